@@ -1,0 +1,113 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { AbilityCache } from '../core/authz/ability-cache.js';
+import { registerSubject } from '../core/authz/vocabulary.js';
+import type { AppServices } from '../core/context/services.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../core/database/embedded-postgres.js';
+import { Outbox } from '../core/events/outbox.js';
+import { PubSub } from '../core/events/pubsub.js';
+import { coreMessages } from '../core/i18n/core.messages.js';
+import { registerMessages } from '../core/i18n/i18n.js';
+import { createLogger, type Logger } from '../core/logging.js';
+import type { Config } from '../config/config.js';
+import { ormConfig } from '../config/orm.config.js';
+import { modules } from './modules.js';
+import { buildAppSchema } from './schema.js';
+import { startServer, type RunningServer } from './server.js';
+
+let registered = false;
+
+/** Registers every module's messages and permission subjects (idempotent: tests build several apps per process). */
+export function registerModules(): void {
+  if (registered) return;
+  registered = true;
+  registerMessages(coreMessages);
+  for (const module of modules) {
+    if (module.messages) registerMessages(module.messages);
+    for (const subject of module.subjects ?? []) registerSubject(subject);
+  }
+}
+
+/** Creates the database if the server does not have it yet (an external server may only have `postgres`). */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The running database: an external server (DATABASE_URL) or the embedded one. */
+export async function openDatabase(config: Config, logger: Logger, durable = true): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
+  if (config.databaseUrl) {
+    await ensureDatabase(config.databaseUrl);
+    return { url: config.databaseUrl, embedded: null };
+  }
+  const embedded = await startEmbeddedPostgres(config.dataDir, logger, { durable });
+  const url = embedded.url('harbour');
+  await ensureDatabase(url);
+  return { url, embedded };
+}
+
+/** A started Harbour: services, server and how to stop all of it. */
+export interface App {
+  services: AppServices;
+  server: RunningServer | null;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Wires the process together: ORM on an (already migrated) database, pubsub, outbox, abilities, schema, and — for the
+ * api role — the HTTP/WS server. Background delivery runs unless the role is `api`.
+ */
+export async function createApp(
+  config: Config,
+  databaseUrl: string,
+  options: { logger?: Logger; migrate?: boolean; beforeServe?: (services: AppServices) => Promise<void> } = {},
+): Promise<App> {
+  registerModules();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const orm = await MikroORM.init(ormConfig(databaseUrl));
+  if (options.migrate) {
+    const applied = await orm.migrator.up();
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+  }
+  const pubsub = new PubSub(config.redisUrl, logger);
+  const outbox = new Outbox(orm.em.fork(), pubsub, logger, databaseUrl);
+  const services: AppServices = {
+    config,
+    orm,
+    logger,
+    pubsub,
+    outbox,
+    abilities: new AbilityCache(),
+    transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),
+  };
+  for (const module of modules) module.onStart?.(services);
+  await options.beforeServe?.(services);
+  if (config.role !== 'api') await outbox.start();
+  const schema = await buildAppSchema();
+  const readiness = async () => {
+    await orm.em.fork().execute('select 1');
+    return (await orm.migrator.getPending()).length === 0;
+  };
+  const server = config.role === 'worker' ? null : await startServer(services, schema, readiness);
+  return {
+    services,
+    server,
+    stop: async () => {
+      await server?.close();
+      await outbox.stop();
+      await pubsub.close();
+      await orm.close(true);
+    },
+  };
+}

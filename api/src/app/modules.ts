@@ -1,0 +1,10 @@
+import type { HarbourModule } from '../core/context/module.js';
+import { accessModule } from '../modules/access/index.js';
+import { auditModule } from '../modules/audit/index.js';
+import { identityModule } from '../modules/identity/index.js';
+import { orgModule } from '../modules/org/index.js';
+import { platformModule } from '../modules/platform/index.js';
+import { tenancyModule } from '../modules/tenancy/index.js';
+
+/** Every domain module, in dependency order. Adding a domain = adding it here (see README, "Adding a module"). */
+export const modules: HarbourModule[] = [identityModule, orgModule, accessModule, tenancyModule, auditModule, platformModule];

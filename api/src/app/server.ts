@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import express from 'express';
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { RequestContext } from '../core/context/request-context.js';
+import type { AppServices } from '../core/context/services.js';
+import { AppError } from '../core/errors/app-error.js';
+import { formatError, localizeErrors, localizeErrorsPlugin } from '../core/graphql/errors.js';
+import { queryLimits } from '../core/graphql/limits.js';
+import { negotiateLocale, translate } from '../core/i18n/i18n.js';
+import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
+import { createRequestContext, httpContextInput } from './context.js';
+
+/** A listening Harbour HTTP + WebSocket server. */
+export interface RunningServer {
+  server: Server;
+  url: string;
+  close: () => Promise<void>;
+}
+
+function contextError(error: unknown, acceptLanguage: string | undefined): never {
+  if (error instanceof AppError) {
+    const locale = negotiateLocale(acceptLanguage);
+    throw new GraphQLError(translate(error.code, locale, error.params), {
+      extensions: { code: error.code, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 400 } },
+    });
+  }
+  throw error;
+}
+
+/** Serves GraphQL (HTTP + graphql-ws on the same path), health checks and the built console. */
+export async function startServer(services: AppServices, schema: GraphQLSchema, readiness: () => Promise<boolean>): Promise<RunningServer> {
+  const { config, logger } = services;
+  const production = config.env === 'production';
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+
+  const validationRules = [
+    queryLimits({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxCost: config.maxQueryCost, maxPageSize: config.maxPageSize }),
+  ];
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown>, { harbour?: RequestContext }>(
+    {
+      schema,
+      validate: (target, document) => validate(target, document, [...specifiedRules, ...validationRules]),
+      // Authenticate once per connection; the actor's ability is re-checked on every event the stream yields.
+      onConnect: async (wsContext) => {
+        const request = wsContext.extra.request;
+        try {
+          const params = wsContext.connectionParams ?? {};
+          wsContext.extra.harbour = await createRequestContext(services, {
+            authorization: params.authorization ?? params.Authorization,
+            acceptLanguage: (params.acceptLanguage as string | undefined) ?? request.headers['accept-language'],
+            locale: null,
+            ip: request.socket.remoteAddress ?? null,
+            userAgent: request.headers['user-agent'] ?? null,
+          });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (wsContext) => (wsContext.extra as { harbour?: RequestContext }).harbour as unknown as Record<string, unknown>,
+      onError: (wsContext, _id, _payload, errors) => {
+        const ctx = (wsContext.extra as { harbour?: RequestContext }).harbour;
+        const formatter = formatError(logger, production);
+        return localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), ctx?.locale ?? 'en') as never;
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    validationRules,
+    formatError: formatError(logger, production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      localizeErrorsPlugin(),
+      idempotencyPlugin(),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await readiness().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createRequestContext(services, httpContextInput(req.headers, req.ip)).catch((error) => contextError(error, req.headers['accept-language'])),
+    }),
+  );
+  if (existsSync(config.consoleDir)) {
+    app.use('/console', express.static(config.consoleDir, { index: 'index.html', maxAge: production ? '1h' : 0 }));
+    app.get('/console/{*rest}', (_req, res) => res.sendFile(join(config.consoleDir, 'index.html')));
+  }
+  app.get('/', (_req, res) => res.redirect('/console/'));
+  // Oversized or malformed JSON bodies → a coded GraphQL error, not an HTML stack page.
+  app.use((error: { status?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error?.status) return next(error);
+    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    res.status(error.status).json({ errors: [{ message: code, extensions: { code } }] });
+    void req;
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  logger.info({ url }, 'listening');
+  return {
+    server: httpServer,
+    url,
+    close: async () => {
+      await apollo.stop();
+      wsServer.close();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (api/src/config → ../../..). Paths in the config are resolved from here. */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export type ProcessRole = 'all' | 'api' | 'worker';
+
+/** Everything the process reads from its environment, parsed once. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  role: ProcessRole;
+  /** Unset → an embedded PostgreSQL is started in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  redisUrl: string | undefined;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  seedDemo: boolean;
+  logLevel: string;
+  consoleDir: string;
+  maxPageSize: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxAliases: number;
+  bodyLimit: string;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number.parseInt(value, 10);
+  if (!Number.isFinite(parsed)) throw new Error(`Expected an integer, got "${value}"`);
+  return parsed;
+}
+
+/** A secret that survives restarts of a demo install without anyone having to set one. */
+function persistentSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Reads the environment into one typed object. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const dataDir = resolve(projectRoot, env.HARBOUR_DATA_DIR ?? '.data');
+  const role = (env.HARBOUR_ROLE ?? 'all') as ProcessRole;
+  if (!['all', 'api', 'worker'].includes(role)) throw new Error(`HARBOUR_ROLE must be all, api or worker (got ${role})`);
+  if (nodeEnv === 'production' && !env.JWT_SECRET) throw new Error('JWT_SECRET must be set in production');
+  return {
+    env: nodeEnv,
+    host: env.HOST ?? '0.0.0.0',
+    port: int(env.PORT, 4000),
+    role,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    redisUrl: env.REDIS_URL || undefined,
+    jwtSecret: env.JWT_SECRET ?? persistentSecret(dataDir),
+    accessTokenTtlSeconds: int(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60),
+    refreshTokenTtlSeconds: int(env.REFRESH_TOKEN_TTL_SECONDS, 30 * 24 * 3600),
+    seedDemo: (env.HARBOUR_SEED_DEMO ?? 'true') !== 'false',
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+    consoleDir: resolve(projectRoot, 'console/dist'),
+    maxPageSize: int(env.MAX_PAGE_SIZE, 100),
+    maxQueryDepth: int(env.MAX_QUERY_DEPTH, 12),
+    maxQueryCost: int(env.MAX_QUERY_COST, 20000),
+    maxAliases: int(env.MAX_ALIASES, 30),
+    bodyLimit: env.BODY_LIMIT ?? '1mb',
+  };
+}

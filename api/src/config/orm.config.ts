@@ -1,0 +1,42 @@
+import { defineConfig } from '@mikro-orm/postgresql';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { TenantEntity } from '../core/database/base.entity.js';
+import { tenantFilter } from '../core/database/tenant-filter.js';
+import { OutboxEvent, TenantCounter } from '../core/events/outbox-event.entity.js';
+import { IdempotencyRecord } from '../core/idempotency/idempotency-record.entity.js';
+import { modules } from '../app/modules.js';
+import { projectRoot } from './config.js';
+
+/** Entities owned by core itself (not by a module). */
+export const coreEntities = [OutboxEvent, TenantCounter, IdempotencyRecord];
+
+/** Every entity of the app. */
+export const allEntities = (): Function[] => [...coreEntities, ...modules.flatMap((m) => m.entities)];
+
+/** MikroORM options for a database URL. Migrations live in the top-level `migrations/` folder. */
+export function ormConfig(clientUrl: string, options: { debug?: boolean; poolMax?: number } = {}) {
+  const entities = allEntities();
+  const tenantOwned = entities.filter((entity) => entity.prototype instanceof TenantEntity);
+  return defineConfig({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    filters: tenantFilter(tenantOwned),
+    pool: { min: 0, max: options.poolMax ?? 20 },
+    debug: options.debug ?? false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    migrations: {
+      path: `${projectRoot}/migrations`,
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot-harbour',
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+    },
+  });
+}

@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MessageCatalog } from '../i18n/i18n.js';
+import type { SubjectDefinition } from '../authz/vocabulary.js';
+import type { RecordedEvent } from '../events/event.js';
+import type { RequestContext } from './request-context.js';
+import type { AppServices } from './services.js';
+
+/**
+ * Runs inside a mutation's transaction just before commit, after the outbox rows are written. The audit module uses it
+ * to chain an audit entry for every recorded fact, so no mutation can change data without leaving a trace.
+ */
+export type TransactionHook = (ctx: RequestContext, em: EntityManager, events: RecordedEvent[]) => Promise<void>;
+
+/** What a domain module contributes to the app; each module's index.ts exports one. */
+export interface HarbourModule {
+  name: string;
+  entities: Function[];
+  resolvers: Function[];
+  messages?: MessageCatalog;
+  subjects?: SubjectDefinition[];
+  transactionHooks?: TransactionHook[];
+  /** Called once the process services exist (e.g. the access module installs the abilities' rules loader). */
+  onStart?: (services: AppServices) => void;
+}

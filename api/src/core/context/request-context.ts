@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
+import { asSubject } from '../authz/ability.js';
+import { accessibleWhere } from '../authz/sql-filter.js';
+import type { AppAbility } from '../authz/vocabulary.js';
+import { AppError, forbidden, unauthenticated } from '../errors/app-error.js';
+import type { RecordedEvent } from '../events/event.js';
+import { fromDatabaseError } from '../errors/database-errors.js';
+import type { Locale } from '../i18n/i18n.js';
+import type { AppServices } from './services.js';
+
+/** Who is calling. A signed-in person always acts inside exactly one organisation (their tenant). */
+export interface Actor {
+  accountId: string;
+  personId: string;
+  tenantId: string;
+  displayName: string;
+  isPlatformAdmin: boolean;
+}
+
+/** Where a request came from, for the audit log. */
+export interface RequestOrigin {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** A per-request DataLoader factory; `ctx.loader(factory)` creates it once per request. */
+export type LoaderFactory<K, V> = (ctx: RequestContext) => DataLoader<K, V>;
+
+/**
+ * Everything one GraphQL operation needs: the actor, their tenant-bound EntityManager fork, their CASL ability,
+ * per-request DataLoaders, the locale, and the transaction that records events. Services take it as their first
+ * argument; nothing about the request is global.
+ */
+export class RequestContext {
+  readonly requestId = randomUUID();
+  private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private pendingEvents: RecordedEvent[] | null = null;
+
+  constructor(
+    readonly services: AppServices,
+    readonly em: EntityManager,
+    readonly actor: Actor | null,
+    readonly ability: AppAbility,
+    readonly locale: Locale,
+    readonly origin: RequestOrigin,
+  ) {}
+
+  /** The signed-in actor, or UNAUTHENTICATED. */
+  requireActor(): Actor {
+    if (!this.actor) throw unauthenticated();
+    return this.actor;
+  }
+
+  /** The caller's organisation id. */
+  get tenantId(): string {
+    return this.requireActor().tenantId;
+  }
+
+  /** Whether the actor may `action` the record (or the subject type when no record is given). */
+  can(action: string, subjectType: string, record?: Record<string, unknown>, field?: string): boolean {
+    return record ? this.ability.can(action, asSubject(subjectType, record), field) : this.ability.can(action, subjectType, field);
+  }
+
+  /** The record check of the three authorization points: throws FORBIDDEN unless the actor may act on this record. */
+  authorize(action: string, subjectType: string, record?: Record<string, unknown>): void {
+    this.requireActor();
+    if (!this.can(action, subjectType, record)) throw forbidden(action, subjectType);
+  }
+
+  /** The SQL filter of the three authorization points: a where-clause of the rows the actor may `action`. */
+  accessibleWhere(action: string, subjectType: string): Record<string, unknown> {
+    return accessibleWhere(this.ability, action, subjectType);
+  }
+
+  /** A DataLoader created once per request from its factory. */
+  loader<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
+    if (!loader) {
+      loader = factory(this) as DataLoader<unknown, unknown>;
+      this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Records a past-tense fact; it is written to the outbox (and audit log) in the current transaction. */
+  record(event: RecordedEvent): void {
+    if (!this.pendingEvents) throw new Error(`Event ${event.type} recorded outside ctx.transaction()`);
+    this.pendingEvents.push(event);
+  }
+
+  /**
+   * Runs a change in one database transaction: the work, then the outbox rows for the facts it recorded, then the
+   * modules' transaction hooks (audit). Either all of it commits or none of it; after commit the dispatcher is woken.
+   */
+  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.pendingEvents) throw new Error('Nested ctx.transaction() is not supported');
+    const events: RecordedEvent[] = [];
+    this.pendingEvents = events;
+    try {
+      const result = await this.em.transactional(async (em) => {
+        const value = await work(em);
+        await em.flush();
+        if (events.length > 0) {
+          await this.services.outbox.write(this, em, events);
+          for (const hook of this.services.transactionHooks) await hook(this, em, events);
+          await em.flush();
+        }
+        return value;
+      });
+      if (events.length > 0) {
+        // Any committed change may alter what someone may do (roles, leaders, moves): drop cached abilities.
+        for (const tenantId of new Set(events.map((event) => event.tenantId ?? this.tenantId))) this.services.abilities.invalidateTenant(tenantId);
+        this.services.outbox.committed();
+      }
+      return result;
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw fromDatabaseError(error);
+    } finally {
+      this.pendingEvents = null;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../../config/config.js';
+import type { AbilityCache } from '../authz/ability-cache.js';
+import type { Outbox } from '../events/outbox.js';
+import type { PubSub } from '../events/pubsub.js';
+import type { Logger } from '../logging.js';
+import type { TransactionHook } from './module.js';
+
+/** Process-wide singletons a request context reaches through `ctx.services`. Built once in app/create-app.ts. */
+export interface AppServices {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  pubsub: PubSub;
+  outbox: Outbox;
+  abilities: AbilityCache;
+  transactionHooks: TransactionHook[];
+}

@@ -1,0 +1,12 @@
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { AppError } from './app-error.js';
+
+/**
+ * Turns constraint violations that slipped past a service's own checks into coded errors; anything else is unexpected
+ * and is passed on to be masked and logged.
+ */
+export function fromDatabaseError(error: unknown): unknown {
+  if (error instanceof UniqueConstraintViolationException) return new AppError('CONFLICT', { constraint: 'unique' });
+  if (error instanceof ForeignKeyConstraintViolationException) return new AppError('CONFLICT', { constraint: 'reference' });
+  return error;
+}

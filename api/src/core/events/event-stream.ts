@@ -1,0 +1,69 @@
+import type { DeliveredEvent } from './event.js';
+import { tenantEventsTopic, type Outbox } from './outbox.js';
+import type { PubSub } from './pubsub.js';
+
+/** How many live events may wait for a slow subscriber before its stream is closed (it can resume from its cursor). */
+export const MAX_QUEUED_EVENTS = 1000;
+
+/** Thrown into a stream whose subscriber fell too far behind. */
+export class SubscriberTooSlowError extends Error {
+  constructor() {
+    super('SUBSCRIBER_TOO_SLOW');
+  }
+}
+
+/**
+ * A tenant's events in sequence order: first the committed ones after `after` (from the outbox table), then live ones
+ * from pubsub, with gaps filled from the table, so a reconnecting client that passes its last sequence loses nothing.
+ * `visible` re-checks every event against the subscriber's permissions.
+ */
+export async function* tenantEventStream(
+  outbox: Outbox,
+  pubsub: PubSub,
+  tenantId: string,
+  after: number | null,
+  visible: (event: DeliveredEvent) => boolean,
+): AsyncGenerator<DeliveredEvent> {
+  const queue: DeliveredEvent[] = [];
+  let wakeUp: (() => void) | null = null;
+  let overflow = false;
+  const unsubscribe = await pubsub.subscribe(tenantEventsTopic(tenantId), (message) => {
+    if (queue.length >= MAX_QUEUED_EVENTS) overflow = true;
+    else queue.push(message as DeliveredEvent);
+    wakeUp?.();
+  });
+  try {
+    let last = after ?? Number.MAX_SAFE_INTEGER;
+    if (after !== null) {
+      for (;;) {
+        const backlog = await outbox.eventsAfter(tenantId, last);
+        for (const event of backlog) {
+          last = event.sequence;
+          if (visible(event)) yield event;
+        }
+        if (backlog.length === 0) break;
+      }
+    }
+    for (;;) {
+      if (overflow) throw new SubscriberTooSlowError();
+      const event = queue.shift();
+      if (!event) {
+        await new Promise<void>((resolve) => (wakeUp = resolve));
+        wakeUp = null;
+        continue;
+      }
+      if (last === Number.MAX_SAFE_INTEGER) last = event.sequence - 1; // live-only: start at the first live event
+      if (event.sequence <= last) continue; // already sent from the backlog
+      if (event.sequence > last + 1) {
+        for (const missed of await outbox.eventsAfter(tenantId, last, event.sequence)) {
+          last = missed.sequence;
+          if (visible(missed)) yield missed;
+        }
+      }
+      last = event.sequence;
+      if (visible(event)) yield event;
+    }
+  } finally {
+    unsubscribe();
+  }
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { RequestContext } from '../context/request-context.js';
+import { AppError, type FieldProblem } from '../errors/app-error.js';
+import { negotiateLocale, translate, type Locale } from '../i18n/i18n.js';
+import type { Logger } from '../logging.js';
+
+// class-validator constraint → our field problem code
+const constraintCodes: Record<string, string> = {
+  isNotEmpty: 'REQUIRED',
+  maxLength: 'TOO_LONG',
+  minLength: 'TOO_SHORT',
+  isEmail: 'INVALID_EMAIL',
+};
+
+function validationProblems(error: ArgumentValidationError): FieldProblem[] {
+  type ValidationErrors = ArgumentValidationError['extensions']['validationErrors'];
+  const problems: FieldProblem[] = [];
+  const walk = (errors: ValidationErrors, prefix: string) => {
+    for (const e of errors) {
+      const field = prefix ? `${prefix}.${e.property}` : e.property;
+      for (const [constraint] of Object.entries(e.constraints ?? {})) {
+        const code = constraintCodes[constraint] ?? 'INVALID_VALUE';
+        const params: Record<string, unknown> = {};
+        if (code === 'TOO_LONG' || code === 'TOO_SHORT') {
+          const match = /(\d+)/.exec(e.constraints?.[constraint] ?? '');
+          if (match) params[code === 'TOO_LONG' ? 'max' : 'min'] = Number(match[1]);
+        }
+        problems.push({ field, code, params });
+      }
+      if (e.children?.length) walk(e.children, field);
+    }
+  };
+  walk(error.extensions.validationErrors, '');
+  return problems;
+}
+
+/**
+ * Apollo's formatError: turns every error into `{ message, extensions: { code, … } }`. Expected errors keep their code
+ * and parameters (the message is localized later, when the caller's locale is known); anything unexpected is logged
+ * with a reference and masked, so internals never reach the client.
+ */
+export function formatError(logger: Logger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return {
+        message: original.code,
+        path: formatted.path,
+        extensions: { code: original.code, messageParams: original.params, fields: original.fields },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      return { message: 'BAD_USER_INPUT', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields: validationProblems(original) } };
+    }
+    if (formatted.extensions?.harbourCode === 'QUERY_TOO_COMPLEX') {
+      return { message: 'QUERY_TOO_COMPLEX', extensions: { code: 'QUERY_TOO_COMPLEX', messageParams: formatted.extensions.messageParams } };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && code !== 'INTERNAL_SERVER_ERROR') {
+      // GraphQL's own errors (parse, validation, variable coercion). Keep them, minus schema hints in production.
+      const message = production ? formatted.message.replace(/ Did you mean .*$/, '') : formatted.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, code } };
+    }
+    const reference = randomUUID();
+    logger.error({ err: original, reference, path: formatted.path }, 'unexpected error');
+    return { message: 'INTERNAL_SERVER_ERROR', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', messageParams: { reference } } };
+  };
+}
+
+/** Replaces codes with messages in the caller's locale, and localizes each field problem. */
+export function localizeErrors(errors: readonly GraphQLFormattedError[], locale: Locale): GraphQLFormattedError[] {
+  return errors.map((error) => {
+    const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
+    const code = String(extensions.code ?? '');
+    const params = (extensions.messageParams as Record<string, unknown> | undefined) ?? {};
+    delete extensions.messageParams;
+    const known = error.message === code || code === 'QUERY_TOO_COMPLEX';
+    const message = known ? translate(code, locale, { ...params, subject: translateSubject(params.subject, locale) }) : error.message;
+    if (Array.isArray(extensions.fields)) {
+      extensions.fields = (extensions.fields as FieldProblem[]).map((problem) => ({
+        field: problem.field,
+        code: problem.code,
+        message: translate(problem.code, locale, problem.params ?? {}),
+      }));
+    }
+    return { ...error, message, extensions };
+  });
+}
+
+function translateSubject(subject: unknown, locale: Locale): string {
+  if (typeof subject !== 'string') return '';
+  const key = `SUBJECT_${subject}`;
+  const text = translate(key, locale);
+  return text === key ? subject : text;
+}
+
+/** Apollo plugin that localizes errors once the request context (and so the locale) is known. */
+export function localizeErrorsPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(request: GraphQLRequestContext<RequestContext>) {
+          const body = request.response.body;
+          if (!body || body.kind !== 'single' || !body.singleResult.errors) return;
+          const locale = request.contextValue?.locale ?? negotiateLocale(request.request.http?.headers.get('accept-language'));
+          body.singleResult.errors = localizeErrors(body.singleResult.errors, locale);
+        },
+      };
+    },
+  };
+}

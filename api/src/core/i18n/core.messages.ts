@@ -1,0 +1,73 @@
+import type { MessageCatalog } from './i18n.js';
+
+/** Messages of the error codes and field problems that every module uses. */
+export const coreMessages: MessageCatalog = {
+  UNAUTHENTICATED: {
+    en: 'Please sign in to continue.',
+    'zh-HK': '請先登入。',
+    'zh-CN': '请先登录。',
+  },
+  FORBIDDEN: {
+    en: 'You do not have permission to do this.',
+    'zh-HK': '你沒有權限執行此操作。',
+    'zh-CN': '你没有权限执行此操作。',
+  },
+  NOT_FOUND: {
+    en: 'The {subject} could not be found.',
+    'zh-HK': '找不到該{subject}。',
+    'zh-CN': '找不到该{subject}。',
+  },
+  BAD_USER_INPUT: {
+    en: 'Some of the information entered is not valid.',
+    'zh-HK': '部分輸入資料無效,請檢查後再試。',
+    'zh-CN': '部分输入信息无效,请检查后重试。',
+  },
+  CONFLICT: {
+    en: 'This conflicts with existing data.',
+    'zh-HK': '與現有資料有衝突。',
+    'zh-CN': '与现有数据冲突。',
+  },
+  INTERNAL_SERVER_ERROR: {
+    en: 'Something went wrong on our side. Reference: {reference}',
+    'zh-HK': '系統發生錯誤,請稍後再試。參考編號:{reference}',
+    'zh-CN': '系统发生错误,请稍后重试。参考编号:{reference}',
+  },
+  QUERY_TOO_COMPLEX: {
+    en: 'The query is too complex ({reason}).',
+    'zh-HK': '查詢過於複雜({reason})。',
+    'zh-CN': '查询过于复杂({reason})。',
+  },
+  IDEMPOTENCY_KEY_IN_USE: {
+    en: 'A request with this idempotency key is still being processed.',
+    'zh-HK': '使用此冪等鍵的請求仍在處理中。',
+    'zh-CN': '使用此幂等键的请求仍在处理中。',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    en: 'This idempotency key was already used for a different request.',
+    'zh-HK': '此冪等鍵已用於另一個請求。',
+    'zh-CN': '此幂等键已用于另一个请求。',
+  },
+  REQUIRED: { en: 'This field is required.', 'zh-HK': '此欄必須填寫。', 'zh-CN': '此项为必填。' },
+  TOO_LONG: {
+    en: 'Must be at most {max} characters.',
+    'zh-HK': '不可超過 {max} 個字元。',
+    'zh-CN': '不能超过 {max} 个字符。',
+  },
+  TOO_SHORT: {
+    en: 'Must be at least {min} characters.',
+    'zh-HK': '最少需要 {min} 個字元。',
+    'zh-CN': '至少需要 {min} 个字符。',
+  },
+  INVALID_EMAIL: { en: 'Not a valid email address.', 'zh-HK': '電郵地址格式不正確。', 'zh-CN': '邮箱地址格式不正确。' },
+  INVALID_VALUE: { en: 'This value is not valid.', 'zh-HK': '此值無效。', 'zh-CN': '此值无效。' },
+  INVALID_DATE_RANGE: {
+    en: 'The end date must not be before the start date.',
+    'zh-HK': '結束日期不可早於開始日期。',
+    'zh-CN': '结束日期不能早于开始日期。',
+  },
+  PAGE_SIZE_TOO_LARGE: {
+    en: 'At most {max} items can be requested per page.',
+    'zh-HK': '每頁最多只可取得 {max} 項。',
+    'zh-CN': '每页最多只能获取 {max} 项。',
+  },
+};

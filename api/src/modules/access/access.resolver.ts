@@ -1,0 +1,327 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { MaxLength } from 'class-validator';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { actions, allSubjects } from '../../core/authz/vocabulary.js';
+import { Can, SignedIn } from '../../core/authz/gate.js';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { Department, Person, departmentById, personById } from '../org/index.js';
+import { assignmentsByPerson, roleById } from './access.loaders.js';
+import * as access from './access.service.js';
+import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
+import { placeholders } from './rules.js';
+
+@ObjectType({ description: 'One permission rule of a role.' })
+export class PermissionRule {
+  @Field(() => String, { description: 'Action: manage (all actions), read, create, update, delete, archive, move, assign, import, verify.' })
+  action!: string;
+
+  @Field(() => String, { description: 'Subject type, e.g. Person, or "all".' })
+  subject!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Only where these conditions match, e.g. {"departmentIds":{"$in":"$managedDepartments"}}.' })
+  conditions?: Record<string, unknown> | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only these fields (e.g. protected contact fields).' })
+  fields?: string[] | null;
+
+  @Field(() => Boolean, { description: 'A denial ("cannot"); denials win over grants.' })
+  inverted!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the rule exists.' })
+  description?: string | null;
+}
+
+@InputType({ description: 'One permission rule.' })
+export class PermissionRuleInput {
+  @Field(() => String, { description: 'Action.' })
+  action!: string;
+
+  @Field(() => String, { description: 'Subject type or "all".' })
+  subject!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments).' })
+  conditions?: Record<string, unknown> | null;
+
+  @Field(() => [String], { nullable: true, description: 'Restrict to these fields.' })
+  fields?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Make this a denial.' })
+  inverted?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the rule exists.' })
+  @MaxLength(200)
+  description?: string | null;
+}
+
+@InputType({ description: 'A new role.' })
+export class CreateRoleInput {
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the role is for.' })
+  description?: string | null;
+
+  @Field(() => [PermissionRuleInput], { description: 'Rules.' })
+  rules!: PermissionRuleInput[];
+}
+
+@InputType({ description: 'Changes to a role; omitted fields stay.' })
+export class UpdateRoleInput {
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New description.' })
+  description?: string | null;
+
+  @Field(() => [PermissionRuleInput], { nullable: true, description: 'The complete new list of rules.' })
+  rules?: PermissionRuleInput[] | null;
+}
+
+@InputType({ description: 'Give a role to a person.' })
+export class AssignRoleInput {
+  @Field(() => ID, { description: 'The person.' })
+  personId!: string;
+
+  @Field(() => ID, { description: 'The role.' })
+  roleId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Limit the role to this department and its sub-departments.' })
+  scopeDepartmentId?: string | null;
+}
+
+@InputType({ description: 'The question "can this person do this?".' })
+export class ExplainPermissionInput {
+  @Field(() => ID, { description: 'The person asked about.' })
+  personId!: string;
+
+  @Field(() => String, { description: 'The action, e.g. update.' })
+  action!: string;
+
+  @Field(() => String, { description: 'The subject type, e.g. Person.' })
+  subject!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A specific record of that subject.' })
+  recordId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A specific field, e.g. mobilePhone.' })
+  field?: string | null;
+}
+
+@ObjectType({ description: 'Whether a person may do something, and which role and rule decided it.' })
+export class PermissionExplanation {
+  @Field(() => Boolean, { description: 'The answer.' })
+  allowed!: boolean;
+
+  @Field(() => String, { description: 'The answer in words, in the caller’s language.' })
+  explanation!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The deciding role.' })
+  roleId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The deciding role’s name.' })
+  roleName!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The deciding rule’s position in that role (from 1).' })
+  ruleNumber!: number | null;
+
+  @Field(() => PermissionRule, { nullable: true, description: 'The deciding rule.' })
+  rule!: PermissionRule | null;
+}
+
+export enum AccessLevel {
+  ALL = 'ALL',
+  CONDITIONAL = 'CONDITIONAL',
+  NONE = 'NONE',
+}
+registerEnumType(AccessLevel, { name: 'AccessLevel', description: 'ALL: everywhere; CONDITIONAL: only where conditions or field limits hold; NONE: never.' });
+
+@ObjectType({ description: 'What a role allows for one subject and action.' })
+export class EffectivePermission {
+  @Field(() => String, { description: 'Subject type.' })
+  subject!: string;
+
+  @Field(() => String, { description: 'Action.' })
+  action!: string;
+
+  @Field(() => AccessLevel, { description: 'How much is allowed.' })
+  access!: AccessLevel;
+
+  @Field(() => [String], { description: 'The conditions and field limits involved, as written.' })
+  conditions!: string[];
+
+  @Field(() => [String], { nullable: true, description: 'When only some fields are allowed: which.' })
+  fields!: string[] | null;
+}
+
+@ObjectType({ description: 'Whether the signed-in person may perform an action on a subject type (in at least some cases).' })
+export class MyPermission {
+  @Field(() => String, { description: 'Subject type.' })
+  subject!: string;
+
+  @Field(() => String, { description: 'Action.' })
+  action!: string;
+
+  @Field(() => Boolean, { description: 'Allowed in at least some cases.' })
+  allowed!: boolean;
+}
+
+@ObjectType({ description: 'A subject type rules can name.' })
+export class PermissionSubject {
+  @Field(() => String, { description: 'Name, e.g. Person.' })
+  name!: string;
+
+  @Field(() => String, { description: 'What it covers.' })
+  description!: string;
+
+  @Field(() => [String], { description: 'Fields rule conditions may test.' })
+  conditionFields!: string[];
+
+  @Field(() => [String], { description: 'Fields only rules that name them grant (protected).' })
+  protectedFields!: string[];
+}
+
+@ObjectType({ description: 'The words rules are written in.' })
+export class PermissionVocabulary {
+  @Field(() => [String], { description: 'Actions.' })
+  actions!: string[];
+
+  @Field(() => [PermissionSubject], { description: 'Subject types.' })
+  subjects!: PermissionSubject[];
+
+  @Field(() => [String], { description: 'Placeholders condition values may use.' })
+  placeholders!: string[];
+}
+
+const toRuleView = (rule: RoleRule): PermissionRule => ({
+  action: rule.action,
+  subject: rule.subject,
+  conditions: rule.conditions ?? null,
+  fields: rule.fields ?? null,
+  inverted: rule.inverted ?? false,
+  description: rule.description ?? null,
+});
+
+/** Roles, assignments, explanation and preview of permissions. */
+@Resolver(() => Role)
+export class RoleResolver {
+  @Can('read', 'Role')
+  @Query(() => [Role], { description: 'The organisation’s roles.' })
+  roles(@Ctx() ctx: RequestContext): Promise<Role[]> {
+    return access.listRoles(ctx);
+  }
+
+  @Can('read', 'Role')
+  @Query(() => Role, { description: 'One role.' })
+  role(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Role> {
+    return access.loadRole(ctx, ctx.em, id);
+  }
+
+  @Can('read', 'Role')
+  @Query(() => [RoleAssignment], { description: 'Role assignments of a person or of a role.' })
+  roleAssignments(
+    @Ctx() ctx: RequestContext,
+    @Arg('personId', () => ID, { nullable: true }) personId?: string | null,
+    @Arg('roleId', () => ID, { nullable: true }) roleId?: string | null,
+  ): Promise<RoleAssignment[]> {
+    return access.listAssignments(ctx, { personId, roleId });
+  }
+
+  @Can('read', 'Role')
+  @Query(() => PermissionVocabulary, { description: 'Actions, subjects, condition fields and placeholders for the rule editor.' })
+  permissionVocabulary(): PermissionVocabulary {
+    return {
+      actions: [...actions],
+      subjects: allSubjects().map((s) => ({ name: s.name, description: s.description, conditionFields: Object.keys(s.conditionFields), protectedFields: s.protectedFields ?? [] })),
+      placeholders: [...placeholders],
+    };
+  }
+
+  @Can('read', 'Role')
+  @Query(() => PermissionExplanation, { description: 'Can this person do this — and which role and rule decides?' })
+  async explainPermission(@Ctx() ctx: RequestContext, @Arg('input', () => ExplainPermissionInput) input: ExplainPermissionInput): Promise<PermissionExplanation> {
+    const result = await access.explainPermission(ctx, input);
+    return { ...result, rule: result.rule ? toRuleView(result.rule) : null };
+  }
+
+  @Can('read', 'Role')
+  @Query(() => [EffectivePermission], { description: 'The effective permissions of a set of rules, before saving them to a role.' })
+  previewRolePermissions(@Arg('rules', () => [PermissionRuleInput]) rules: PermissionRuleInput[]): EffectivePermission[] {
+    return access.previewPermissions(rules) as EffectivePermission[];
+  }
+
+  @SignedIn()
+  @Query(() => [MyPermission], { description: 'What the signed-in person may do, per subject and action (for showing menus and buttons).' })
+  myPermissions(@Ctx() ctx: RequestContext): MyPermission[] {
+    return access.myPermissions(ctx);
+  }
+
+  @Can('create', 'Role')
+  @Mutation(() => Role, { description: 'Creates a custom role.' })
+  createRole(@Ctx() ctx: RequestContext, @Arg('input', () => CreateRoleInput) input: CreateRoleInput): Promise<Role> {
+    return access.createRole(ctx, input);
+  }
+
+  @Can('update', 'Role')
+  @Mutation(() => Role, { description: 'Changes a role’s name, description or rules.' })
+  updateRole(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateRoleInput) input: UpdateRoleInput): Promise<Role> {
+    return access.updateRole(ctx, id, input);
+  }
+
+  @Can('delete', 'Role')
+  @Mutation(() => Boolean, { description: 'Deletes a custom role nobody has.' })
+  deleteRole(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return access.deleteRole(ctx, id);
+  }
+
+  @Can('assign', 'Role')
+  @Mutation(() => RoleAssignment, { description: 'Gives a role to a person (optionally only within a department subtree).' })
+  assignRole(@Ctx() ctx: RequestContext, @Arg('input', () => AssignRoleInput) input: AssignRoleInput): Promise<RoleAssignment> {
+    return access.assignRole(ctx, input);
+  }
+
+  @Can('assign', 'Role')
+  @Mutation(() => Boolean, { description: 'Takes a role back from a person.' })
+  unassignRole(@Ctx() ctx: RequestContext, @Arg('assignmentId', () => ID) assignmentId: string): Promise<boolean> {
+    return access.unassignRole(ctx, assignmentId);
+  }
+
+  @FieldResolver(() => [PermissionRule], { description: 'The rules, in order.' })
+  rules(@Root() role: Role): PermissionRule[] {
+    return role.rules.map(toRuleView);
+  }
+}
+
+/** Joins of an assignment. */
+@Resolver(() => RoleAssignment)
+export class RoleAssignmentResolver {
+  @FieldResolver(() => Role, { description: 'The role.' })
+  async role(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext): Promise<Role> {
+    return (await ctx.loader(roleById).load(assignment.role.id))!;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person.' })
+  person(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return ctx.loader(personById).load(assignment.person.id);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The department subtree the role is limited to.' })
+  scopeDepartmentId(@Root() assignment: RoleAssignment): string | null {
+    return assignment.scopeDepartment?.id ?? null;
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: 'The department subtree the role is limited to.' })
+  scopeDepartment(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext): Promise<Department | null> | null {
+    return assignment.scopeDepartment ? ctx.loader(departmentById).load(assignment.scopeDepartment.id) : null;
+  }
+}
+
+/** Adds a person's roles to the Person type (access depends on org, not the other way round). */
+@Resolver(() => Person)
+export class PersonRolesResolver {
+  @FieldResolver(() => [RoleAssignment], { description: 'Roles given to this person (empty unless the caller may read roles).' })
+  async roleAssignments(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<RoleAssignment[]> {
+    if (!ctx.can('read', 'Role')) return [];
+    return ctx.loader(assignmentsByPerson).load(person.id);
+  }
+}
+

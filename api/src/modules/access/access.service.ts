@@ -1,0 +1,278 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { asSubject, buildAbility } from '../../core/authz/ability.js';
+import { actions, allSubjects, type AppRule } from '../../core/authz/vocabulary.js';
+import type { Actor, RequestContext } from '../../core/context/request-context.js';
+import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
+import { translate } from '../../core/i18n/i18n.js';
+import { Department, Person, PersonStatus, subtreeIds } from '../org/index.js';
+import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
+import { orderRules, placeholderValues, resolveRules, ruleProblems, type RuleOrigin } from './rules.js';
+
+/** The rules loader installed into the ability cache: every assignment of the person, resolved and ordered. */
+export async function loadRulesFor(em: EntityManager, actor: Actor): Promise<AppRule[]> {
+  const assignments = await em.find(RoleAssignment, { person: actor.personId }, { populate: ['role'], filters: { tenant: { tenantId: actor.tenantId } } });
+  if (assignments.length === 0) return [];
+  const values = await placeholderValues(em, actor);
+  const rules: AppRule[] = [];
+  for (const assignment of assignments.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    const role = assignment.role as Role;
+    const scope = assignment.scopeDepartment ? await subtreeIds(em, actor.tenantId, [assignment.scopeDepartment.id]) : null;
+    rules.push(
+      ...resolveRules(role.rules, values, { roleId: role.id, roleName: role.name, assignmentId: assignment.id, scopeDepartmentId: assignment.scopeDepartment?.id ?? null }, scope),
+    );
+  }
+  return orderRules(rules);
+}
+
+function roleProblems(input: { name?: string | null; description?: string | null; rules?: RoleRule[] | null }, creating: boolean): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (creating || input.name !== undefined) {
+    if (!input.name?.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
+    else if (input.name.trim().length > 100) problems.push({ field: 'name', code: 'TOO_LONG', params: { max: 100 } });
+  }
+  if (input.description && input.description.length > 500) problems.push({ field: 'description', code: 'TOO_LONG', params: { max: 500 } });
+  if (input.rules) problems.push(...ruleProblems(input.rules));
+  return problems;
+}
+
+const normaliseRules = (rules: RoleRule[]): RoleRule[] =>
+  rules.map((r) => ({
+    action: r.action,
+    subject: r.subject,
+    ...(r.conditions && Object.keys(r.conditions).length ? { conditions: r.conditions } : {}),
+    ...(r.fields?.length ? { fields: r.fields } : {}),
+    ...(r.inverted ? { inverted: true } : {}),
+    ...(r.description?.trim() ? { description: r.description.trim() } : {}),
+  }));
+
+/** Loads a role of the caller's organisation. */
+export async function loadRole(ctx: RequestContext, em: EntityManager, id: string, field?: string): Promise<Role> {
+  const role = await em.findOne(Role, { id });
+  if (!role || !ctx.can('read', 'Role', { id: role.id, builtIn: role.builtIn })) {
+    if (field) throw badInput({ field, code: 'UNKNOWN_REFERENCE' });
+    throw notFound('Role', id);
+  }
+  return role;
+}
+
+/** Roles the caller may see. */
+export function listRoles(ctx: RequestContext): Promise<Role[]> {
+  return ctx.em.find(Role, ctx.accessibleWhere('read', 'Role'), { orderBy: { builtIn: 'desc', name: 'asc' } });
+}
+
+/** Creates a custom role. */
+export async function createRole(ctx: RequestContext, input: { name: string; description?: string | null; rules: RoleRule[] }): Promise<Role> {
+  assertNoProblems(roleProblems(input, true));
+  return ctx.transaction(async (em) => {
+    ctx.authorize('create', 'Role', { id: null, builtIn: false });
+    if (await em.count(Role, { name: input.name.trim() })) throw badInput({ field: 'name', code: 'DUPLICATE_VALUE' });
+    const role = em.create(Role, { tenantId: ctx.tenantId, name: input.name.trim(), description: input.description?.trim() ?? '', rules: normaliseRules(input.rules) });
+    em.persist(role);
+    ctx.record({ type: 'access.role.created', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, after: { name: role.name, rules: role.rules } });
+    return role;
+  });
+}
+
+/** Changes a role's name, description or rules (built-in roles too: organisations tune them). */
+export async function updateRole(ctx: RequestContext, id: string, input: { name?: string | null; description?: string | null; rules?: RoleRule[] | null }): Promise<Role> {
+  assertNoProblems(roleProblems(input, false));
+  return ctx.transaction(async (em) => {
+    const role = await loadRole(ctx, em, id);
+    ctx.authorize('update', 'Role', { id: role.id, builtIn: role.builtIn });
+    const before = { name: role.name, description: role.description, rules: role.rules };
+    if (input.name) {
+      if (await em.count(Role, { name: input.name.trim(), id: { $ne: role.id } })) throw badInput({ field: 'name', code: 'DUPLICATE_VALUE' });
+      role.name = input.name.trim();
+    }
+    if (input.description !== undefined && input.description !== null) role.description = input.description.trim();
+    if (input.rules) role.rules = normaliseRules(input.rules);
+    if (role.key === 'org-admin' && input.rules && !role.rules.some((r) => r.action === 'manage' && r.subject === 'all' && !r.conditions && !r.inverted)) {
+      // Editing the admin role must not lock everybody out.
+      throw new AppError('LAST_ADMIN');
+    }
+    ctx.record({ type: 'access.role.updated', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, before, after: { name: role.name, description: role.description, rules: role.rules } });
+    return role;
+  });
+}
+
+/** Deletes a custom role that nobody has. */
+export async function deleteRole(ctx: RequestContext, id: string): Promise<boolean> {
+  return ctx.transaction(async (em) => {
+    const role = await loadRole(ctx, em, id);
+    ctx.authorize('delete', 'Role', { id: role.id, builtIn: role.builtIn });
+    if (role.builtIn) throw new AppError('ROLE_BUILT_IN');
+    const count = await em.count(RoleAssignment, { role });
+    if (count > 0) throw new AppError('ROLE_IN_USE', { count });
+    ctx.record({ type: 'access.role.deleted', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, before: { name: role.name, rules: role.rules } });
+    em.remove(role);
+    return true;
+  });
+}
+
+/** Gives a role to a person, optionally only within a department subtree. */
+export async function assignRole(ctx: RequestContext, input: { personId: string; roleId: string; scopeDepartmentId?: string | null }): Promise<RoleAssignment> {
+  return ctx.transaction(async (em) => {
+    const role = await loadRole(ctx, em, input.roleId, 'roleId');
+    ctx.authorize('assign', 'Role', { id: role.id, builtIn: role.builtIn });
+    const person = await em.findOne(Person, { id: input.personId });
+    if (!person || !ctx.can('read', 'Person', { id: person.id, status: person.status, departmentIds: [], managerIds: [] })) throw badInput({ field: 'personId', code: 'UNKNOWN_REFERENCE' });
+    if (person.status !== PersonStatus.ACTIVE) throw badInput({ field: 'personId', code: 'PERSON_ARCHIVED' });
+    const scope = input.scopeDepartmentId ? await em.findOne(Department, { id: input.scopeDepartmentId }) : null;
+    if (input.scopeDepartmentId && !scope) throw badInput({ field: 'scopeDepartmentId', code: 'UNKNOWN_REFERENCE' });
+    if (await em.count(RoleAssignment, { role, person, scopeDepartment: scope })) throw badInput({ field: 'roleId', code: 'ALREADY_ASSIGNED' });
+    const assignment = em.create(RoleAssignment, { tenantId: ctx.tenantId, role, person, scopeDepartment: scope });
+    em.persist(assignment);
+    ctx.record({
+      type: 'access.role.assigned',
+      subjectType: 'Person',
+      subjectId: person.id,
+      payload: { personId: person.id, roleId: role.id, assignmentId: assignment.id, scopeDepartmentId: scope?.id ?? null },
+      after: { role: role.name, scopeDepartmentId: scope?.id ?? null },
+    });
+    return assignment;
+  });
+}
+
+/** Takes a role back. The last Organisation Admin assignment cannot be removed. */
+export async function unassignRole(ctx: RequestContext, assignmentId: string): Promise<boolean> {
+  return ctx.transaction(async (em) => {
+    const assignment = await em.findOne(RoleAssignment, { id: assignmentId }, { populate: ['role'] });
+    if (!assignment) throw notFound('RoleAssignment', assignmentId);
+    const role = assignment.role as Role;
+    ctx.authorize('assign', 'Role', { id: role.id, builtIn: role.builtIn });
+    if (role.key === 'org-admin' && !assignment.scopeDepartment && (await em.count(RoleAssignment, { role, scopeDepartment: null })) <= 1) throw new AppError('LAST_ADMIN');
+    ctx.record({
+      type: 'access.role.unassigned',
+      subjectType: 'Person',
+      subjectId: assignment.person.id,
+      payload: { personId: assignment.person.id, roleId: role.id, assignmentId },
+      before: { role: role.name, scopeDepartmentId: assignment.scopeDepartment?.id ?? null },
+    });
+    em.remove(assignment);
+    return true;
+  });
+}
+
+/** The answer to "can P do A on S?" and the rule that decided it. */
+export interface Explanation {
+  allowed: boolean;
+  explanation: string;
+  roleId: string | null;
+  roleName: string | null;
+  ruleNumber: number | null;
+  rule: RoleRule | null;
+}
+
+/** Explains whether a person may perform an action on a subject (or a specific record, or one field). */
+export async function explainPermission(
+  ctx: RequestContext,
+  input: { personId: string; action: string; subject: string; recordId?: string | null; field?: string | null },
+): Promise<Explanation> {
+  const problems: FieldProblem[] = [];
+  if (!(actions as readonly string[]).includes(input.action)) problems.push({ field: 'action', code: 'INVALID_VALUE' });
+  if (!allSubjects().some((s) => s.name === input.subject)) problems.push({ field: 'subject', code: 'INVALID_VALUE' });
+  assertNoProblems(problems);
+  const person = await ctx.em.findOne(Person, { id: input.personId });
+  if (!person) throw badInput({ field: 'personId', code: 'UNKNOWN_REFERENCE' });
+  const actor: Actor = { accountId: '', personId: person.id, tenantId: ctx.tenantId, displayName: person.displayName, isPlatformAdmin: false };
+  const ability = buildAbility(await loadRulesFor(ctx.em, actor));
+  const record = input.recordId ? await recordSubject(ctx, input.subject, input.recordId) : null;
+  const target = record ? asSubject(input.subject, record) : input.subject;
+  const allowed = ability.can(input.action, target, input.field ?? undefined);
+  const rule = ability.relevantRuleFor(input.action, target, input.field ?? undefined);
+  if (!rule || !rule.reason) {
+    return { allowed, explanation: translate('EXPLAIN_NO_RULE', ctx.locale), roleId: null, roleName: null, ruleNumber: null, rule: null };
+  }
+  const origin = JSON.parse(rule.reason) as RuleOrigin;
+  const role = await ctx.em.findOne(Role, { id: origin.roleId });
+  const authored = role?.rules[origin.ruleIndex] ?? null;
+  const params = { role: origin.roleName, ruleNumber: origin.ruleIndex + 1 };
+  return {
+    allowed,
+    explanation: translate(allowed ? 'EXPLAIN_ALLOWED' : 'EXPLAIN_DENIED_BY_RULE', ctx.locale, params),
+    roleId: origin.roleId,
+    roleName: origin.roleName,
+    ruleNumber: origin.ruleIndex + 1,
+    rule: authored,
+  };
+}
+
+async function recordSubject(ctx: RequestContext, subject: string, id: string): Promise<Record<string, unknown>> {
+  const em = ctx.em;
+  const missing = () => badInput({ field: 'recordId', code: 'UNKNOWN_REFERENCE' });
+  switch (subject) {
+    case 'Person': {
+      const person = await em.findOne(Person, { id });
+      if (!person) throw missing();
+      const rows = await em.execute<{ department_id: string; manager_id: string | null }[]>('select department_id, manager_id from membership where tenant_id = ? and person_id = ?', [ctx.tenantId, id]);
+      return { id, status: person.status, departmentIds: rows.map((r) => r.department_id), managerIds: rows.map((r) => r.manager_id).filter(Boolean) };
+    }
+    case 'Department': {
+      const department = await em.findOne(Department, { id });
+      if (!department) throw missing();
+      return { id, parentId: department.parent?.id ?? null };
+    }
+    case 'Role': {
+      const role = await em.findOne(Role, { id });
+      if (!role) throw missing();
+      return { id, builtIn: role.builtIn };
+    }
+    default:
+      return { id };
+  }
+}
+
+/** How far a role's rules let its holder go on one subject and action. */
+export interface EffectivePermission {
+  subject: string;
+  action: string;
+  access: 'ALL' | 'CONDITIONAL' | 'NONE';
+  conditions: string[];
+  fields: string[] | null;
+}
+
+/**
+ * The effective permissions a role would have with `rules` (before saving): for every subject and action, whether
+ * it is granted everywhere, only under conditions, or not at all — placeholders are kept symbolic.
+ */
+export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
+  assertNoProblems(ruleProblems(rules));
+  const ordered = orderRules(rules.map((r) => ({ action: r.action, subject: r.subject, conditions: r.conditions ?? undefined, fields: r.fields ?? undefined, inverted: r.inverted ?? false }) as AppRule));
+  const result: EffectivePermission[] = [];
+  for (const subject of allSubjects()) {
+    for (const action of actions.filter((a) => a !== 'manage')) {
+      const relevant = ordered.filter((r) => {
+        const acts = ([] as string[]).concat(r.action as string);
+        const subs = ([] as string[]).concat(r.subject as string);
+        return (acts.includes(action) || acts.includes('manage')) && (subs.includes(subject.name) || subs.includes('all'));
+      });
+      const grants = relevant.filter((r) => !r.inverted);
+      const denials = relevant.filter((r) => r.inverted);
+      let access: EffectivePermission['access'] = 'NONE';
+      if (grants.some((r) => !r.conditions && !r.fields)) access = denials.some((d) => !d.conditions && !d.fields) ? 'NONE' : denials.length ? 'CONDITIONAL' : 'ALL';
+      else if (grants.length && !denials.some((d) => !d.conditions && !d.fields)) access = 'CONDITIONAL';
+      const unrestricted = grants.some((r) => !r.fields);
+      result.push({
+        subject: subject.name,
+        action,
+        access,
+        conditions: [...grants, ...denials].filter((r) => r.conditions || r.fields).map((r) => `${r.inverted ? 'NOT ' : ''}${r.conditions ? JSON.stringify(r.conditions) : '*'}${r.fields ? ` [${([] as string[]).concat(r.fields).join(', ')}]` : ''}`),
+        fields: access === 'NONE' || unrestricted ? null : [...new Set(grants.flatMap((r) => r.fields ?? []))],
+      });
+    }
+  }
+  return result;
+}
+
+/** What the caller may do, per subject and action (the console hides menus and buttons from this). */
+export function myPermissions(ctx: RequestContext): { subject: string; action: string; allowed: boolean }[] {
+  return allSubjects().flatMap((subject) => actions.filter((a) => a !== 'manage').map((action) => ({ subject: subject.name, action, allowed: ctx.ability.can(action, subject.name) })));
+}
+
+/** Assignments of a person, or of a role. */
+export async function listAssignments(ctx: RequestContext, filter: { personId?: string | null; roleId?: string | null }): Promise<RoleAssignment[]> {
+  const where: Record<string, unknown> = {};
+  if (filter.personId) where.person = filter.personId;
+  if (filter.roleId) where.role = filter.roleId;
+  return ctx.em.find(RoleAssignment, where, { orderBy: { createdAt: 'asc' } });
+}

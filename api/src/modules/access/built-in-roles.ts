@@ -1,0 +1,84 @@
+import type { RoleRule } from './role.entity.js';
+
+/** Person fields everyone in the organisation may see (the protected contact fields are not among them). */
+const BASIC_PERSON_FIELDS = ['id', 'displayName', 'englishName', 'workEmail', 'employeeNo', 'jobTitle', 'rank', 'employmentStartDate', 'employmentEndDate', 'status', 'locale', 'memberships', 'externalId'];
+
+/** A role Harbour seeds into every organisation. Names are given per language; the org's default is stored. */
+export interface BuiltInRole {
+  key: string;
+  name: Record<'en' | 'zh-HK' | 'zh-CN', string>;
+  description: Record<'en' | 'zh-HK' | 'zh-CN', string>;
+  rules: RoleRule[];
+}
+
+const readOrgBasics: RoleRule[] = [
+  { action: 'read', subject: 'Organization' },
+  { action: 'read', subject: 'Department' },
+  { action: 'read', subject: 'JobRank' },
+  { action: 'read', subject: 'Person', fields: BASIC_PERSON_FIELDS },
+  { action: 'read', subject: 'Person', conditions: { id: '$me' }, description: 'Own record, including private contact details' },
+];
+
+export const builtInRoles: BuiltInRole[] = [
+  {
+    key: 'org-admin',
+    name: { en: 'Organisation Admin', 'zh-HK': '機構管理員', 'zh-CN': '机构管理员' },
+    description: { en: 'Full control of the organisation.', 'zh-HK': '可管理機構內所有設定及資料。', 'zh-CN': '可管理机构内所有设置及数据。' },
+    rules: [{ action: 'manage', subject: 'all' }],
+  },
+  {
+    key: 'hr',
+    name: { en: 'HR', 'zh-HK': '人事部', 'zh-CN': '人事部' },
+    description: { en: 'Manages departments, people and job ranks.', 'zh-HK': '管理部門、人員及職級。', 'zh-CN': '管理部门、人员及职级。' },
+    rules: [
+      { action: 'read', subject: 'Organization' },
+      { action: 'manage', subject: 'Department' },
+      { action: 'manage', subject: 'Person' },
+      { action: 'manage', subject: 'JobRank' },
+      { action: 'read', subject: 'Role' },
+    ],
+  },
+  {
+    key: 'finance',
+    name: { en: 'Finance', 'zh-HK': '財務部', 'zh-CN': '财务部' },
+    description: { en: 'Sees the organisation and people for payroll and payments.', 'zh-HK': '可查看機構及人員資料,用於薪酬及付款。', 'zh-CN': '可查看机构及人员资料,用于薪酬及付款。' },
+    rules: [...readOrgBasics],
+  },
+  {
+    key: 'department-manager',
+    name: { en: 'Department Manager', 'zh-HK': '部門主管', 'zh-CN': '部门主管' },
+    description: {
+      en: 'Sees full details of the people in the departments they lead and maintains those departments.',
+      'zh-HK': '可查看所屬部門人員的完整資料,並維護其部門。',
+      'zh-CN': '可查看所属部门人员的完整资料,并维护其部门。',
+    },
+    rules: [
+      ...readOrgBasics,
+      { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } }, description: 'Full details of their teams' },
+      { action: 'update', subject: 'Department', conditions: { id: { $in: '$managedDepartments' } } },
+      { action: 'create', subject: 'Department', conditions: { parentId: { $in: '$managedDepartments' } } },
+    ],
+  },
+  {
+    key: 'employee',
+    name: { en: 'Employee', 'zh-HK': '員工', 'zh-CN': '员工' },
+    description: {
+      en: 'Sees the organisation directory and edits their own contact details.',
+      'zh-HK': '可查看機構通訊錄,並修改自己的聯絡資料。',
+      'zh-CN': '可查看机构通讯录,并修改自己的联系资料。',
+    },
+    rules: [
+      ...readOrgBasics,
+      { action: 'update', subject: 'Person', conditions: { id: '$me' }, fields: ['englishName', 'mobilePhone', 'personalEmail', 'homeAddress', 'locale'] },
+    ],
+  },
+  {
+    key: 'auditor',
+    name: { en: 'Auditor', 'zh-HK': '審計員', 'zh-CN': '审计员' },
+    description: { en: 'Reads everything, including the audit log; changes nothing.', 'zh-HK': '可查閱所有資料及審計紀錄,但不可修改。', 'zh-CN': '可查阅所有数据及审计记录,但不可修改。' },
+    rules: [
+      { action: 'read', subject: 'all' },
+      { action: 'verify', subject: 'AuditEntry' },
+    ],
+  },
+];

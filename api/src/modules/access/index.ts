@@ -1,0 +1,18 @@
+import type { HarbourModule } from '../../core/context/module.js';
+import { accessMessages } from './access.messages.js';
+import { PersonRolesResolver, RoleAssignmentResolver, RoleResolver } from './access.resolver.js';
+import { loadRulesFor } from './access.service.js';
+import { Role, RoleAssignment } from './role.entity.js';
+
+export { Role, RoleAssignment } from './role.entity.js';
+export { builtInRoles } from './built-in-roles.js';
+
+/** Roles as data (CASL rules with placeholders), assignments, explanations and previews. */
+export const accessModule: HarbourModule = {
+  name: 'access',
+  entities: [Role, RoleAssignment],
+  resolvers: [RoleResolver, RoleAssignmentResolver, PersonRolesResolver],
+  messages: accessMessages,
+  subjects: [{ name: 'Role', description: 'Roles, their rules and who has them.', conditionFields: { id: 'id', builtIn: 'builtIn' } }],
+  onStart: (services) => services.abilities.setLoader(loadRulesFor),
+};

@@ -1,0 +1,128 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../core/context/request-context.js';
+import { actions, subjectDefinition, type AppRule } from '../../core/authz/vocabulary.js';
+import type { FieldProblem } from '../../core/errors/app-error.js';
+import { subtreeIds } from '../org/index.js';
+import type { RoleRule } from './role.entity.js';
+
+/** Placeholders a condition value may use, resolved per person when their ability is built. */
+export const placeholders = ['$me', '$myDepartments', '$managedDepartments'] as const;
+export type Placeholder = (typeof placeholders)[number];
+export type PlaceholderValues = Record<Placeholder, string | string[]>;
+
+const OPERATORS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte']);
+
+/** Which rule of which role a resolved CASL rule came from (kept in the rule's `reason`). */
+export interface RuleOrigin {
+  roleId: string;
+  roleName: string;
+  ruleIndex: number;
+  assignmentId: string;
+  scopeDepartmentId: string | null;
+}
+
+/** Problems with authored rules: unknown actions, subjects, condition fields, operators or placeholders. */
+export function ruleProblems(rules: RoleRule[], field = 'rules'): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (rules.length > 100) problems.push({ field, code: 'TOO_LONG', params: { max: 100 } });
+  rules.forEach((rule, index) => {
+    const at = `${field}.${index}`;
+    if (!(actions as readonly string[]).includes(rule.action)) problems.push({ field: `${at}.action`, code: 'INVALID_VALUE' });
+    const definition = subjectDefinition(rule.subject);
+    if (rule.subject !== 'all' && !definition) problems.push({ field: `${at}.subject`, code: 'INVALID_VALUE' });
+    if (rule.conditions) {
+      if (rule.subject === 'all') problems.push({ field: `${at}.conditions`, code: 'INVALID_VALUE' });
+      const walk = (conditions: Record<string, unknown>, path: string) => {
+        for (const [key, value] of Object.entries(conditions)) {
+          if (key === '$and' || key === '$or') {
+            if (!Array.isArray(value)) problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
+            else value.forEach((inner, i) => walk(inner as Record<string, unknown>, `${path}.${key}.${i}`));
+            continue;
+          }
+          if (definition && !(key in definition.conditionFields)) problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
+          const operands = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value as Record<string, unknown>) : [['$eq', value] as const];
+          for (const [op, operand] of operands) {
+            if (!OPERATORS.has(op)) problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
+            const values = Array.isArray(operand) ? operand : [operand];
+            for (const v of values) {
+              if (typeof v === 'string' && v.startsWith('$') && !(placeholders as readonly string[]).includes(v)) {
+                problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
+              }
+            }
+          }
+        }
+      };
+      walk(rule.conditions, `${at}.conditions`);
+    }
+    if (rule.fields && (rule.fields.length === 0 || rule.fields.some((f) => !/^[A-Za-z][A-Za-z0-9]{0,49}$/.test(f)))) {
+      problems.push({ field: `${at}.fields`, code: 'INVALID_VALUE' });
+    }
+  });
+  return problems;
+}
+
+function substitute(value: unknown, values: PlaceholderValues): unknown {
+  if (typeof value === 'string' && (placeholders as readonly string[]).includes(value)) return values[value as Placeholder];
+  if (Array.isArray(value)) return value.flatMap((item) => {
+    const replaced = substitute(item, values);
+    return Array.isArray(replaced) ? replaced : [replaced];
+  });
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => {
+      const replaced = substitute(v, values);
+      // "$in": "$managedDepartments" → "$in": [ids]
+      return [k, (k === '$in' || k === '$nin') && !Array.isArray(replaced) ? [replaced] : replaced];
+    }));
+  }
+  return value;
+}
+
+/**
+ * Turns one assignment's authored rules into CASL rules: placeholders filled, and for a department-scoped assignment
+ * every grant narrowed to the scope subtree (grants on subjects without a department dimension are dropped).
+ */
+export function resolveRules(
+  rules: RoleRule[],
+  values: PlaceholderValues,
+  origin: Omit<RuleOrigin, 'ruleIndex'>,
+  scopeDepartmentIds: string[] | null,
+): AppRule[] {
+  const resolved: AppRule[] = [];
+  rules.forEach((rule, ruleIndex) => {
+    let conditions = rule.conditions ? (substitute(rule.conditions, values) as Record<string, unknown>) : undefined;
+    if (scopeDepartmentIds && !rule.inverted) {
+      const definition = subjectDefinition(rule.subject);
+      if (!definition?.departmentField) return;
+      const scope = { [definition.departmentField]: { $in: scopeDepartmentIds } };
+      conditions = conditions ? { $and: [conditions, scope] } : scope;
+    }
+    resolved.push({
+      action: rule.action,
+      subject: rule.subject,
+      conditions,
+      fields: rule.fields ?? undefined,
+      inverted: rule.inverted ?? false,
+      reason: JSON.stringify({ ...origin, ruleIndex } satisfies RuleOrigin),
+    } as AppRule);
+  });
+  return resolved;
+}
+
+/** The values of the placeholders for one person (two recursive queries). */
+export async function placeholderValues(em: EntityManager, actor: Actor): Promise<PlaceholderValues> {
+  const myDepartments = await em.execute<{ department_id: string }[]>('select department_id from membership where tenant_id = ? and person_id = ?', [actor.tenantId, actor.personId]);
+  const led = await em.execute<{ department_id: string }[]>(
+    'select l.department_id from department_leader l join department d on d.id = l.department_id where d.tenant_id = ? and l.person_id = ?',
+    [actor.tenantId, actor.personId],
+  );
+  return {
+    $me: actor.personId,
+    $myDepartments: myDepartments.map((r) => r.department_id),
+    $managedDepartments: await subtreeIds(em, actor.tenantId, led.map((r) => r.department_id)),
+  };
+}
+
+/** Grants first, then denials: a "cannot" rule always wins over any role's "can" (deny overrides). */
+export function orderRules(rules: AppRule[]): AppRule[] {
+  return [...rules.filter((r) => !r.inverted), ...rules.filter((r) => r.inverted)];
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+
+/** Keys whose values never enter the audit log. */
+const SECRET_KEY = /password|token|secret|hash/i;
+/** Personal data kept out of the log (PDPO): that it changed is recorded, not the value. */
+const PERSONAL_KEYS = new Set(['mobilePhone', 'personalEmail', 'homeAddress']);
+export const REDACTED = '[REDACTED]';
+
+/** Replaces sensitive values (recursively) with a marker. */
+export function redact(value: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!value) return null;
+  const walk = (input: unknown): unknown => {
+    if (Array.isArray(input)) return input.map(walk);
+    if (input !== null && typeof input === 'object' && !(input instanceof Date)) {
+      return Object.fromEntries(
+        Object.entries(input).map(([key, inner]) => [key, (SECRET_KEY.test(key) || PERSONAL_KEYS.has(key)) && inner !== null && inner !== undefined ? REDACTED : walk(inner)]),
+      );
+    }
+    return input;
+  };
+  return walk(value) as Record<string, unknown>;
+}
+
+/** JSON with object keys sorted at every level, so the hash does not depend on key order (jsonb reorders keys). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** The fields an entry's hash covers. */
+export interface ChainedContent {
+  tenantId: string;
+  sequence: number;
+  occurredAt: Date;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+  previousHash: string | null;
+}
+
+/** SHA-256 of the entry's canonical content (which includes the previous hash). */
+export function entryHash(content: ChainedContent): string {
+  return createHash('sha256')
+    .update(canonicalJson({ ...content, sequence: Number(content.sequence), occurredAt: new Date(content.occurredAt).toISOString() }))
+    .digest('hex');
+}

@@ -1,0 +1,65 @@
+import { Arg, Args, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Can } from '../../core/authz/gate.js';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import * as audit from './audit.service.js';
+
+@ObjectType({ description: 'A page of audit entries.' })
+export class AuditEntryList extends ListOf(AuditEntry, 'AuditEntryList', 'A page of audit entries.') {}
+
+@InputType({ description: 'Which audit entries to list.' })
+export class AuditFilter {
+  @Field(() => ID, { nullable: true, description: 'Only changes by this person.' })
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only changes to this record type, e.g. Department.' })
+  targetType?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes to this record.' })
+  targetId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only actions starting with this, e.g. "org." or "access.role".' })
+  actionPrefix?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this time (inclusive).' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Until this time (exclusive).' })
+  to?: Date | null;
+}
+
+@ObjectType({ description: 'Whether the audit chain is intact.' })
+export class AuditChainVerification {
+  @Field(() => Boolean, { description: 'True when every entry matches its hash and links to the one before.' })
+  valid!: boolean;
+
+  @Field(() => Int, { description: 'How many entries were checked before stopping.' })
+  checkedEntries!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The first entry that does not verify.' })
+  firstBrokenSequence!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it does not verify.' })
+  reason!: string | null;
+}
+
+/** The audit log and its verification. */
+@Resolver()
+export class AuditResolver {
+  @Can('read', 'AuditEntry')
+  @Query(() => AuditEntryList, { description: 'The audit log, newest first.' })
+  auditEntries(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<AuditEntryList> {
+    return audit.listAuditEntries(ctx, filter ?? {}, page);
+  }
+
+  @Can('verify', 'AuditEntry')
+  @Query(() => AuditChainVerification, { description: 'Recomputes the hash chain of the whole audit log.' })
+  verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainVerification> {
+    return audit.verifyAuditChain(ctx);
+  }
+}

@@ -1,0 +1,119 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TransactionHook } from '../../core/context/module.js';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { entryHash, redact, type ChainedContent } from './audit-chain.js';
+
+/**
+ * Chains one audit entry per recorded fact, inside the mutation's transaction. The tenant's counter row (locked by the
+ * outbox write in the same transaction) serialises chain appends, so the chain follows commit order.
+ */
+export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
+  const byTenant = new Map<string, typeof events>();
+  for (const event of events) {
+    const tenantId = event.tenantId ?? ctx.tenantId;
+    byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), event]);
+  }
+  for (const [tenantId, tenantEvents] of byTenant) {
+    const [counter] = await em.execute<{ audit_sequence: string; audit_head: string | null }[]>(
+      'select audit_sequence, audit_head from tenant_counter where tenant_id = ? for update',
+      [tenantId],
+    );
+    let sequence = Number(counter.audit_sequence);
+    let previousHash = counter.audit_head;
+    const occurredAt = new Date();
+    for (const event of tenantEvents) {
+      sequence += 1;
+      const actorId = event.actorId ?? ctx.actor?.personId ?? null;
+      const content = {
+        tenantId,
+        sequence,
+        occurredAt,
+        actorId,
+        actorName: event.actorName ?? ctx.actor?.displayName ?? null,
+        action: event.type,
+        targetType: event.subjectType,
+        targetId: event.subjectId,
+        before: redact(event.before),
+        after: redact(event.after),
+        ip: ctx.origin.ip,
+        userAgent: ctx.origin.userAgent?.slice(0, 300) ?? null,
+        requestId: ctx.requestId,
+        previousHash,
+      };
+      const hash = entryHash(content);
+      em.persist(em.create(AuditEntry, { ...content, hash }));
+      previousHash = hash;
+    }
+    await em.execute('update tenant_counter set audit_sequence = ?, audit_head = ? where tenant_id = ?', [sequence, previousHash, tenantId]);
+  }
+};
+
+/** Filters for the audit log. */
+export interface AuditFilter {
+  actorId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  actionPrefix?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Audit entries the caller may read, newest first, filtered in SQL. */
+export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter, page: PageArgs): Promise<{ items: AuditEntry[]; totalCount: number }> {
+  const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
+  const where: Record<string, unknown>[] = [ctx.accessibleWhere('read', 'AuditEntry')];
+  if (filter.actorId) where.push({ actorId: filter.actorId });
+  if (filter.targetType) where.push({ targetType: filter.targetType });
+  if (filter.targetId) where.push({ targetId: filter.targetId });
+  if (filter.actionPrefix) where.push({ action: { $like: `${filter.actionPrefix.replace(/[%_]/g, '')}%` } });
+  if (filter.from) where.push({ occurredAt: { $gte: filter.from } });
+  if (filter.to) where.push({ occurredAt: { $lt: filter.to } });
+  const [items, totalCount] = await ctx.em.findAndCount(AuditEntry, { $and: where }, { orderBy: { sequence: 'desc' }, limit, offset });
+  return { items, totalCount };
+}
+
+/** Exactly the fields an entry's hash covers. */
+function chainedContent(entry: AuditEntry): ChainedContent {
+  const { tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, before, after, ip, userAgent, requestId, previousHash } = entry;
+  return { tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, before, after, ip, userAgent, requestId, previousHash };
+}
+
+/** The result of re-computing the chain. */
+export interface ChainVerification {
+  valid: boolean;
+  checkedEntries: number;
+  firstBrokenSequence: number | null;
+  reason: string | null;
+}
+
+/** Recomputes every hash of the caller's organisation's chain and checks each link and the sequence. */
+export async function verifyAuditChain(ctx: RequestContext): Promise<ChainVerification> {
+  ctx.authorize('verify', 'AuditEntry');
+  const em: EntityManager = ctx.em.fork();
+  em.setFilterParams('tenant', { tenantId: ctx.tenantId });
+  let previousHash: string | null = null;
+  let expected = 1;
+  let checked = 0;
+  const batch = 1000;
+  for (;;) {
+    const entries = await em.find(AuditEntry, { sequence: { $gte: expected } }, { orderBy: { sequence: 'asc' }, limit: batch });
+    for (const entry of entries) {
+      const broken = (reason: string): ChainVerification => ({ valid: false, checkedEntries: checked, firstBrokenSequence: Number(entry.sequence), reason });
+      if (Number(entry.sequence) !== expected) return { valid: false, checkedEntries: checked, firstBrokenSequence: expected, reason: 'missing entry' };
+      if (entry.previousHash !== previousHash) return broken('link to the previous entry does not match');
+      if (entryHash(chainedContent(entry)) !== entry.hash) return broken('content does not match its hash');
+      previousHash = entry.hash;
+      expected += 1;
+      checked += 1;
+    }
+    em.clear();
+    if (entries.length < batch) break;
+  }
+  const [counter] = await em.execute<{ audit_sequence: string; audit_head: string | null }[]>('select audit_sequence, audit_head from tenant_counter where tenant_id = ?', [ctx.tenantId]);
+  if (counter && (Number(counter.audit_sequence) !== checked || counter.audit_head !== previousHash)) {
+    return { valid: false, checkedEntries: checked, firstBrokenSequence: checked + 1, reason: 'the newest entries are missing' };
+  }
+  return { valid: true, checkedEntries: checked, firstBrokenSequence: null, reason: null };
+}

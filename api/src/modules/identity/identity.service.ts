@@ -1,0 +1,294 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { signAccessToken } from '../../core/auth/access-token.js';
+import { hashPassword, verifyPassword } from '../../core/auth/passwords.js';
+import type { Actor, RequestContext } from '../../core/context/request-context.js';
+import { AppError, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
+import { Account, RefreshToken } from './account.entity.js';
+import { Organization } from './organization.entity.js';
+
+const NO_TENANT_FILTER = { filters: { tenant: false } } as const;
+const MAX_FAILED_SIGN_INS = 5;
+// Verifying against a real hash when the email is unknown keeps response times equal, so emails can't be probed.
+let dummyHash: Promise<string> | null = null;
+const unknownAccountHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
+
+/** Tokens handed to a client after sign-in or refresh. */
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  actor: Actor;
+}
+
+/** Lower-cases and trims an email. */
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Problems with a new password, if any. */
+export function passwordProblems(field: string, password: string): FieldProblem[] {
+  if (password.length < 10 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) return [{ field, code: 'WEAK_PASSWORD' }];
+  if (password.length > 200) return [{ field, code: 'TOO_LONG', params: { max: 200 } }];
+  return [];
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+function emailDomainAllowed(organization: Organization, email: string): boolean {
+  if (organization.allowedEmailDomains.length === 0) return true;
+  const domain = email.split('@')[1] ?? '';
+  return organization.allowedEmailDomains.some((allowed) => domain === allowed.toLowerCase());
+}
+
+async function issueSession(ctx: RequestContext, em: EntityManager, account: Account, familyId: string): Promise<Session> {
+  const { config } = ctx.services;
+  const actor: Actor = {
+    accountId: account.id,
+    personId: account.personId,
+    tenantId: account.tenantId,
+    displayName: account.displayName,
+    isPlatformAdmin: account.isPlatformAdmin,
+  };
+  const refreshToken = randomBytes(32).toString('base64url');
+  const refreshTokenExpiresAt = new Date(Date.now() + config.refreshTokenTtlSeconds * 1000);
+  em.persist(
+    em.create(RefreshToken, {
+      tenantId: account.tenantId,
+      accountId: account.id,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: refreshTokenExpiresAt,
+    }),
+  );
+  return {
+    accessToken: await signAccessToken(config.jwtSecret, actor, config.accessTokenTtlSeconds),
+    accessTokenExpiresAt: new Date(Date.now() + config.accessTokenTtlSeconds * 1000),
+    refreshToken,
+    refreshTokenExpiresAt,
+    actor,
+  };
+}
+
+/**
+ * Signs in with email and password. Repeated failures lock the account with growing back-off (1, 2, 4 … 60 minutes);
+ * organisations that restrict sign-in to company domains refuse other emails.
+ */
+export async function signIn(ctx: RequestContext, email: string, password: string): Promise<Session> {
+  const normalised = normaliseEmail(email);
+  const problems: FieldProblem[] = [];
+  if (!EMAIL.test(normalised)) problems.push({ field: 'email', code: 'INVALID_EMAIL' });
+  if (!password) problems.push({ field: 'password', code: 'REQUIRED' });
+  if (problems.length) throw badInput(...problems);
+
+  // Failed attempts must be counted even though the sign-in fails, so they are committed before throwing.
+  let failure: AppError | null = null;
+  const session = await ctx.transaction(async (em) => {
+    const account = await em.findOne(Account, { email: normalised }, NO_TENANT_FILTER);
+    if (!account) {
+      await verifyPassword(await unknownAccountHash(), password);
+      failure = new AppError('INVALID_CREDENTIALS');
+      return null;
+    }
+    const now = new Date();
+    if (account.lockedUntil && account.lockedUntil > now) {
+      failure = new AppError('ACCOUNT_LOCKED', { retryAfter: account.lockedUntil.toISOString() });
+      return null;
+    }
+    if (account.disabledAt) {
+      failure = new AppError('ACCOUNT_DISABLED');
+      return null;
+    }
+    if (!(await verifyPassword(account.passwordHash, password))) {
+      account.failedSignIns += 1;
+      if (account.failedSignIns >= MAX_FAILED_SIGN_INS) {
+        const minutes = Math.min(2 ** (account.failedSignIns - MAX_FAILED_SIGN_INS), 60);
+        account.lockedUntil = new Date(now.getTime() + minutes * 60_000);
+        ctx.record({
+          type: 'identity.account.locked',
+          tenantId: account.tenantId,
+          actorId: account.personId,
+          actorName: account.displayName,
+          subjectType: 'Account',
+          subjectId: account.id,
+          payload: { accountId: account.id, personId: account.personId, lockedUntil: account.lockedUntil.toISOString() },
+        });
+      }
+      failure = new AppError('INVALID_CREDENTIALS');
+      return null;
+    }
+    const organization = await em.findOneOrFail(Organization, { id: account.tenantId });
+    if (!emailDomainAllowed(organization, normalised)) {
+      failure = new AppError('EMAIL_DOMAIN_NOT_ALLOWED', { domains: organization.allowedEmailDomains.join(', ') });
+      return null;
+    }
+    account.failedSignIns = 0;
+    account.lockedUntil = null;
+    account.lastSignInAt = now;
+    ctx.record({
+      type: 'identity.account.signed_in',
+      tenantId: account.tenantId,
+      actorId: account.personId,
+      actorName: account.displayName,
+      subjectType: 'Account',
+      subjectId: account.id,
+      payload: { accountId: account.id, personId: account.personId },
+    });
+    return issueSession(ctx, em, account, randomUUID());
+  });
+  if (failure) throw failure;
+  return session!;
+}
+
+/** Exchanges a refresh token for a new pair. A token presented twice revokes its whole family. */
+export async function refreshSession(ctx: RequestContext, refreshToken: string): Promise<Session> {
+  let failure: AppError | null = null;
+  const session = await ctx.transaction(async (em) => {
+    const token = await em.findOne(RefreshToken, { tokenHash: sha256(refreshToken) }, NO_TENANT_FILTER);
+    if (!token || token.revokedAt || token.expiresAt < new Date()) {
+      failure = new AppError('REFRESH_TOKEN_INVALID');
+      return null;
+    }
+    if (token.rotatedAt) {
+      await em.nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() }, NO_TENANT_FILTER);
+      ctx.record({
+        type: 'identity.session.reuse_detected',
+        tenantId: token.tenantId,
+        subjectType: 'Account',
+        subjectId: token.accountId,
+        payload: { accountId: token.accountId, familyId: token.familyId },
+      });
+      failure = new AppError('REFRESH_TOKEN_REUSED');
+      return null;
+    }
+    const account = await em.findOneOrFail(Account, { id: token.accountId }, NO_TENANT_FILTER);
+    if (account.disabledAt) {
+      failure = new AppError('ACCOUNT_DISABLED');
+      return null;
+    }
+    token.rotatedAt = new Date();
+    return issueSession(ctx, em, account, token.familyId);
+  });
+  if (failure) throw failure;
+  return session!;
+}
+
+/** Ends the session the refresh token belongs to (its whole family). */
+export async function signOut(ctx: RequestContext, refreshToken: string): Promise<boolean> {
+  const actor = ctx.requireActor();
+  return ctx.transaction(async (em) => {
+    const token = await em.findOne(RefreshToken, { tokenHash: sha256(refreshToken), accountId: actor.accountId });
+    if (!token) return false;
+    await em.nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() });
+    ctx.record({
+      type: 'identity.account.signed_out',
+      subjectType: 'Account',
+      subjectId: actor.accountId,
+      payload: { accountId: actor.accountId, personId: actor.personId },
+    });
+    return true;
+  });
+}
+
+/** Changes the caller's password and ends every other session. */
+export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+  const actor = ctx.requireActor();
+  const problems = passwordProblems('newPassword', newPassword);
+  if (!currentPassword) problems.push({ field: 'currentPassword', code: 'REQUIRED' });
+  if (problems.length) throw badInput(...problems);
+  return ctx.transaction(async (em) => {
+    const account = await em.findOne(Account, { id: actor.accountId });
+    if (!account) throw notFound('Account');
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) throw badInput({ field: 'currentPassword', code: 'WRONG_PASSWORD' });
+    account.passwordHash = await hashPassword(newPassword);
+    await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+    ctx.record({
+      type: 'identity.account.password_changed',
+      subjectType: 'Account',
+      subjectId: account.id,
+      payload: { accountId: account.id, personId: actor.personId },
+    });
+    return true;
+  });
+}
+
+/** Input for creating an account alongside a person (used by org and provisioning). */
+export interface NewAccount {
+  tenantId: string;
+  displayName: string;
+  personId: string;
+  email: string;
+  password: string;
+  isPlatformAdmin?: boolean;
+}
+
+/** Creates a sign-in for a person inside the caller's transaction; EMAIL_TAKEN if the email exists anywhere. */
+export async function createAccount(em: EntityManager, input: NewAccount, field = 'email'): Promise<Account> {
+  const email = normaliseEmail(input.email);
+  if (!EMAIL.test(email)) throw badInput({ field, code: 'INVALID_EMAIL' });
+  if (await em.count(Account, { email }, NO_TENANT_FILTER)) throw new AppError('EMAIL_TAKEN', {}, [{ field, code: 'EMAIL_TAKEN' }]);
+  const account = em.create(Account, {
+    tenantId: input.tenantId,
+    personId: input.personId,
+    displayName: input.displayName,
+    email,
+    passwordHash: await hashPassword(input.password),
+    isPlatformAdmin: input.isPlatformAdmin ?? false,
+  });
+  em.persist(account);
+  return account;
+}
+
+/** Keeps the account's copy of the person's name (shown in tokens and the audit log) current. */
+export async function renameAccountOf(em: EntityManager, personId: string, displayName: string): Promise<void> {
+  await em.nativeUpdate(Account, { personId }, { displayName });
+}
+
+/** Blocks sign-in for a person (archived) and ends their sessions. */
+export async function disableAccountOf(em: EntityManager, personId: string): Promise<void> {
+  const account = await em.findOne(Account, { personId });
+  if (!account) return;
+  account.disabledAt = new Date();
+  await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+}
+
+/** The caller's organisation. */
+export async function myOrganization(ctx: RequestContext): Promise<Organization> {
+  const organization = await ctx.em.findOne(Organization, { id: ctx.tenantId });
+  if (!organization) throw notFound('Organization');
+  return organization;
+}
+
+/** Changes an organisation's sign-in domains and default language. */
+export async function updateOrganizationSettings(
+  ctx: RequestContext,
+  input: { name?: string | null; allowedEmailDomains?: string[] | null; defaultLocale?: string | null },
+): Promise<Organization> {
+  const problems: FieldProblem[] = [];
+  if (input.name !== undefined && input.name !== null && !input.name.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
+  const domains = input.allowedEmailDomains?.map((d) => d.trim().toLowerCase().replace(/^@/, ''));
+  domains?.forEach((domain, index) => {
+    if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain)) problems.push({ field: `allowedEmailDomains.${index}`, code: 'INVALID_VALUE' });
+  });
+  if (input.defaultLocale && !['en', 'zh-HK', 'zh-CN'].includes(input.defaultLocale)) problems.push({ field: 'defaultLocale', code: 'INVALID_VALUE' });
+  if (problems.length) throw badInput(...problems);
+  return ctx.transaction(async (em) => {
+    const organization = await em.findOne(Organization, { id: ctx.tenantId });
+    if (!organization) throw notFound('Organization');
+    ctx.authorize('update', 'Organization', { id: organization.id });
+    const before = { name: organization.name, allowedEmailDomains: organization.allowedEmailDomains, defaultLocale: organization.defaultLocale };
+    if (input.name) organization.name = input.name.trim();
+    if (domains) organization.allowedEmailDomains = domains;
+    if (input.defaultLocale) organization.defaultLocale = input.defaultLocale;
+    ctx.record({
+      type: 'identity.organization.updated',
+      subjectType: 'Organization',
+      subjectId: organization.id,
+      payload: { organizationId: organization.id },
+      before,
+      after: { name: organization.name, allowedEmailDomains: organization.allowedEmailDomains, defaultLocale: organization.defaultLocale },
+    });
+    return organization;
+  });
+}

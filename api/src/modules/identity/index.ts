@@ -1,0 +1,19 @@
+import type { HarbourModule } from '../../core/context/module.js';
+import { Account, RefreshToken } from './account.entity.js';
+import { identityMessages } from './identity.messages.js';
+import { IdentityResolver } from './identity.resolver.js';
+import { Organization } from './organization.entity.js';
+
+export { Organization } from './organization.entity.js';
+export { createAccount, disableAccountOf, renameAccountOf, passwordProblems, normaliseEmail } from './identity.service.js';
+
+/** Organisations (tenants), accounts, sessions and passwords. */
+export const identityModule: HarbourModule = {
+  name: 'identity',
+  entities: [Organization, Account, RefreshToken],
+  resolvers: [IdentityResolver],
+  messages: identityMessages,
+  subjects: [
+    { name: 'Organization', description: 'The organisation itself and its settings.', conditionFields: { id: 'id' } },
+  ],
+};

@@ -1,0 +1,146 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../../core/authz/gate.js';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { ListOf, PageArgs, checkPage } from '../../core/graphql/pagination.js';
+import { Department } from './department.entity.js';
+import * as departments from './department.service.js';
+import { childrenByDepartment, departmentById, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
+import { Person } from './person.entity.js';
+import { PersonList } from './person.resolver.js';
+
+@ObjectType({ description: 'A page of departments.' })
+export class DepartmentList extends ListOf(Department, 'DepartmentList', 'A page of departments.') {}
+
+@InputType({ description: 'Which departments to list.' })
+export class DepartmentFilter {
+  @Field(() => ID, { nullable: true, description: 'Only direct children of this department.' })
+  parentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only top-level departments.' })
+  rootsOnly?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches name or code (case-insensitive).' })
+  @MaxLength(100)
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Include archived departments.' })
+  includeArchived?: boolean | null;
+}
+
+@InputType({ description: 'A new department.' })
+export class CreateDepartmentInput {
+  @Field(() => String, { description: 'Name, e.g. 安全部.' })
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Parent department; omit for a top-level department.' })
+  parentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Optional short code.' })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Id in an external HR system.' })
+  @MaxLength(100)
+  externalId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Position among siblings.' })
+  sortOrder?: number | null;
+}
+
+/** Department tree: queries, the named state changes, and the fields that join to people. */
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Can('read', 'Department')
+  @Query(() => DepartmentList, { description: 'Departments the caller may see.' })
+  departments(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => DepartmentFilter, { nullable: true }) filter: DepartmentFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<DepartmentList> {
+    return departments.listDepartments(ctx, filter ?? {}, page);
+  }
+
+  @Can('read', 'Department')
+  @Query(() => Department, { description: 'One department.' })
+  department(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Department> {
+    return departments.loadDepartment(ctx, ctx.em, id);
+  }
+
+  @Can('read', 'Department')
+  @Query(() => [Department], { description: 'A department and every department below it, depth-first (recursive, in SQL).' })
+  departmentSubtree(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Department[]> {
+    return departments.departmentSubtree(ctx, id);
+  }
+
+  @Can('create', 'Department')
+  @Mutation(() => Department, { description: 'Creates a department.' })
+  createDepartment(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDepartmentInput) input: CreateDepartmentInput): Promise<Department> {
+    return departments.createDepartment(ctx, input);
+  }
+
+  @Can('update', 'Department')
+  @Mutation(() => Department, { description: 'Renames a department (and optionally changes its code).' })
+  renameDepartment(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('name', () => String) name: string,
+    @Arg('code', () => String, { nullable: true }) code?: string | null,
+  ): Promise<Department> {
+    return departments.renameDepartment(ctx, id, name, code);
+  }
+
+  @Can('move', 'Department')
+  @Mutation(() => Department, { description: 'Moves a department under another (null: to the top level). Refuses cycles.' })
+  moveDepartment(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('newParentId', () => ID, { nullable: true }) newParentId: string | null,
+    @Arg('sortOrder', () => Int, { nullable: true }) sortOrder?: number | null,
+  ): Promise<Department> {
+    return departments.moveDepartment(ctx, id, newParentId ?? null, sortOrder);
+  }
+
+  @Can('archive', 'Department')
+  @Mutation(() => Department, { description: 'Archives an empty department.' })
+  archiveDepartment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Department> {
+    return departments.archiveDepartment(ctx, id);
+  }
+
+  @Can('update', 'Department')
+  @Mutation(() => Department, { description: 'Replaces the leaders (heads) of a department.' })
+  setDepartmentLeaders(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('personIds', () => [ID]) personIds: string[],
+  ): Promise<Department> {
+    return departments.setDepartmentLeaders(ctx, id, personIds);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The parent department id; null at the top level.' })
+  parentId(@Root() department: Department): string | null {
+    return department.parent?.id ?? null;
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: 'The parent department.' })
+  parent(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Department | null> | null {
+    return department.parent ? ctx.loader(departmentById).load(department.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Department], { description: 'Active sub-departments, in order.' })
+  children(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Department[]> {
+    return ctx.loader(childrenByDepartment).load(department.id);
+  }
+
+  @FieldResolver(() => [Person], { description: 'The leaders (heads) of this department.' })
+  async leaders(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Person[]> {
+    const ids = await ctx.loader(leaderIdsByDepartment).load(department.id);
+    return (await ctx.loader(personById).loadMany(ids)).filter((p): p is Person => p instanceof Person);
+  }
+
+  @FieldResolver(() => PersonList, { description: 'Active direct members the caller may see.' })
+  async members(@Root() department: Department, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<PersonList> {
+    const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
+    const all = await ctx.loader(visibleMembersByDepartment).load(department.id);
+    return { items: all.slice(offset, offset + limit), totalCount: all.length };
+  }
+}

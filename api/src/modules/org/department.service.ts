@@ -1,0 +1,217 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { pgArray } from '../../core/database/tenant-filter.js';
+import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
+import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
+import { Department } from './department.entity.js';
+import { Membership } from './membership.entity.js';
+import { Person, PersonStatus } from './person.entity.js';
+
+/** The shape CASL conditions see for a department. */
+export const departmentSubject = (department: Department) => ({ id: department.id, parentId: department.parent?.id ?? null });
+
+function nameProblems(name: string | undefined | null, field = 'name'): FieldProblem[] {
+  if (name === undefined || name === null || !name.trim()) return [{ field, code: 'REQUIRED' }];
+  if (name.trim().length > 200) return [{ field, code: 'TOO_LONG', params: { max: 200 } }];
+  return [];
+}
+
+/** Loads an active department the caller may see, or NOT_FOUND (also for another tenant's ids). */
+export async function loadDepartment(ctx: RequestContext, em: EntityManager, id: string, field?: string): Promise<Department> {
+  const department = await em.findOne(Department, { id });
+  if (!department || !ctx.can('read', 'Department', departmentSubject(department))) {
+    if (field) throw badInput({ field, code: 'UNKNOWN_REFERENCE' });
+    throw notFound('Department', id);
+  }
+  return department;
+}
+
+/** Ids of a department and all its descendants (recursive CTE), the department first. */
+export async function subtreeIds(em: EntityManager, tenantId: string, rootIds: string[]): Promise<string[]> {
+  if (rootIds.length === 0) return [];
+  const rows = await em.execute<{ id: string }[]>(
+    `with recursive tree as (
+       select id, 0 as depth from department where tenant_id = ? and id = any(?::uuid[])
+       union
+       select d.id, t.depth + 1 from department d join tree t on d.parent_id = t.id where d.tenant_id = ?
+     ) select id from tree order by depth`,
+    [tenantId, pgArray(rootIds), tenantId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** A department's ancestors from the root down to its parent (recursive CTE). */
+export async function ancestorIds(em: EntityManager, tenantId: string, id: string): Promise<string[]> {
+  const rows = await em.execute<{ id: string; depth: number }[]>(
+    `with recursive up as (
+       select parent_id as id, 1 as depth from department where tenant_id = ? and id = ?
+       union all
+       select d.parent_id, u.depth + 1 from department d join up on d.id = up.id where d.tenant_id = ? and u.depth < 100
+     ) select id, depth from up where id is not null order by depth desc`,
+    [tenantId, id, tenantId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Departments the caller may read, filtered in SQL. */
+export async function listDepartments(
+  ctx: RequestContext,
+  filter: { parentId?: string | null; rootsOnly?: boolean | null; search?: string | null; includeArchived?: boolean | null },
+  page: PageArgs,
+): Promise<{ items: Department[]; totalCount: number }> {
+  const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
+  const where: Record<string, unknown>[] = [ctx.accessibleWhere('read', 'Department')];
+  if (!filter.includeArchived) where.push({ archivedAt: null });
+  if (filter.parentId) where.push({ parent: filter.parentId });
+  if (filter.rootsOnly) where.push({ parent: null });
+  if (filter.search?.trim()) where.push({ $or: [{ name: { $ilike: `%${filter.search.trim()}%` } }, { code: { $ilike: `%${filter.search.trim()}%` } }] });
+  const [items, totalCount] = await ctx.em.findAndCount(Department, { $and: where }, { orderBy: { sortOrder: 'asc', name: 'asc' }, limit, offset });
+  return { items, totalCount };
+}
+
+/** A department with its whole subtree (those the caller may read), ordered depth-first by position. */
+export async function departmentSubtree(ctx: RequestContext, rootId: string): Promise<Department[]> {
+  const root = await loadDepartment(ctx, ctx.em, rootId);
+  const ids = await subtreeIds(ctx.em, ctx.tenantId, [root.id]);
+  const rows = await ctx.em.find(Department, { $and: [ctx.accessibleWhere('read', 'Department'), { id: { $in: ids } }, { archivedAt: null }] });
+  const order = new Map(ids.map((id, index) => [id, index]));
+  return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+export interface CreateDepartmentData {
+  name: string;
+  parentId?: string | null;
+  code?: string | null;
+  externalId?: string | null;
+  sortOrder?: number | null;
+}
+
+/** Creates a department under `parentId` (or at the top). */
+export async function createDepartment(ctx: RequestContext, input: CreateDepartmentData): Promise<Department> {
+  assertNoProblems([...nameProblems(input.name), ...(input.code && input.code.length > 50 ? [{ field: 'code', code: 'TOO_LONG', params: { max: 50 } }] : [])]);
+  return ctx.transaction(async (em) => {
+    const parent = input.parentId ? await loadDepartment(ctx, em, input.parentId, 'parentId') : null;
+    if (parent?.archivedAt) throw badInput({ field: 'parentId', code: 'DEPARTMENT_ARCHIVED' });
+    ctx.authorize('create', 'Department', { id: null, parentId: parent?.id ?? null });
+    if (input.externalId && (await em.count(Department, { externalId: input.externalId }))) {
+      throw badInput({ field: 'externalId', code: 'DUPLICATE_VALUE' });
+    }
+    const department = em.create(Department, {
+      tenantId: ctx.tenantId,
+      name: input.name.trim(),
+      parent,
+      code: input.code?.trim() || null,
+      externalId: input.externalId?.trim() || null,
+      sortOrder: input.sortOrder ?? 0,
+    });
+    em.persist(department);
+    ctx.record({
+      type: 'org.department.created',
+      subjectType: 'Department',
+      subjectId: department.id,
+      payload: { departmentId: department.id, parentId: parent?.id ?? null },
+      after: { name: department.name, parentId: parent?.id ?? null, code: department.code },
+    });
+    return department;
+  });
+}
+
+/** Renames a department (and optionally changes its code). */
+export async function renameDepartment(ctx: RequestContext, id: string, name: string, code?: string | null): Promise<Department> {
+  assertNoProblems(nameProblems(name));
+  return ctx.transaction(async (em) => {
+    const department = await loadDepartment(ctx, em, id);
+    ctx.authorize('update', 'Department', departmentSubject(department));
+    const before = { name: department.name, code: department.code };
+    department.name = name.trim();
+    if (code !== undefined) department.code = code?.trim() || null;
+    ctx.record({
+      type: 'org.department.renamed',
+      subjectType: 'Department',
+      subjectId: department.id,
+      payload: { departmentId: department.id },
+      before,
+      after: { name: department.name, code: department.code },
+    });
+    return department;
+  });
+}
+
+/** Moves a department under a new parent (null = top level). Refuses moves that would create a cycle. */
+export async function moveDepartment(ctx: RequestContext, id: string, newParentId: string | null, sortOrder?: number | null): Promise<Department> {
+  return ctx.transaction(async (em) => {
+    const department = await loadDepartment(ctx, em, id);
+    ctx.authorize('move', 'Department', departmentSubject(department));
+    const newParent = newParentId ? await loadDepartment(ctx, em, newParentId, 'newParentId') : null;
+    if (newParent) {
+      ctx.authorize('move', 'Department', departmentSubject(newParent));
+      if (newParent.archivedAt) throw badInput({ field: 'newParentId', code: 'DEPARTMENT_ARCHIVED' });
+      // Lock the tree rows involved so two concurrent moves cannot together build a cycle.
+      await em.execute('select id from department where tenant_id = ? and id = any(?::uuid[]) for update', [ctx.tenantId, pgArray([department.id, newParent.id])]);
+      const subtree = await subtreeIds(em, ctx.tenantId, [department.id]);
+      if (subtree.includes(newParent.id)) throw new AppError('DEPARTMENT_CYCLE', {}, [{ field: 'newParentId', code: 'DEPARTMENT_CYCLE' }]);
+    }
+    const before = { parentId: department.parent?.id ?? null, sortOrder: department.sortOrder };
+    department.parent = newParent;
+    if (sortOrder !== undefined && sortOrder !== null) department.sortOrder = sortOrder;
+    ctx.record({
+      type: 'org.department.moved',
+      subjectType: 'Department',
+      subjectId: department.id,
+      payload: { departmentId: department.id, fromParentId: before.parentId, toParentId: newParent?.id ?? null },
+      before,
+      after: { parentId: newParent?.id ?? null, sortOrder: department.sortOrder },
+    });
+    return department;
+  });
+}
+
+/** Archives an empty department (no active sub-departments or members). */
+export async function archiveDepartment(ctx: RequestContext, id: string): Promise<Department> {
+  return ctx.transaction(async (em) => {
+    const department = await loadDepartment(ctx, em, id);
+    ctx.authorize('archive', 'Department', departmentSubject(department));
+    if (department.archivedAt) return department;
+    const children = await em.count(Department, { parent: department, archivedAt: null });
+    const members = await em.count(Membership, { department, person: { status: PersonStatus.ACTIVE } });
+    if (children > 0 || members > 0) throw new AppError('DEPARTMENT_NOT_EMPTY', { children, members });
+    department.archivedAt = new Date();
+    ctx.record({
+      type: 'org.department.archived',
+      subjectType: 'Department',
+      subjectId: department.id,
+      payload: { departmentId: department.id },
+      before: { archivedAt: null },
+      after: { archivedAt: department.archivedAt.toISOString() },
+    });
+    return department;
+  });
+}
+
+/** Replaces the leaders (heads) of a department; leaders need not be members. */
+export async function setDepartmentLeaders(ctx: RequestContext, id: string, personIds: string[]): Promise<Department> {
+  const unique = [...new Set(personIds)];
+  if (unique.length > 20) throw badInput({ field: 'personIds', code: 'INVALID_VALUE' });
+  return ctx.transaction(async (em) => {
+    const department = await loadDepartment(ctx, em, id);
+    ctx.authorize('update', 'Department', departmentSubject(department));
+    const people = unique.length ? await em.find(Person, { id: { $in: unique } }) : [];
+    const problems = unique
+      .map((personId, index) => ({ personId, index }))
+      .filter(({ personId }) => !people.some((p) => p.id === personId && p.status === PersonStatus.ACTIVE))
+      .map(({ index }) => ({ field: `personIds.${index}`, code: 'UNKNOWN_REFERENCE' }));
+    assertNoProblems(problems);
+    await department.leaders.init();
+    const before = { leaderIds: department.leaders.getItems().map((p) => p.id).sort() };
+    department.leaders.set(people);
+    ctx.record({
+      type: 'org.department.leaders_changed',
+      subjectType: 'Department',
+      subjectId: department.id,
+      payload: { departmentId: department.id, leaderIds: unique },
+      before,
+      after: { leaderIds: [...unique].sort() },
+    });
+    return department;
+  });
+}

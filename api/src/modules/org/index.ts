@@ -1,0 +1,40 @@
+import type { HarbourModule } from '../../core/context/module.js';
+import { Department } from './department.entity.js';
+import { DepartmentResolver } from './department.resolver.js';
+import { JobRank } from './job-rank.entity.js';
+import { Membership } from './membership.entity.js';
+import { OrgAdminResolver } from './org-admin.resolver.js';
+import { orgMessages } from './org.messages.js';
+import { Person } from './person.entity.js';
+import { MembershipResolver, PersonResolver } from './person.resolver.js';
+
+export { Department } from './department.entity.js';
+export { Person, PersonStatus, PROTECTED_PERSON_FIELDS } from './person.entity.js';
+export { Membership } from './membership.entity.js';
+export { JobRank } from './job-rank.entity.js';
+export { subtreeIds } from './department.service.js';
+export { departmentById, personById } from './org.loaders.js';
+
+/** Departments, people, memberships, job ranks, reporting lines and CSV import. */
+export const orgModule: HarbourModule = {
+  name: 'org',
+  entities: [Department, JobRank, Person, Membership],
+  resolvers: [DepartmentResolver, PersonResolver, MembershipResolver, OrgAdminResolver],
+  messages: orgMessages,
+  subjects: [
+    {
+      name: 'Department',
+      description: 'Departments of the organisation tree.',
+      conditionFields: { id: 'id', parentId: 'parent' },
+      departmentField: 'id',
+    },
+    {
+      name: 'Person',
+      description: 'People and their department memberships.',
+      conditionFields: { id: 'id', status: 'status', departmentIds: 'memberships.$some.department', managerIds: 'memberships.$some.manager' },
+      departmentField: 'departmentIds',
+      protectedFields: ['mobilePhone', 'personalEmail', 'homeAddress'],
+    },
+    { name: 'JobRank', description: 'Job ranks.', conditionFields: { id: 'id' } },
+  ],
+};

@@ -1,0 +1,103 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Can } from '../../core/authz/gate.js';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { assertNoProblems, badInput } from '../../core/errors/app-error.js';
+import { translate } from '../../core/i18n/i18n.js';
+import { JobRank } from './job-rank.entity.js';
+import { importDepartments, importPeople } from './org-import.service.js';
+
+export enum ImportKind {
+  DEPARTMENTS = 'DEPARTMENTS',
+  PEOPLE = 'PEOPLE',
+}
+registerEnumType(ImportKind, { name: 'ImportKind', description: 'What a CSV file contains.' });
+
+@ObjectType({ description: 'A problem in one row of an imported CSV file.' })
+export class ImportProblem {
+  @Field(() => Int, { description: 'Row number, counting the first row after the header as 1.' })
+  row!: number;
+
+  @Field(() => String, { description: 'Column name.' })
+  field!: string;
+
+  @Field(() => String, { description: 'Problem code, e.g. REQUIRED or UNKNOWN_REFERENCE.' })
+  code!: string;
+
+  @Field(() => String, { description: 'The problem in the caller’s language.' })
+  message!: string;
+}
+
+@ObjectType({ description: 'What an import did. When any row has a problem nothing is written (applied = false).' })
+export class ImportReport {
+  @Field(() => Boolean, { description: 'Whether the changes were saved (false for dry runs and files with problems).' })
+  applied!: boolean;
+
+  @Field(() => Int, { description: 'Rows that created a new record.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Rows that changed an existing record (matched by external_id).' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Rows that matched an existing record and changed nothing.' })
+  unchanged!: number;
+
+  @Field(() => [ImportProblem], { description: 'Every problem found, by row.' })
+  problems!: ImportProblem[];
+}
+
+@InputType({ description: 'A new job rank.' })
+export class CreateJobRankInput {
+  @Field(() => String, { description: 'Short code, e.g. P5.' })
+  @MaxLength(20)
+  code!: string;
+
+  @Field(() => String, { description: 'Name, e.g. 高級工程師.' })
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => Int, { description: 'Seniority (higher is more senior).' })
+  level!: number;
+}
+
+/** Job ranks and CSV import. */
+@Resolver()
+export class OrgAdminResolver {
+  @Can('read', 'JobRank')
+  @Query(() => [JobRank], { description: 'Job ranks, most senior last.' })
+  jobRanks(@Ctx() ctx: RequestContext): Promise<JobRank[]> {
+    return ctx.em.find(JobRank, {}, { orderBy: { level: 'asc', code: 'asc' } });
+  }
+
+  @Can('create', 'JobRank')
+  @Mutation(() => JobRank, { description: 'Adds a job rank.' })
+  async createJobRank(@Ctx() ctx: RequestContext, @Arg('input', () => CreateJobRankInput) input: CreateJobRankInput): Promise<JobRank> {
+    assertNoProblems([
+      ...(input.code.trim() ? [] : [{ field: 'code', code: 'REQUIRED' }]),
+      ...(input.name.trim() ? [] : [{ field: 'name', code: 'REQUIRED' }]),
+      ...(input.level >= 0 && input.level <= 1000 ? [] : [{ field: 'level', code: 'INVALID_VALUE' }]),
+    ]);
+    return ctx.transaction(async (em) => {
+      if (await em.count(JobRank, { code: input.code.trim() })) throw badInput({ field: 'code', code: 'DUPLICATE_VALUE' });
+      const rank = em.create(JobRank, { tenantId: ctx.tenantId, code: input.code.trim(), name: input.name.trim(), level: input.level });
+      em.persist(rank);
+      ctx.record({ type: 'org.job_rank.created', subjectType: 'JobRank', subjectId: rank.id, payload: { rankId: rank.id }, after: { code: rank.code, name: rank.name, level: rank.level } });
+      return rank;
+    });
+  }
+
+  @Can('import', 'Person')
+  @Mutation(() => ImportReport, { description: 'Imports departments or people from CSV, matching on external_id (safe to re-run).' })
+  async importOrganizationCsv(
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => ImportKind) kind: ImportKind,
+    @Arg('csv', () => String, { description: 'The file content (UTF-8, header row first).' }) csv: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check the file and report without saving.' }) dryRun: boolean,
+  ): Promise<ImportReport> {
+    const report = kind === ImportKind.DEPARTMENTS ? await importDepartments(ctx, csv, dryRun) : await importPeople(ctx, csv, dryRun);
+    return {
+      ...report,
+      problems: report.problems.map((p) => ({ row: p.row, field: p.field, code: p.code, message: translate(p.code, ctx.locale, p.params ?? {}) })),
+    };
+  }
+}

@@ -1,0 +1,256 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parse } from 'csv-parse/sync';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { AppError, type FieldProblem } from '../../core/errors/app-error.js';
+import { Department } from './department.entity.js';
+import { subtreeIds } from './department.service.js';
+import { JobRank } from './job-rank.entity.js';
+import { Membership } from './membership.entity.js';
+import { Person, PersonStatus } from './person.entity.js';
+import { personDataProblems } from './person.service.js';
+
+/** One problem in one CSV row (row 1 is the first data row after the header). */
+export interface RowProblem extends FieldProblem {
+  row: number;
+}
+
+/** What an import did, or would do: nothing is written when any row has a problem. */
+export interface ImportReport {
+  applied: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: RowProblem[];
+}
+
+const MAX_ROWS = 5000;
+
+function readCsv(csv: string, required: string[]): Record<string, string>[] {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(csv.replace(/^\uFEFF/, ''), { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true });
+  } catch (error) {
+    throw new AppError('CSV_INVALID', { reason: (error as Error).message.slice(0, 200) }, [{ field: 'csv', code: 'CSV_INVALID', params: { reason: (error as Error).message.slice(0, 200) } }]);
+  }
+  const header = rows.length ? Object.keys(rows[0]) : [];
+  for (const column of required) {
+    if (rows.length && !header.includes(column)) throw new AppError('CSV_MISSING_COLUMN', { column }, [{ field: 'csv', code: 'CSV_MISSING_COLUMN', params: { column } }]);
+  }
+  if (rows.length > MAX_ROWS) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'csv', code: 'TOO_LONG', params: { max: MAX_ROWS } }]);
+  return rows;
+}
+
+const blank = (value: string | undefined) => (value === undefined || value === '' ? null : value);
+
+/**
+ * Imports departments from CSV (external_id, name, parent_external_id, code), matching existing ones by external_id,
+ * so running the same file twice changes nothing. All rows are checked first; any problem → nothing is written.
+ */
+export async function importDepartments(ctx: RequestContext, csv: string, dryRun: boolean): Promise<ImportReport> {
+  ctx.authorize('import', 'Department');
+  const rows = readCsv(csv, ['external_id', 'name']);
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const n = index + 1;
+    if (!row.external_id) problems.push({ row: n, field: 'external_id', code: 'REQUIRED' });
+    else if (seen.has(row.external_id)) problems.push({ row: n, field: 'external_id', code: 'DUPLICATE_VALUE' });
+    else seen.set(row.external_id, n);
+    if (!row.name) problems.push({ row: n, field: 'name', code: 'REQUIRED' });
+    else if (row.name.length > 200) problems.push({ row: n, field: 'name', code: 'TOO_LONG', params: { max: 200 } });
+  });
+  return ctx.transaction(async (em) => {
+    const existing = await em.find(Department, { externalId: { $in: [...seen.keys()] } });
+    const byExternal = new Map(existing.map((d) => [d.externalId!, d]));
+    const parentRefs = [...new Set(rows.map((r) => r.parent_external_id).filter((v): v is string => Boolean(v)))];
+    const parentsInDb = await em.find(Department, { externalId: { $in: parentRefs } });
+    for (const d of parentsInDb) byExternal.set(d.externalId!, d);
+    rows.forEach((row, index) => {
+      const parentRef = blank(row.parent_external_id);
+      if (parentRef && !seen.has(parentRef) && !byExternal.has(parentRef)) problems.push({ row: index + 1, field: 'parent_external_id', code: 'UNKNOWN_REFERENCE' });
+      if (parentRef && parentRef === row.external_id) problems.push({ row: index + 1, field: 'parent_external_id', code: 'DEPARTMENT_CYCLE' });
+    });
+    const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
+    if (problems.length) return report;
+    // Pass 1: create or rename; pass 2: link parents (a parent may come after its child in the file).
+    const touched: Department[] = [];
+    const changed = new Set<Department>();
+    for (const row of rows) {
+      let department = byExternal.get(row.external_id);
+      if (!department) {
+        department = em.create(Department, { tenantId: ctx.tenantId, name: row.name, code: blank(row.code), externalId: row.external_id });
+        em.persist(department);
+        byExternal.set(row.external_id, department);
+        report.created += 1;
+      } else if (department.name !== row.name || (blank(row.code) !== null && department.code !== blank(row.code))) {
+        changed.add(department);
+      }
+      department.name = row.name;
+      if (blank(row.code) !== null) department.code = blank(row.code);
+      touched.push(department);
+    }
+    const created = report.created;
+    for (const row of rows) {
+      const department = byExternal.get(row.external_id)!;
+      const parent = blank(row.parent_external_id) ? byExternal.get(row.parent_external_id)! : null;
+      if ((department.parent?.id ?? null) !== (parent?.id ?? null)) {
+        if (existing.includes(department)) changed.add(department);
+        department.parent = parent;
+      }
+    }
+    report.updated = changed.size;
+    report.unchanged = rows.length - created - changed.size;
+    await em.flush();
+    // A cycle can only come from the file's own parent links (or links to existing departments): check each root.
+    for (const department of touched) {
+      const below = await subtreeIds(em, ctx.tenantId, [department.id]);
+      if (department.parent && below.includes(department.parent.id)) {
+        const row = rows.findIndex((r) => r.external_id === department.externalId) + 1;
+        throw new AppError('DEPARTMENT_CYCLE', {}, [{ field: `rows.${row}.parent_external_id`, code: 'DEPARTMENT_CYCLE' }]);
+      }
+    }
+    if (dryRun) throw new DryRunDone(report);
+    report.applied = true;
+    ctx.record({
+      type: 'org.departments.imported',
+      subjectType: 'Department',
+      subjectId: ctx.tenantId,
+      payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
+    });
+    return report;
+  }).catch((error) => {
+    if (error instanceof DryRunDone) return error.report;
+    throw error;
+  });
+}
+
+/** Thrown to roll back a dry run after computing its report. */
+class DryRunDone extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+/**
+ * Imports people from CSV (external_id, display_name, english_name, work_email, employee_no, job_title, rank_code,
+ * department_external_ids separated by ";" (first = primary), manager_external_id, employment_start_date,
+ * mobile_phone), matching existing people by external_id. All rows are checked first; any problem → nothing written.
+ */
+export async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean): Promise<ImportReport> {
+  ctx.authorize('import', 'Person');
+  const rows = readCsv(csv, ['external_id', 'display_name', 'department_external_ids']);
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const n = index + 1;
+    if (!row.external_id) problems.push({ row: n, field: 'external_id', code: 'REQUIRED' });
+    else if (seen.has(row.external_id)) problems.push({ row: n, field: 'external_id', code: 'DUPLICATE_VALUE' });
+    else seen.set(row.external_id, n);
+    if (!row.department_external_ids) problems.push({ row: n, field: 'department_external_ids', code: 'REQUIRED' });
+    for (const problem of personDataProblems(toPersonData(row), true)) problems.push({ ...problem, row: n, field: columnOf(problem.field) });
+  });
+  return ctx.transaction(async (em) => {
+    const departmentRefs = [...new Set(rows.flatMap((r) => splitList(r.department_external_ids)))];
+    const departments = await em.find(Department, { externalId: { $in: departmentRefs }, archivedAt: null });
+    const departmentByExternal = new Map(departments.map((d) => [d.externalId!, d]));
+    const ranks = await em.find(JobRank, {});
+    const rankByCode = new Map(ranks.map((r) => [r.code, r]));
+    const existing = await em.find(Person, { externalId: { $in: [...seen.keys()] } });
+    const personByExternal = new Map(existing.map((p) => [p.externalId!, p]));
+    const managerRefs = [...new Set(rows.map((r) => r.manager_external_id).filter((v): v is string => Boolean(v)))];
+    for (const p of await em.find(Person, { externalId: { $in: managerRefs } })) personByExternal.set(p.externalId!, p);
+    rows.forEach((row, index) => {
+      const n = index + 1;
+      for (const ref of splitList(row.department_external_ids)) {
+        if (!departmentByExternal.has(ref)) problems.push({ row: n, field: 'department_external_ids', code: 'UNKNOWN_REFERENCE' });
+      }
+      if (row.rank_code && !rankByCode.has(row.rank_code)) problems.push({ row: n, field: 'rank_code', code: 'UNKNOWN_REFERENCE' });
+      const managerRef = blank(row.manager_external_id);
+      if (managerRef && !seen.has(managerRef) && !personByExternal.has(managerRef)) problems.push({ row: n, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' });
+      if (managerRef && managerRef === row.external_id) problems.push({ row: n, field: 'manager_external_id', code: 'SELF_MANAGER' });
+    });
+    const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
+    if (problems.length) return report;
+    const existingIds = existing.map((p) => p.id);
+    const memberships = existingIds.length ? await em.find(Membership, { person: { $in: existingIds } }) : [];
+    for (const row of rows) {
+      let person = personByExternal.get(row.external_id);
+      const data = toPersonData(row);
+      const isNew = !person;
+      if (!person) {
+        person = em.create(Person, { tenantId: ctx.tenantId, displayName: data.displayName!, externalId: row.external_id });
+        em.persist(person);
+        personByExternal.set(row.external_id, person);
+      }
+      const before = JSON.stringify([person.displayName, person.englishName, person.workEmail, person.employeeNo, person.jobTitle, person.rank?.id ?? null, person.employmentStartDate, person.mobilePhone]);
+      person.displayName = data.displayName!;
+      person.englishName = data.englishName ?? person.englishName;
+      person.workEmail = data.workEmail?.toLowerCase() ?? person.workEmail;
+      person.employeeNo = data.employeeNo ?? person.employeeNo;
+      person.jobTitle = data.jobTitle ?? person.jobTitle;
+      person.rank = row.rank_code ? rankByCode.get(row.rank_code)! : person.rank;
+      person.employmentStartDate = data.employmentStartDate ?? person.employmentStartDate;
+      person.mobilePhone = data.mobilePhone ?? person.mobilePhone;
+      const after = JSON.stringify([person.displayName, person.englishName, person.workEmail, person.employeeNo, person.jobTitle, person.rank?.id ?? null, person.employmentStartDate, person.mobilePhone]);
+      let changed = isNew || before !== after;
+      const manager = blank(row.manager_external_id) ? personByExternal.get(row.manager_external_id) ?? null : null;
+      for (const [position, ref] of splitList(row.department_external_ids).entries()) {
+        const department = departmentByExternal.get(ref)!;
+        let membership = memberships.find((m) => m.person.id === person!.id && m.department.id === department.id);
+        if (!membership) {
+          membership = em.create(Membership, { tenantId: ctx.tenantId, person, department, manager: null, isPrimary: position === 0 });
+          em.persist(membership);
+          memberships.push(membership);
+          changed = true;
+        }
+        if (position === 0 && (membership.manager?.id ?? null) !== (manager?.id ?? null)) {
+          membership.manager = manager;
+          changed = true;
+        }
+      }
+      if (isNew) report.created += 1;
+      else if (changed) report.updated += 1;
+      else report.unchanged += 1;
+    }
+    if (dryRun) throw new DryRunDone(report);
+    report.applied = true;
+    ctx.record({
+      type: 'org.people.imported',
+      subjectType: 'Person',
+      subjectId: ctx.tenantId,
+      payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
+    });
+    return report;
+  }).catch((error) => {
+    if (error instanceof DryRunDone) return error.report;
+    throw error;
+  });
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '').split(';').map((v) => v.trim()).filter(Boolean);
+}
+
+function toPersonData(row: Record<string, string>) {
+  return {
+    displayName: row.display_name,
+    englishName: blank(row.english_name),
+    workEmail: blank(row.work_email),
+    employeeNo: blank(row.employee_no),
+    jobTitle: blank(row.job_title),
+    employmentStartDate: blank(row.employment_start_date),
+    mobilePhone: blank(row.mobile_phone),
+    status: PersonStatus.ACTIVE,
+  };
+}
+
+const columns: Record<string, string> = {
+  displayName: 'display_name',
+  englishName: 'english_name',
+  workEmail: 'work_email',
+  employeeNo: 'employee_no',
+  jobTitle: 'job_title',
+  employmentStartDate: 'employment_start_date',
+  mobilePhone: 'mobile_phone',
+};
+const columnOf = (field: string) => columns[field] ?? field;

@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { pgArray } from '../../core/database/tenant-filter.js';
+import { Department } from './department.entity.js';
+import { JobRank } from './job-rank.entity.js';
+import { Membership } from './membership.entity.js';
+import { Person } from './person.entity.js';
+
+const byId = <T extends { id: string }>(ids: readonly string[], rows: T[]) => {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => map.get(id) ?? null);
+};
+
+/** Departments by id (tenant-scoped by the filter; no permission check: callers decide what to expose). */
+export const departmentById = (ctx: RequestContext) =>
+  new DataLoader<string, Department | null>(async (ids) => byId(ids, await ctx.em.find(Department, { id: { $in: [...ids] } })));
+
+/** People by id. */
+export const personById = (ctx: RequestContext) =>
+  new DataLoader<string, Person | null>(async (ids) => byId(ids, await ctx.em.find(Person, { id: { $in: [...ids] } })));
+
+/** Job ranks by id. */
+export const rankById = (ctx: RequestContext) =>
+  new DataLoader<string, JobRank | null>(async (ids) => byId(ids, await ctx.em.find(JobRank, { id: { $in: [...ids] } })));
+
+/** A person's memberships, primary first. */
+export const membershipsByPerson = (ctx: RequestContext) =>
+  new DataLoader<string, Membership[]>(async (personIds) => {
+    const rows = await ctx.em.find(Membership, { person: { $in: [...personIds] } }, { orderBy: { isPrimary: 'desc', createdAt: 'asc' } });
+    return personIds.map((id) => rows.filter((row) => row.person.id === id));
+  });
+
+/** The leaders of each department (ids only; resolve people with personById). */
+export const leaderIdsByDepartment = (ctx: RequestContext) =>
+  new DataLoader<string, string[]>(async (departmentIds) => {
+    const rows = await ctx.em.execute<{ department_id: string; person_id: string }[]>(
+      `select l.department_id, l.person_id from department_leader l join department d on d.id = l.department_id
+       where d.tenant_id = ? and l.department_id = any(?::uuid[]) order by l.person_id`,
+      [ctx.tenantId, pgArray(departmentIds)],
+    );
+    return departmentIds.map((id) => rows.filter((row) => row.department_id === id).map((row) => row.person_id));
+  });
+
+/** Active child departments of each department. */
+export const childrenByDepartment = (ctx: RequestContext) =>
+  new DataLoader<string, Department[]>(async (parentIds) => {
+    const rows = await ctx.em.find(Department, { parent: { $in: [...parentIds] }, archivedAt: null }, { orderBy: { sortOrder: 'asc', name: 'asc' } });
+    return parentIds.map((id) => rows.filter((row) => row.parent?.id === id));
+  });
+
+/**
+ * The people the caller may read in each department (direct members), in one query for all requested departments.
+ * Filtered in SQL by the caller's `read Person` rules.
+ */
+export const visibleMembersByDepartment = (ctx: RequestContext) =>
+  new DataLoader<string, Person[]>(async (departmentIds) => {
+    const people = await ctx.em.find(
+      Person,
+      { $and: [ctx.accessibleWhere('read', 'Person'), { status: 'ACTIVE' }, { memberships: { $some: { department: { $in: [...departmentIds] } } } }] },
+      { orderBy: { displayName: 'asc' } },
+    );
+    const memberships = await ctx.loader(membershipsByPerson).loadMany(people.map((p) => p.id));
+    return departmentIds.map((departmentId) =>
+      people.filter((_, index) => {
+        const list = memberships[index];
+        return Array.isArray(list) && list.some((m) => m.department.id === departmentId);
+      }),
+    );
+  });

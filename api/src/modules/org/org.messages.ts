@@ -1,0 +1,52 @@
+import type { MessageCatalog } from '../../core/i18n/i18n.js';
+
+export const orgMessages: MessageCatalog = {
+  DEPARTMENT_CYCLE: {
+    en: 'A department cannot be moved under itself or one of its own sub-departments.',
+    'zh-HK': '部門不可移到自己或其下屬部門之下。',
+    'zh-CN': '部门不能移动到自身或其下级部门之下。',
+  },
+  DEPARTMENT_NOT_EMPTY: {
+    en: 'Move or archive its {children} sub-departments and {members} members first.',
+    'zh-HK': '請先移走或封存其 {children} 個下屬部門及 {members} 位成員。',
+    'zh-CN': '请先移走或归档其 {children} 个下级部门及 {members} 位成员。',
+  },
+  DEPARTMENT_ARCHIVED: {
+    en: 'This department is archived.',
+    'zh-HK': '此部門已封存。',
+    'zh-CN': '此部门已归档。',
+  },
+  PERSON_ARCHIVED: { en: 'This person has left the organisation.', 'zh-HK': '此人員已離職。', 'zh-CN': '此人员已离职。' },
+  ALREADY_MEMBER: {
+    en: 'This person already belongs to that department.',
+    'zh-HK': '此人員已屬於該部門。',
+    'zh-CN': '此人员已属于该部门。',
+  },
+  SELF_MANAGER: { en: 'A person cannot be their own manager.', 'zh-HK': '人員不可成為自己的上司。', 'zh-CN': '人员不能成为自己的上级。' },
+  MANAGER_CYCLE: {
+    en: 'This manager reports (directly or indirectly) to this person.',
+    'zh-HK': '這位上司(直接或間接)向此人員匯報,會形成循環。',
+    'zh-CN': '这位上级(直接或间接)向此人员汇报,会形成循环。',
+  },
+  DUPLICATE_VALUE: { en: 'This value is already used.', 'zh-HK': '此值已被使用。', 'zh-CN': '此值已被使用。' },
+  UNKNOWN_REFERENCE: {
+    en: 'Refers to something that does not exist.',
+    'zh-HK': '引用的項目不存在。',
+    'zh-CN': '引用的项目不存在。',
+  },
+  INVALID_DATE: { en: 'Use the date format YYYY-MM-DD.', 'zh-HK': '請使用 YYYY-MM-DD 日期格式。', 'zh-CN': '请使用 YYYY-MM-DD 日期格式。' },
+  CSV_INVALID: {
+    en: 'The file could not be read as CSV: {reason}',
+    'zh-HK': '無法以 CSV 格式讀取檔案:{reason}',
+    'zh-CN': '无法以 CSV 格式读取文件:{reason}',
+  },
+  CSV_MISSING_COLUMN: {
+    en: 'The CSV file needs a "{column}" column.',
+    'zh-HK': 'CSV 檔案需要「{column}」欄。',
+    'zh-CN': 'CSV 文件需要“{column}”列。',
+  },
+  SUBJECT_Department: { en: 'department', 'zh-HK': '部門', 'zh-CN': '部门' },
+  SUBJECT_Person: { en: 'person', 'zh-HK': '人員', 'zh-CN': '人员' },
+  SUBJECT_Membership: { en: 'department membership', 'zh-HK': '部門職位', 'zh-CN': '部门职位' },
+  SUBJECT_JobRank: { en: 'job rank', 'zh-HK': '職級', 'zh-CN': '职级' },
+};

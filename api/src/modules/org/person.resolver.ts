@@ -1,0 +1,254 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Can, SignedIn } from '../../core/authz/gate.js';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
+import { Department } from './department.entity.js';
+import { JobRank } from './job-rank.entity.js';
+import { Membership } from './membership.entity.js';
+import { departmentById, membershipsByPerson, personById, rankById } from './org.loaders.js';
+import { Person, PersonStatus } from './person.entity.js';
+import * as people from './person.service.js';
+import * as reportingLine from './reporting-line.service.js';
+
+@ObjectType({ description: 'A page of people.' })
+export class PersonList extends ListOf(Person, 'PersonList', 'A page of people.') {}
+
+@InputType({ description: 'Which people to list.' })
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: 'Matches name, English name, email, staff number or title.' })
+  @MaxLength(100)
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only members of this department.' })
+  departmentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'With departmentId: include members of its sub-departments.' })
+  includeSubtree?: boolean | null;
+
+  @Field(() => PersonStatus, { nullable: true, description: 'ACTIVE (default) or ARCHIVED.' })
+  status?: PersonStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only people of this rank.' })
+  rankId?: string | null;
+}
+
+@InputType({ description: 'A department a person belongs to, and their manager there.' })
+export class MembershipInput {
+  @Field(() => ID, { description: 'The department.' })
+  departmentId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The manager for this position; when empty, the department leaders are.' })
+  managerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Make this the person’s primary position.' })
+  isPrimary?: boolean | null;
+}
+
+@InputType({ description: 'Details of a person. Omitted fields are left unchanged on update.' })
+export class PersonDetailsInput {
+  @Field(() => String, { nullable: true, description: 'Name as shown everywhere.' })
+  displayName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'English name.' })
+  englishName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Work email.' })
+  workEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Staff number (unique in the organisation).' })
+  employeeNo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Job title.' })
+  jobTitle?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Job rank id.' })
+  rankId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day of employment, YYYY-MM-DD.' })
+  employmentStartDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of employment, YYYY-MM-DD.' })
+  employmentEndDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Preferred language: en, zh-HK or zh-CN.' })
+  locale?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Mobile phone (protected).' })
+  mobilePhone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Personal email (protected).' })
+  personalEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Home address (protected).' })
+  homeAddress?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Id in an external HR system.' })
+  externalId?: string | null;
+}
+
+@InputType({ description: 'A new person.' })
+export class CreatePersonInput extends PersonDetailsInput {
+  @Field(() => [MembershipInput], { description: 'At least one department.' })
+  memberships!: MembershipInput[];
+
+  @Field(() => String, { nullable: true, description: 'Give the person a sign-in (with workEmail) using this first password.' })
+  initialPassword?: string | null;
+}
+
+@InputType({ description: 'Changes to one membership.' })
+export class UpdateMembershipInput {
+  @Field(() => ID, { nullable: true, description: 'New manager; null clears it (department leaders then manage).' })
+  managerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Make this the primary position.' })
+  isPrimary?: boolean | null;
+}
+
+/** People, their departments and reporting lines. */
+@Resolver(() => Person)
+export class PersonResolver {
+  @Can('read', 'Person')
+  @Query(() => PersonList, { description: 'People the caller may see (filtered by their permissions in SQL).' })
+  people(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<PersonList> {
+    return people.listPeople(ctx, filter ?? {}, page);
+  }
+
+  @Can('read', 'Person')
+  @Query(() => Person, { description: 'One person.' })
+  person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Person> {
+    return people.loadPerson(ctx, ctx.em, id);
+  }
+
+  @SignedIn()
+  @Query(() => Person, { description: 'The signed-in person.' })
+  async me(@Ctx() ctx: RequestContext): Promise<Person> {
+    const person = await ctx.loader(personById).load(ctx.requireActor().personId);
+    return person!;
+  }
+
+  @Can('create', 'Person')
+  @Mutation(() => Person, { description: 'Adds a person with their departments (and a sign-in if an initial password is given).' })
+  createPerson(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePersonInput) input: CreatePersonInput): Promise<Person> {
+    return people.createPerson(ctx, input);
+  }
+
+  @Can('update', 'Person')
+  @Mutation(() => Person, { description: 'Changes a person’s details. Protected fields need a field permission.' })
+  updatePerson(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => PersonDetailsInput) input: PersonDetailsInput): Promise<Person> {
+    return people.updatePerson(ctx, id, input);
+  }
+
+  @Can('archive', 'Person')
+  @Mutation(() => Person, { description: 'Marks a person as having left; their sign-in stops working.' })
+  archivePerson(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('lastDay', () => String, { nullable: true }) lastDay?: string | null): Promise<Person> {
+    return people.archivePerson(ctx, id, lastDay);
+  }
+
+  @Can('update', 'Person')
+  @Mutation(() => Membership, { description: 'Adds a person to another department, with its own manager.' })
+  addPersonToDepartment(@Ctx() ctx: RequestContext, @Arg('personId', () => ID) personId: string, @Arg('input', () => MembershipInput) input: MembershipInput): Promise<Membership> {
+    return people.addMembership(ctx, personId, input);
+  }
+
+  @Can('update', 'Person')
+  @Mutation(() => Membership, { description: 'Changes the manager of a membership or makes it primary.' })
+  updateMembership(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput): Promise<Membership> {
+    return people.updateMembership(ctx, id, input);
+  }
+
+  @Can('update', 'Person')
+  @Mutation(() => Boolean, { description: 'Removes a person from a department (an active person keeps at least one).' })
+  removePersonFromDepartment(@Ctx() ctx: RequestContext, @Arg('membershipId', () => ID) membershipId: string): Promise<boolean> {
+    return people.removeMembership(ctx, membershipId);
+  }
+
+  @Can('read', 'Person')
+  @Query(() => [Person], { description: 'The person’s managers, nearest first (for the department given, else their primary one).' })
+  async managerChain(@Ctx() ctx: RequestContext, @Arg('personId', () => ID) personId: string, @Arg('departmentId', () => ID, { nullable: true }) departmentId?: string | null): Promise<Person[]> {
+    return reportingLine.readable(ctx, await reportingLine.managerChain(ctx, personId, departmentId));
+  }
+
+  @Can('read', 'Person')
+  @Query(() => Person, { nullable: true, description: 'The n-th manager up (1 = direct manager).' })
+  async nthManager(
+    @Ctx() ctx: RequestContext,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('level', () => Int) level: number,
+    @Arg('departmentId', () => ID, { nullable: true }) departmentId?: string | null,
+  ): Promise<Person | null> {
+    const manager = await reportingLine.nthManager(ctx, personId, level, departmentId);
+    return manager ? ((await reportingLine.readable(ctx, [manager]))[0] ?? null) : null;
+  }
+
+  @Can('read', 'Person')
+  @Query(() => Person, { nullable: true, description: 'The nearest manager at or above a job rank (by rank level).' })
+  async firstManagerAtOrAboveRank(
+    @Ctx() ctx: RequestContext,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('rankCode', () => String) rankCode: string,
+    @Arg('departmentId', () => ID, { nullable: true }) departmentId?: string | null,
+  ): Promise<Person | null> {
+    const manager = await reportingLine.firstManagerAtOrAboveRank(ctx, personId, rankCode, departmentId);
+    return manager ? ((await reportingLine.readable(ctx, [manager]))[0] ?? null) : null;
+  }
+
+  @Can('read', 'Person')
+  @Query(() => [Person], { description: 'Leaders of the department’s ancestor at a level counted from the top (1 = top level).' })
+  async departmentHeads(@Ctx() ctx: RequestContext, @Arg('departmentId', () => ID) departmentId: string, @Arg('levelFromTop', () => Int) levelFromTop: number): Promise<Person[]> {
+    return reportingLine.readable(ctx, await reportingLine.departmentHeads(ctx, departmentId, levelFromTop));
+  }
+
+  @FieldResolver(() => JobRank, { nullable: true, description: 'Job rank.' })
+  rank(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<JobRank | null> | null {
+    return person.rank ? ctx.loader(rankById).load(person.rank.id) : null;
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Departments this person belongs to, primary first.' })
+  memberships(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return ctx.loader(membershipsByPerson).load(person.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Mobile phone. Null unless the caller may read it.' })
+  async mobilePhone(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await people.canReadField(ctx, person, 'mobilePhone')) ? person.mobilePhone : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Personal email. Null unless the caller may read it.' })
+  async personalEmail(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await people.canReadField(ctx, person, 'personalEmail')) ? person.personalEmail : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Home address. Null unless the caller may read it.' })
+  async homeAddress(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await people.canReadField(ctx, person, 'homeAddress')) ? person.homeAddress : null;
+  }
+}
+
+/** Joins of a membership to its department and manager. */
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Department, { description: 'The department.' })
+  async department(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Department> {
+    return (await ctx.loader(departmentById).load(membership.department.id))!;
+  }
+
+  @FieldResolver(() => ID, { description: 'The department id.' })
+  departmentId(@Root() membership: Membership): string {
+    return membership.department.id;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The explicit manager for this position, if set.' })
+  manager(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
+    return membership.manager ? ctx.loader(personById).load(membership.manager.id) : null;
+  }
+
+  @FieldResolver(() => ID, { description: 'The person id.' })
+  personId(@Root() membership: Membership): string {
+    return membership.person.id;
+  }
+}

@@ -1,0 +1,362 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
+import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
+import { createAccount, disableAccountOf, passwordProblems, renameAccountOf } from '../identity/index.js';
+import { Department } from './department.entity.js';
+import { subtreeIds } from './department.service.js';
+import { JobRank } from './job-rank.entity.js';
+import { Membership } from './membership.entity.js';
+import { membershipsByPerson } from './org.loaders.js';
+import { PROTECTED_PERSON_FIELDS, Person, PersonStatus } from './person.entity.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The shape CASL conditions see for a person: their id, status and the departments they belong to. */
+export async function personSubject(ctx: RequestContext, person: Person): Promise<Record<string, unknown>> {
+  const memberships = await ctx.loader(membershipsByPerson).load(person.id);
+  return {
+    id: person.id,
+    status: person.status,
+    departmentIds: memberships.map((m) => m.department.id),
+    managerIds: memberships.map((m) => m.manager?.id).filter(Boolean),
+  };
+}
+
+/** Loads a person the caller may read, or NOT_FOUND (also for another tenant's ids). */
+export async function loadPerson(ctx: RequestContext, em: EntityManager, id: string, field?: string): Promise<Person> {
+  const person = await em.findOne(Person, { id });
+  if (!person || !ctx.can('read', 'Person', await personSubject(ctx, person))) {
+    if (field) throw badInput({ field, code: 'UNKNOWN_REFERENCE' });
+    throw notFound('Person', id);
+  }
+  return person;
+}
+
+/** Fields of a person a caller may set. */
+export interface PersonData {
+  displayName?: string | null;
+  englishName?: string | null;
+  workEmail?: string | null;
+  employeeNo?: string | null;
+  jobTitle?: string | null;
+  rankId?: string | null;
+  employmentStartDate?: string | null;
+  employmentEndDate?: string | null;
+  locale?: string | null;
+  mobilePhone?: string | null;
+  personalEmail?: string | null;
+  homeAddress?: string | null;
+  externalId?: string | null;
+}
+
+const lengths: Partial<Record<keyof PersonData, number>> = {
+  displayName: 200,
+  englishName: 200,
+  workEmail: 254,
+  employeeNo: 50,
+  jobTitle: 200,
+  mobilePhone: 50,
+  personalEmail: 254,
+  homeAddress: 500,
+  externalId: 100,
+};
+
+/** Field problems of person data (shape only; references are checked against the database separately). */
+export function personDataProblems(data: PersonData, creating: boolean): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (creating || data.displayName !== undefined) {
+    if (!data.displayName?.trim()) problems.push({ field: 'displayName', code: 'REQUIRED' });
+  }
+  for (const [field, max] of Object.entries(lengths) as [keyof PersonData, number][]) {
+    const value = data[field];
+    if (typeof value === 'string' && value.trim().length > max) problems.push({ field, code: 'TOO_LONG', params: { max } });
+  }
+  for (const field of ['workEmail', 'personalEmail'] as const) {
+    const value = data[field];
+    if (value && !EMAIL.test(value.trim())) problems.push({ field, code: 'INVALID_EMAIL' });
+  }
+  for (const field of ['employmentStartDate', 'employmentEndDate'] as const) {
+    const value = data[field];
+    if (value && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) problems.push({ field, code: 'INVALID_DATE' });
+  }
+  if (data.employmentStartDate && data.employmentEndDate && data.employmentEndDate < data.employmentStartDate) {
+    problems.push({ field: 'employmentEndDate', code: 'INVALID_DATE_RANGE' });
+  }
+  if (data.locale && !['en', 'zh-HK', 'zh-CN'].includes(data.locale)) problems.push({ field: 'locale', code: 'INVALID_VALUE' });
+  return problems;
+}
+
+const snapshot = (person: Person) => ({
+  displayName: person.displayName,
+  englishName: person.englishName,
+  workEmail: person.workEmail,
+  employeeNo: person.employeeNo,
+  jobTitle: person.jobTitle,
+  rankId: person.rank?.id ?? null,
+  employmentStartDate: person.employmentStartDate,
+  employmentEndDate: person.employmentEndDate,
+  status: person.status,
+  locale: person.locale,
+  mobilePhone: person.mobilePhone,
+  personalEmail: person.personalEmail,
+  homeAddress: person.homeAddress,
+  externalId: person.externalId,
+});
+
+async function applyPersonData(em: EntityManager, person: Person, data: PersonData): Promise<void> {
+  const trimmed = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
+  if (data.rankId !== undefined) {
+    const rank = data.rankId ? await em.findOne(JobRank, { id: data.rankId }) : null;
+    if (data.rankId && !rank) throw badInput({ field: 'rankId', code: 'UNKNOWN_REFERENCE' });
+    person.rank = rank;
+  }
+  if (data.employeeNo && (await em.count(Person, { employeeNo: data.employeeNo.trim(), id: { $ne: person.id } }))) {
+    throw badInput({ field: 'employeeNo', code: 'DUPLICATE_VALUE' });
+  }
+  if (data.externalId && (await em.count(Person, { externalId: data.externalId.trim(), id: { $ne: person.id } }))) {
+    throw badInput({ field: 'externalId', code: 'DUPLICATE_VALUE' });
+  }
+  const plain = ['displayName', 'englishName', 'workEmail', 'employeeNo', 'jobTitle', 'employmentStartDate', 'employmentEndDate', 'locale', 'mobilePhone', 'personalEmail', 'homeAddress', 'externalId'] as const;
+  for (const field of plain) {
+    const value = trimmed(data[field]);
+    if (value === undefined) continue;
+    if (field === 'displayName' && value === null) continue;
+    (person as unknown as Record<string, unknown>)[field] = field === 'workEmail' && value ? value.toLowerCase() : value;
+  }
+}
+
+export interface MembershipData {
+  departmentId: string;
+  managerId?: string | null;
+  isPrimary?: boolean | null;
+}
+
+export interface CreatePersonData extends PersonData {
+  memberships: MembershipData[];
+  /** When given (with workEmail), the person can sign in with workEmail and this password. */
+  initialPassword?: string | null;
+}
+
+/** Keeps exactly one primary membership when a person has any. */
+async function normalisePrimary(em: EntityManager, person: Person, preferred?: Membership): Promise<void> {
+  const memberships = await em.find(Membership, { person }, { orderBy: { createdAt: 'asc' } });
+  if (memberships.length === 0) return;
+  const primary = preferred ?? memberships.find((m) => m.isPrimary) ?? memberships[0];
+  for (const m of memberships) m.isPrimary = m === primary || m.id === primary.id;
+}
+
+/** Walks up a manager chain to refuse assigning a manager who (indirectly) reports to the person. */
+async function assertNoManagerCycle(em: EntityManager, personId: string, managerId: string, field: string): Promise<void> {
+  if (managerId === personId) throw badInput({ field, code: 'SELF_MANAGER' });
+  const rows = await em.execute<{ person_id: string }[]>(
+    `with recursive chain as (
+       select m.manager_id as person_id, 1 as depth from membership m where m.person_id = ? and m.manager_id is not null
+       union
+       select m.manager_id, c.depth + 1 from membership m join chain c on m.person_id = c.person_id
+       where m.manager_id is not null and c.depth < 50
+     ) select distinct person_id from chain`,
+    [managerId],
+  );
+  if (rows.some((row) => row.person_id === personId)) throw badInput({ field, code: 'MANAGER_CYCLE' });
+}
+
+async function addMembershipRow(ctx: RequestContext, em: EntityManager, person: Person, data: MembershipData, field: string): Promise<Membership> {
+  const department = await em.findOne(Department, { id: data.departmentId });
+  if (!department) throw badInput({ field: `${field}.departmentId`, code: 'UNKNOWN_REFERENCE' });
+  if (department.archivedAt) throw badInput({ field: `${field}.departmentId`, code: 'DEPARTMENT_ARCHIVED' });
+  let manager: Person | null = null;
+  if (data.managerId) {
+    manager = await em.findOne(Person, { id: data.managerId });
+    if (!manager || manager.status !== PersonStatus.ACTIVE) throw badInput({ field: `${field}.managerId`, code: 'UNKNOWN_REFERENCE' });
+    await assertNoManagerCycle(em, person.id, manager.id, `${field}.managerId`);
+  }
+  if (await em.count(Membership, { person, department })) throw badInput({ field: `${field}.departmentId`, code: 'ALREADY_MEMBER' });
+  const membership = em.create(Membership, { tenantId: ctx.tenantId, person, department, manager, isPrimary: data.isPrimary ?? false });
+  em.persist(membership);
+  return membership;
+}
+
+/** Creates a person with their departments, and a sign-in when an initial password is given. */
+export async function createPerson(ctx: RequestContext, input: CreatePersonData): Promise<Person> {
+  const problems = personDataProblems(input, true);
+  if (input.memberships.length === 0) problems.push({ field: 'memberships', code: 'REQUIRED' });
+  if (input.initialPassword) {
+    if (!input.workEmail) problems.push({ field: 'workEmail', code: 'REQUIRED' });
+    problems.push(...passwordProblems('initialPassword', input.initialPassword));
+  }
+  assertNoProblems(problems);
+  return ctx.transaction(async (em) => {
+    const departmentIds = input.memberships.map((m) => m.departmentId);
+    ctx.authorize('create', 'Person', { id: null, status: PersonStatus.ACTIVE, departmentIds, managerIds: [] });
+    const person = em.create(Person, { tenantId: ctx.tenantId, displayName: input.displayName!.trim() });
+    await applyPersonData(em, person, input);
+    em.persist(person);
+    const created: Membership[] = [];
+    for (const [index, data] of input.memberships.entries()) created.push(await addMembershipRow(ctx, em, person, data, `memberships.${index}`));
+    await em.flush();
+    await normalisePrimary(em, person, created.find((m) => m.isPrimary));
+    if (input.initialPassword && input.workEmail) {
+      await createAccount(em, { tenantId: ctx.tenantId, personId: person.id, displayName: person.displayName, email: input.workEmail, password: input.initialPassword }, 'workEmail');
+    }
+    ctx.record({
+      type: 'org.person.created',
+      subjectType: 'Person',
+      subjectId: person.id,
+      payload: { personId: person.id, departmentIds },
+      after: { ...snapshot(person), departmentIds },
+    });
+    return person;
+  });
+}
+
+/** Updates a person's details. Protected contact fields need an explicit field permission. */
+export async function updatePerson(ctx: RequestContext, id: string, input: PersonData): Promise<Person> {
+  assertNoProblems(personDataProblems(input, false));
+  return ctx.transaction(async (em) => {
+    const person = await loadPerson(ctx, em, id);
+    const subject = await personSubject(ctx, person);
+    ctx.authorize('update', 'Person', subject);
+    for (const field of Object.keys(input) as (keyof PersonData)[]) {
+      if (input[field] === undefined) continue;
+      if (!ctx.can('update', 'Person', subject, field)) throw forbidden('update', `Person.${field}`);
+    }
+    const before = snapshot(person);
+    await applyPersonData(em, person, input);
+    if (input.displayName && input.displayName.trim() !== before.displayName) await renameAccountOf(em, person.id, person.displayName);
+    ctx.record({ type: 'org.person.updated', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
+    return person;
+  });
+}
+
+/** Marks a person as having left: blocks their sign-in and removes them as a department leader. */
+export async function archivePerson(ctx: RequestContext, id: string, lastDay?: string | null): Promise<Person> {
+  if (lastDay && !DATE.test(lastDay)) throw badInput({ field: 'lastDay', code: 'INVALID_DATE' });
+  return ctx.transaction(async (em) => {
+    const person = await loadPerson(ctx, em, id);
+    ctx.authorize('archive', 'Person', await personSubject(ctx, person));
+    if (person.id === ctx.actor?.personId) throw forbidden('archive', 'Person');
+    if (person.status === PersonStatus.ARCHIVED) return person;
+    const before = snapshot(person);
+    person.status = PersonStatus.ARCHIVED;
+    if (lastDay) person.employmentEndDate = lastDay;
+    await disableAccountOf(em, person.id);
+    await em.execute('delete from department_leader where person_id = ?', [person.id]);
+    ctx.record({ type: 'org.person.archived', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
+    return person;
+  });
+}
+
+/** Adds a person to a department (another identity), with its own manager. */
+export async function addMembership(ctx: RequestContext, personId: string, data: MembershipData): Promise<Membership> {
+  return ctx.transaction(async (em) => {
+    const person = await loadPerson(ctx, em, personId);
+    if (person.status === PersonStatus.ARCHIVED) throw new AppError('PERSON_ARCHIVED');
+    const subject = await personSubject(ctx, person);
+    ctx.authorize('update', 'Person', subject);
+    ctx.authorize('update', 'Person', { ...subject, departmentIds: [data.departmentId] });
+    const membership = await addMembershipRow(ctx, em, person, data, 'input');
+    await em.flush();
+    await normalisePrimary(em, person, data.isPrimary ? membership : undefined);
+    ctx.record({
+      type: 'org.membership.added',
+      subjectType: 'Person',
+      subjectId: person.id,
+      payload: { personId: person.id, membershipId: membership.id, departmentId: data.departmentId },
+      after: { departmentId: data.departmentId, managerId: data.managerId ?? null, isPrimary: membership.isPrimary },
+    });
+    return membership;
+  });
+}
+
+async function loadMembership(ctx: RequestContext, em: EntityManager, id: string): Promise<Membership> {
+  const membership = await em.findOne(Membership, { id }, { populate: ['person'] });
+  if (!membership) throw notFound('Membership', id);
+  const person = membership.person as Person;
+  if (!ctx.can('read', 'Person', await personSubject(ctx, person))) throw notFound('Membership', id);
+  return membership;
+}
+
+/** Changes the manager of one membership, or makes it the primary one. */
+export async function updateMembership(ctx: RequestContext, id: string, data: { managerId?: string | null; isPrimary?: boolean | null }): Promise<Membership> {
+  return ctx.transaction(async (em) => {
+    const membership = await loadMembership(ctx, em, id);
+    ctx.authorize('update', 'Person', await personSubject(ctx, membership.person as Person));
+    const before = { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary };
+    if (data.managerId !== undefined) {
+      if (data.managerId) {
+        const manager = await em.findOne(Person, { id: data.managerId });
+        if (!manager || manager.status !== PersonStatus.ACTIVE) throw badInput({ field: 'managerId', code: 'UNKNOWN_REFERENCE' });
+        await assertNoManagerCycle(em, membership.person.id, manager.id, 'managerId');
+        membership.manager = manager;
+      } else {
+        membership.manager = null;
+      }
+    }
+    if (data.isPrimary) {
+      await em.flush();
+      await normalisePrimary(em, membership.person as Person, membership);
+    }
+    ctx.record({
+      type: 'org.membership.updated',
+      subjectType: 'Person',
+      subjectId: membership.person.id,
+      payload: { personId: membership.person.id, membershipId: membership.id },
+      before,
+      after: { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary },
+    });
+    return membership;
+  });
+}
+
+/** Removes a person from a department. A person keeps at least one department while active. */
+export async function removeMembership(ctx: RequestContext, id: string): Promise<boolean> {
+  return ctx.transaction(async (em) => {
+    const membership = await loadMembership(ctx, em, id);
+    const person = membership.person as Person;
+    ctx.authorize('update', 'Person', await personSubject(ctx, person));
+    const count = await em.count(Membership, { person });
+    if (count <= 1 && person.status === PersonStatus.ACTIVE) throw badInput({ field: 'id', code: 'REQUIRED' });
+    const departmentId = membership.department.id;
+    em.remove(membership);
+    await em.flush();
+    await normalisePrimary(em, person);
+    ctx.record({
+      type: 'org.membership.removed',
+      subjectType: 'Person',
+      subjectId: person.id,
+      payload: { personId: person.id, membershipId: id, departmentId },
+      before: { departmentId },
+    });
+    return true;
+  });
+}
+
+/** People the caller may read, filtered in SQL; optionally those in a department (and its subtree). */
+export async function listPeople(
+  ctx: RequestContext,
+  filter: { search?: string | null; departmentId?: string | null; includeSubtree?: boolean | null; status?: PersonStatus | null; rankId?: string | null },
+  page: PageArgs,
+): Promise<{ items: Person[]; totalCount: number }> {
+  const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
+  const where: Record<string, unknown>[] = [ctx.accessibleWhere('read', 'Person')];
+  where.push({ status: filter.status ?? PersonStatus.ACTIVE });
+  if (filter.departmentId) {
+    const ids = filter.includeSubtree ? await subtreeIds(ctx.em, ctx.tenantId, [filter.departmentId]) : [filter.departmentId];
+    where.push({ memberships: { $some: { department: { $in: ids } } } });
+  }
+  if (filter.rankId) where.push({ rank: filter.rankId });
+  const search = filter.search?.trim();
+  if (search) {
+    const like = `%${search}%`;
+    where.push({ $or: [{ displayName: { $ilike: like } }, { englishName: { $ilike: like } }, { workEmail: { $ilike: like } }, { employeeNo: { $ilike: like } }, { jobTitle: { $ilike: like } }] });
+  }
+  const [items, totalCount] = await ctx.em.findAndCount(Person, { $and: where }, { orderBy: { displayName: 'asc', id: 'asc' }, limit, offset });
+  return { items, totalCount };
+}
+
+/** Whether the caller may read a protected field of this person (field-level protection). */
+export async function canReadField(ctx: RequestContext, person: Person, field: (typeof PROTECTED_PERSON_FIELDS)[number]): Promise<boolean> {
+  return ctx.can('read', 'Person', await personSubject(ctx, person), field);
+}

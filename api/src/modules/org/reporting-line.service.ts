@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { badInput } from '../../core/errors/app-error.js';
+import { ancestorIds, loadDepartment } from './department.service.js';
+import { JobRank } from './job-rank.entity.js';
+import { Membership } from './membership.entity.js';
+import { leaderIdsByDepartment, personById } from './org.loaders.js';
+import { Person, PersonStatus } from './person.entity.js';
+import { loadPerson, personSubject } from './person.service.js';
+
+const MAX_CHAIN = 30;
+
+/** The membership a reporting-line question is about: the one in `departmentId`, else the primary one. */
+async function membershipFor(ctx: RequestContext, em: EntityManager, personId: string, departmentId?: string | null): Promise<Membership | null> {
+  const memberships = await em.find(Membership, { person: personId }, { orderBy: { isPrimary: 'desc', createdAt: 'asc' } });
+  if (departmentId) {
+    const membership = memberships.find((m) => m.department.id === departmentId);
+    if (!membership) throw badInput({ field: 'departmentId', code: 'UNKNOWN_REFERENCE' });
+    return membership;
+  }
+  return memberships[0] ?? null;
+}
+
+/**
+ * The manager for one membership: the membership's explicit manager, else the first leader of its department (or the
+ * nearest ancestor department with a leader) who is not the person themselves.
+ */
+async function managerOf(ctx: RequestContext, em: EntityManager, membership: Membership): Promise<Person | null> {
+  if (membership.manager) {
+    const manager = await ctx.loader(personById).load(membership.manager.id);
+    if (manager?.status === PersonStatus.ACTIVE) return manager;
+  }
+  const departments = [membership.department.id, ...(await ancestorIds(em, ctx.tenantId, membership.department.id)).reverse()];
+  for (const departmentId of departments) {
+    const leaderIds = (await ctx.loader(leaderIdsByDepartment).load(departmentId)).filter((id) => id !== membership.person.id);
+    const leaders = (await ctx.loader(personById).loadMany(leaderIds)).filter((p): p is Person => p instanceof Person && p.status === PersonStatus.ACTIVE);
+    if (leaders.length > 0) return leaders.sort((a, b) => a.displayName.localeCompare(b.displayName))[0];
+  }
+  return null;
+}
+
+/** The person's managers, nearest first, following each manager's primary position upward. */
+export async function managerChain(ctx: RequestContext, personId: string, departmentId?: string | null): Promise<Person[]> {
+  const em = ctx.em;
+  await loadPerson(ctx, em, personId);
+  const chain: Person[] = [];
+  const seen = new Set([personId]);
+  let membership = await membershipFor(ctx, em, personId, departmentId);
+  while (membership && chain.length < MAX_CHAIN) {
+    const manager = await managerOf(ctx, em, membership);
+    if (!manager || seen.has(manager.id)) break;
+    chain.push(manager);
+    seen.add(manager.id);
+    membership = await membershipFor(ctx, em, manager.id);
+  }
+  return chain;
+}
+
+/** The n-th manager up (1 = direct manager), or null when the chain is shorter. */
+export async function nthManager(ctx: RequestContext, personId: string, level: number, departmentId?: string | null): Promise<Person | null> {
+  if (!Number.isInteger(level) || level < 1 || level > MAX_CHAIN) throw badInput({ field: 'level', code: 'INVALID_VALUE' });
+  const chain = await managerChain(ctx, personId, departmentId);
+  return chain[level - 1] ?? null;
+}
+
+/** The nearest manager whose rank is at or above the rank with this code (by rank level), or null. */
+export async function firstManagerAtOrAboveRank(ctx: RequestContext, personId: string, rankCode: string, departmentId?: string | null): Promise<Person | null> {
+  const rank = await ctx.em.findOne(JobRank, { code: rankCode });
+  if (!rank) throw badInput({ field: 'rankCode', code: 'UNKNOWN_REFERENCE' });
+  const chain = await managerChain(ctx, personId, departmentId);
+  const rankIds = chain.map((p) => p.rank?.id).filter((id): id is string => Boolean(id));
+  const ranks = rankIds.length ? await ctx.em.find(JobRank, { id: { $in: rankIds } }) : [];
+  const levelOf = new Map(ranks.map((r) => [r.id, r.level]));
+  return chain.find((p) => p.rank && (levelOf.get(p.rank.id) ?? -Infinity) >= rank.level) ?? null;
+}
+
+/** The leaders of the department's ancestor at `levelFromTop` (1 = the top-level department of its branch). */
+export async function departmentHeads(ctx: RequestContext, departmentId: string, levelFromTop: number): Promise<Person[]> {
+  if (!Number.isInteger(levelFromTop) || levelFromTop < 1) throw badInput({ field: 'levelFromTop', code: 'INVALID_VALUE' });
+  const department = await loadDepartment(ctx, ctx.em, departmentId);
+  const path = [...(await ancestorIds(ctx.em, ctx.tenantId, department.id)), department.id];
+  const target = path[levelFromTop - 1];
+  if (!target) return [];
+  const leaderIds = await ctx.loader(leaderIdsByDepartment).load(target);
+  const people = (await ctx.loader(personById).loadMany(leaderIds)).filter((p): p is Person => p instanceof Person && p.status === PersonStatus.ACTIVE);
+  return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** Keeps only the people the caller may read (chain answers never reveal hidden people). */
+export async function readable(ctx: RequestContext, people: Person[]): Promise<Person[]> {
+  const subjects = await Promise.all(people.map((p) => personSubject(ctx, p)));
+  return people.filter((_, index) => ctx.can('read', 'Person', subjects[index]));
+}

@@ -1,0 +1,91 @@
+import type { RequestContext } from '../../core/context/request-context.js';
+import { AppError, assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
+import { builtInRoles, Role, RoleAssignment } from '../access/index.js';
+import { Organization, createAccount, normaliseEmail, passwordProblems } from '../identity/index.js';
+import { Department, JobRank, Membership, Person } from '../org/index.js';
+
+type Locale = 'en' | 'zh-HK' | 'zh-CN';
+
+/** Everything needed to open a new organisation with its first admin. */
+export interface NewOrganization {
+  name: string;
+  slug: string;
+  defaultLocale?: Locale | null;
+  allowedEmailDomains?: string[] | null;
+  admin: { displayName: string; email: string; password: string; jobTitle?: string | null; englishName?: string | null; isPlatformAdmin?: boolean };
+}
+
+/** The standard job ranks a new organisation starts with (editable afterwards). */
+const DEFAULT_RANKS: { code: string; name: Record<Locale, string>; level: number }[] = [
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ code: `P${n}`, name: { en: `Professional ${n}`, 'zh-HK': `專業職級 ${n}`, 'zh-CN': `专业职级 ${n}` }, level: n * 10 })),
+  ...[1, 2, 3, 4, 5].map((n) => ({ code: `M${n}`, name: { en: `Manager ${n}`, 'zh-HK': `管理職級 ${n}`, 'zh-CN': `管理职级 ${n}` }, level: 40 + n * 10 })),
+];
+
+function problemsOf(input: NewOrganization): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!input.name?.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
+  if (!/^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$/.test(input.slug ?? '')) problems.push({ field: 'slug', code: 'INVALID_VALUE' });
+  if (input.defaultLocale && !['en', 'zh-HK', 'zh-CN'].includes(input.defaultLocale)) problems.push({ field: 'defaultLocale', code: 'INVALID_VALUE' });
+  if (!input.admin.displayName?.trim()) problems.push({ field: 'admin.displayName', code: 'REQUIRED' });
+  problems.push(...passwordProblems('admin.password', input.admin.password ?? ''));
+  const domains = input.allowedEmailDomains ?? [];
+  domains.forEach((d, i) => {
+    if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d.toLowerCase())) problems.push({ field: `allowedEmailDomains.${i}`, code: 'INVALID_VALUE' });
+  });
+  const domain = normaliseEmail(input.admin.email ?? '').split('@')[1];
+  if (domains.length && domain && !domains.map((d) => d.toLowerCase()).includes(domain)) problems.push({ field: 'admin.email', code: 'EMAIL_DOMAIN_NOT_ALLOWED', params: { domains: domains.join(', ') } });
+  return problems;
+}
+
+/**
+ * Opens an organisation: the tenant, its built-in roles and job ranks, a top-level department, and its first admin
+ * (a person with a sign-in and the Organisation Admin role) — all in one transaction.
+ */
+export async function provisionOrganization(ctx: RequestContext, input: NewOrganization): Promise<{ organization: Organization; admin: Person }> {
+  assertNoProblems(problemsOf(input));
+  const locale: Locale = input.defaultLocale ?? 'zh-HK';
+  return ctx.transaction(async (em) => {
+    if (await em.count(Organization, { slug: input.slug })) throw new AppError('SLUG_TAKEN', {}, [{ field: 'slug', code: 'SLUG_TAKEN' }]);
+    const organization = em.create(Organization, {
+      name: input.name.trim(),
+      slug: input.slug,
+      defaultLocale: locale,
+      allowedEmailDomains: (input.allowedEmailDomains ?? []).map((d) => d.toLowerCase()),
+    });
+    em.persist(organization);
+    const tenantId = organization.id;
+    const roles = builtInRoles.map((r) =>
+      em.create(Role, { tenantId, key: r.key, name: r.name[locale], description: r.description[locale], builtIn: true, rules: r.rules }),
+    );
+    em.persist(roles);
+    em.persist(DEFAULT_RANKS.map((r) => em.create(JobRank, { tenantId, code: r.code, name: r.name[locale], level: r.level })));
+    const root = em.create(Department, { tenantId, name: organization.name });
+    em.persist(root);
+    const admin = em.create(Person, {
+      tenantId,
+      displayName: input.admin.displayName.trim(),
+      workEmail: normaliseEmail(input.admin.email),
+      jobTitle: input.admin.jobTitle ?? null,
+      englishName: input.admin.englishName ?? null,
+      locale,
+    });
+    em.persist(admin);
+    em.persist(em.create(Membership, { tenantId, person: admin, department: root, isPrimary: true }));
+    em.persist(em.create(RoleAssignment, { tenantId, role: roles.find((r) => r.key === 'org-admin')!, person: admin }));
+    root.leaders.add(admin);
+    await createAccount(
+      em,
+      { tenantId, personId: admin.id, displayName: admin.displayName, email: input.admin.email, password: input.admin.password, isPlatformAdmin: input.admin.isPlatformAdmin },
+      'admin.email',
+    );
+    ctx.record({
+      type: 'tenancy.organization.created',
+      tenantId,
+      subjectType: 'Organization',
+      subjectId: tenantId,
+      payload: { organizationId: tenantId, adminPersonId: admin.id },
+      after: { name: organization.name, slug: organization.slug, defaultLocale: locale },
+    });
+    return { organization, admin };
+  });
+}
