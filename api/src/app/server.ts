@@ -86,6 +86,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
+    logger,
     validationRules,
     formatError: formatError(logger, production),
     plugins: [

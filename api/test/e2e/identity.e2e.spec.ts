@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganization, createPerson, PASSWORD, type TestOrg } from '../support/factories.js';
+import { SIGN_IN, startTestApp, type TestApp } from '../support/test-app.js';
+
+const REFRESH = 'mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }';
+
+describe('identity: sign-in, sessions, passwords', () => {
+  let t: TestApp;
+  let org: TestOrg;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    org = await createOrganization(t);
+  });
+  afterAll(() => t.stop());
+
+  it('signs in and answers `me` with the token', async () => {
+    const client = await t.signIn(org.adminEmail, PASSWORD);
+    const data = await client.ok<{ me: { id: string; displayName: string } }>('{ me { id displayName } }');
+    expect(data.me).toEqual({ id: org.adminPersonId, displayName: 'Admin Person' });
+  });
+
+  it('refuses a wrong password with a localized, coded error', async () => {
+    const client = t.anonymous();
+    client.locale = 'zh-HK';
+    const result = await client.request(SIGN_IN, { input: { email: org.adminEmail, password: 'wrong-password-1' } });
+    expect(result.errors?.[0].extensions.code).toBe('INVALID_CREDENTIALS');
+    expect(result.errors?.[0].message).toBe('電郵或密碼不正確。');
+  });
+
+  it('refuses unknown emails the same way', async () => {
+    expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: 'nobody@nowhere.example.com', password: PASSWORD } })).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('rejects malformed input as BAD_USER_INPUT with field details', async () => {
+    const result = await t.anonymous().request(SIGN_IN, { input: { email: 'not-an-email', password: '' } });
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].extensions.fields?.map((f) => f.field).sort()).toEqual(['email', 'password']);
+  });
+
+  it('rotates refresh tokens and revokes the family when an old one is reused', async () => {
+    const client = await t.signIn(org.adminEmail, PASSWORD);
+    const first = client.refreshToken!;
+    const rotated = await t.anonymous().ok<{ refreshSession: { refreshToken: string } }>(REFRESH, { token: first });
+    const second = rotated.refreshSession.refreshToken;
+    expect(second).not.toBe(first);
+    // Replaying the first token is theft or a bug: the whole family ends, including the newest token.
+    expect(await t.anonymous().errorCode(REFRESH, { token: first })).toBe('REFRESH_TOKEN_REUSED');
+    expect(await t.anonymous().errorCode(REFRESH, { token: second })).toBe('REFRESH_TOKEN_INVALID');
+  });
+
+  it('signs out: the refresh token stops working', async () => {
+    const client = await t.signIn(org.adminEmail, PASSWORD);
+    const out = await client.ok<{ signOut: boolean }>('mutation($t: String!) { signOut(refreshToken: $t) }', { t: client.refreshToken });
+    expect(out.signOut).toBe(true);
+    expect(await t.anonymous().errorCode(REFRESH, { token: client.refreshToken })).toBe('REFRESH_TOKEN_INVALID');
+  });
+
+  it('rejects an invalid bearer token as UNAUTHENTICATED (not as anonymous)', async () => {
+    const client = t.anonymous();
+    client.accessToken = 'not-a-token';
+    const result = await client.request('{ me { id } }');
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('requires sign-in for `me`', async () => {
+    expect(await t.anonymous().errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
+  });
+
+  it('locks an account after repeated failures, even for the right password', async () => {
+    const person = await createPerson(t, org, { signIn: false });
+    const employee = await createPerson(t, org);
+    for (let i = 0; i < 5; i += 1) {
+      expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: employee.email, password: 'Wrong-password-9' } })).toBe('INVALID_CREDENTIALS');
+    }
+    expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: employee.email, password: PASSWORD } })).toBe('ACCOUNT_LOCKED');
+    void person;
+  });
+
+  it('changes the password: the old one stops working, other sessions end', async () => {
+    const person = await createPerson(t, org);
+    const other = await t.signIn(person.email, PASSWORD);
+    const change = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+    expect(await person.client!.errorCode(change, { input: { currentPassword: 'Wrong-password-1', newPassword: 'New-password-22' } })).toBe('BAD_USER_INPUT');
+    expect(await person.client!.errorCode(change, { input: { currentPassword: PASSWORD, newPassword: 'short' } })).toBe('BAD_USER_INPUT');
+    await person.client!.ok(change, { input: { currentPassword: PASSWORD, newPassword: 'New-password-22' } });
+    expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: person.email, password: PASSWORD } })).toBe('INVALID_CREDENTIALS');
+    expect(await t.anonymous().errorCode(REFRESH, { token: other.refreshToken })).toBe('REFRESH_TOKEN_INVALID');
+    await t.signIn(person.email, 'New-password-22');
+  });
+
+  it('restricts sign-in to the organisation’s company email domains', async () => {
+    const person = await createPerson(t, org);
+    const settings = 'mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { allowedEmailDomains } }';
+    await org.admin.ok(settings, { input: { allowedEmailDomains: ['other-company.example.com', org.domain] } });
+    await t.signIn(person.email, PASSWORD);
+    await org.admin.ok(settings, { input: { allowedEmailDomains: ['other-company.example.com'] } });
+    expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: person.email, password: PASSWORD } })).toBe('EMAIL_DOMAIN_NOT_ALLOWED');
+    await org.admin.ok(settings, { input: { allowedEmailDomains: [] } });
+    // Forbidden for employees; bad input is refused and nothing changes.
+    expect(await person.client!.errorCode(settings, { input: { allowedEmailDomains: [] } })).toBe('FORBIDDEN');
+    expect(await org.admin.errorCode(settings, { input: { allowedEmailDomains: ['not a domain'] } })).toBe('BAD_USER_INPUT');
+    const current = await org.admin.ok<{ organization: { allowedEmailDomains: string[] } }>('{ organization { allowedEmailDomains } }');
+    expect(current.organization.allowedEmailDomains).toEqual([]);
+  });
+
+  it('lets only platform admins create organisations', async () => {
+    const create = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id slug } }';
+    const input = { name: 'New Co', slug: 'new-co-x', admin: { displayName: 'Boss', email: 'boss@new-co.example.com', password: PASSWORD } };
+    expect(await org.admin.errorCode(create, { input })).toBe('FORBIDDEN');
+    expect(await t.anonymous().errorCode(create, { input })).toBe('UNAUTHENTICATED');
+  });
+});

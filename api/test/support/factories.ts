@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { provisionOrganization } from '../../src/modules/tenancy/index.js';
+import type { GqlClient, TestApp } from './test-app.js';
+
+/** The password of every account the factories create. */
+export const PASSWORD = 'Test-password-1';
+
+/** An organisation built for one test, with its signed-in admin. */
+export interface TestOrg {
+  organizationId: string;
+  slug: string;
+  domain: string;
+  rootDepartmentId: string;
+  adminPersonId: string;
+  adminEmail: string;
+  admin: GqlClient;
+}
+
+const unique = () => randomBytes(4).toString('hex');
+
+/** Opens a fresh organisation (built-in roles, ranks, root department, admin) and signs its admin in. */
+export async function createOrganization(t: TestApp, options: { allowedEmailDomains?: string[]; locale?: 'en' | 'zh-HK' | 'zh-CN' } = {}): Promise<TestOrg> {
+  const slug = `org-${unique()}`;
+  const domain = `${slug}.example.com`;
+  const adminEmail = `admin@${domain}`;
+  const { organization, admin } = await provisionOrganization(await t.context(null), {
+    name: `Test Org ${slug}`,
+    slug,
+    defaultLocale: options.locale ?? 'en',
+    allowedEmailDomains: options.allowedEmailDomains ?? [],
+    admin: { displayName: 'Admin Person', email: adminEmail, password: PASSWORD },
+  });
+  const client = await t.signIn(adminEmail, PASSWORD);
+  const root = await client.ok<{ departments: { items: { id: string }[] } }>('{ departments(filter: { rootsOnly: true }) { items { id } } }');
+  return { organizationId: organization.id, slug, domain, rootDepartmentId: root.departments.items[0].id, adminPersonId: admin.id, adminEmail, admin: client };
+}
+
+/** Creates a department through the API as the org admin. */
+export async function createDepartment(org: TestOrg, name: string, parentId: string | null = org.rootDepartmentId): Promise<string> {
+  const data = await org.admin.ok<{ createDepartment: { id: string } }>('mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', {
+    input: { name, parentId },
+  });
+  return data.createDepartment.id;
+}
+
+/** A person created for a test; `client` is set when they were given a sign-in. */
+export interface TestPerson {
+  personId: string;
+  email: string;
+  client: GqlClient | null;
+}
+
+/** Creates a person (as the org admin), gives them roles by key, and optionally signs them in. */
+export async function createPerson(
+  t: TestApp,
+  org: TestOrg,
+  options: { name?: string; departmentId?: string; managerId?: string | null; roles?: string[]; signIn?: boolean; rankId?: string | null; mobilePhone?: string } = {},
+): Promise<TestPerson> {
+  const email = `p-${unique()}@${org.domain}`;
+  const data = await org.admin.ok<{ createPerson: { id: string } }>('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', {
+    input: {
+      displayName: options.name ?? `Person ${unique()}`,
+      workEmail: email,
+      rankId: options.rankId ?? null,
+      mobilePhone: options.mobilePhone ?? '+852 9123 4567',
+      memberships: [{ departmentId: options.departmentId ?? org.rootDepartmentId, managerId: options.managerId ?? null, isPrimary: true }],
+      initialPassword: options.signIn === false ? null : PASSWORD,
+    },
+  });
+  const personId = data.createPerson.id;
+  for (const key of options.roles ?? ['employee']) await assignRole(org, personId, key);
+  const client = options.signIn === false ? null : await t.signIn(email, PASSWORD);
+  return { personId, email, client };
+}
+
+/** The id of a role of the organisation by its built-in key. */
+export async function roleId(org: TestOrg, key: string): Promise<string> {
+  const data = await org.admin.ok<{ roles: { id: string; key: string | null }[] }>('{ roles { id key } }');
+  const role = data.roles.find((r) => r.key === key);
+  if (!role) throw new Error(`No role ${key}`);
+  return role.id;
+}
+
+/** Gives a built-in role to a person, optionally within a department subtree. */
+export async function assignRole(org: TestOrg, personId: string, key: string, scopeDepartmentId: string | null = null): Promise<string> {
+  const data = await org.admin.ok<{ assignRole: { id: string } }>('mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }', {
+    input: { personId, roleId: await roleId(org, key), scopeDepartmentId },
+  });
+  return data.assignRole.id;
+}

@@ -1,0 +1,133 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createActorContext } from '../../src/app/context.js';
+import { createApp, type App } from '../../src/app/create-app.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { Actor, RequestContext } from '../../src/core/context/request-context.js';
+import { TEMPLATE_DATABASE } from './global-setup.js';
+
+/** The result of one GraphQL request. */
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; path?: string[]; extensions: { code: string; fields?: { field: string; code: string; message: string }[] } & Record<string, unknown> }[] | undefined;
+  headers: Headers;
+}
+
+/** A caller of the API over HTTP (and WebSocket), optionally signed in. */
+export class GqlClient {
+  constructor(
+    readonly baseUrl: string,
+    public accessToken: string | null = null,
+    public refreshToken: string | null = null,
+    public locale = 'en',
+  ) {}
+
+  /** Sends one operation; never throws on GraphQL errors. */
+  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': this.locale,
+        ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: GqlResult['errors'] };
+    return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+  }
+
+  /** Sends one operation and returns its data, failing the test on any error. */
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  /** The error code of an operation expected to fail (and whether anything came back as data). */
+  async errorCode(query: string, variables: Record<string, unknown> = {}): Promise<string> {
+    const result = await this.request(query, variables);
+    if (!result.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(result.data)}`);
+    return result.errors[0].extensions.code;
+  }
+
+  /** A graphql-ws client authenticated as this caller. */
+  ws(): WsClient {
+    return createClient({
+      url: `${this.baseUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {},
+      retryAttempts: 0,
+      lazy: true,
+    });
+  }
+}
+
+export const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken personId organizationId } }`;
+
+/** A running API on its own fresh database. */
+export interface TestApp {
+  app: App;
+  url: string;
+  databaseUrl: string;
+  /** A client with no token. */
+  anonymous: () => GqlClient;
+  /** Signs in over HTTP and returns a client carrying the tokens. */
+  signIn: (email: string, password: string) => Promise<GqlClient>;
+  /** A context acting as `actor`, for factories that build data through the services. */
+  context: (actor: Actor | null) => Promise<RequestContext>;
+  /** Raw SQL on the test database (for tamper tests and statement counting). */
+  sql: <R = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<R[]>;
+  stop: () => Promise<void>;
+}
+
+/** Clones the migrated template into a new database and starts the API on it (HTTP port chosen by the OS). */
+export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+  const serverUrl = inject('serverUrl');
+  const name = `harbour_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  const databaseUrl = new URL(serverUrl);
+  databaseUrl.pathname = `/${name}`;
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl.toString(),
+    JWT_SECRET: 'test-secret-test-secret-test-secret',
+    HARBOUR_SEED_DEMO: 'false',
+    ...options.env,
+  });
+  const app = await createApp(config, databaseUrl.toString());
+  const url = app.server!.url;
+  const sqlClient = new pg.Client({ connectionString: databaseUrl.toString() });
+  await sqlClient.connect();
+  return {
+    app,
+    url,
+    databaseUrl: databaseUrl.toString(),
+    anonymous: () => new GqlClient(url),
+    signIn: async (email, password) => {
+      const client = new GqlClient(url);
+      const data = await client.ok<{ signIn: { accessToken: string; refreshToken: string } }>(SIGN_IN, { input: { email, password } });
+      client.accessToken = data.signIn.accessToken;
+      client.refreshToken = data.signIn.refreshToken;
+      return client;
+    },
+    context: (actor) => createActorContext(app.services, actor),
+    sql: async (text, params = []) => (await sqlClient.query(text, params)).rows,
+    stop: async () => {
+      await sqlClient.end();
+      await app.stop();
+    },
+  };
+}
