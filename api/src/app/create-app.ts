@@ -71,11 +71,11 @@ export interface App {
 export async function createApp(
   config: Config,
   databaseUrl: string,
-  options: { logger?: Logger; migrate?: boolean; beforeServe?: (services: AppServices) => Promise<void> } = {},
+  options: { logger?: Logger; migrate?: boolean; onQuery?: (sql: string) => void; beforeServe?: (services: AppServices) => Promise<void> } = {},
 ): Promise<App> {
   registerModules();
   const logger = options.logger ?? createLogger(config.logLevel);
-  const orm = await MikroORM.init(ormConfig(databaseUrl));
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery: options.onQuery }));
   if (options.migrate) {
     const applied = await orm.migrator.up();
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');

@@ -15,7 +15,7 @@ export const coreEntities = [OutboxEvent, TenantCounter, IdempotencyRecord];
 export const allEntities = (): Function[] => [...coreEntities, ...modules.flatMap((m) => m.entities)];
 
 /** MikroORM options for a database URL. Migrations live in the top-level `migrations/` folder. */
-export function ormConfig(clientUrl: string, options: { debug?: boolean; poolMax?: number } = {}) {
+export function ormConfig(clientUrl: string, options: { poolMax?: number; onQuery?: (sql: string) => void } = {}) {
   const entities = allEntities();
   const tenantOwned = entities.filter((entity) => entity.prototype instanceof TenantEntity);
   return defineConfig({
@@ -25,7 +25,9 @@ export function ormConfig(clientUrl: string, options: { debug?: boolean; poolMax
     extensions: [Migrator],
     filters: tenantFilter(tenantOwned),
     pool: { min: 0, max: options.poolMax ?? 20 },
-    debug: options.debug ?? false,
+    // onQuery lets tests count statements (N+1 guard); otherwise queries are not logged.
+    debug: options.onQuery ? ['query'] : false,
+    ...(options.onQuery ? { logger: (message: string) => options.onQuery!(message) } : {}),
     allowGlobalContext: false,
     forceUtcTimezone: true,
     migrations: {
@@ -33,6 +35,7 @@ export function ormConfig(clientUrl: string, options: { debug?: boolean; poolMax
       glob: '!(*.d).{js,ts}',
       transactional: true,
       allOrNothing: true,
+      silent: true,
       snapshot: true,
       snapshotName: '.snapshot-harbour',
       emit: 'ts',

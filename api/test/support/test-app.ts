@@ -88,7 +88,7 @@ export interface TestApp {
 }
 
 /** Clones the migrated template into a new database and starts the API on it (HTTP port chosen by the OS). */
-export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; onQuery?: (sql: string) => void } = {}): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
   const name = `harbour_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -107,7 +107,7 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     HARBOUR_SEED_DEMO: 'false',
     ...options.env,
   });
-  const app = await createApp(config, databaseUrl.toString());
+  const app = await createApp(config, databaseUrl.toString(), { onQuery: options.onQuery });
   const url = app.server!.url;
   const sqlClient = new pg.Client({ connectionString: databaseUrl.toString() });
   await sqlClient.connect();

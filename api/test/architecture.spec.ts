@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { getMetadataStorage } from 'type-graphql';
+import { describe, expect, it } from 'vitest';
+import { registerModules } from '../src/app/create-app.js';
+import { buildAppSchema } from '../src/app/schema.js';
+import { projectRoot } from '../src/config/config.js';
+import { hasMessage } from '../src/core/i18n/i18n.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+describe('architecture', () => {
+  it('gates every root field (query, mutation, subscription) with @Can, @SignedIn, @PlatformAdmin or @Public', async () => {
+    await buildAppSchema();
+    const storage = getMetadataStorage();
+    const gated = new Set(storage.authorizedFields.map((f) => `${f.target.name}.${f.fieldName}`));
+    const roots = [...storage.queries, ...storage.mutations, ...storage.subscriptions];
+    expect(roots.length).toBeGreaterThan(30);
+    const ungated = roots.filter((r) => !gated.has(`${r.target.name}.${r.methodName}`)).map((r) => `${r.target.name}.${r.methodName}`);
+    expect(ungated).toEqual([]);
+  });
+
+  it('has a description on every type, field and root field of the schema', async () => {
+    const schema = await buildAppSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
+      const isRoot = ['Query', 'Mutation', 'Subscription'].includes(type.name);
+      if (!type.description && !isRoot) missing.push(type.name);
+      if ('getFields' in type) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has en, zh-HK and zh-CN texts for every error code the code base throws', () => {
+    registerModules();
+    const codes = new Set<string>();
+    for (const file of sourceFiles(join(projectRoot, 'api/src'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/new AppError\('([A-Z_]+)'/g)) codes.add(match[1]);
+      for (const match of text.matchAll(/code: '([A-Z_]+)'/g)) codes.add(match[1]);
+    }
+    expect(codes.size).toBeGreaterThan(20);
+    expect([...codes].filter((code) => !hasMessage(code) && code !== 'GRAPHQL_VALIDATION_FAILED')).toEqual([]);
+  });
+
+  it('keeps core free of module imports and modules talking through each other’s index.ts only', () => {
+    const problems: string[] = [];
+    for (const file of sourceFiles(join(projectRoot, 'api/src'))) {
+      const relative = file.slice(join(projectRoot, 'api/src').length + 1);
+      const imports = [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]);
+      for (const target of imports) {
+        if (relative.startsWith('core/') && target.includes('modules/')) problems.push(`${relative} imports ${target}`);
+        const crossModule = /^\.\.\/([a-z-]+)\/(.+)$/.exec(target);
+        if (relative.startsWith('modules/') && crossModule && crossModule[2] !== 'index.js' && !['..'].includes(crossModule[1])) {
+          problems.push(`${relative} imports ${target}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
