@@ -88,3 +88,25 @@ export async function assignRole(org: TestOrg, personId: string, key: string, sc
   });
   return data.assignRole.id;
 }
+
+/** Replaces the leaders of a department (as the org admin). */
+export async function setDepartmentLeaders(org: TestOrg, departmentId: string, personIds: string[]): Promise<void> {
+  await org.admin.ok('mutation($id: ID!, $personIds: [ID!]!) { setDepartmentLeaders(id: $id, personIds: $personIds) { id } }', { id: departmentId, personIds });
+}
+
+/** The id of one of the organisation's job ranks by code (P1–P8, M1–M5 are seeded). */
+export async function jobRankId(org: TestOrg, code: string): Promise<string> {
+  const data = await org.admin.ok<{ jobRanks: { id: string; code: string }[] }>('{ jobRanks { id code } }');
+  const rank = data.jobRanks.find((r) => r.code === code);
+  if (!rank) throw new Error(`No job rank ${code}`);
+  return rank.id;
+}
+
+/** A person's memberships (primary first), read as the org admin. */
+export async function membershipsOf(org: TestOrg, personId: string): Promise<{ id: string; departmentId: string; isPrimary: boolean; managerId: string | null }[]> {
+  const data = await org.admin.ok<{ person: { memberships: { id: string; departmentId: string; isPrimary: boolean; manager: { id: string } | null }[] } }>(
+    'query($id: ID!) { person(id: $id) { memberships { id departmentId isPrimary manager { id } } } }',
+    { id: personId },
+  );
+  return data.person.memberships.map((m) => ({ id: m.id, departmentId: m.departmentId, isPrimary: m.isPrimary, managerId: m.manager?.id ?? null }));
+}

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError, type FieldProblem } from '../errors/app-error.js';
+import { fromDatabaseError } from '../errors/database-errors.js';
 import { negotiateLocale, translate, type Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logging.js';
 
@@ -45,7 +46,7 @@ function validationProblems(error: ArgumentValidationError): FieldProblem[] {
  */
 export function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = fromDatabaseError(unwrapResolverError(error));
     if (original instanceof AppError) {
       return {
         message: original.code,

@@ -73,9 +73,24 @@ export async function listDepartments(
 export async function departmentSubtree(ctx: RequestContext, rootId: string): Promise<Department[]> {
   const root = await loadDepartment(ctx, ctx.em, rootId);
   const ids = await subtreeIds(ctx.em, ctx.tenantId, [root.id]);
-  const rows = await ctx.em.find(Department, { $and: [ctx.accessibleWhere('read', 'Department'), { id: { $in: ids } }, { archivedAt: null }] });
-  const order = new Map(ids.map((id, index) => [id, index]));
-  return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const rows = await ctx.em.find(
+    Department,
+    { $and: [ctx.accessibleWhere('read', 'Department'), { id: { $in: ids } }, { archivedAt: null }] },
+    { orderBy: { sortOrder: 'asc', name: 'asc', id: 'asc' } },
+  );
+  // subtreeIds is breadth-first; walk the rows (already in sibling order) depth-first from the root.
+  const children = new Map<string | null, Department[]>();
+  for (const row of rows) children.set(row.parent?.id ?? null, [...(children.get(row.parent?.id ?? null) ?? []), row]);
+  const ordered: Department[] = [];
+  const visit = (department: Department) => {
+    ordered.push(department);
+    for (const child of children.get(department.id) ?? []) visit(child);
+  };
+  const top = rows.find((row) => row.id === root.id);
+  if (top) visit(top);
+  // Rows under a department the caller may not read come last, so nothing readable is dropped.
+  const placed = new Set(ordered);
+  return [...ordered, ...rows.filter((row) => !placed.has(row))];
 }
 
 export interface CreateDepartmentData {
@@ -196,7 +211,8 @@ export async function setDepartmentLeaders(ctx: RequestContext, id: string, pers
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('update', 'Department', departmentSubject(department));
     const people = unique.length ? await em.find(Person, { id: { $in: unique } }) : [];
-    const problems = unique
+    // Positions refer to the list as sent (which may repeat an id), so the caller can point at the bad entry.
+    const problems = personIds
       .map((personId, index) => ({ personId, index }))
       .filter(({ personId }) => !people.some((p) => p.id === personId && p.status === PersonStatus.ACTIVE))
       .map(({ index }) => ({ field: `personIds.${index}`, code: 'UNKNOWN_REFERENCE' }));

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignRole, createDepartment, createOrganization, createPerson, type TestOrg } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * N+1 guard: the number of SQL statements a hot query issues must not grow with the amount of data returned.
+ * The outbox worker is off (HARBOUR_ROLE=api) so only the request's own statements are counted.
+ */
+/**
+ * A DataLoader batches the keys requested in one tick; when the same loader is reached from two branches of the
+ * result at different ticks it may run twice. That bounded jitter is not N+1 (which would add a statement per row).
+ */
+const BATCH_JITTER = 2;
+
+describe('SQL statements per request stay constant (no N+1)', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let statements = 0;
+  let counting = false;
+
+  const SUBTREE = `query($id: ID!) { departmentSubtree(id: $id) { id name leaders { id displayName }
+    members(take: 100) { totalCount items { id displayName rank { code } memberships { isPrimary department { name } manager { id displayName } } } } } }`;
+  const PEOPLE = `query($take: Int!) { people(take: $take) { totalCount items { id displayName rank { code }
+    memberships { department { id name } manager { displayName } } roleAssignments { role { name } scopeDepartment { name } } } } }`;
+
+  async function countStatements(query: string, variables: Record<string, unknown>): Promise<number> {
+    await org.admin.ok(query, variables); // warm the ability cache, so only the query itself is measured
+    statements = 0;
+    counting = true;
+    await org.admin.ok(query, variables);
+    counting = false;
+    return statements;
+  }
+
+  /** Adds `size` people with managers, leaders and roles under a new subtree of 2 departments. */
+  async function grow(size: number): Promise<string> {
+    const top = await createDepartment(org, `Top ${size}`);
+    const child = await createDepartment(org, `Child ${size}`, top);
+    const boss = await createPerson(t, org, { name: `Boss ${size}`, departmentId: top, signIn: false, roles: ['department-manager'] });
+    await org.admin.ok('mutation($id: ID!, $p: [ID!]!) { setDepartmentLeaders(id: $id, personIds: $p) { id } }', { id: top, p: [boss.personId] });
+    for (let i = 0; i < size; i += 1) {
+      const person = await createPerson(t, org, { name: `Member ${size}-${String(i).padStart(2, '0')}`, departmentId: i % 2 ? top : child, managerId: boss.personId, signIn: false, roles: ['employee'] });
+      if (i % 3 === 0) await assignRole(org, person.personId, 'finance', top);
+    }
+    return top;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: { HARBOUR_ROLE: 'api' },
+      onQuery: (message) => {
+        if (counting && message.includes('[query]')) statements += 1;
+      },
+    });
+    org = await createOrganization(t);
+  });
+  afterAll(() => t.stop());
+
+  it('department subtree with members, their departments and managers', async () => {
+    const small = await grow(2);
+    const smallCount = await countStatements(SUBTREE, { id: small });
+    const large = await grow(12);
+    const largeCount = await countStatements(SUBTREE, { id: large });
+    expect(smallCount).toBeGreaterThanOrEqual(4); // subtree, departments, members, memberships, …: the counter sees them
+    expect(Math.abs(largeCount - smallCount)).toBeLessThanOrEqual(BATCH_JITTER);
+    expect(largeCount).toBeLessThanOrEqual(12);
+
+  });
+
+  it('people list with departments, managers and roles', async () => {
+    // Sorted by name, the first 5 (Admin, Boss 12, Boss 2, Member 12-00 …) already use every relation (managers,
+    // scoped roles), so a difference can only come from per-row queries.
+    const few = await countStatements(PEOPLE, { take: 5 });
+    const many = await countStatements(PEOPLE, { take: 40 });
+    expect(few).toBeGreaterThanOrEqual(4);
+    expect(Math.abs(many - few)).toBeLessThanOrEqual(BATCH_JITTER);
+    expect(many).toBeLessThanOrEqual(12);
+  });
+});
