@@ -302,15 +302,15 @@ describe('departments', () => {
       expect((await department(org.admin, empty)).archivedAt).toBeNull();
     });
 
-    it('answers NOT_FOUND for an unknown id, a malformed id, and another organisation’s department', async () => {
+    it('answers NOT_FOUND for an unknown id or another organisation’s department, BAD_USER_INPUT for a malformed id', async () => {
       const org = await createOrganization(t);
       const otherOrg = await createOrganization(t);
       const foreign = await createDepartment(otherOrg, 'Foreign');
       expect(await org.admin.errorCode(ARCHIVE, { id: randomUUID() })).toBe('NOT_FOUND');
       expect(await org.admin.errorCode(ARCHIVE, { id: foreign })).toBe('NOT_FOUND');
       expect((await department(otherOrg.admin, foreign)).archivedAt).toBeNull();
-      // A malformed id is just another id that does not exist — not an internal error.
-      expect(await org.admin.errorCode(ARCHIVE, { id: 'not-a-uuid' })).toBe('NOT_FOUND');
+      // A malformed id is the caller's mistake, not an internal error.
+      expect(await org.admin.errorCode(ARCHIVE, { id: 'not-a-uuid' })).toBe('BAD_USER_INPUT');
     });
   });
 

@@ -87,16 +87,27 @@ export interface TestApp {
   stop: () => Promise<void>;
 }
 
-/** Clones the migrated template into a new database and starts the API on it (HTTP port chosen by the OS). */
-export async function startTestApp(options: { env?: Record<string, string>; onQuery?: (sql: string) => void } = {}): Promise<TestApp> {
+/** Creates a new database from the migrated template; returns its URL. */
+async function cloneTemplate(): Promise<string> {
   const serverUrl = inject('serverUrl');
   const name = `harbour_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
   await admin.end();
-  const databaseUrl = new URL(serverUrl);
-  databaseUrl.pathname = `/${name}`;
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Starts the API on a fresh clone of the template (or on `databaseUrl`, to run a second replica on the same data),
+ * with the HTTP port chosen by the OS.
+ */
+export async function startTestApp(
+  options: { env?: Record<string, string>; onQuery?: (sql: string) => void; databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const databaseUrl = new URL(options.databaseUrl ?? (await cloneTemplate()));
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDepartment, createOrganization, type TestOrg } from '../support/factories.js';
+import { GqlClient, startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Two API replicas on one database with Redis pub/sub between them (REDIS_URL, default the local Redis that the
+ * machines and CI run): a change made through replica A reaches a subscriber connected to replica B.
+ */
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('scale-out: two replicas, Redis pub/sub, one outbox', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let org: TestOrg;
+
+  beforeAll(async () => {
+    a = await startTestApp({ env: { REDIS_URL: redisUrl } });
+    // B runs no outbox worker (role api): only A's worker can deliver, so the event must cross Redis to reach B.
+    b = await startTestApp({ env: { REDIS_URL: redisUrl, HARBOUR_ROLE: 'api' }, databaseUrl: a.databaseUrl });
+    org = await createOrganization(a);
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it('delivers an event committed on replica A to a subscriber on replica B, exactly once', async () => {
+    expect(b.app.services.pubsub.distributed).toBe(true);
+    const onB = new GqlClient(b.url, org.admin.accessToken);
+    const ws = onB.ws();
+    const received: string[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out with ${received.length} events`)), 10_000);
+      ws.subscribe<{ events: { subjectId: string } }>(
+        { query: 'subscription { events { subjectId type } }' },
+        {
+          next: (message) => {
+            received.push(message.data!.events.subjectId);
+            if (received.length === 2) {
+              clearTimeout(timer);
+              // wait a little longer: a duplicate (both replicas' workers sending it) would arrive now
+              setTimeout(resolve, 700);
+            }
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 400));
+    const first = await createDepartment(org, 'Made on A');
+    const second = await createDepartment(org, 'Also made on A');
+    await done;
+    await ws.dispose();
+    expect(received).toEqual([first, second]);
+  });
+});
