@@ -30,6 +30,9 @@ export function ormConfig(clientUrl: string, options: { poolMax?: number; onQuer
     ...(options.onQuery ? { logger: (message: string) => options.onQuery!(message) } : {}),
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // References keep their foreign key; joining the target only to re-apply the tenant filter doubles the work of every
+    // query (ids are always loaded through tenant-filtered queries anyway).
+    autoJoinRefsForFilters: false,
     migrations: {
       path: `${projectRoot}/migrations`,
       glob: '!(*.d).{js,ts}',

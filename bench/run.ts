@@ -1,0 +1,154 @@
+/**
+ * Benchmarks the API the way a client sees it: the server runs as its own process (production mode, embedded
+ * PostgreSQL in .data/bench or DATABASE_URL), autocannon drives it over loopback from this process, and the results
+ * are written to bench/RESULTS.md together with the machine they ran on.
+ *
+ *   npm run bench            (from the repository root)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { freePort } from '../api/src/core/database/embedded-postgres.js';
+import { projectRoot } from '../api/src/config/config.js';
+
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+
+interface Measured {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not become ready');
+}
+
+function startServer(port: number, dataDir: string): ChildProcess {
+  return spawn(process.execPath, ['--import', '@oxc-node/core/register', join(projectRoot, 'api/src/main.ts')], {
+    cwd: join(projectRoot, 'api'),
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HARBOUR_DATA_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function load(name: string, url: string, body: unknown, token?: string): Promise<Measured> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { name, requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }';
+const SUBTREE = `query($id: ID!) { departmentSubtree(id: $id) { id name leaders { displayName }
+  members(take: 100) { totalCount items { id displayName jobTitle rank { code } memberships { department { name } manager { displayName } } } } } }`;
+
+async function main(): Promise<void> {
+  const dataDir = join(projectRoot, '.data/bench');
+  rmSync(dataDir, { recursive: true, force: true });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+
+  let t0 = Date.now();
+  let server = startServer(port, dataDir);
+  await waitReady(url, server);
+  const firstStartSeconds = (Date.now() - t0) / 1000;
+  await stop(server);
+  t0 = Date.now();
+  server = startServer(port, dataDir);
+  await waitReady(url, server);
+  const warmStartSeconds = (Date.now() - t0) / 1000;
+  await new Promise((r) => setTimeout(r, 2000));
+  const idleRss = rssMiB(server.pid!);
+
+  try {
+    const password = 'Harbour-demo-2026';
+    const worker = (await graphql(url, SIGN_IN, { input: { email: 'site1.worker@wanghin.example.com', password } })).signIn.accessToken;
+    const admin = (await graphql(url, SIGN_IN, { input: { email: 'admin@wanghin.example.com', password } })).signIn.accessToken;
+    const roots = await graphql(url, '{ departments(filter: { rootsOnly: true }) { items { id } } }', {}, worker);
+    const rootId = roots.departments.items[0].id;
+    const check = await graphql(url, SUBTREE, { id: rootId }, worker);
+    const people = check.departmentSubtree.reduce((n: number, d: { members: { totalCount: number } }) => n + d.members.totalCount, 0);
+
+    const results: Measured[] = [];
+    results.push(await load(`department subtree + members + managers (${people} people), as an Employee (CASL rules → SQL)`, url, { query: SUBTREE, variables: { id: rootId } }, worker));
+    results.push(await load(`same query as the Organisation Admin (manage all)`, url, { query: SUBTREE, variables: { id: rootId } }, admin));
+    results.push(await load('signIn (argon2id, m=19 MiB, t=2)', url, { query: SIGN_IN, variables: { input: { email: 'site1.manager@wanghin.example.com', password } } }));
+    const loadedRss = rssMiB(server.pid!);
+
+    const cpu = cpus();
+    const lines = [
+      '# Benchmark results',
+      '',
+      `Run: ${new Date().toISOString()} by \`npm run bench\` (bench/run.ts).`,
+      '',
+      `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version};`,
+      `server in production mode on ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL 18'}, load from autocannon in a separate process over loopback,`,
+      `${CONNECTIONS} connections, ${DURATION_SECONDS} s per scenario. Target: ≥ 1,500 req/s and p99 < 50 ms for the subtree query with permissions on.`,
+      '',
+      '| scenario | requests/s | p50 ms | p99 ms | errors | non-2xx |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...results.map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`),
+      '',
+      '| start-up and memory | value |',
+      '| --- | ---: |',
+      `| first start (initdb, migrations, seeding 3 organisations) to ready | ${firstStartSeconds.toFixed(1)} s |`,
+      `| second start to ready | ${warmStartSeconds.toFixed(1)} s |`,
+      `| idle RSS of the server process | ${idleRss} MiB |`,
+      `| RSS after the load | ${loadedRss} MiB |`,
+      '',
+    ];
+    writeFileSync(join(projectRoot, 'bench/RESULTS.md'), lines.join('\n'));
+    console.log(lines.join('\n'));
+  } finally {
+    await stop(server);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
