@@ -62,7 +62,8 @@ describe('GraphQL hardening and health', () => {
       body: JSON.stringify({ query: `{ me { id } } # ${huge}` }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers a malformed id as bad input, without leaking database details', async () => {
