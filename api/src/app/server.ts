@@ -34,6 +34,19 @@ function contextError(error: unknown, acceptLanguage: string | undefined): never
   throw error;
 }
 
+/** Context inputs of a graphql-ws connection: the token comes in connectionParams. */
+function wsContextInput(wsContext: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: import('node:http').IncomingMessage } }) {
+  const params = wsContext.connectionParams ?? {};
+  const request = wsContext.extra.request;
+  return {
+    authorization: params.authorization ?? params.Authorization,
+    acceptLanguage: (params.acceptLanguage as string | undefined) ?? request.headers['accept-language'],
+    locale: null,
+    ip: request.socket.remoteAddress ?? null,
+    userAgent: request.headers['user-agent'] ?? null,
+  };
+}
+
 /** Serves GraphQL (HTTP + graphql-ws on the same path), health checks and the built console. */
 export async function startServer(services: AppServices, schema: GraphQLSchema, readiness: () => Promise<boolean>): Promise<RunningServer> {
   const { config, logger } = services;
@@ -52,24 +65,21 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     {
       schema,
       validate: (target, document) => validate(target, document, [...specifiedRules, ...validationRules]),
-      // Authenticate once per connection; the actor's ability is re-checked on every event the stream yields.
+      // The token is checked when the socket connects (a bad one closes it); every operation then gets its own
+      // RequestContext (fresh EntityManager fork, loaders, ability), as an HTTP request would.
       onConnect: async (wsContext) => {
-        const request = wsContext.extra.request;
         try {
-          const params = wsContext.connectionParams ?? {};
-          wsContext.extra.harbour = await createRequestContext(services, {
-            authorization: params.authorization ?? params.Authorization,
-            acceptLanguage: (params.acceptLanguage as string | undefined) ?? request.headers['accept-language'],
-            locale: null,
-            ip: request.socket.remoteAddress ?? null,
-            userAgent: request.headers['user-agent'] ?? null,
-          });
+          await createRequestContext(services, wsContextInput(wsContext));
           return true;
         } catch {
           return false;
         }
       },
-      context: (wsContext) => (wsContext.extra as { harbour?: RequestContext }).harbour as unknown as Record<string, unknown>,
+      context: async (wsContext) => {
+        const ctx = await createRequestContext(services, wsContextInput(wsContext));
+        (wsContext.extra as { harbour?: RequestContext }).harbour = ctx;
+        return ctx as unknown as Record<string, unknown>;
+      },
       onError: (wsContext, _id, _payload, errors) => {
         const ctx = (wsContext.extra as { harbour?: RequestContext }).harbour;
         const formatter = formatError(logger, production);

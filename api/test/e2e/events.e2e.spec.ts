@@ -89,6 +89,23 @@ describe('events: outbox → subscription, resumable', () => {
     expect(events.map((e) => e.subjectId)).toEqual([ownId]);
   });
 
+  it('stops streaming to a subscriber whose permission is revoked mid-stream', async () => {
+    const person = await createPerson(t, org, { roles: ['employee', 'auditor'] });
+    const assignments = await org.admin.ok<{ roleAssignments: { id: string; role: { key: string } }[] }>(
+      'query($p: ID!) { roleAssignments(personId: $p) { id role { key } } }',
+      { p: person.personId },
+    );
+    const auditorAssignment = assignments.roleAssignments.find((a) => a.role.key === 'auditor')!.id;
+    const stream = collect(person.client!, null, 2, 2500);
+    await new Promise((r) => setTimeout(r, 300));
+    const seen = await createDepartment(org, 'Seen while auditor');
+    await new Promise((r) => setTimeout(r, 300));
+    await org.admin.ok('mutation($id: ID!) { unassignRole(assignmentId: $id) }', { id: auditorAssignment });
+    await createDepartment(org, 'Not seen after revocation');
+    const { events } = await stream;
+    expect(events.map((e) => e.subjectId)).toEqual([seen]);
+  });
+
   it('rejects a connection with an invalid token', async () => {
     const client = org.admin;
     const bad = new (client.constructor as typeof GqlClient)(client.baseUrl, 'not-a-token');

@@ -15,14 +15,14 @@ export class SubscriberTooSlowError extends Error {
 /**
  * A tenant's events in sequence order: first the committed ones after `after` (from the outbox table), then live ones
  * from pubsub, with gaps filled from the table, so a reconnecting client that passes its last sequence loses nothing.
- * `visible` re-checks every event against the subscriber's permissions.
+ * `visible` re-checks every event against the subscriber's current permissions.
  */
 export async function* tenantEventStream(
   outbox: Outbox,
   pubsub: PubSub,
   tenantId: string,
   after: number | null,
-  visible: (event: DeliveredEvent) => boolean,
+  visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
 ): AsyncGenerator<DeliveredEvent> {
   const queue: DeliveredEvent[] = [];
   let wakeUp: (() => void) | null = null;
@@ -39,7 +39,7 @@ export async function* tenantEventStream(
         const backlog = await outbox.eventsAfter(tenantId, last);
         for (const event of backlog) {
           last = event.sequence;
-          if (visible(event)) yield event;
+          if (await visible(event)) yield event;
         }
         if (backlog.length === 0) break;
       }
@@ -57,11 +57,11 @@ export async function* tenantEventStream(
       if (event.sequence > last + 1) {
         for (const missed of await outbox.eventsAfter(tenantId, last, event.sequence)) {
           last = missed.sequence;
-          if (visible(missed)) yield missed;
+          if (await visible(missed)) yield missed;
         }
       }
       last = event.sequence;
-      if (visible(event)) yield event;
+      if (await visible(event)) yield event;
     }
   } finally {
     unsubscribe();

@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Field, ID, Int, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { asSubject } from '../../core/authz/ability.js';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { forbidden, unauthenticated } from '../../core/errors/app-error.js';
@@ -44,7 +45,13 @@ export class EventStreamResolver {
       const ctx = context;
       if (!ctx.actor) throw unauthenticated();
       if (!ctx.can('read', 'Event')) throw forbidden('read', 'Event');
-      const visible = (event: DeliveredEvent) => ctx.can('read', 'Event', { type: event.type, subjectType: event.subjectType });
+      const actor = ctx.actor;
+      // The ability is looked up again for every event (cached briefly, dropped when roles change), so revoking a
+      // role ends the flow of events without waiting for the client to reconnect.
+      const visible = async (event: DeliveredEvent) => {
+        const ability = await ctx.services.abilities.forActor(ctx.em, actor);
+        return ability.can('read', asSubject('Event', { type: event.type, subjectType: event.subjectType }));
+      };
       return tenantEventStream(ctx.services.outbox, ctx.services.pubsub, ctx.tenantId, args.after ?? null, visible);
     },
   })
