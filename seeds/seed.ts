@@ -44,7 +44,7 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
     admin: { displayName: demo.admin.displayName, englishName: demo.admin.englishName, email: demo.admin.email, password: DEMO_PASSWORD, jobTitle: demo.admin.jobTitle },
   });
   // Seeding acts as the new admin; it never uses account-level operations, so the person id stands in for the account.
-  const actor: Actor = { accountId: admin.id, personId: admin.id, tenantId: organization.id, displayName: admin.displayName, isPlatformAdmin: false };
+  const actor: Actor = { accountId: admin.id, personId: admin.id, tenantId: organization.id, displayName: admin.displayName, locale: null, isPlatformAdmin: false };
   const ctx = await createActorContext(services, actor, 'zh-HK');
   const rootId = (await ctx.em.findOneOrFail(Department, { parent: null })).id;
   const departmentIds = new Map<string, string>();

@@ -33,7 +33,8 @@ export async function createRequestContext(
   const em = services.orm.em.fork({ clear: true });
   if (actor) bindTenant(em, actor.tenantId);
   const ability = actor ? await services.abilities.forActor(em, actor) : buildAbility([]);
-  const locale = negotiateLocale(input.acceptLanguage, input.locale);
+  // An explicit X-Harbour-Locale wins, then the person's saved preference, then the browser's Accept-Language.
+  const locale = negotiateLocale(input.acceptLanguage, input.locale ?? actor?.locale);
   return new RequestContext(services, em, actor, ability, locale, { ip: input.ip, userAgent: input.userAgent });
 }
 

@@ -105,6 +105,19 @@ describe('identity: sign-in, sessions, passwords', () => {
     expect(current.organization.allowedEmailDomains).toEqual([]);
   });
 
+  it('answers in the person’s saved language, then Accept-Language', async () => {
+    const person = await createPerson(t, org);
+    const forbidden = 'mutation { createDepartment(input: { name: "x" }) { id } }';
+    expect((await person.client!.request(forbidden)).errors?.[0].message).toBe('You do not have permission to do this.');
+    await person.client!.ok('mutation($id: ID!) { updatePerson(id: $id, input: { locale: "zh-CN" }) { id } }', { id: person.personId });
+    // The preference travels in the next token.
+    const refreshed = await t.anonymous().ok<{ refreshSession: { accessToken: string } }>(REFRESH, { token: person.client!.refreshToken });
+    person.client!.accessToken = refreshed.refreshSession.accessToken;
+    expect((await person.client!.request(forbidden)).errors?.[0].message).toBe('你没有权限执行此操作。');
+    // An explicit X-Harbour-Locale still wins.
+    expect((await person.client!.request(forbidden, {}, { 'x-harbour-locale': 'zh-HK' })).errors?.[0].message).toBe('你沒有權限執行此操作。');
+  });
+
   it('lets only platform admins create organisations', async () => {
     const create = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id slug } }';
     const input = { name: 'New Co', slug: 'new-co-x', admin: { displayName: 'Boss', email: 'boss@new-co.example.com', password: PASSWORD } };

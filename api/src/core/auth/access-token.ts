@@ -5,7 +5,7 @@ const ISSUER = 'harbour';
 
 /** Signs a short-lived access token carrying the actor (HS256). */
 export async function signAccessToken(secret: string, actor: Actor, ttlSeconds: number): Promise<string> {
-  return new SignJWT({ pid: actor.personId, tid: actor.tenantId, name: actor.displayName, pa: actor.isPlatformAdmin })
+  return new SignJWT({ pid: actor.personId, tid: actor.tenantId, name: actor.displayName, loc: actor.locale, pa: actor.isPlatformAdmin })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(actor.accountId)
     .setIssuer(ISSUER)
@@ -24,6 +24,7 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
       personId: payload.pid,
       tenantId: payload.tid,
       displayName: String(payload.name ?? ''),
+      locale: typeof payload.loc === 'string' ? payload.loc : null,
       isPlatformAdmin: payload.pa === true,
     };
   } catch {

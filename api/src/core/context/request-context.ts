@@ -16,6 +16,8 @@ export interface Actor {
   personId: string;
   tenantId: string;
   displayName: string;
+  /** The person's preferred language, if they chose one. */
+  locale: string | null;
   isPlatformAdmin: boolean;
 }
 

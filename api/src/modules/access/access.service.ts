@@ -86,8 +86,9 @@ export async function updateRole(ctx: RequestContext, id: string, input: { name?
     }
     if (input.description !== undefined && input.description !== null) role.description = input.description.trim();
     if (input.rules) role.rules = normaliseRules(input.rules);
-    if (role.key === 'org-admin' && input.rules && !role.rules.some((r) => r.action === 'manage' && r.subject === 'all' && !r.conditions && !r.inverted)) {
-      // Editing the admin role must not lock everybody out.
+    if (role.key === 'org-admin' && input.rules && (!role.rules.some((r) => r.action === 'manage' && r.subject === 'all' && !r.conditions && !r.inverted) || role.rules.some((r) => r.inverted && (r.subject === 'all' || r.subject === 'Role')))) {
+      // Editing the admin role must not lock everybody out: it keeps `manage all`, and no denial (denials win) takes away
+      // what admins need to repair roles.
       throw new AppError('LAST_ADMIN');
     }
     ctx.record({ type: 'access.role.updated', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, before, after: { name: role.name, description: role.description, rules: role.rules } });
@@ -136,11 +137,15 @@ export async function assignRole(ctx: RequestContext, input: { personId: string;
 /** Takes a role back. The last Organisation Admin assignment cannot be removed. */
 export async function unassignRole(ctx: RequestContext, assignmentId: string): Promise<boolean> {
   return ctx.transaction(async (em) => {
-    const assignment = await em.findOne(RoleAssignment, { id: assignmentId }, { populate: ['role'] });
+    const assignment = await em.findOne(RoleAssignment, { id: assignmentId }, { populate: ['role', 'person'] });
     if (!assignment) throw notFound('RoleAssignment', assignmentId);
     const role = assignment.role as Role;
     ctx.authorize('assign', 'Role', { id: role.id, builtIn: role.builtIn });
-    if (role.key === 'org-admin' && !assignment.scopeDepartment && (await em.count(RoleAssignment, { role, scopeDepartment: null })) <= 1) throw new AppError('LAST_ADMIN');
+    if (role.key === 'org-admin' && !assignment.scopeDepartment && (assignment.person as Person).status === PersonStatus.ACTIVE) {
+      // Only people who can still sign in count: an archived admin cannot run the organisation.
+      const others = await em.count(RoleAssignment, { role, scopeDepartment: null, person: { status: PersonStatus.ACTIVE }, id: { $ne: assignment.id } });
+      if (others === 0) throw new AppError('LAST_ADMIN');
+    }
     ctx.record({
       type: 'access.role.unassigned',
       subjectType: 'Person',
@@ -174,7 +179,7 @@ export async function explainPermission(
   assertNoProblems(problems);
   const person = await ctx.em.findOne(Person, { id: input.personId });
   if (!person) throw badInput({ field: 'personId', code: 'UNKNOWN_REFERENCE' });
-  const actor: Actor = { accountId: '', personId: person.id, tenantId: ctx.tenantId, displayName: person.displayName, isPlatformAdmin: false };
+  const actor: Actor = { accountId: '', personId: person.id, tenantId: ctx.tenantId, displayName: person.displayName, locale: null, isPlatformAdmin: false };
   const ability = buildAbility(await loadRulesFor(ctx.em, actor));
   const record = input.recordId ? await recordSubject(ctx, input.subject, input.recordId) : null;
   const target = record ? asSubject(input.subject, record) : input.subject;

@@ -6,7 +6,7 @@ import { TenantEntity } from '../../core/database/base.entity.js';
  * `personId` points at the org module's Person (kept as a plain id: identity does not depend on org).
  */
 @Entity({ tableName: 'account' })
-export class Account extends TenantEntity<'isPlatformAdmin' | 'failedSignIns' | 'lockedUntil' | 'lastSignInAt' | 'disabledAt'> {
+export class Account extends TenantEntity<'locale' | 'isPlatformAdmin' | 'failedSignIns' | 'lockedUntil' | 'lastSignInAt' | 'disabledAt'> {
   @Property({ type: 'string', length: 254, unique: true })
   email!: string;
 
@@ -16,6 +16,10 @@ export class Account extends TenantEntity<'isPlatformAdmin' | 'failedSignIns' | 
   /** A copy of the person's display name, so tokens and audit entries can name the actor without the org module. */
   @Property({ type: 'string', length: 200 })
   displayName!: string;
+
+  /** A copy of the person's preferred language: errors and messages use it before the browser's Accept-Language. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  locale: string | null = null;
 
   @Property({ type: 'text' })
   passwordHash!: string;

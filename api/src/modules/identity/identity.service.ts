@@ -49,6 +49,7 @@ async function issueSession(ctx: RequestContext, em: EntityManager, account: Acc
     personId: account.personId,
     tenantId: account.tenantId,
     displayName: account.displayName,
+    locale: account.locale,
     isPlatformAdmin: account.isPlatformAdmin,
   };
   const refreshToken = randomBytes(32).toString('base64url');
@@ -217,6 +218,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
 export interface NewAccount {
   tenantId: string;
   displayName: string;
+  locale?: string | null;
   personId: string;
   email: string;
   password: string;
@@ -232,6 +234,7 @@ export async function createAccount(em: EntityManager, input: NewAccount, field 
     tenantId: input.tenantId,
     personId: input.personId,
     displayName: input.displayName,
+    locale: input.locale ?? null,
     email,
     passwordHash: await hashPassword(input.password),
     isPlatformAdmin: input.isPlatformAdmin ?? false,
@@ -240,9 +243,9 @@ export async function createAccount(em: EntityManager, input: NewAccount, field 
   return account;
 }
 
-/** Keeps the account's copy of the person's name (shown in tokens and the audit log) current. */
-export async function renameAccountOf(em: EntityManager, personId: string, displayName: string): Promise<void> {
-  await em.nativeUpdate(Account, { personId }, { displayName });
+/** Keeps the account's copies of the person's name (tokens, audit log) and preferred language current. */
+export async function syncAccountProfile(em: EntityManager, personId: string, profile: { displayName: string; locale: string | null }): Promise<void> {
+  await em.nativeUpdate(Account, { personId }, { displayName: profile.displayName, locale: profile.locale });
 }
 
 /** Blocks sign-in for a person (archived) and ends their sessions. */

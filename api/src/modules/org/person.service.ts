@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
-import { createAccount, disableAccountOf, passwordProblems, renameAccountOf } from '../identity/index.js';
+import { createAccount, disableAccountOf, passwordProblems, syncAccountProfile } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
@@ -12,6 +12,9 @@ import { PROTECTED_PERSON_FIELDS, Person, PersonStatus } from './person.entity.j
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A real calendar day as YYYY-MM-DD (Date.parse alone accepts 2024-02-31, which PostgreSQL then rejects). */
+const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** The shape CASL conditions see for a person: their id, status and the departments they belong to. */
 export async function personSubject(ctx: RequestContext, person: Person): Promise<Record<string, unknown>> {
@@ -79,7 +82,7 @@ export function personDataProblems(data: PersonData, creating: boolean): FieldPr
   }
   for (const field of ['employmentStartDate', 'employmentEndDate'] as const) {
     const value = data[field];
-    if (value && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) problems.push({ field, code: 'INVALID_DATE' });
+    if (value && !isDate(value)) problems.push({ field, code: 'INVALID_DATE' });
   }
   if (data.employmentStartDate && data.employmentEndDate && data.employmentEndDate < data.employmentStartDate) {
     problems.push({ field: 'employmentEndDate', code: 'INVALID_DATE_RANGE' });
@@ -198,7 +201,11 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData)
     await em.flush();
     await normalisePrimary(em, person, created.find((m) => m.isPrimary));
     if (input.initialPassword && input.workEmail) {
-      await createAccount(em, { tenantId: ctx.tenantId, personId: person.id, displayName: person.displayName, email: input.workEmail, password: input.initialPassword }, 'workEmail');
+      await createAccount(
+        em,
+        { tenantId: ctx.tenantId, personId: person.id, displayName: person.displayName, locale: person.locale, email: input.workEmail, password: input.initialPassword },
+        'workEmail',
+      );
     }
     ctx.record({
       type: 'org.person.created',
@@ -222,9 +229,15 @@ export async function updatePerson(ctx: RequestContext, id: string, input: Perso
       if (input[field] === undefined) continue;
       if (!ctx.can('update', 'Person', subject, field)) throw forbidden('update', `Person.${field}`);
     }
+    // One date may be changed alone: the range is checked against the other date on record.
+    const start = input.employmentStartDate !== undefined ? input.employmentStartDate : person.employmentStartDate;
+    const end = input.employmentEndDate !== undefined ? input.employmentEndDate : person.employmentEndDate;
+    if (start && end && end < start) throw badInput({ field: input.employmentEndDate !== undefined ? 'employmentEndDate' : 'employmentStartDate', code: 'INVALID_DATE_RANGE' });
     const before = snapshot(person);
     await applyPersonData(em, person, input);
-    if (input.displayName && input.displayName.trim() !== before.displayName) await renameAccountOf(em, person.id, person.displayName);
+    if (person.displayName !== before.displayName || person.locale !== before.locale) {
+      await syncAccountProfile(em, person.id, { displayName: person.displayName, locale: person.locale });
+    }
     ctx.record({ type: 'org.person.updated', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
     return person;
   });
@@ -232,12 +245,13 @@ export async function updatePerson(ctx: RequestContext, id: string, input: Perso
 
 /** Marks a person as having left: blocks their sign-in and removes them as a department leader. */
 export async function archivePerson(ctx: RequestContext, id: string, lastDay?: string | null): Promise<Person> {
-  if (lastDay && !DATE.test(lastDay)) throw badInput({ field: 'lastDay', code: 'INVALID_DATE' });
+  if (lastDay && !isDate(lastDay)) throw badInput({ field: 'lastDay', code: 'INVALID_DATE' });
   return ctx.transaction(async (em) => {
     const person = await loadPerson(ctx, em, id);
     ctx.authorize('archive', 'Person', await personSubject(ctx, person));
     if (person.id === ctx.actor?.personId) throw forbidden('archive', 'Person');
     if (person.status === PersonStatus.ARCHIVED) return person;
+    if (lastDay && person.employmentStartDate && lastDay < person.employmentStartDate) throw badInput({ field: 'lastDay', code: 'INVALID_DATE_RANGE' });
     const before = snapshot(person);
     person.status = PersonStatus.ARCHIVED;
     if (lastDay) person.employmentEndDate = lastDay;
@@ -248,14 +262,23 @@ export async function archivePerson(ctx: RequestContext, id: string, lastDay?: s
   });
 }
 
+/**
+ * Memberships decide department-scoped permissions and reporting lines, so changing them needs the `memberships` field
+ * of the person (an employee's rule on their own record covers only their contact details).
+ */
+function authorizeMembershipChange(ctx: RequestContext, subject: Record<string, unknown>): void {
+  ctx.authorize('update', 'Person', subject);
+  if (!ctx.can('update', 'Person', subject, 'memberships')) throw forbidden('update', 'Person.memberships');
+}
+
 /** Adds a person to a department (another identity), with its own manager. */
 export async function addMembership(ctx: RequestContext, personId: string, data: MembershipData): Promise<Membership> {
   return ctx.transaction(async (em) => {
     const person = await loadPerson(ctx, em, personId);
     if (person.status === PersonStatus.ARCHIVED) throw new AppError('PERSON_ARCHIVED');
     const subject = await personSubject(ctx, person);
-    ctx.authorize('update', 'Person', subject);
-    ctx.authorize('update', 'Person', { ...subject, departmentIds: [data.departmentId] });
+    authorizeMembershipChange(ctx, subject);
+    authorizeMembershipChange(ctx, { ...subject, departmentIds: [data.departmentId] });
     const membership = await addMembershipRow(ctx, em, person, data, 'input');
     await em.flush();
     await normalisePrimary(em, person, data.isPrimary ? membership : undefined);
@@ -282,7 +305,7 @@ async function loadMembership(ctx: RequestContext, em: EntityManager, id: string
 export async function updateMembership(ctx: RequestContext, id: string, data: { managerId?: string | null; isPrimary?: boolean | null }): Promise<Membership> {
   return ctx.transaction(async (em) => {
     const membership = await loadMembership(ctx, em, id);
-    ctx.authorize('update', 'Person', await personSubject(ctx, membership.person as Person));
+    authorizeMembershipChange(ctx, await personSubject(ctx, membership.person as Person));
     const before = { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary };
     if (data.managerId !== undefined) {
       if (data.managerId) {
@@ -315,9 +338,9 @@ export async function removeMembership(ctx: RequestContext, id: string): Promise
   return ctx.transaction(async (em) => {
     const membership = await loadMembership(ctx, em, id);
     const person = membership.person as Person;
-    ctx.authorize('update', 'Person', await personSubject(ctx, person));
+    authorizeMembershipChange(ctx, await personSubject(ctx, person));
     const count = await em.count(Membership, { person });
-    if (count <= 1 && person.status === PersonStatus.ACTIVE) throw badInput({ field: 'id', code: 'REQUIRED' });
+    if (count <= 1 && person.status === PersonStatus.ACTIVE) throw badInput({ field: 'membershipId', code: 'LAST_MEMBERSHIP' });
     const departmentId = membership.department.id;
     em.remove(membership);
     await em.flush();

@@ -67,7 +67,6 @@ export async function provisionOrganization(ctx: RequestContext, input: NewOrgan
       workEmail: normaliseEmail(input.admin.email),
       jobTitle: input.admin.jobTitle ?? null,
       englishName: input.admin.englishName ?? null,
-      locale,
     });
     em.persist(admin);
     em.persist(em.create(Membership, { tenantId, person: admin, department: root, isPrimary: true }));
