@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { registerModules, openDatabase } from '../src/app/create-app.js';
 import { buildAppSchema, printAppSchema } from '../src/app/schema.js';
 import { loadConfig, projectRoot } from '../src/config/config.js';
 import { ormConfig } from '../src/config/orm.config.js';
+import { allEvents, eventJsonSchema } from '../src/core/events/catalog.js';
 import { createLogger } from '../src/core/logging.js';
 
 /**
@@ -14,6 +15,12 @@ import { createLogger } from '../src/core/logging.js';
  */
 const [command, name] = process.argv.slice(2);
 const schemaFile = join(projectRoot, 'schema/schema.graphql');
+const eventsDir = join(projectRoot, 'schema/events');
+
+/** schema/events/<type>.schema.json for every declared event, as file name → content. */
+function eventSchemaFiles(): Map<string, string> {
+  return new Map(allEvents().map((definition) => [`${definition.type}.schema.json`, `${JSON.stringify(eventJsonSchema(definition), null, 2)}\n`]));
+}
 
 async function withScratchOrm<T>(work: (orm: MikroORM) => Promise<T>): Promise<T> {
   const config = loadConfig({ ...process.env, HARBOUR_DATA_DIR: process.env.HARBOUR_DATA_DIR ?? '.data/contracts' });
@@ -45,7 +52,10 @@ async function main(): Promise<void> {
   const sdl = printAppSchema(await buildAppSchema());
   if (command === 'emit') {
     writeFileSync(schemaFile, sdl);
-    console.log('wrote schema/schema.graphql');
+    rmSync(eventsDir, { recursive: true, force: true });
+    mkdirSync(eventsDir, { recursive: true });
+    for (const [file, content] of eventSchemaFiles()) writeFileSync(join(eventsDir, file), content);
+    console.log('wrote schema/schema.graphql and schema/events/');
   } else if (command === 'migration') {
     await withScratchOrm(async (orm) => {
       const result = await orm.migrator.create(undefined, false, false, name);
@@ -55,6 +65,14 @@ async function main(): Promise<void> {
     let failed = false;
     if (readFileSync(schemaFile, 'utf8') !== sdl) {
       console.error('schema/schema.graphql is out of date: run `npm run contracts:emit -w api` and commit it.');
+      failed = true;
+    }
+    const expected = eventSchemaFiles();
+    const present = existsSync(eventsDir) ? readdirSync(eventsDir) : [];
+    const stale = present.filter((file) => !expected.has(file) || readFileSync(join(eventsDir, file), 'utf8') !== expected.get(file));
+    const missing = [...expected.keys()].filter((file) => !present.includes(file));
+    if (stale.length || missing.length) {
+      console.error(`schema/events/ is out of date (${[...stale, ...missing].join(', ')}): run \`npm run contracts:emit -w api\`.`);
       failed = true;
     }
     await withScratchOrm(async (orm) => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { registerModules } from '../src/app/create-app.js';
 import { buildAppSchema } from '../src/app/schema.js';
 import { projectRoot } from '../src/config/config.js';
+import { allEvents } from '../src/core/events/catalog.js';
 import { hasMessage } from '../src/core/i18n/i18n.js';
 
 function sourceFiles(dir: string): string[] {
@@ -53,6 +54,18 @@ describe('architecture', () => {
     }
     expect(codes.size).toBeGreaterThan(20);
     expect([...codes].filter((code) => !hasMessage(code) && code !== 'GRAPHQL_VALIDATION_FAILED')).toEqual([]);
+  });
+
+  it('declares (with a JSON Schema) every event type the code records, and records every declared one', () => {
+    registerModules();
+    const recorded = new Set<string>();
+    for (const file of sourceFiles(join(projectRoot, 'api/src/modules'))) {
+      if (file.endsWith('.events.ts') || file.endsWith('index.ts')) continue;
+      for (const match of readFileSync(file, 'utf8').matchAll(/type: '([a-z_]+\.[a-z_]+\.[a-z_]+)'/g)) recorded.add(match[1]);
+    }
+    const declared = allEvents().map((e) => e.type);
+    expect([...recorded].filter((type) => !declared.includes(type))).toEqual([]);
+    expect(declared.filter((type) => !recorded.has(type))).toEqual([]);
   });
 
   it('keeps core free of module imports and modules talking through each other’s index.ts only', () => {

@@ -5,6 +5,7 @@ import { AbilityCache } from '../core/authz/ability-cache.js';
 import { registerSubject } from '../core/authz/vocabulary.js';
 import type { AppServices } from '../core/context/services.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../core/database/embedded-postgres.js';
+import { registerEvents } from '../core/events/catalog.js';
 import { Outbox } from '../core/events/outbox.js';
 import { PubSub } from '../core/events/pubsub.js';
 import { coreMessages } from '../core/i18n/core.messages.js';
@@ -26,6 +27,7 @@ export function registerModules(): void {
   for (const module of modules) {
     if (module.messages) registerMessages(module.messages);
     for (const subject of module.subjects ?? []) registerSubject(subject);
+    registerEvents(module.events ?? []);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessageCatalog } from '../i18n/i18n.js';
 import type { SubjectDefinition } from '../authz/vocabulary.js';
+import type { EventDefinition } from '../events/catalog.js';
 import type { RecordedEvent } from '../events/event.js';
 import type { RequestContext } from './request-context.js';
 import type { AppServices } from './services.js';
@@ -18,6 +19,8 @@ export interface HarbourModule {
   resolvers: Function[];
   messages?: MessageCatalog;
   subjects?: SubjectDefinition[];
+  /** The event types the module records (published as schema/events/*.json). */
+  events?: EventDefinition[];
   transactionHooks?: TransactionHook[];
   /** Called once the process services exist (e.g. the access module installs the abilities' rules loader). */
   onStart?: (services: AppServices) => void;

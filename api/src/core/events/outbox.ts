@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { RequestContext } from '../context/request-context.js';
 import type { Logger } from '../logging.js';
+import { assertDeclared } from './catalog.js';
 import type { DeliveredEvent, RecordedEvent } from './event.js';
 import type { PubSub } from './pubsub.js';
 
@@ -60,6 +61,7 @@ export class Outbox {
   async write(ctx: RequestContext, em: EntityManager, events: RecordedEvent[]): Promise<void> {
     const byTenant = new Map<string, RecordedEvent[]>();
     for (const event of events) {
+      assertDeclared(event);
       const tenantId = event.tenantId ?? ctx.tenantId;
       byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), event]);
     }

@@ -1,4 +1,5 @@
 import type { HarbourModule } from '../../core/context/module.js';
+import { accessEvents } from './access.events.js';
 import { accessMessages } from './access.messages.js';
 import { PersonRolesResolver, RoleAssignmentResolver, RoleResolver } from './access.resolver.js';
 import { loadRulesFor } from './access.service.js';
@@ -13,6 +14,7 @@ export const accessModule: HarbourModule = {
   entities: [Role, RoleAssignment],
   resolvers: [RoleResolver, RoleAssignmentResolver, PersonRolesResolver],
   messages: accessMessages,
+  events: accessEvents,
   subjects: [{ name: 'Role', description: 'Roles, their rules and who has them.', conditionFields: { id: 'id', builtIn: 'builtIn' } }],
   onStart: (services) => services.abilities.setLoader(loadRulesFor),
 };

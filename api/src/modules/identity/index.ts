@@ -1,5 +1,6 @@
 import type { HarbourModule } from '../../core/context/module.js';
 import { Account, RefreshToken } from './account.entity.js';
+import { identityEvents } from './identity.events.js';
 import { identityMessages } from './identity.messages.js';
 import { IdentityResolver } from './identity.resolver.js';
 import { Organization } from './organization.entity.js';
@@ -13,6 +14,7 @@ export const identityModule: HarbourModule = {
   entities: [Organization, Account, RefreshToken],
   resolvers: [IdentityResolver],
   messages: identityMessages,
+  events: identityEvents,
   subjects: [
     { name: 'Organization', description: 'The organisation itself and its settings.', conditionFields: { id: 'id' } },
   ],

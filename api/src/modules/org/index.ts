@@ -4,6 +4,7 @@ import { DepartmentResolver } from './department.resolver.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
 import { OrgAdminResolver } from './org-admin.resolver.js';
+import { orgEvents } from './org.events.js';
 import { orgMessages } from './org.messages.js';
 import { Person } from './person.entity.js';
 import { MembershipResolver, PersonResolver } from './person.resolver.js';
@@ -21,6 +22,7 @@ export const orgModule: HarbourModule = {
   entities: [Department, JobRank, Person, Membership],
   resolvers: [DepartmentResolver, PersonResolver, MembershipResolver, OrgAdminResolver],
   messages: orgMessages,
+  events: orgEvents,
   subjects: [
     {
       name: 'Department',

@@ -8,4 +8,11 @@ export const tenancyModule: HarbourModule = {
   name: 'tenancy',
   entities: [],
   resolvers: [TenancyResolver],
+  events: [
+    {
+      type: 'tenancy.organization.created',
+      description: 'A new organisation was opened (first event of every organisation).',
+      payload: { organizationId: { type: 'uuid', description: 'The organisation.' }, adminPersonId: { type: 'uuid', description: 'Its first admin.' } },
+    },
+  ],
 };
