@@ -7,6 +7,7 @@ import type { AppAbility, AppRule } from './vocabulary.js';
 export type RulesLoader = (em: EntityManager, actor: Actor) => Promise<AppRule[]>;
 
 const TTL_MS = 10_000;
+const MAX_ENTRIES = 20_000;
 
 /**
  * Abilities per person, cached briefly. Changes in this process invalidate the tenant at once (after commit);
@@ -14,7 +15,7 @@ const TTL_MS = 10_000;
  */
 export class AbilityCache {
   private loader: RulesLoader = async () => [];
-  private readonly entries = new Map<string, { tenantId: string; ability: AppAbility; rules: AppRule[]; expires: number }>();
+  private readonly entries = new Map<string, { tenantId: string; ability: AppAbility; expires: number }>();
 
   /** Installs the rules loader (called once by the access module at composition). */
   setLoader(loader: RulesLoader): void {
@@ -26,7 +27,10 @@ export class AbilityCache {
     if (cached && cached.expires > Date.now()) return cached.ability;
     const rules = await this.loader(em, actor);
     const ability = buildAbility(rules);
-    this.entries.set(actor.personId, { tenantId: actor.tenantId, ability, rules, expires: Date.now() + TTL_MS });
+    this.entries.delete(actor.personId);
+    // Maps iterate in insertion order, so the first key is the least recently (re)built entry.
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(actor.personId, { tenantId: actor.tenantId, ability, expires: Date.now() + TTL_MS });
     return ability;
   }
 

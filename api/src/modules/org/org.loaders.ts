@@ -59,6 +59,8 @@ export const visibleMembersByDepartment = (ctx: RequestContext) =>
       { $and: [ctx.accessibleWhere('read', 'Person'), { status: 'ACTIVE' }, { memberships: { $some: { department: { $in: [...departmentIds] } } } }] },
       { orderBy: { displayName: 'asc' } },
     );
+    // Members are often someone else's manager in the same tree: later manager lookups hit the cache.
+    for (const person of people) ctx.loader(personById).prime(person.id, person);
     const memberships = await ctx.loader(membershipsByPerson).loadMany(people.map((p) => p.id));
     return departmentIds.map((departmentId) =>
       people.filter((_, index) => {
