@@ -110,3 +110,29 @@ export async function membershipsOf(org: TestOrg, personId: string): Promise<{ i
   );
   return data.person.memberships.map((m) => ({ id: m.id, departmentId: m.departmentId, isPrimary: m.isPrimary, managerId: m.manager?.id ?? null }));
 }
+
+/** One permission rule as the API takes it (see PermissionRuleInput). */
+export interface TestRule {
+  action: string;
+  subject: string;
+  conditions?: Record<string, unknown> | null;
+  fields?: string[] | null;
+  inverted?: boolean | null;
+  description?: string | null;
+}
+
+/** Creates a custom role through the API as the org admin and returns its id. */
+export async function createCustomRole(org: TestOrg, name: string, rules: TestRule[], description: string | null = null): Promise<string> {
+  const data = await org.admin.ok<{ createRole: { id: string } }>('mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', {
+    input: { name, description, rules },
+  });
+  return data.createRole.id;
+}
+
+/** Gives a role (by id, e.g. a custom role) to a person, optionally within a department subtree; returns the assignment id. */
+export async function assignRoleById(org: TestOrg, personId: string, id: string, scopeDepartmentId: string | null = null): Promise<string> {
+  const data = await org.admin.ok<{ assignRole: { id: string } }>('mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }', {
+    input: { personId, roleId: id, scopeDepartmentId },
+  });
+  return data.assignRole.id;
+}

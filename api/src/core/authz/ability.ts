@@ -1,9 +1,14 @@
-import { createMongoAbility, subject as tagSubject } from '@casl/ability';
+import { buildMongoQueryMatcher, createMongoAbility, subject as tagSubject } from '@casl/ability';
+import { $and, $or, and, or } from '@ucast/mongo2js';
 import type { AppAbility, AppRule } from './vocabulary.js';
+
+// CASL's default matcher knows field operators only; rules here also combine conditions with $and / $or (a scoped
+// assignment adds its department scope to a rule's own conditions). Without these, such rules silently never match.
+const conditionsMatcher = buildMongoQueryMatcher({ $and, $or }, { and, or });
 
 /** Builds a CASL ability from resolved rules. With no rules nothing is allowed (deny by default). */
 export function buildAbility(rules: AppRule[]): AppAbility {
-  return createMongoAbility(rules) as AppAbility;
+  return createMongoAbility(rules, { conditionsMatcher }) as AppAbility;
 }
 
 /** Tags a plain object with its subject type so CASL can match conditions against it. */

@@ -28,16 +28,17 @@ function conditionToWhere(subject: string, conditions: Record<string, unknown>):
     }
     const path = definition.conditionFields[field];
     if (!path) throw new Error(`Condition field ${subject}.${field} has no SQL mapping`);
-    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
-      const mapped: Where = {};
-      for (const [op, operand] of Object.entries(raw as Where)) {
-        const target = operators[op];
-        if (!target) throw new Error(`Operator ${op} cannot be translated to SQL`);
-        mapped[target] = operand;
+    const operands: [string, unknown][] = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw as Where) : [['$eq', raw]];
+    for (const [op, operand] of operands) {
+      const target = operators[op];
+      if (!target) throw new Error(`Operator ${op} cannot be translated to SQL`);
+      // On a collection (person.departmentIds) CASL reads "$ne x" / "$nin [x]" as "no item is x", not "some item is not
+      // x": translate to $none with the positive operator so lists agree with record checks.
+      if (path.includes('.$some.') && (op === '$ne' || op === '$nin')) {
+        parts.push(pathToWhere(path.replace('.$some.', '.$none.'), { [op === '$ne' ? '$eq' : '$in']: operand }));
+      } else {
+        parts.push(pathToWhere(path, { [target]: operand }));
       }
-      parts.push(pathToWhere(path, mapped));
-    } else {
-      parts.push(pathToWhere(path, raw));
     }
   }
   return parts.length === 1 ? parts[0] : { $and: parts };

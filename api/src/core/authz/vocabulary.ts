@@ -10,14 +10,15 @@ export type Action = (typeof actions)[number];
 /**
  * How a subject's rule conditions map onto the database, so that list queries can be filtered in SQL.
  * `conditionFields` maps a condition field (what role authors write) to a MikroORM property path.
- * `departmentField`, when set, is the condition field that a department-scoped role assignment narrows.
+ * `scopeFields`, when set, are the condition fields a department-scoped role assignment narrows: a record is in scope
+ * when any of them lies in the scope subtree (a new department is in scope by its parent, an existing one by its id).
  * `protectedFields` are fields a rule must name explicitly to read (field-level protection).
  */
 export interface SubjectDefinition {
   name: string;
   description: string;
   conditionFields: Record<string, string>;
-  departmentField?: string;
+  scopeFields?: string[];
   protectedFields?: string[];
 }
 

@@ -21,6 +21,27 @@ export interface RuleOrigin {
   scopeDepartmentId: string | null;
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/** Placeholders that stand for a list of ids. */
+const LIST_PLACEHOLDERS = new Set<string>(['$myDepartments', '$managedDepartments']);
+
+/**
+ * Whether an operand is one that record checks (CASL) and list filters (SQL) read the same way: scalars, lists of
+ * scalars only for membership ($in, $nin or a field's own value), known placeholders, and list placeholders only where
+ * a list is allowed. Anything else could make a list show rows the record check refuses, or crash the check.
+ */
+function validOperand(op: string | null, operand: unknown): boolean {
+  if (op !== null && !OPERATORS.has(op)) return false;
+  const list = op === null || op === '$in' || op === '$nin';
+  const validScalar = (value: unknown) =>
+    isScalar(value) && !(typeof value === 'string' && value.startsWith('$') && (!(placeholders as readonly string[]).includes(value) || (LIST_PLACEHOLDERS.has(value) && !list)));
+  if (Array.isArray(operand)) return list && operand.every(validScalar);
+  return validScalar(operand);
+}
+
 /** Problems with authored rules: unknown actions, subjects, condition fields, operators or placeholders. */
 export function ruleProblems(rules: RoleRule[], field = 'rules'): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -35,21 +56,18 @@ export function ruleProblems(rules: RoleRule[], field = 'rules'): FieldProblem[]
       const walk = (conditions: Record<string, unknown>, path: string) => {
         for (const [key, value] of Object.entries(conditions)) {
           if (key === '$and' || key === '$or') {
-            if (!Array.isArray(value)) problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
-            else value.forEach((inner, i) => walk(inner as Record<string, unknown>, `${path}.${key}.${i}`));
+            if (!Array.isArray(value) || value.length === 0) problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
+            else
+              value.forEach((inner, i) => {
+                if (isPlainObject(inner)) walk(inner, `${path}.${key}.${i}`);
+                else problems.push({ field: `${path}.${key}.${i}`, code: 'INVALID_VALUE' });
+              });
             continue;
           }
           if (definition && !(key in definition.conditionFields)) problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
-          const operands = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value as Record<string, unknown>) : [['$eq', value] as const];
-          for (const [op, operand] of operands) {
-            if (!OPERATORS.has(op)) problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
-            const values = Array.isArray(operand) ? operand : [operand];
-            for (const v of values) {
-              if (typeof v === 'string' && v.startsWith('$') && !(placeholders as readonly string[]).includes(v)) {
-                problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
-              }
-            }
-          }
+          // null stands for the field's own value: equality, or membership when it is a list.
+          const operands: [string | null, unknown][] = isPlainObject(value) ? Object.entries(value) : [[null, value]];
+          if (operands.length === 0 || !operands.every(([op, operand]) => validOperand(op, operand))) problems.push({ field: `${path}.${key}`, code: 'INVALID_VALUE' });
         }
       };
       walk(rule.conditions, `${at}.conditions`);
@@ -71,7 +89,10 @@ function substitute(value: unknown, values: PlaceholderValues): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => {
       const replaced = substitute(v, values);
       // "$in": "$managedDepartments" → "$in": [ids]
-      return [k, (k === '$in' || k === '$nin') && !Array.isArray(replaced) ? [replaced] : replaced];
+      if ((k === '$in' || k === '$nin') && !Array.isArray(replaced)) return [k, [replaced]];
+      // "departmentIds": "$myDepartments" (a field's own value that is a list) means membership, as it does in SQL.
+      if (!k.startsWith('$') && Array.isArray(replaced)) return [k, { $in: replaced }];
+      return [k, replaced];
     }));
   }
   return value;
@@ -92,8 +113,9 @@ export function resolveRules(
     let conditions = rule.conditions ? (substitute(rule.conditions, values) as Record<string, unknown>) : undefined;
     if (scopeDepartmentIds && !rule.inverted) {
       const definition = subjectDefinition(rule.subject);
-      if (!definition?.departmentField) return;
-      const scope = { [definition.departmentField]: { $in: scopeDepartmentIds } };
+      if (!definition?.scopeFields?.length) return;
+      const inScope = definition.scopeFields.map((field) => ({ [field]: { $in: scopeDepartmentIds } }));
+      const scope = inScope.length === 1 ? inScope[0] : { $or: inScope };
       conditions = conditions ? { $and: [conditions, scope] } : scope;
     }
     resolved.push({

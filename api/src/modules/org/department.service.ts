@@ -4,6 +4,7 @@ import { pgArray } from '../../core/database/tenant-filter.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
+import { departmentById } from './org.loaders.js';
 import { Membership } from './membership.entity.js';
 import { Person, PersonStatus } from './person.entity.js';
 
@@ -29,15 +30,17 @@ export async function loadDepartment(ctx: RequestContext, em: EntityManager, id:
 /** Ids of a department and all its descendants (recursive CTE), the department first. */
 export async function subtreeIds(em: EntityManager, tenantId: string, rootIds: string[]): Promise<string[]> {
   if (rootIds.length === 0) return [];
+  // The depth bound stops the recursion on a cycle, which can exist only transiently: an import checks its own links
+  // with this after writing them, before it rolls back.
   const rows = await em.execute<{ id: string }[]>(
     `with recursive tree as (
        select id, 0 as depth from department where tenant_id = ? and id = any(?::uuid[])
        union
-       select d.id, t.depth + 1 from department d join tree t on d.parent_id = t.id where d.tenant_id = ?
+       select d.id, t.depth + 1 from department d join tree t on d.parent_id = t.id where d.tenant_id = ? and t.depth < 100
      ) select id from tree order by depth`,
     [tenantId, pgArray(rootIds), tenantId],
   );
-  return rows.map((row) => row.id);
+  return [...new Set(rows.map((row) => row.id))];
 }
 
 /** A department's ancestors from the root down to its parent (recursive CTE). */
@@ -46,7 +49,7 @@ export async function ancestorIds(em: EntityManager, tenantId: string, id: strin
     `with recursive up as (
        select parent_id as id, 1 as depth from department where tenant_id = ? and id = ?
        union all
-       select d.parent_id, u.depth + 1 from department d join up on d.id = up.id where d.tenant_id = ? and u.depth < 100
+       select d.parent_id, u.depth + 1 from department d join up u on d.id = u.id where d.tenant_id = ? and u.depth < 100
      ) select id, depth from up where id is not null order by depth desc`,
     [tenantId, id, tenantId],
   );
@@ -78,6 +81,8 @@ export async function departmentSubtree(ctx: RequestContext, rootId: string): Pr
     { $and: [ctx.accessibleWhere('read', 'Department'), { id: { $in: ids } }, { archivedAt: null }] },
     { orderBy: { sortOrder: 'asc', name: 'asc', id: 'asc' } },
   );
+  // The members' memberships point back into this tree: let their department lookups hit the cache.
+  for (const row of rows) ctx.loader(departmentById).prime(row.id, row);
   // subtreeIds is breadth-first; walk the rows (already in sibling order) depth-first from the root.
   const children = new Map<string | null, Department[]>();
   for (const row of rows) children.set(row.parent?.id ?? null, [...(children.get(row.parent?.id ?? null) ?? []), row]);
@@ -158,6 +163,8 @@ export async function moveDepartment(ctx: RequestContext, id: string, newParentI
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('move', 'Department', departmentSubject(department));
     const newParent = newParentId ? await loadDepartment(ctx, em, newParentId, 'newParentId') : null;
+    // Moving to the top level is placing a department outside every subtree: only unscoped rights allow it.
+    if (!newParent) ctx.authorize('move', 'Department', { id: null, parentId: null });
     if (newParent) {
       ctx.authorize('move', 'Department', departmentSubject(newParent));
       if (newParent.archivedAt) throw badInput({ field: 'newParentId', code: 'DEPARTMENT_ARCHIVED' });

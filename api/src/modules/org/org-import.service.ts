@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import type { RequestContext } from '../../core/context/request-context.js';
+import { pgArray } from '../../core/database/tenant-filter.js';
 import { AppError, type FieldProblem } from '../../core/errors/app-error.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
@@ -36,7 +37,7 @@ function readCsv(csv: string, required: string[]): Record<string, string>[] {
   for (const column of required) {
     if (rows.length && !header.includes(column)) throw new AppError('CSV_MISSING_COLUMN', { column }, [{ field: 'csv', code: 'CSV_MISSING_COLUMN', params: { column } }]);
   }
-  if (rows.length > MAX_ROWS) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'csv', code: 'TOO_LONG', params: { max: MAX_ROWS } }]);
+  if (rows.length > MAX_ROWS) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'csv', code: 'CSV_TOO_MANY_ROWS', params: { max: MAX_ROWS } }]);
   return rows;
 }
 
@@ -141,6 +142,7 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
   const rows = readCsv(csv, ['external_id', 'display_name', 'department_external_ids']);
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
+  const employeeNosSeen = new Set<string>();
   rows.forEach((row, index) => {
     const n = index + 1;
     if (!row.external_id) problems.push({ row: n, field: 'external_id', code: 'REQUIRED' });
@@ -148,6 +150,8 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
     else seen.set(row.external_id, n);
     if (!row.department_external_ids) problems.push({ row: n, field: 'department_external_ids', code: 'REQUIRED' });
     for (const problem of personDataProblems(toPersonData(row), true)) problems.push({ ...problem, row: n, field: columnOf(problem.field) });
+    if (row.employee_no && employeeNosSeen.has(row.employee_no)) problems.push({ row: n, field: 'employee_no', code: 'DUPLICATE_VALUE' });
+    if (row.employee_no) employeeNosSeen.add(row.employee_no);
   });
   return ctx.transaction(async (em) => {
     const departmentRefs = [...new Set(rows.flatMap((r) => splitList(r.department_external_ids)))];
@@ -169,18 +173,29 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
       if (managerRef && !seen.has(managerRef) && !personByExternal.has(managerRef)) problems.push({ row: n, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' });
       if (managerRef && managerRef === row.external_id) problems.push({ row: n, field: 'manager_external_id', code: 'SELF_MANAGER' });
     });
+    // Staff numbers are unique: one held by someone else than the row's own person is refused here, not by the database.
+    const employeeNos = [...new Set(rows.map((r) => r.employee_no).filter((v): v is string => Boolean(v)))];
+    const holders = employeeNos.length ? await em.find(Person, { employeeNo: { $in: employeeNos } }) : [];
+    rows.forEach((row, index) => {
+      const holder = row.employee_no ? holders.find((p) => p.employeeNo === row.employee_no) : undefined;
+      if (holder && holder.externalId !== row.external_id) problems.push({ row: index + 1, field: 'employee_no', code: 'DUPLICATE_VALUE' });
+    });
     const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
     if (problems.length) return report;
     const existingIds = existing.map((p) => p.id);
     const memberships = existingIds.length ? await em.find(Membership, { person: { $in: existingIds } }) : [];
+    const created = new Set<Person>();
+    const changed = new Set<Person>();
+    // Pass 1: create or update the people; pass 2: their departments and managers (a manager may come after their
+    // reports in the file).
     for (const row of rows) {
       let person = personByExternal.get(row.external_id);
       const data = toPersonData(row);
-      const isNew = !person;
       if (!person) {
         person = em.create(Person, { tenantId: ctx.tenantId, displayName: data.displayName!, externalId: row.external_id });
         em.persist(person);
         personByExternal.set(row.external_id, person);
+        created.add(person);
       }
       const before = JSON.stringify([person.displayName, person.englishName, person.workEmail, person.employeeNo, person.jobTitle, person.rank?.id ?? null, person.employmentStartDate, person.mobilePhone]);
       person.displayName = data.displayName!;
@@ -192,25 +207,56 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
       person.employmentStartDate = data.employmentStartDate ?? person.employmentStartDate;
       person.mobilePhone = data.mobilePhone ?? person.mobilePhone;
       const after = JSON.stringify([person.displayName, person.englishName, person.workEmail, person.employeeNo, person.jobTitle, person.rank?.id ?? null, person.employmentStartDate, person.mobilePhone]);
-      let changed = isNew || before !== after;
+      if (before !== after) changed.add(person);
+    }
+    for (const row of rows) {
+      const person = personByExternal.get(row.external_id)!;
       const manager = blank(row.manager_external_id) ? personByExternal.get(row.manager_external_id) ?? null : null;
       for (const [position, ref] of splitList(row.department_external_ids).entries()) {
         const department = departmentByExternal.get(ref)!;
-        let membership = memberships.find((m) => m.person.id === person!.id && m.department.id === department.id);
+        let membership = memberships.find((m) => m.person.id === person.id && m.department.id === department.id);
         if (!membership) {
-          membership = em.create(Membership, { tenantId: ctx.tenantId, person, department, manager: null, isPrimary: position === 0 });
+          membership = em.create(Membership, { tenantId: ctx.tenantId, person, department, manager: null, isPrimary: false });
           em.persist(membership);
           memberships.push(membership);
-          changed = true;
+          changed.add(person);
         }
-        if (position === 0 && (membership.manager?.id ?? null) !== (manager?.id ?? null)) {
+        if (position > 0) continue;
+        if ((membership.manager?.id ?? null) !== (manager?.id ?? null)) {
           membership.manager = manager;
-          changed = true;
+          changed.add(person);
+        }
+        // The first department listed is the primary position, and the only one.
+        for (const other of memberships.filter((m) => m.person.id === person.id)) {
+          if (other.isPrimary !== (other === membership)) {
+            other.isPrimary = other === membership;
+            changed.add(person);
+          }
         }
       }
-      if (isNew) report.created += 1;
-      else if (changed) report.updated += 1;
+    }
+    for (const row of rows) {
+      const person = personByExternal.get(row.external_id)!;
+      if (created.has(person)) report.created += 1;
+      else if (changed.has(person)) report.updated += 1;
       else report.unchanged += 1;
+    }
+    await em.flush();
+    // Managers from the file may close a loop (with each other or with people already here): find every row in one.
+    const looped = await em.execute<{ origin: string }[]>(
+      `with recursive chain as (
+         select m.person_id as origin, m.manager_id as person_id, 1 as depth from membership m
+         where m.tenant_id = ? and m.person_id = any(?::uuid[]) and m.manager_id is not null
+         union
+         select c.origin, m.manager_id, c.depth + 1 from membership m join chain c on m.person_id = c.person_id
+         where m.tenant_id = ? and m.manager_id is not null and c.depth < 50
+       ) select distinct origin from chain where person_id = origin`,
+      [ctx.tenantId, pgArray([...personByExternal.values()].map((p) => p.id)), ctx.tenantId],
+    );
+    if (looped.length) {
+      const ids = new Set(looped.map((r) => r.origin));
+      const fields = rows.flatMap((row, index) => (ids.has(personByExternal.get(row.external_id)!.id) ? [{ field: `rows.${index + 1}.manager_external_id`, code: 'MANAGER_CYCLE' }] : []));
+      throw new AppError('MANAGER_CYCLE', {}, fields);
     }
     if (dryRun) throw new DryRunDone(report);
     report.applied = true;

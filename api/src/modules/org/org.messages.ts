@@ -22,6 +22,11 @@ export const orgMessages: MessageCatalog = {
     'zh-HK': '此人員已屬於該部門。',
     'zh-CN': '此人员已属于该部门。',
   },
+  LAST_MEMBERSHIP: {
+    en: 'A person must belong to at least one department.',
+    'zh-HK': '人員必須屬於至少一個部門。',
+    'zh-CN': '人员必须属于至少一个部门。',
+  },
   SELF_MANAGER: { en: 'A person cannot be their own manager.', 'zh-HK': '人員不可成為自己的上司。', 'zh-CN': '人员不能成为自己的上级。' },
   MANAGER_CYCLE: {
     en: 'This manager reports (directly or indirectly) to this person.',
@@ -39,6 +44,11 @@ export const orgMessages: MessageCatalog = {
     en: 'The file could not be read as CSV: {reason}',
     'zh-HK': '無法以 CSV 格式讀取檔案:{reason}',
     'zh-CN': '无法以 CSV 格式读取文件:{reason}',
+  },
+  CSV_TOO_MANY_ROWS: {
+    en: 'A file may have at most {max} rows.',
+    'zh-HK': '檔案最多只可有 {max} 行。',
+    'zh-CN': '文件最多只能有 {max} 行。',
   },
   CSV_MISSING_COLUMN: {
     en: 'The CSV file needs a "{column}" column.',

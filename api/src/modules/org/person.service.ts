@@ -192,7 +192,9 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData)
   assertNoProblems(problems);
   return ctx.transaction(async (em) => {
     const departmentIds = input.memberships.map((m) => m.departmentId);
-    ctx.authorize('create', 'Person', { id: null, status: PersonStatus.ACTIVE, departmentIds, managerIds: [] });
+    // Each department separately: a rule's `departmentIds $in` matches a list when any one is in scope, and a scoped HR
+    // must not place someone in a department outside their scope.
+    for (const departmentId of departmentIds) ctx.authorize('create', 'Person', { id: null, status: PersonStatus.ACTIVE, departmentIds: [departmentId], managerIds: [] });
     const person = em.create(Person, { tenantId: ctx.tenantId, displayName: input.displayName!.trim() });
     await applyPersonData(em, person, input);
     em.persist(person);

@@ -1,0 +1,964 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assignRole,
+  assignRoleById,
+  createCustomRole,
+  createDepartment,
+  createOrganization,
+  createPerson,
+  roleId,
+  setDepartmentLeaders,
+  type TestOrg,
+  type TestPerson,
+  type TestRule,
+} from '../support/factories.js';
+import { startTestApp, type GqlClient, type GqlResult, type TestApp } from '../support/test-app.js';
+
+const RULE = 'action subject conditions fields inverted description';
+const ROLES = `{ roles { id key name description builtIn rules { ${RULE} } } }`;
+const ROLE = `query($id: ID!) { role(id: $id) { id key name description builtIn rules { ${RULE} } } }`;
+const CREATE_ROLE = `mutation($input: CreateRoleInput!) { createRole(input: $input) { id key name description builtIn rules { ${RULE} } } }`;
+const UPDATE_ROLE = `mutation($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $id, input: $input) { id key name description builtIn rules { ${RULE} } } }`;
+const DELETE_ROLE = 'mutation($id: ID!) { deleteRole(id: $id) }';
+const ASSIGN = 'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id scopeDepartmentId role { id key } person { id } } }';
+const UNASSIGN = 'mutation($id: ID!) { unassignRole(assignmentId: $id) }';
+const ASSIGNMENTS = 'query($personId: ID, $roleId: ID) { roleAssignments(personId: $personId, roleId: $roleId) { id scopeDepartmentId role { id key name } person { id } } }';
+const EXPLAIN = `query($input: ExplainPermissionInput!) { explainPermission(input: $input) { allowed explanation roleId roleName ruleNumber rule { ${RULE} } } }`;
+const PREVIEW = 'query($rules: [PermissionRuleInput!]!) { previewRolePermissions(rules: $rules) { subject action access conditions fields } }';
+const MY_PERMISSIONS = '{ myPermissions { subject action allowed } }';
+const VOCABULARY = '{ permissionVocabulary { actions placeholders subjects { name description conditionFields protectedFields } } }';
+const AUDIT = 'query($filter: AuditFilter) { auditEntries(filter: $filter, take: 100) { totalCount items { action targetType targetId actorId before after } } }';
+const PEOPLE = 'query($take: Int!) { people(take: $take) { totalCount items { id } } }';
+const PERSON = 'query($id: ID!) { person(id: $id) { id jobTitle mobilePhone memberships { departmentId } } }';
+const UPDATE_PERSON = 'mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id jobTitle } }';
+const ARCHIVE_PERSON = 'mutation($id: ID!) { archivePerson(id: $id) { id status } }';
+const CREATE_PERSON = 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }';
+const ADD_MEMBERSHIP = 'mutation($personId: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $personId, input: $input) { id } }';
+const CREATE_DEPARTMENT = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id parentId } }';
+const RENAME_DEPARTMENT = 'mutation($id: ID!, $name: String!) { renameDepartment(id: $id, name: $name) { id name } }';
+const MOVE_DEPARTMENT = 'mutation($id: ID!, $parent: ID) { moveDepartment(id: $id, newParentId: $parent) { id parentId } }';
+const DEPARTMENT = 'query($id: ID!) { department(id: $id) { id name parentId } }';
+
+const SUBJECTS = ['AuditEntry', 'Department', 'Event', 'JobRank', 'Organization', 'Person', 'Role'];
+const ACTIONS = ['read', 'create', 'update', 'delete', 'archive', 'move', 'assign', 'import', 'verify'];
+const EMPLOYEE_EDITABLE = ['englishName', 'mobilePhone', 'personalEmail', 'homeAddress', 'locale'];
+
+interface RoleView {
+  id: string;
+  key: string | null;
+  name: string;
+  description: string;
+  builtIn: boolean;
+  rules: { action: string; subject: string; conditions: Record<string, unknown> | null; fields: string[] | null; inverted: boolean; description: string | null }[];
+}
+
+/** A rule as the API returns it, with every optional part spelled out. */
+const view = (rule: TestRule) => ({
+  action: rule.action,
+  subject: rule.subject,
+  conditions: rule.conditions ?? null,
+  fields: rule.fields ?? null,
+  inverted: rule.inverted ?? false,
+  description: rule.description ?? null,
+});
+
+/** Asserts that an operation failed with exactly one error of `code` (and these field problems), returning no data. */
+async function expectFailure(client: GqlClient, query: string, variables: Record<string, unknown>, code: string, fields?: [string, string][]): Promise<GqlResult> {
+  const result = await client.request(query, variables);
+  expect(result.errors?.map((e) => e.extensions.code), JSON.stringify(result.errors)).toEqual([code]);
+  expect(result.data ?? null).toBeNull();
+  if (fields) expect(result.errors![0].extensions.fields?.map((f) => [f.field, f.code])).toEqual(fields);
+  return result;
+}
+
+const roles = async (client: GqlClient) => (await client.ok<{ roles: RoleView[] }>(ROLES)).roles;
+const role = async (client: GqlClient, id: string) => (await client.ok<{ role: RoleView }>(ROLE, { id })).role;
+const assignmentsOf = async (org: TestOrg, personId: string) =>
+  (await org.admin.ok<{ roleAssignments: { id: string; scopeDepartmentId: string | null; role: { key: string | null; name: string } }[] }>(ASSIGNMENTS, { personId })).roleAssignments;
+const listedIds = async (client: GqlClient) => {
+  const data = await client.ok<{ people: { totalCount: number; items: { id: string }[] } }>(PEOPLE, { take: 100 });
+  expect(data.people.totalCount).toBe(data.people.items.length);
+  return data.people.items.map((p) => p.id).sort();
+};
+const canRead = async (client: GqlClient, id: string) => {
+  const result = await client.request(PERSON, { id });
+  if (result.errors?.length) {
+    expect(result.errors.map((e) => e.extensions.code)).toEqual(['NOT_FOUND']);
+    return false;
+  }
+  return true;
+};
+const sorted = (ids: string[]) => [...ids].sort();
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.stop());
+
+describe('access: roles', () => {
+  let org: TestOrg;
+  let employee: TestPerson;
+  let hr: TestPerson;
+
+  beforeAll(async () => {
+    org = await createOrganization(t);
+    employee = await createPerson(t, org);
+    hr = await createPerson(t, org, { roles: ['hr'] });
+  });
+
+  it('a new organisation has exactly the six built-in roles, in order, with their rules', async () => {
+    const fresh = await createOrganization(t);
+    const list = await roles(fresh.admin);
+    expect(list.map((r) => [r.key, r.name, r.builtIn])).toEqual([
+      ['auditor', 'Auditor', true],
+      ['department-manager', 'Department Manager', true],
+      ['employee', 'Employee', true],
+      ['finance', 'Finance', true],
+      ['hr', 'HR', true],
+      ['org-admin', 'Organisation Admin', true],
+    ]);
+    const byKey: Record<string, RoleView> = Object.fromEntries(list.map((r) => [r.key, r]));
+    expect(byKey['org-admin'].rules).toEqual([view({ action: 'manage', subject: 'all' })]);
+    expect(byKey['org-admin'].description).toBe('Full control of the organisation.');
+    expect(byKey.hr.rules.map((r) => `${r.action} ${r.subject}`)).toEqual(['read Organization', 'manage Department', 'manage Person', 'manage JobRank', 'read Role']);
+    expect(byKey.employee.rules).toHaveLength(6);
+    expect(byKey.employee.rules[5]).toEqual(view({ action: 'update', subject: 'Person', conditions: { id: '$me' }, fields: EMPLOYEE_EDITABLE }));
+    expect(byKey['department-manager'].rules[5]).toEqual(
+      view({ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } }, description: 'Full details of their teams' }),
+    );
+    expect(await role(fresh.admin, byKey.auditor.id)).toEqual(byKey.auditor);
+  });
+
+  it('role queries: employees get FORBIDDEN, anonymous callers UNAUTHENTICATED; HR may read roles', async () => {
+    const hrRole = await roleId(org, 'hr');
+    const queries: [string, Record<string, unknown>][] = [
+      [ROLES, {}],
+      [ROLE, { id: hrRole }],
+      [ASSIGNMENTS, { personId: employee.personId }],
+      [VOCABULARY, {}],
+      [EXPLAIN, { input: { personId: employee.personId, action: 'read', subject: 'Person' } }],
+      [PREVIEW, { rules: [{ action: 'read', subject: 'Person' }] }],
+    ];
+    for (const [query, variables] of queries) {
+      await expectFailure(employee.client!, query, variables, 'FORBIDDEN');
+      await expectFailure(t.anonymous(), query, variables, 'UNAUTHENTICATED');
+      await hr.client!.ok(query, variables);
+    }
+    await expectFailure(t.anonymous(), MY_PERMISSIONS, {}, 'UNAUTHENTICATED');
+  });
+
+  it('creates a custom role: trimmed, empty parts dropped, listed, readable and audited', async () => {
+    const data = await org.admin.ok<{ createRole: RoleView }>(CREATE_ROLE, {
+      input: {
+        name: '  Site Supervisors  ',
+        description: ' Reads the staff of their own sites. ',
+        rules: [
+          { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$myDepartments' } }, description: '  Own sites  ' },
+          { action: 'update', subject: 'Department', conditions: {}, fields: null, inverted: false, description: '   ' },
+          { action: 'read', subject: 'Person', fields: ['mobilePhone'], inverted: true },
+        ],
+      },
+    });
+    const created = data.createRole;
+    expect(created).toEqual({
+      id: created.id,
+      key: null,
+      name: 'Site Supervisors',
+      description: 'Reads the staff of their own sites.',
+      builtIn: false,
+      rules: [
+        view({ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$myDepartments' } }, description: 'Own sites' }),
+        view({ action: 'update', subject: 'Department' }),
+        view({ action: 'read', subject: 'Person', fields: ['mobilePhone'], inverted: true }),
+      ],
+    });
+    expect(await role(org.admin, created.id)).toEqual(created);
+    expect((await roles(org.admin)).filter((r) => !r.builtIn).map((r) => r.id)).toContain(created.id);
+    const audit = await org.admin.ok<{ auditEntries: { totalCount: number; items: { action: string; targetType: string; targetId: string; actorId: string; after: Record<string, unknown> }[] } }>(AUDIT, {
+      filter: { targetId: created.id },
+    });
+    expect(audit.auditEntries.totalCount).toBe(1);
+    expect(audit.auditEntries.items[0]).toMatchObject({ action: 'access.role.created', targetType: 'Role', targetId: created.id, actorId: org.adminPersonId });
+    expect(audit.auditEntries.items[0].after).toEqual({
+      name: 'Site Supervisors',
+      rules: [
+        { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$myDepartments' } }, description: 'Own sites' },
+        { action: 'update', subject: 'Department' },
+        { action: 'read', subject: 'Person', fields: ['mobilePhone'], inverted: true },
+      ],
+    });
+  });
+
+  it('refuses a duplicate name (of a custom or a built-in role) and writes nothing', async () => {
+    await createCustomRole(org, 'Duplicated', [{ action: 'read', subject: 'Organization' }]);
+    const before = await roles(org.admin);
+    await expectFailure(org.admin, CREATE_ROLE, { input: { name: 'Duplicated', rules: [] } }, 'BAD_USER_INPUT', [['name', 'DUPLICATE_VALUE']]);
+    await expectFailure(org.admin, CREATE_ROLE, { input: { name: ' HR ', rules: [] } }, 'BAD_USER_INPUT', [['name', 'DUPLICATE_VALUE']]);
+    expect(await roles(org.admin)).toEqual(before);
+  });
+
+  it('refuses invalid rules with one field path per problem, and writes nothing', async () => {
+    const before = await roles(org.admin);
+    const result = await expectFailure(
+      org.admin,
+      CREATE_ROLE,
+      {
+        input: {
+          name: '',
+          description: 'x'.repeat(501),
+          rules: [
+            { action: 'fly', subject: 'Person' },
+            { action: 'read', subject: 'Spaceship' },
+            { action: 'read', subject: 'Person', conditions: { xyz: 1 } },
+            { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$everyone' } } },
+            { action: 'read', subject: 'Person', conditions: { id: { $regex: '^a' } } },
+            { action: 'read', subject: 'all', conditions: { id: '$me' } },
+            { action: 'read', subject: 'Person', fields: [] },
+            { action: 'read', subject: 'Person', fields: ['mobile phone'] },
+            { action: 'read', subject: 'Person', conditions: { $or: [{ status: 'ACTIVE' }, { nope: 1 }] } },
+          ],
+        },
+      },
+      'BAD_USER_INPUT',
+    );
+    expect(result.errors![0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([
+      ['name', 'REQUIRED'],
+      ['description', 'TOO_LONG'],
+      ['rules.0.action', 'INVALID_VALUE'],
+      ['rules.1.subject', 'INVALID_VALUE'],
+      ['rules.2.conditions.xyz', 'INVALID_VALUE'],
+      ['rules.3.conditions.departmentIds', 'INVALID_VALUE'],
+      ['rules.4.conditions.id', 'INVALID_VALUE'],
+      ['rules.5.conditions', 'INVALID_VALUE'],
+      ['rules.6.fields', 'INVALID_VALUE'],
+      ['rules.7.fields', 'INVALID_VALUE'],
+      ['rules.8.conditions.$or.1.nope', 'INVALID_VALUE'],
+    ]);
+    const tooMany = Array.from({ length: 101 }, () => ({ action: 'read', subject: 'Organization' }));
+    await expectFailure(org.admin, CREATE_ROLE, { input: { name: 'Too many rules', rules: tooMany } }, 'BAD_USER_INPUT', [['rules', 'TOO_LONG']]);
+    expect(await roles(org.admin)).toEqual(before);
+  });
+
+  it('refuses conditions that a list (SQL) and a record check (CASL) would read differently, instead of failing later', async () => {
+    const before = await roles(org.admin);
+    await expectFailure(
+      org.admin,
+      CREATE_ROLE,
+      {
+        input: {
+          name: 'Ambiguous',
+          rules: [
+            { action: 'read', subject: 'Person', conditions: { $or: [null] } },
+            { action: 'read', subject: 'Person', conditions: { $and: [] } },
+            { action: 'read', subject: 'Person', conditions: { id: {} } },
+            { action: 'read', subject: 'Person', conditions: { id: { $gt: '$myDepartments' } } },
+            { action: 'read', subject: 'Person', conditions: { departmentIds: { $eq: '$managedDepartments' } } },
+            { action: 'read', subject: 'Person', conditions: { id: { $in: [{ nested: true }] } } },
+            { action: 'read', subject: 'Person', conditions: { id: { $ne: ['a', 'b'] } } },
+          ],
+        },
+      },
+      'BAD_USER_INPUT',
+      [
+        ['rules.0.conditions.$or.0', 'INVALID_VALUE'],
+        ['rules.1.conditions.$and', 'INVALID_VALUE'],
+        ['rules.2.conditions.id', 'INVALID_VALUE'],
+        ['rules.3.conditions.id', 'INVALID_VALUE'],
+        ['rules.4.conditions.departmentIds', 'INVALID_VALUE'],
+        ['rules.5.conditions.id', 'INVALID_VALUE'],
+        ['rules.6.conditions.id', 'INVALID_VALUE'],
+      ],
+    );
+    expect(await roles(org.admin)).toEqual(before);
+  });
+
+  it('updates a role’s name, description and rules (omitted parts stay), with an audit entry of before and after', async () => {
+    const id = await createCustomRole(org, 'Editable', [{ action: 'read', subject: 'Organization' }], 'First');
+    const updated = await org.admin.ok<{ updateRole: RoleView }>(UPDATE_ROLE, {
+      id,
+      input: { name: 'Edited', rules: [{ action: 'read', subject: 'Department' }, { action: 'read', subject: 'JobRank' }] },
+    });
+    expect(updated.updateRole).toEqual({
+      id,
+      key: null,
+      name: 'Edited',
+      description: 'First',
+      builtIn: false,
+      rules: [view({ action: 'read', subject: 'Department' }), view({ action: 'read', subject: 'JobRank' })],
+    });
+    const described = await org.admin.ok<{ updateRole: RoleView }>(UPDATE_ROLE, { id, input: { description: 'Second' } });
+    expect(described.updateRole).toEqual({ ...updated.updateRole, description: 'Second' });
+    const audit = await org.admin.ok<{ auditEntries: { items: { action: string; before: unknown; after: unknown }[] } }>(AUDIT, { filter: { targetId: id, actionPrefix: 'access.role.updated' } });
+    expect(audit.auditEntries.items.map((e) => e.action)).toEqual(['access.role.updated', 'access.role.updated']);
+    expect(audit.auditEntries.items[1].before).toEqual({ name: 'Editable', description: 'First', rules: [{ action: 'read', subject: 'Organization' }] });
+    expect(audit.auditEntries.items[1].after).toEqual({
+      name: 'Edited',
+      description: 'First',
+      rules: [
+        { action: 'read', subject: 'Department' },
+        { action: 'read', subject: 'JobRank' },
+      ],
+    });
+  });
+
+  it('updateRole refuses a duplicate or empty name and invalid rules, changing nothing; an unknown id is NOT_FOUND', async () => {
+    await createCustomRole(org, 'Taken name', [{ action: 'read', subject: 'Organization' }]);
+    const id = await createCustomRole(org, 'Stays the same', [{ action: 'read', subject: 'JobRank' }], 'Unchanged');
+    const before = await role(org.admin, id);
+    await expectFailure(org.admin, UPDATE_ROLE, { id, input: { name: 'Taken name' } }, 'BAD_USER_INPUT', [['name', 'DUPLICATE_VALUE']]);
+    await expectFailure(org.admin, UPDATE_ROLE, { id, input: { name: '   ' } }, 'BAD_USER_INPUT', [['name', 'REQUIRED']]);
+    await expectFailure(org.admin, UPDATE_ROLE, { id, input: { rules: [{ action: 'read', subject: 'Person', conditions: { salary: { $gt: 1 } } }] } }, 'BAD_USER_INPUT', [
+      ['rules.0.conditions.salary', 'INVALID_VALUE'],
+    ]);
+    // A valid name together with invalid rules: nothing of it is saved.
+    await expectFailure(org.admin, UPDATE_ROLE, { id, input: { name: 'Half saved?', rules: [{ action: 'read', subject: 'Nothing' }] } }, 'BAD_USER_INPUT', [
+      ['rules.0.subject', 'INVALID_VALUE'],
+    ]);
+    expect(await role(org.admin, id)).toEqual(before);
+    await expectFailure(org.admin, UPDATE_ROLE, { id: randomUUID(), input: { name: 'Ghost' } }, 'NOT_FOUND');
+  });
+
+  it('editing the Organisation Admin role so that admins lose `manage all` is refused (LAST_ADMIN); renaming it is fine', async () => {
+    const local = await createOrganization(t);
+    const adminRole = await roleId(local, 'org-admin');
+    const before = await role(local.admin, adminRole);
+    const lockouts: TestRule[][] = [
+      [{ action: 'read', subject: 'all' }],
+      [{ action: 'manage', subject: 'Person' }],
+      [{ action: 'manage', subject: 'Role', conditions: { builtIn: false } }],
+      [{ action: 'manage', subject: 'all' }, { action: 'manage', subject: 'all', inverted: true }],
+      [{ action: 'manage', subject: 'all' }, { action: 'update', subject: 'Role', inverted: true }],
+    ];
+    for (const rules of lockouts) {
+      const result = await expectFailure(local.admin, UPDATE_ROLE, { id: adminRole, input: { rules } }, 'LAST_ADMIN');
+      expect(result.errors![0].message).toBe('The organisation must keep at least one Organisation Admin.');
+    }
+    expect(await role(local.admin, adminRole)).toEqual(before);
+    const renamed = await local.admin.ok<{ updateRole: RoleView }>(UPDATE_ROLE, { id: adminRole, input: { name: 'Administrators' } });
+    expect(renamed.updateRole).toEqual({ ...before, name: 'Administrators' });
+    // Admins keep full control: they can still change roles and the organisation.
+    await local.admin.ok(CREATE_DEPARTMENT, { input: { name: 'Still allowed', parentId: local.rootDepartmentId } });
+    await local.admin.ok(UPDATE_ROLE, { id: adminRole, input: { rules: [{ action: 'manage', subject: 'all' }, { action: 'read', subject: 'Person', fields: ['homeAddress'], inverted: true }] } });
+  });
+
+  it('deleteRole: built-in → ROLE_BUILT_IN, in use → ROLE_IN_USE, unknown → NOT_FOUND; an unused custom role is deleted and audited', async () => {
+    const hrRole = await roleId(org, 'hr');
+    const result = await expectFailure(org.admin, DELETE_ROLE, { id: hrRole }, 'ROLE_BUILT_IN');
+    expect(result.errors![0].message).toBe('Built-in roles cannot be deleted.');
+    expect((await role(org.admin, hrRole)).key).toBe('hr');
+
+    const id = await createCustomRole(org, 'Temporary', [{ action: 'read', subject: 'JobRank' }]);
+    const assignment = await assignRoleById(org, employee.personId, id);
+    const inUse = await expectFailure(org.admin, DELETE_ROLE, { id }, 'ROLE_IN_USE');
+    expect(inUse.errors![0].message).toBe('This role is still given to 1 people. Remove it from them first.');
+    expect((await role(org.admin, id)).name).toBe('Temporary');
+
+    await org.admin.ok(UNASSIGN, { id: assignment });
+    expect(await org.admin.ok(DELETE_ROLE, { id })).toEqual({ deleteRole: true });
+    await expectFailure(org.admin, ROLE, { id }, 'NOT_FOUND');
+    expect((await roles(org.admin)).map((r) => r.id)).not.toContain(id);
+    const audit = await org.admin.ok<{ auditEntries: { items: { action: string; before: unknown }[] } }>(AUDIT, { filter: { targetId: id } });
+    expect(audit.auditEntries.items[0]).toMatchObject({ action: 'access.role.deleted', before: { name: 'Temporary', rules: [{ action: 'read', subject: 'JobRank' }] } });
+
+    await expectFailure(org.admin, DELETE_ROLE, { id: randomUUID() }, 'NOT_FOUND');
+  });
+
+  it('role mutations: FORBIDDEN for employees and HR, UNAUTHENTICATED for anonymous callers; nothing is written', async () => {
+    const id = await createCustomRole(org, 'Guarded', [{ action: 'read', subject: 'JobRank' }]);
+    const before = await roles(org.admin);
+    const attempts: [string, Record<string, unknown>][] = [
+      [CREATE_ROLE, { input: { name: 'Self-made admin', rules: [{ action: 'manage', subject: 'all' }] } }],
+      [UPDATE_ROLE, { id, input: { rules: [{ action: 'manage', subject: 'all' }] } }],
+      [UPDATE_ROLE, { id: await roleId(org, 'employee'), input: { rules: [{ action: 'manage', subject: 'all' }] } }],
+      [DELETE_ROLE, { id }],
+    ];
+    for (const [query, variables] of attempts) {
+      await expectFailure(employee.client!, query, variables, 'FORBIDDEN');
+      await expectFailure(hr.client!, query, variables, 'FORBIDDEN');
+      await expectFailure(t.anonymous(), query, variables, 'UNAUTHENTICATED');
+    }
+    expect(await roles(org.admin)).toEqual(before);
+  });
+});
+
+describe('access: assignments', () => {
+  let org: TestOrg;
+  let department: string;
+
+  beforeAll(async () => {
+    org = await createOrganization(t);
+    department = await createDepartment(org, 'Assignments');
+  });
+
+  it('assigns and unassigns a role: roleAssignments and Person.roleAssignments follow, both are audited', async () => {
+    const person = await createPerson(t, org, { departmentId: department });
+    const finance = await roleId(org, 'finance');
+    const data = await org.admin.ok<{ assignRole: { id: string; scopeDepartmentId: string | null; role: { id: string; key: string }; person: { id: string } } }>(ASSIGN, {
+      input: { personId: person.personId, roleId: finance },
+    });
+    expect(data.assignRole).toEqual({ id: data.assignRole.id, scopeDepartmentId: null, role: { id: finance, key: 'finance' }, person: { id: person.personId } });
+    expect((await assignmentsOf(org, person.personId)).map((a) => a.role.key).sort()).toEqual(['employee', 'finance']);
+    const byRole = await org.admin.ok<{ roleAssignments: { id: string; person: { id: string } }[] }>(ASSIGNMENTS, { roleId: finance });
+    expect(byRole.roleAssignments).toEqual([{ id: data.assignRole.id, scopeDepartmentId: null, role: { id: finance, key: 'finance', name: 'Finance' }, person: { id: person.personId } }]);
+    const field = await org.admin.ok<{ person: { roleAssignments: { role: { key: string } }[] } }>('query($id: ID!) { person(id: $id) { roleAssignments { role { key } } } }', { id: person.personId });
+    expect(field.person.roleAssignments.map((a) => a.role.key).sort()).toEqual(['employee', 'finance']);
+    // Callers who may not read roles see no assignments on a person (rather than an error).
+    const colleague = await createPerson(t, org);
+    const hidden = await colleague.client!.ok<{ person: { roleAssignments: unknown[] } }>('query($id: ID!) { person(id: $id) { roleAssignments { id } } }', { id: person.personId });
+    expect(hidden.person.roleAssignments).toEqual([]);
+
+    expect(await org.admin.ok(UNASSIGN, { id: data.assignRole.id })).toEqual({ unassignRole: true });
+    expect((await assignmentsOf(org, person.personId)).map((a) => a.role.key)).toEqual(['employee']);
+    const audit = await org.admin.ok<{ auditEntries: { totalCount: number; items: { action: string; before: unknown; after: unknown }[] } }>(AUDIT, {
+      filter: { targetId: person.personId, actionPrefix: 'access.role' },
+    });
+    expect(audit.auditEntries.items.map((e) => e.action)).toEqual(['access.role.unassigned', 'access.role.assigned', 'access.role.assigned']);
+    expect(audit.auditEntries.items[0].before).toEqual({ role: 'Finance', scopeDepartmentId: null });
+    expect(audit.auditEntries.items[1].after).toEqual({ role: 'Finance', scopeDepartmentId: null });
+  });
+
+  it('refuses the same role twice in the same scope (ALREADY_ASSIGNED), allows it in another scope', async () => {
+    const person = await createPerson(t, org, { departmentId: department });
+    const employeeRole = await roleId(org, 'employee');
+    await expectFailure(org.admin, ASSIGN, { input: { personId: person.personId, roleId: employeeRole } }, 'BAD_USER_INPUT', [['roleId', 'ALREADY_ASSIGNED']]);
+    const scoped = await assignRole(org, person.personId, 'hr', department);
+    await expectFailure(org.admin, ASSIGN, { input: { personId: person.personId, roleId: await roleId(org, 'hr'), scopeDepartmentId: department } }, 'BAD_USER_INPUT', [
+      ['roleId', 'ALREADY_ASSIGNED'],
+    ]);
+    const unscoped = await assignRole(org, person.personId, 'hr');
+    const list = await assignmentsOf(org, person.personId);
+    expect(list.map((a) => [a.role.key, a.scopeDepartmentId]).sort()).toEqual([
+      ['employee', null],
+      ['hr', null],
+      ['hr', department],
+    ]);
+    expect(list.map((a) => a.id)).toEqual(expect.arrayContaining([scoped, unscoped]));
+  });
+
+  it('refuses archived or unknown people, unknown roles and unknown scope departments (BAD_USER_INPUT); nothing is written', async () => {
+    const leaver = await createPerson(t, org, { departmentId: department });
+    await org.admin.ok(ARCHIVE_PERSON, { id: leaver.personId });
+    const person = await createPerson(t, org, { departmentId: department });
+    const finance = await roleId(org, 'finance');
+    const before = await org.admin.ok(ASSIGNMENTS, {});
+    await expectFailure(org.admin, ASSIGN, { input: { personId: leaver.personId, roleId: finance } }, 'BAD_USER_INPUT', [['personId', 'PERSON_ARCHIVED']]);
+    await expectFailure(org.admin, ASSIGN, { input: { personId: randomUUID(), roleId: finance } }, 'BAD_USER_INPUT', [['personId', 'UNKNOWN_REFERENCE']]);
+    await expectFailure(org.admin, ASSIGN, { input: { personId: person.personId, roleId: randomUUID() } }, 'BAD_USER_INPUT', [['roleId', 'UNKNOWN_REFERENCE']]);
+    await expectFailure(org.admin, ASSIGN, { input: { personId: person.personId, roleId: finance, scopeDepartmentId: randomUUID() } }, 'BAD_USER_INPUT', [
+      ['scopeDepartmentId', 'UNKNOWN_REFERENCE'],
+    ]);
+    expect(await org.admin.ok(ASSIGNMENTS, {})).toEqual(before);
+    await expectFailure(org.admin, UNASSIGN, { id: randomUUID() }, 'NOT_FOUND');
+  });
+
+  it('keeps the last active Organisation Admin (LAST_ADMIN), also when the only other admin has left', async () => {
+    const local = await createOrganization(t);
+    const adminRole = await roleId(local, 'org-admin');
+    const adminAssignments = async () =>
+      (await local.admin.ok<{ roleAssignments: { id: string; scopeDepartmentId: string | null; person: { id: string } }[] }>(ASSIGNMENTS, { roleId: adminRole })).roleAssignments;
+    const [own] = await adminAssignments();
+    const result = await expectFailure(local.admin, UNASSIGN, { id: own.id }, 'LAST_ADMIN');
+    expect(result.errors![0].message).toBe('The organisation must keep at least one Organisation Admin.');
+
+    // A second admin who has left does not count: they cannot sign in.
+    const leaver = await createPerson(t, local, { roles: ['org-admin'], signIn: false });
+    await local.admin.ok(ARCHIVE_PERSON, { id: leaver.personId });
+    await expectFailure(local.admin, UNASSIGN, { id: own.id }, 'LAST_ADMIN');
+    // A scoped admin assignment does not count either.
+    const scoped = await createPerson(t, local, { signIn: false });
+    await assignRole(local, scoped.personId, 'org-admin', local.rootDepartmentId);
+    await expectFailure(local.admin, UNASSIGN, { id: own.id }, 'LAST_ADMIN');
+    expect((await adminAssignments()).map((a) => a.id)).toContain(own.id);
+    // The leaver's assignment may go.
+    const leaverAssignment = (await adminAssignments()).find((a) => a.person.id === leaver.personId)!;
+    expect(await local.admin.ok(UNASSIGN, { id: leaverAssignment.id })).toEqual({ unassignRole: true });
+
+    // With another active admin, an admin may step down — and loses their rights at once.
+    const successor = await createPerson(t, local, { roles: ['org-admin'] });
+    expect(await local.admin.ok(UNASSIGN, { id: own.id })).toEqual({ unassignRole: true });
+    await expectFailure(local.admin, CREATE_DEPARTMENT, { input: { name: 'No longer', parentId: local.rootDepartmentId } }, 'FORBIDDEN');
+    await expectFailure(local.admin, ASSIGNMENTS, { roleId: adminRole }, 'FORBIDDEN');
+    const theirs = (
+      await successor.client!.ok<{ roleAssignments: { id: string; scopeDepartmentId: string | null; person: { id: string } }[] }>(ASSIGNMENTS, { roleId: adminRole })
+    ).roleAssignments.filter((a) => a.scopeDepartmentId === null);
+    expect(theirs.map((a) => a.person.id)).toEqual([successor.personId]);
+    await expectFailure(successor.client!, UNASSIGN, { id: theirs[0].id }, 'LAST_ADMIN');
+  });
+
+  it('assignment mutations: FORBIDDEN for employees and HR, UNAUTHENTICATED for anonymous callers; nothing is written', async () => {
+    const employee = await createPerson(t, org, { departmentId: department });
+    const hr = await createPerson(t, org, { departmentId: department, roles: ['employee', 'hr'] });
+    const adminRole = await roleId(org, 'org-admin');
+    const [ownAssignment] = await assignmentsOf(org, employee.personId);
+    const before = await org.admin.ok(ASSIGNMENTS, {});
+    for (const client of [employee.client!, hr.client!]) {
+      await expectFailure(client, ASSIGN, { input: { personId: employee.personId, roleId: adminRole } }, 'FORBIDDEN');
+      await expectFailure(client, ASSIGN, { input: { personId: hr.personId, roleId: adminRole } }, 'FORBIDDEN');
+      await expectFailure(client, UNASSIGN, { id: ownAssignment.id }, 'FORBIDDEN');
+    }
+    await expectFailure(t.anonymous(), ASSIGN, { input: { personId: employee.personId, roleId: adminRole } }, 'UNAUTHENTICATED');
+    await expectFailure(t.anonymous(), UNASSIGN, { id: ownAssignment.id }, 'UNAUTHENTICATED');
+    expect(await org.admin.ok(ASSIGNMENTS, {})).toEqual(before);
+  });
+
+  it('a role given or taken back applies to the next request, without signing in again', async () => {
+    const person = await createPerson(t, org, { departmentId: department });
+    const input = { input: { name: 'Made by a new HR', parentId: department } };
+    await expectFailure(person.client!, CREATE_DEPARTMENT, input, 'FORBIDDEN');
+    const assignment = await assignRole(org, person.personId, 'hr');
+    const created = await person.client!.ok<{ createDepartment: { id: string; parentId: string } }>(CREATE_DEPARTMENT, input);
+    expect(created.createDepartment.parentId).toBe(department);
+    await org.admin.ok(UNASSIGN, { id: assignment });
+    await expectFailure(person.client!, CREATE_DEPARTMENT, input, 'FORBIDDEN');
+  });
+
+  it('changing the rules of a role applies to its holders at once', async () => {
+    const id = await createCustomRole(org, 'Growing', [{ action: 'read', subject: 'Organization' }]);
+    const person = await createPerson(t, org, { departmentId: department, roles: [] });
+    await assignRoleById(org, person.personId, id);
+    await person.client!.ok('{ organization { id } }');
+    await expectFailure(person.client!, '{ departments { totalCount } }', {}, 'FORBIDDEN');
+    await org.admin.ok(UPDATE_ROLE, { id, input: { rules: [{ action: 'read', subject: 'Organization' }, { action: 'read', subject: 'Department' }] } });
+    const data = await person.client!.ok<{ departments: { totalCount: number } }>('{ departments(filter: { includeArchived: true }) { totalCount } }');
+    const all = await org.admin.ok<{ departments: { totalCount: number } }>('{ departments(filter: { includeArchived: true }) { totalCount } }');
+    expect(data.departments.totalCount).toBe(all.departments.totalCount);
+    await org.admin.ok(UPDATE_ROLE, { id, input: { rules: [{ action: 'read', subject: 'Organization' }] } });
+    await expectFailure(person.client!, '{ departments { totalCount } }', {}, 'FORBIDDEN');
+  });
+});
+
+describe('access: department-scoped assignments', () => {
+  let org: TestOrg;
+  let sales: string;
+  let salesHk: string;
+  let ops: string;
+  let insider: TestPerson;
+  let outsider: TestPerson;
+  let scopedHr: TestPerson;
+  let scopedOnly: TestPerson;
+
+  beforeAll(async () => {
+    org = await createOrganization(t);
+    sales = await createDepartment(org, 'Sales');
+    salesHk = await createDepartment(org, 'Sales HK', sales);
+    ops = await createDepartment(org, 'Operations');
+    insider = await createPerson(t, org, { departmentId: salesHk, mobilePhone: '+852 5111 0001', signIn: false });
+    outsider = await createPerson(t, org, { departmentId: ops, mobilePhone: '+852 5111 0002', signIn: false });
+    // HR for Sales (and below), who also has the ordinary directory role.
+    scopedHr = await createPerson(t, org, { departmentId: sales, roles: ['employee'] });
+    await assignRole(org, scopedHr.personId, 'hr', sales);
+    // HR for Sales with no other role, working in Operations.
+    scopedOnly = await createPerson(t, org, { departmentId: ops, roles: [] });
+    await assignRole(org, scopedOnly.personId, 'hr', sales);
+  });
+
+  it('updates and fully reads people inside the scope, including sub-departments', async () => {
+    const data = await scopedHr.client!.ok<{ updatePerson: { id: string; jobTitle: string } }>(UPDATE_PERSON, { id: insider.personId, input: { jobTitle: 'Account Manager' } });
+    expect(data.updatePerson).toEqual({ id: insider.personId, jobTitle: 'Account Manager' });
+    const read = await scopedHr.client!.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: insider.personId });
+    expect(read.person.mobilePhone).toBe('+852 5111 0001');
+  });
+
+  it('outside the scope: FORBIDDEN to change people, private fields hidden, nothing changes', async () => {
+    await expectFailure(scopedHr.client!, UPDATE_PERSON, { id: outsider.personId, input: { jobTitle: 'Changed by Sales HR' } }, 'FORBIDDEN');
+    await expectFailure(scopedHr.client!, ARCHIVE_PERSON, { id: outsider.personId }, 'FORBIDDEN');
+    await expectFailure(scopedHr.client!, ADD_MEMBERSHIP, { personId: insider.personId, input: { departmentId: ops } }, 'FORBIDDEN');
+    const read = await scopedHr.client!.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: outsider.personId });
+    expect(read.person.mobilePhone).toBeNull();
+    const truth = await org.admin.ok<{ person: { jobTitle: string | null; mobilePhone: string; memberships: { departmentId: string }[] } }>(PERSON, { id: outsider.personId });
+    expect(truth.person).toEqual({ id: outsider.personId, jobTitle: null, mobilePhone: '+852 5111 0002', memberships: [{ departmentId: ops }] });
+    expect((await org.admin.ok<{ person: { memberships: unknown[] } }>(PERSON, { id: insider.personId })).person.memberships).toEqual([{ departmentId: salesHk }]);
+  });
+
+  it('without a directory role, people and departments outside the scope do not exist for them (NOT_FOUND, not listed)', async () => {
+    await expectFailure(scopedOnly.client!, PERSON, { id: outsider.personId }, 'NOT_FOUND');
+    await expectFailure(scopedOnly.client!, UPDATE_PERSON, { id: outsider.personId, input: { jobTitle: 'x' } }, 'NOT_FOUND');
+    await expectFailure(scopedOnly.client!, DEPARTMENT, { id: ops }, 'NOT_FOUND');
+    await expectFailure(scopedOnly.client!, RENAME_DEPARTMENT, { id: ops, name: 'Renamed from Sales' }, 'NOT_FOUND');
+    const page = await scopedOnly.client!.ok<{ people: { totalCount: number; items: { id: string }[] } }>(PEOPLE, { take: 1 });
+    expect(page.people.totalCount).toBe(2);
+    expect(await listedIds(scopedOnly.client!)).toEqual(sorted([insider.personId, scopedHr.personId]));
+    const departments = await scopedOnly.client!.ok<{ departments: { items: { id: string }[] } }>('{ departments { items { id } } }');
+    expect(sorted(departments.departments.items.map((d) => d.id))).toEqual(sorted([sales, salesHk]));
+  });
+
+  it('renames departments inside the scope; outside is FORBIDDEN', async () => {
+    const data = await scopedHr.client!.ok<{ renameDepartment: { name: string } }>(RENAME_DEPARTMENT, { id: salesHk, name: 'Sales Hong Kong' });
+    expect(data.renameDepartment.name).toBe('Sales Hong Kong');
+    await expectFailure(scopedHr.client!, RENAME_DEPARTMENT, { id: ops, name: 'Renamed from Sales' }, 'FORBIDDEN');
+    expect((await org.admin.ok<{ department: { name: string } }>(DEPARTMENT, { id: ops })).department.name).toBe('Operations');
+  });
+
+  it('grants without a department dimension are dropped from a scoped assignment', async () => {
+    await expectFailure(scopedOnly.client!, '{ organization { id } }', {}, 'FORBIDDEN');
+    await expectFailure(scopedOnly.client!, ROLES, {}, 'FORBIDDEN');
+    await expectFailure(scopedOnly.client!, '{ jobRanks { id } }', {}, 'FORBIDDEN');
+    const mine = await scopedOnly.client!.ok<{ myPermissions: { subject: string; action: string; allowed: boolean }[] }>(MY_PERMISSIONS);
+    expect(mine.myPermissions.filter((p) => p.allowed).map((p) => `${p.subject}.${p.action}`)).toEqual([
+      ...ACTIONS.map((a) => `Department.${a}`),
+      ...ACTIONS.map((a) => `Person.${a}`),
+    ]);
+  });
+
+  it('covers departments and people added to the subtree later', async () => {
+    const team = await createDepartment(org, 'Sales HK Team 2', salesHk);
+    const newcomer = await createPerson(t, org, { departmentId: team, signIn: false });
+    const data = await scopedOnly.client!.ok<{ updatePerson: { jobTitle: string } }>(UPDATE_PERSON, { id: newcomer.personId, input: { jobTitle: 'Trainee' } });
+    expect(data.updatePerson.jobTitle).toBe('Trainee');
+  });
+
+  it('creates departments under the scope, but not at the top level or elsewhere', async () => {
+    await expectFailure(scopedHr.client!, CREATE_DEPARTMENT, { input: { name: 'Top level', parentId: null } }, 'FORBIDDEN');
+    await expectFailure(scopedHr.client!, CREATE_DEPARTMENT, { input: { name: 'In Operations', parentId: ops } }, 'FORBIDDEN');
+    const data = await scopedHr.client!.request<{ createDepartment: { parentId: string } }>(CREATE_DEPARTMENT, { input: { name: 'Sales HK Team 3', parentId: salesHk } });
+    expect(data.errors).toBeUndefined();
+    expect(data.data?.createDepartment.parentId).toBe(salesHk);
+  });
+
+  it('cannot move a department of the scope out of it (elsewhere or to the top level)', async () => {
+    const spare = await createDepartment(org, 'Sales spare', sales);
+    await expectFailure(scopedHr.client!, MOVE_DEPARTMENT, { id: spare, parent: ops }, 'FORBIDDEN');
+    const toTop = await scopedHr.client!.request(MOVE_DEPARTMENT, { id: spare, parent: null });
+    expect(toTop.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+    expect((await org.admin.ok<{ department: { parentId: string } }>(DEPARTMENT, { id: spare })).department.parentId).toBe(sales);
+  });
+
+  it('cannot place a new person in a department outside the scope, even together with one inside', async () => {
+    const before = await org.admin.ok<{ people: { totalCount: number } }>(PEOPLE, { take: 1 });
+    await expectFailure(scopedHr.client!, CREATE_PERSON, { input: { displayName: 'Only outside', memberships: [{ departmentId: ops }] } }, 'FORBIDDEN');
+    const mixed = await scopedHr.client!.request(CREATE_PERSON, { input: { displayName: 'Half outside', memberships: [{ departmentId: salesHk }, { departmentId: ops }] } });
+    expect(mixed.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+    expect((await org.admin.ok<{ people: { totalCount: number } }>(PEOPLE, { take: 1 })).people.totalCount).toBe(before.people.totalCount);
+  });
+});
+
+describe('access: conditions, placeholders and denials', () => {
+  let org: TestOrg;
+  let deptA: string;
+  let deptA1: string;
+  let deptB: string;
+  let inA: TestPerson;
+  let inA1: TestPerson;
+  let inB: TestPerson;
+  let inAandB: TestPerson;
+
+  beforeAll(async () => {
+    org = await createOrganization(t);
+    deptA = await createDepartment(org, 'Dept A');
+    deptA1 = await createDepartment(org, 'Dept A1', deptA);
+    deptB = await createDepartment(org, 'Dept B');
+    inA = await createPerson(t, org, { departmentId: deptA, mobilePhone: '+852 6000 0001', signIn: false });
+    inA1 = await createPerson(t, org, { departmentId: deptA1, mobilePhone: '+852 6000 0002', signIn: false });
+    inB = await createPerson(t, org, { departmentId: deptB, mobilePhone: '+852 6000 0003', signIn: false });
+    inAandB = await createPerson(t, org, { departmentId: deptA, signIn: false });
+    await org.admin.ok(ADD_MEMBERSHIP, { personId: inAandB.personId, input: { departmentId: deptB } });
+  });
+
+  const allActive = async () => listedIds(org.admin);
+  /** Active people with a membership in the department (tests of this block add people to departments). */
+  const membersOf = async (departmentId: string) => {
+    const data = await org.admin.ok<{ people: { items: { id: string; memberships: { departmentId: string }[] }[] } }>(
+      '{ people(take: 100) { items { id memberships { departmentId } } } }',
+    );
+    return data.people.items.filter((p) => p.memberships.some((m) => m.departmentId === departmentId)).map((p) => p.id);
+  };
+
+  it('$myDepartments: the people list holds exactly the people of their own departments, counted in SQL', async () => {
+    const id = await createCustomRole(org, 'Own department directory', [{ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$myDepartments' } } }]);
+    const reader = await createPerson(t, org, { departmentId: deptA, roles: [] });
+    await assignRoleById(org, reader.personId, id);
+    const expected = sorted([reader.personId, inA.personId, inAandB.personId]);
+    const page = await reader.client!.ok<{ people: { totalCount: number; items: { id: string }[] } }>(PEOPLE, { take: 1 });
+    expect(page.people.totalCount).toBe(3);
+    expect(page.people.items).toHaveLength(1);
+    expect(await listedIds(reader.client!)).toEqual(expected);
+    for (const person of await allActive()) expect(await canRead(reader.client!, person)).toBe(expected.includes(person));
+    // Joining another department widens it at once.
+    await org.admin.ok(ADD_MEMBERSHIP, { personId: reader.personId, input: { departmentId: deptB } });
+    expect(await listedIds(reader.client!)).toEqual(sorted([...expected, inB.personId]));
+  });
+
+  it('a list placeholder written as a field’s own value means membership, for lists and records alike', async () => {
+    const id = await createCustomRole(org, 'Shorthand directory', [{ action: 'read', subject: 'Person', conditions: { departmentIds: '$myDepartments' } }]);
+    const reader = await createPerson(t, org, { departmentId: deptB, roles: [] });
+    await assignRoleById(org, reader.personId, id);
+    const expected = sorted(await membersOf(deptB));
+    expect(expected).toEqual(expect.arrayContaining([reader.personId, inB.personId, inAandB.personId]));
+    expect(await listedIds(reader.client!)).toEqual(expected);
+    for (const person of await allActive()) expect(await canRead(reader.client!, person)).toBe(expected.includes(person));
+  });
+
+  it('$managedDepartments: leaders read their teams’ private details and maintain their departments; leadership changes apply at once', async () => {
+    const leader = await createPerson(t, org, { departmentId: deptA, roles: ['employee', 'department-manager'] });
+    const phone = async (id: string) => (await leader.client!.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id })).person.mobilePhone;
+    expect(await phone(inA1.personId)).toBeNull();
+    await expectFailure(leader.client!, RENAME_DEPARTMENT, { id: deptA1, name: 'Dept A1 (renamed)' }, 'FORBIDDEN');
+
+    await setDepartmentLeaders(org, deptA, [leader.personId]);
+    expect(await phone(inA.personId)).toBe('+852 6000 0001');
+    expect(await phone(inA1.personId)).toBe('+852 6000 0002');
+    expect(await phone(inB.personId)).toBeNull();
+    await leader.client!.ok(RENAME_DEPARTMENT, { id: deptA1, name: 'Dept A1 (renamed)' });
+    await expectFailure(leader.client!, RENAME_DEPARTMENT, { id: deptB, name: 'Dept B (renamed)' }, 'FORBIDDEN');
+    const team = await leader.client!.ok<{ createDepartment: { parentId: string } }>(CREATE_DEPARTMENT, { input: { name: 'Dept A1 team', parentId: deptA1 } });
+    expect(team.createDepartment.parentId).toBe(deptA1);
+    await expectFailure(leader.client!, CREATE_DEPARTMENT, { input: { name: 'Under B', parentId: deptB } }, 'FORBIDDEN');
+
+    await setDepartmentLeaders(org, deptA, []);
+    expect(await phone(inA1.personId)).toBeNull();
+  });
+
+  it('a denial wins over another role’s grant, whichever role was given first — in lists and record checks', async () => {
+    const deny = await createCustomRole(org, 'Not department B', [{ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: [deptB] } }, inverted: true }]);
+    const denyFirst = await createPerson(t, org, { departmentId: deptA, roles: [] });
+    await assignRoleById(org, denyFirst.personId, deny);
+    await assignRole(org, denyFirst.personId, 'employee');
+    const denyLast = await createPerson(t, org, { departmentId: deptA, roles: ['employee'] });
+    await assignRoleById(org, denyLast.personId, deny);
+    const inDeptB = new Set(await membersOf(deptB));
+    const expected = (await allActive()).filter((id) => !inDeptB.has(id));
+    for (const person of [denyFirst, denyLast]) {
+      const client = person.client!;
+      const page = await client.ok<{ people: { totalCount: number } }>(PEOPLE, { take: 1 });
+      expect(page.people.totalCount).toBe(expected.length);
+      expect(await listedIds(client)).toEqual(sorted(expected));
+      await expectFailure(client, PERSON, { id: inB.personId }, 'NOT_FOUND');
+      await expectFailure(client, PERSON, { id: inAandB.personId }, 'NOT_FOUND');
+      expect(await canRead(client, inA.personId)).toBe(true);
+    }
+  });
+
+  it('an unconditional denial closes the gate, a field denial only that field', async () => {
+    const deny = await createCustomRole(org, 'HR without archiving or phones', [
+      { action: 'archive', subject: 'Person', inverted: true },
+      { action: 'update', subject: 'Person', fields: ['mobilePhone'], inverted: true },
+    ]);
+    const hr = await createPerson(t, org, { departmentId: deptA, roles: ['hr'] });
+    await assignRoleById(org, hr.personId, deny);
+    await expectFailure(hr.client!, ARCHIVE_PERSON, { id: inA.personId }, 'FORBIDDEN');
+    await expectFailure(hr.client!, UPDATE_PERSON, { id: inA.personId, input: { mobilePhone: '+852 0000 0000' } }, 'FORBIDDEN');
+    const ok = await hr.client!.ok<{ updatePerson: { jobTitle: string } }>(UPDATE_PERSON, { id: inA.personId, input: { jobTitle: 'Analyst' } });
+    expect(ok.updatePerson.jobTitle).toBe('Analyst');
+    const truth = await org.admin.ok<{ person: { mobilePhone: string } }>(PERSON, { id: inA.personId });
+    expect(truth.person.mobilePhone).toBe('+852 6000 0001');
+    const mine = await hr.client!.ok<{ myPermissions: { subject: string; action: string; allowed: boolean }[] }>(MY_PERMISSIONS);
+    expect(mine.myPermissions.find((p) => p.subject === 'Person' && p.action === 'archive')?.allowed).toBe(false);
+    expect(mine.myPermissions.find((p) => p.subject === 'Person' && p.action === 'update')?.allowed).toBe(true);
+  });
+
+  it('lists (SQL) and record checks agree for negative conditions on people in several departments', async () => {
+    for (const [name, conditions] of [
+      ['Not in B ($nin)', { departmentIds: { $nin: [deptB] } }],
+      ['Not in B ($ne)', { departmentIds: { $ne: deptB } }],
+    ] as const) {
+      const id = await createCustomRole(org, name, [{ action: 'read', subject: 'Person', conditions }]);
+      const reader = await createPerson(t, org, { departmentId: deptA1, roles: [] });
+      await assignRoleById(org, reader.personId, id);
+      const readable: string[] = [];
+      for (const person of await allActive()) if (await canRead(reader.client!, person)) readable.push(person);
+      expect(readable).not.toContain(inAandB.personId);
+      expect.soft(await listedIds(reader.client!), name).toEqual(sorted(readable));
+    }
+  });
+});
+
+describe('access: explain, preview, my permissions, vocabulary', () => {
+  let org: TestOrg;
+  let e1: TestPerson;
+  let e2: TestPerson;
+  let hr: TestPerson;
+  let employeeRole: string;
+
+  beforeAll(async () => {
+    org = await createOrganization(t);
+    e1 = await createPerson(t, org);
+    e2 = await createPerson(t, org, { signIn: false });
+    hr = await createPerson(t, org, { roles: ['hr'] });
+    employeeRole = await roleId(org, 'employee');
+  });
+
+  const explain = async (input: Record<string, unknown>, client: GqlClient = org.admin) =>
+    (await client.ok<{ explainPermission: Record<string, unknown> }>(EXPLAIN, { input })).explainPermission;
+
+  it('names the role and rule that allow an action', async () => {
+    expect(await explain({ personId: e1.personId, action: 'update', subject: 'Person', recordId: e1.personId, field: 'mobilePhone' })).toEqual({
+      allowed: true,
+      explanation: 'Allowed by rule 6 of role "Employee".',
+      roleId: employeeRole,
+      roleName: 'Employee',
+      ruleNumber: 6,
+      rule: view({ action: 'update', subject: 'Person', conditions: { id: '$me' }, fields: EMPLOYEE_EDITABLE }),
+    });
+    expect(await explain({ personId: hr.personId, action: 'archive', subject: 'Person' })).toMatchObject({
+      allowed: true,
+      roleName: 'HR',
+      ruleNumber: 3,
+      rule: view({ action: 'manage', subject: 'Person' }),
+    });
+    expect(await explain({ personId: org.adminPersonId, action: 'delete', subject: 'Role' }, hr.client!)).toMatchObject({
+      allowed: true,
+      explanation: 'Allowed by rule 1 of role "Organisation Admin".',
+      ruleNumber: 1,
+    });
+  });
+
+  it('explains a denial when no rule allows it', async () => {
+    expect(await explain({ personId: e1.personId, action: 'create', subject: 'Department' })).toEqual({
+      allowed: false,
+      explanation: 'Denied: none of this person’s roles has a rule that allows it.',
+      roleId: null,
+      roleName: null,
+      ruleNumber: null,
+      rule: null,
+    });
+  });
+
+  it('with a record and a field: another person’s mobile phone is denied, their name allowed, one’s own phone allowed', async () => {
+    expect(await explain({ personId: e1.personId, action: 'read', subject: 'Person', recordId: e2.personId, field: 'mobilePhone' })).toEqual({
+      allowed: false,
+      explanation: 'Denied: none of this person’s roles has a rule that allows it.',
+      roleId: null,
+      roleName: null,
+      ruleNumber: null,
+      rule: null,
+    });
+    expect(await explain({ personId: e1.personId, action: 'read', subject: 'Person', recordId: e2.personId, field: 'displayName' })).toMatchObject({
+      allowed: true,
+      roleName: 'Employee',
+      ruleNumber: 4,
+    });
+    expect(await explain({ personId: e1.personId, action: 'read', subject: 'Person', recordId: e1.personId, field: 'mobilePhone' })).toMatchObject({
+      allowed: true,
+      ruleNumber: 5,
+      rule: view({ action: 'read', subject: 'Person', conditions: { id: '$me' }, description: 'Own record, including private contact details' }),
+    });
+    // It matches what actually happens.
+    const seen = await e1.client!.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: e2.personId });
+    expect(seen.person.mobilePhone).toBeNull();
+    await expectFailure(e1.client!, UPDATE_PERSON, { id: e2.personId, input: { mobilePhone: '+852 1' } }, 'FORBIDDEN');
+  });
+
+  it('names the rule that denies, in the caller’s language', async () => {
+    const deny = await createCustomRole(org, 'No archiving', [{ action: 'archive', subject: 'Person', inverted: true }]);
+    const person = await createPerson(t, org, { roles: ['hr'], signIn: false });
+    await assignRoleById(org, person.personId, deny);
+    expect(await explain({ personId: person.personId, action: 'archive', subject: 'Person', recordId: e2.personId })).toEqual({
+      allowed: false,
+      explanation: 'Denied by rule 1 of role "No archiving".',
+      roleId: deny,
+      roleName: 'No archiving',
+      ruleNumber: 1,
+      rule: view({ action: 'archive', subject: 'Person', inverted: true }),
+    });
+    const client = await t.signIn(org.adminEmail, 'Test-password-1');
+    client.locale = 'zh-HK';
+    const answer = await client.ok<{ explainPermission: { explanation: string } }>(EXPLAIN, { input: { personId: person.personId, action: 'update', subject: 'Person' } });
+    expect(answer.explainPermission.explanation).toBe('由角色「HR」的第 3 條規則允許。');
+  });
+
+  it('explainPermission refuses bad input (BAD_USER_INPUT with the field)', async () => {
+    await expectFailure(org.admin, EXPLAIN, { input: { personId: e1.personId, action: 'fly', subject: 'Spaceship' } }, 'BAD_USER_INPUT', [
+      ['action', 'INVALID_VALUE'],
+      ['subject', 'INVALID_VALUE'],
+    ]);
+    await expectFailure(org.admin, EXPLAIN, { input: { personId: randomUUID(), action: 'read', subject: 'Person' } }, 'BAD_USER_INPUT', [['personId', 'UNKNOWN_REFERENCE']]);
+    for (const subject of ['Person', 'Department', 'Role']) {
+      await expectFailure(org.admin, EXPLAIN, { input: { personId: e1.personId, action: 'read', subject, recordId: randomUUID() } }, 'BAD_USER_INPUT', [
+        ['recordId', 'UNKNOWN_REFERENCE'],
+      ]);
+    }
+  });
+
+  it('previews the effective permissions of rules before saving: ALL, CONDITIONAL, NONE', async () => {
+    const before = await roles(org.admin);
+    const data = await hr.client!.ok<{ previewRolePermissions: { subject: string; action: string; access: string; conditions: string[]; fields: string[] | null }[] }>(PREVIEW, {
+      rules: [
+        { action: 'manage', subject: 'Department' },
+        { action: 'archive', subject: 'Department', inverted: true },
+        { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } } },
+        { action: 'read', subject: 'Person', fields: ['displayName'] },
+        { action: 'update', subject: 'Person', conditions: { id: '$me' }, fields: ['mobilePhone'] },
+        { action: 'read', subject: 'AuditEntry', conditions: { targetType: 'Person' }, inverted: true },
+        { action: 'read', subject: 'JobRank' },
+        { action: 'read', subject: 'JobRank', conditions: { id: 'x' }, inverted: true },
+      ],
+    });
+    const overrides: Record<string, { access: string; conditions?: string[]; fields?: string[] | null }> = {
+      ...Object.fromEntries(ACTIONS.map((a) => [`Department.${a}`, { access: 'ALL' }])),
+      'Department.archive': { access: 'NONE' },
+      'Person.read': { access: 'CONDITIONAL', conditions: ['{"departmentIds":{"$in":"$managedDepartments"}}', '* [displayName]'] },
+      'Person.update': { access: 'CONDITIONAL', conditions: ['{"id":"$me"} [mobilePhone]'], fields: ['mobilePhone'] },
+      'AuditEntry.read': { access: 'NONE', conditions: ['NOT {"targetType":"Person"}'] },
+      'JobRank.read': { access: 'CONDITIONAL', conditions: ['NOT {"id":"x"}'] },
+    };
+    const expected = SUBJECTS.flatMap((subject) =>
+      ACTIONS.map((action) => {
+        const o = overrides[`${subject}.${action}`] ?? { access: 'NONE' };
+        return { subject, action, access: o.access, conditions: o.conditions ?? [], fields: o.fields ?? null };
+      }),
+    );
+    expect(data.previewRolePermissions).toEqual(expected);
+    const everything = await org.admin.ok<{ previewRolePermissions: { access: string }[] }>(PREVIEW, { rules: [{ action: 'manage', subject: 'all' }] });
+    expect(everything.previewRolePermissions.map((p) => p.access)).toEqual(Array(SUBJECTS.length * ACTIONS.length).fill('ALL'));
+    expect(await roles(org.admin)).toEqual(before);
+  });
+
+  it('previewRolePermissions refuses invalid rules (BAD_USER_INPUT with the rule path)', async () => {
+    await expectFailure(
+      org.admin,
+      PREVIEW,
+      { rules: [{ action: 'read', subject: 'Person' }, { action: 'read', subject: 'Nope' }, { action: 'read', subject: 'Person', conditions: { id: { $where: 'x' } } }] },
+      'BAD_USER_INPUT',
+      [
+        ['rules.1.subject', 'INVALID_VALUE'],
+        ['rules.2.conditions.id', 'INVALID_VALUE'],
+      ],
+    );
+  });
+
+  it('myPermissions: what an employee, an auditor and an admin may do', async () => {
+    type Mine = { myPermissions: { subject: string; action: string; allowed: boolean }[] };
+    const admin = await org.admin.ok<Mine>(MY_PERMISSIONS);
+    expect(admin.myPermissions.map((p) => [p.subject, p.action])).toEqual(SUBJECTS.flatMap((s) => ACTIONS.map((a) => [s, a])));
+    expect(admin.myPermissions.every((p) => p.allowed)).toBe(true);
+    const employee = await e1.client!.ok<Mine>(MY_PERMISSIONS);
+    expect(employee.myPermissions).toHaveLength(SUBJECTS.length * ACTIONS.length);
+    expect(employee.myPermissions.filter((p) => p.allowed).map((p) => `${p.subject}.${p.action}`)).toEqual([
+      'Department.read',
+      'JobRank.read',
+      'Organization.read',
+      'Person.read',
+      'Person.update',
+    ]);
+    const auditor = await createPerson(t, org, { roles: ['auditor'] });
+    const audited = await auditor.client!.ok<Mine>(MY_PERMISSIONS);
+    expect(audited.myPermissions.filter((p) => p.allowed).map((p) => `${p.subject}.${p.action}`)).toEqual([
+      'AuditEntry.read',
+      'AuditEntry.verify',
+      ...SUBJECTS.filter((s) => s !== 'AuditEntry').map((s) => `${s}.read`),
+    ]);
+  });
+
+  it('permissionVocabulary lists the actions, subjects, condition fields, protected fields and placeholders', async () => {
+    const data = await hr.client!.ok<{
+      permissionVocabulary: { actions: string[]; placeholders: string[]; subjects: { name: string; description: string; conditionFields: string[]; protectedFields: string[] }[] };
+    }>(VOCABULARY);
+    const vocabulary = data.permissionVocabulary;
+    expect(vocabulary.actions).toEqual(['manage', ...ACTIONS]);
+    expect(vocabulary.placeholders).toEqual(['$me', '$myDepartments', '$managedDepartments']);
+    expect(vocabulary.subjects.map((s) => s.name)).toEqual(SUBJECTS);
+    const bySubject = Object.fromEntries(vocabulary.subjects.map((s) => [s.name, s]));
+    expect(bySubject.Person).toEqual({
+      name: 'Person',
+      description: 'People and their department memberships.',
+      conditionFields: ['id', 'status', 'departmentIds', 'managerIds'],
+      protectedFields: ['mobilePhone', 'personalEmail', 'homeAddress'],
+    });
+    expect(bySubject.Department.conditionFields).toEqual(['id', 'parentId']);
+    expect(bySubject.Role.conditionFields).toEqual(['id', 'builtIn']);
+    expect(bySubject.Role.protectedFields).toEqual([]);
+  });
+});

@@ -1,0 +1,825 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assignRoleById,
+  createCustomRole,
+  createDepartment,
+  createOrganization,
+  createPerson,
+  jobRankId,
+  membershipsOf,
+  PASSWORD,
+  roleId,
+  setDepartmentLeaders,
+  type TestOrg,
+  type TestPerson,
+} from '../support/factories.js';
+import { startTestApp, type GqlClient, type GqlResult, type TestApp } from '../support/test-app.js';
+
+/**
+ * Organisation A's admin (full rights in A) aims every root field that takes an id — or could otherwise reach another
+ * organisation — at organisation B. Each attempt must look exactly like an unknown id (NOT_FOUND, or BAD_USER_INPUT with
+ * UNKNOWN_REFERENCE on the field), return none of B's data, and change nothing in A or B.
+ *
+ * Adding a root field to the schema means adding it to ATTEMPTS / ALLOWED_WRITES, or to NO_FOREIGN_IDS with the reason;
+ * the last test fails until it is classified.
+ */
+
+/** Everything marked with this belongs to B; it must never appear in an answer to A. */
+const B_MARK = 'ZZB';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface World {
+  a: {
+    org: TestOrg;
+    dept: string;
+    dept2: string;
+    person: string;
+    membership: string;
+    role: string;
+    observer: TestPerson;
+  };
+  b: {
+    org: TestOrg;
+    root: string;
+    dept: string;
+    sub: string;
+    empty: string;
+    archived: string;
+    manager: string;
+    member: string;
+    membership: string;
+    subMembership: string;
+    role: string;
+    roleName: string;
+    adminRole: string;
+    assignment: string;
+    scopedAssignment: string;
+    rank: string;
+    rankCode: string;
+    deptExternalId: string;
+    personExternalId: string;
+    employeeNo: string;
+    session: GqlClient;
+  };
+}
+
+type Outcome =
+  | { kind: 'NOT_FOUND' }
+  | { kind: 'FORBIDDEN' }
+  | { kind: 'BAD_USER_INPUT'; fields: [string, string][] }
+  /** Succeeds with exactly this data (e.g. an empty list: a filter on B's id matches nothing in A). */
+  | { kind: 'DATA'; data: (w: World) => unknown };
+
+/** One attempt by A's admin on B. `field` is the root field of schema.graphql it exercises. */
+interface Attempt {
+  field: string;
+  name: string;
+  query: string;
+  variables: (w: World) => Record<string, unknown>;
+  outcome: Outcome;
+}
+
+const EMPTY_PAGE = { totalCount: 0, items: [] };
+const unknown = (field: string): Outcome => ({ kind: 'BAD_USER_INPUT', fields: [[field, 'UNKNOWN_REFERENCE']] });
+const NOT_FOUND: Outcome = { kind: 'NOT_FOUND' };
+
+const PERSON_FIELDS = 'id displayName workEmail mobilePhone memberships { id departmentId manager { id displayName } }';
+const DEPARTMENT_FIELDS = 'id name parentId leaders { id displayName } members { totalCount items { id displayName } }';
+const ROLE_FIELDS = 'id key name rules { action subject conditions }';
+const ASSIGNMENT_FIELDS = 'id role { id name } person { id displayName } scopeDepartmentId';
+const IMPORT = 'mutation($kind: ImportKind!, $csv: String!, $dryRun: Boolean!) { importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun) { applied created updated unchanged problems { row field code } } }';
+const importReport = (report: { created?: number; updated?: number; unchanged?: number; problems?: { row: number; field: string; code: string }[] }) => ({
+  importOrganizationCsv: { applied: false, created: 0, updated: 0, unchanged: 0, problems: [], ...report },
+});
+
+/** Attempts that must fail (or find nothing) and write nothing anywhere. */
+const ATTEMPTS: Attempt[] = [
+  // ── Queries ────────────────────────────────────────────────────────────────────────────────────────────────────────
+  { field: 'Query.department', name: 'B’s department', query: `query($id: ID!) { department(id: $id) { ${DEPARTMENT_FIELDS} } }`, variables: (w) => ({ id: w.b.dept }), outcome: NOT_FOUND },
+  { field: 'Query.department', name: 'B’s archived department', query: `query($id: ID!) { department(id: $id) { id name } }`, variables: (w) => ({ id: w.b.archived }), outcome: NOT_FOUND },
+  { field: 'Query.department', name: 'B’s top-level department', query: `query($id: ID!) { department(id: $id) { id name } }`, variables: (w) => ({ id: w.b.root }), outcome: NOT_FOUND },
+  { field: 'Query.departmentSubtree', name: 'B’s tree', query: 'query($id: ID!) { departmentSubtree(id: $id) { id name } }', variables: (w) => ({ id: w.b.root }), outcome: NOT_FOUND },
+  {
+    field: 'Query.departments',
+    name: 'children of B’s department',
+    query: 'query($f: DepartmentFilter) { departments(filter: $f) { totalCount items { id name } } }',
+    variables: (w) => ({ f: { parentId: w.b.dept, includeArchived: true } }),
+    outcome: { kind: 'DATA', data: () => ({ departments: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.departments',
+    name: 'search for B’s names',
+    query: 'query($f: DepartmentFilter) { departments(filter: $f) { totalCount items { id name } } }',
+    variables: () => ({ f: { search: B_MARK, includeArchived: true } }),
+    outcome: { kind: 'DATA', data: () => ({ departments: EMPTY_PAGE }) },
+  },
+  { field: 'Query.person', name: 'B’s member', query: `query($id: ID!) { person(id: $id) { ${PERSON_FIELDS} } }`, variables: (w) => ({ id: w.b.member }), outcome: NOT_FOUND },
+  { field: 'Query.person', name: 'B’s admin', query: `query($id: ID!) { person(id: $id) { ${PERSON_FIELDS} } }`, variables: (w) => ({ id: w.b.org.adminPersonId }), outcome: NOT_FOUND },
+  {
+    field: 'Query.people',
+    name: 'members of B’s department',
+    query: 'query($f: PersonFilter) { people(filter: $f) { totalCount items { id displayName } } }',
+    variables: (w) => ({ f: { departmentId: w.b.dept } }),
+    outcome: { kind: 'DATA', data: () => ({ people: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.people',
+    name: 'members of B’s whole tree',
+    query: 'query($f: PersonFilter) { people(filter: $f) { totalCount items { id displayName } } }',
+    variables: (w) => ({ f: { departmentId: w.b.root, includeSubtree: true } }),
+    outcome: { kind: 'DATA', data: () => ({ people: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.people',
+    name: 'people of B’s job rank',
+    query: 'query($f: PersonFilter) { people(filter: $f) { totalCount items { id displayName } } }',
+    variables: (w) => ({ f: { rankId: w.b.rank } }),
+    outcome: { kind: 'DATA', data: () => ({ people: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.people',
+    name: 'search for B’s names, also among leavers',
+    query: 'query($f: PersonFilter) { people(filter: $f) { totalCount items { id displayName } } }',
+    variables: () => ({ f: { search: B_MARK, status: 'ARCHIVED' } }),
+    outcome: { kind: 'DATA', data: () => ({ people: EMPTY_PAGE }) },
+  },
+  { field: 'Query.managerChain', name: 'chain of B’s member', query: 'query($p: ID!) { managerChain(personId: $p) { id displayName } }', variables: (w) => ({ p: w.b.member }), outcome: NOT_FOUND },
+  {
+    field: 'Query.managerChain',
+    name: 'A’s person in B’s department',
+    query: 'query($p: ID!, $d: ID) { managerChain(personId: $p, departmentId: $d) { id displayName } }',
+    variables: (w) => ({ p: w.a.person, d: w.b.dept }),
+    outcome: unknown('departmentId'),
+  },
+  { field: 'Query.nthManager', name: 'manager of B’s member', query: 'query($p: ID!) { nthManager(personId: $p, level: 1) { id displayName } }', variables: (w) => ({ p: w.b.member }), outcome: NOT_FOUND },
+  {
+    field: 'Query.nthManager',
+    name: 'A’s person in B’s department',
+    query: 'query($p: ID!, $d: ID) { nthManager(personId: $p, level: 1, departmentId: $d) { id displayName } }',
+    variables: (w) => ({ p: w.a.person, d: w.b.dept }),
+    outcome: unknown('departmentId'),
+  },
+  {
+    field: 'Query.firstManagerAtOrAboveRank',
+    name: 'B’s member',
+    query: 'query($p: ID!) { firstManagerAtOrAboveRank(personId: $p, rankCode: "M1") { id displayName } }',
+    variables: (w) => ({ p: w.b.member }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Query.firstManagerAtOrAboveRank',
+    name: 'a rank code only B has',
+    query: 'query($p: ID!, $r: String!) { firstManagerAtOrAboveRank(personId: $p, rankCode: $r) { id displayName } }',
+    variables: (w) => ({ p: w.a.person, r: w.b.rankCode }),
+    outcome: unknown('rankCode'),
+  },
+  {
+    field: 'Query.firstManagerAtOrAboveRank',
+    name: 'A’s person in B’s department',
+    query: 'query($p: ID!, $d: ID) { firstManagerAtOrAboveRank(personId: $p, rankCode: "M1", departmentId: $d) { id displayName } }',
+    variables: (w) => ({ p: w.a.person, d: w.b.dept }),
+    outcome: unknown('departmentId'),
+  },
+  {
+    field: 'Query.departmentHeads',
+    name: 'heads above B’s department',
+    query: 'query($d: ID!) { departmentHeads(departmentId: $d, levelFromTop: 1) { id displayName } }',
+    variables: (w) => ({ d: w.b.sub }),
+    outcome: NOT_FOUND,
+  },
+  { field: 'Query.role', name: 'B’s custom role', query: `query($id: ID!) { role(id: $id) { ${ROLE_FIELDS} } }`, variables: (w) => ({ id: w.b.role }), outcome: NOT_FOUND },
+  { field: 'Query.role', name: 'B’s admin role', query: `query($id: ID!) { role(id: $id) { ${ROLE_FIELDS} } }`, variables: (w) => ({ id: w.b.adminRole }), outcome: NOT_FOUND },
+  {
+    field: 'Query.roleAssignments',
+    name: 'roles of B’s member',
+    query: `query($p: ID) { roleAssignments(personId: $p) { ${ASSIGNMENT_FIELDS} } }`,
+    variables: (w) => ({ p: w.b.member }),
+    outcome: { kind: 'DATA', data: () => ({ roleAssignments: [] }) },
+  },
+  {
+    field: 'Query.roleAssignments',
+    name: 'holders of B’s custom role',
+    query: `query($r: ID) { roleAssignments(roleId: $r) { ${ASSIGNMENT_FIELDS} } }`,
+    variables: (w) => ({ r: w.b.role }),
+    outcome: { kind: 'DATA', data: () => ({ roleAssignments: [] }) },
+  },
+  {
+    field: 'Query.roleAssignments',
+    name: 'holders of B’s admin role',
+    query: `query($r: ID) { roleAssignments(roleId: $r) { ${ASSIGNMENT_FIELDS} } }`,
+    variables: (w) => ({ r: w.b.adminRole }),
+    outcome: { kind: 'DATA', data: () => ({ roleAssignments: [] }) },
+  },
+  {
+    field: 'Query.explainPermission',
+    name: 'about B’s admin',
+    query: 'query($input: ExplainPermissionInput!) { explainPermission(input: $input) { allowed explanation roleId roleName } }',
+    variables: (w) => ({ input: { personId: w.b.org.adminPersonId, action: 'manage', subject: 'Person' } }),
+    outcome: unknown('personId'),
+  },
+  ...(['Person', 'Department', 'Role'] as const).map(
+    (subject): Attempt => ({
+      field: 'Query.explainPermission',
+      name: `on B’s ${subject} record`,
+      query: 'query($input: ExplainPermissionInput!) { explainPermission(input: $input) { allowed explanation roleId roleName } }',
+      variables: (w) => ({ input: { personId: w.a.person, action: 'read', subject, recordId: { Person: w.b.member, Department: w.b.dept, Role: w.b.role }[subject] } }),
+      outcome: unknown('recordId'),
+    }),
+  ),
+  {
+    field: 'Query.auditEntries',
+    name: 'changes to B’s department',
+    query: 'query($f: AuditFilter) { auditEntries(filter: $f) { totalCount items { action targetId actorName } } }',
+    variables: (w) => ({ f: { targetId: w.b.dept } }),
+    outcome: { kind: 'DATA', data: () => ({ auditEntries: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.auditEntries',
+    name: 'changes by B’s admin',
+    query: 'query($f: AuditFilter) { auditEntries(filter: $f) { totalCount items { action targetId actorName } } }',
+    variables: (w) => ({ f: { actorId: w.b.org.adminPersonId } }),
+    outcome: { kind: 'DATA', data: () => ({ auditEntries: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.auditEntries',
+    name: 'changes to B’s organisation record',
+    query: 'query($f: AuditFilter) { auditEntries(filter: $f) { totalCount items { action targetId actorName } } }',
+    variables: (w) => ({ f: { targetId: w.b.org.organizationId } }),
+    outcome: { kind: 'DATA', data: () => ({ auditEntries: EMPTY_PAGE }) },
+  },
+  // ── Departments ────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    field: 'Mutation.renameDepartment',
+    name: 'B’s department',
+    query: 'mutation($id: ID!) { renameDepartment(id: $id, name: "Renamed by A") { id name } }',
+    variables: (w) => ({ id: w.b.dept }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.moveDepartment',
+    name: 'B’s department to the top level',
+    query: 'mutation($id: ID!, $p: ID) { moveDepartment(id: $id, newParentId: $p) { id parentId } }',
+    variables: (w) => ({ id: w.b.sub, p: null }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.moveDepartment',
+    name: 'B’s department under A’s',
+    query: 'mutation($id: ID!, $p: ID) { moveDepartment(id: $id, newParentId: $p) { id parentId } }',
+    variables: (w) => ({ id: w.b.sub, p: w.a.dept }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.moveDepartment',
+    name: 'A’s department under B’s',
+    query: 'mutation($id: ID!, $p: ID) { moveDepartment(id: $id, newParentId: $p) { id parentId } }',
+    variables: (w) => ({ id: w.a.dept2, p: w.b.dept }),
+    outcome: unknown('newParentId'),
+  },
+  { field: 'Mutation.archiveDepartment', name: 'B’s empty department', query: 'mutation($id: ID!) { archiveDepartment(id: $id) { id archivedAt } }', variables: (w) => ({ id: w.b.empty }), outcome: NOT_FOUND },
+  {
+    field: 'Mutation.setDepartmentLeaders',
+    name: 'B’s person leading A’s department',
+    query: 'mutation($id: ID!, $p: [ID!]!) { setDepartmentLeaders(id: $id, personIds: $p) { id leaders { id } } }',
+    variables: (w) => ({ id: w.a.dept, p: [w.a.person, w.b.manager] }),
+    outcome: unknown('personIds.1'),
+  },
+  {
+    field: 'Mutation.setDepartmentLeaders',
+    name: 'A’s person leading B’s department',
+    query: 'mutation($id: ID!, $p: [ID!]!) { setDepartmentLeaders(id: $id, personIds: $p) { id leaders { id } } }',
+    variables: (w) => ({ id: w.b.dept, p: [w.a.person] }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.setDepartmentLeaders',
+    name: 'clearing B’s leaders',
+    query: 'mutation($id: ID!, $p: [ID!]!) { setDepartmentLeaders(id: $id, personIds: $p) { id leaders { id } } }',
+    variables: (w) => ({ id: w.b.dept, p: [] }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.createDepartment',
+    name: 'under B’s department',
+    query: 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id parentId } }',
+    variables: (w) => ({ input: { name: 'A’s department in B', parentId: w.b.dept } }),
+    outcome: unknown('parentId'),
+  },
+  // ── People and memberships ─────────────────────────────────────────────────────────────────────────────────────────
+  {
+    field: 'Mutation.createPerson',
+    name: 'member of B’s department',
+    query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+    variables: (w) => ({ input: { displayName: 'Planted by A', memberships: [{ departmentId: w.a.dept }, { departmentId: w.b.dept }] } }),
+    outcome: unknown('memberships.1.departmentId'),
+  },
+  {
+    field: 'Mutation.createPerson',
+    name: 'managed by B’s manager',
+    query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+    variables: (w) => ({ input: { displayName: 'Reports into B', memberships: [{ departmentId: w.a.dept, managerId: w.b.manager }] } }),
+    outcome: unknown('memberships.0.managerId'),
+  },
+  {
+    field: 'Mutation.createPerson',
+    name: 'with B’s job rank',
+    query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+    variables: (w) => ({ input: { displayName: 'Ranked by B', rankId: w.b.rank, memberships: [{ departmentId: w.a.dept }] } }),
+    outcome: unknown('rankId'),
+  },
+  {
+    field: 'Mutation.updatePerson',
+    name: 'B’s member',
+    query: 'mutation($id: ID!) { updatePerson(id: $id, input: { jobTitle: "Changed by A", mobilePhone: "+852 0000 0000" }) { id jobTitle } }',
+    variables: (w) => ({ id: w.b.member }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.updatePerson',
+    name: 'A’s person given B’s job rank',
+    query: 'mutation($id: ID!, $r: ID) { updatePerson(id: $id, input: { rankId: $r }) { id } }',
+    variables: (w) => ({ id: w.a.person, r: w.b.rank }),
+    outcome: unknown('rankId'),
+  },
+  { field: 'Mutation.archivePerson', name: 'B’s member', query: 'mutation($id: ID!) { archivePerson(id: $id) { id status } }', variables: (w) => ({ id: w.b.member }), outcome: NOT_FOUND },
+  { field: 'Mutation.archivePerson', name: 'B’s admin', query: 'mutation($id: ID!) { archivePerson(id: $id) { id status } }', variables: (w) => ({ id: w.b.org.adminPersonId }), outcome: NOT_FOUND },
+  {
+    field: 'Mutation.addPersonToDepartment',
+    name: 'B’s member into A’s department',
+    query: 'mutation($p: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $p, input: $input) { id } }',
+    variables: (w) => ({ p: w.b.member, input: { departmentId: w.a.dept } }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.addPersonToDepartment',
+    name: 'A’s person into B’s department',
+    query: 'mutation($p: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $p, input: $input) { id } }',
+    variables: (w) => ({ p: w.a.person, input: { departmentId: w.b.dept } }),
+    outcome: unknown('input.departmentId'),
+  },
+  {
+    field: 'Mutation.addPersonToDepartment',
+    name: 'A’s person under B’s manager',
+    query: 'mutation($p: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $p, input: $input) { id } }',
+    variables: (w) => ({ p: w.a.person, input: { departmentId: w.a.dept2, managerId: w.b.manager } }),
+    outcome: unknown('input.managerId'),
+  },
+  {
+    field: 'Mutation.updateMembership',
+    name: 'B’s membership',
+    query: 'mutation($id: ID!, $input: UpdateMembershipInput!) { updateMembership(id: $id, input: $input) { id isPrimary } }',
+    variables: (w) => ({ id: w.b.subMembership, input: { isPrimary: true, managerId: null } }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.updateMembership',
+    name: 'A’s membership under B’s manager',
+    query: 'mutation($id: ID!, $input: UpdateMembershipInput!) { updateMembership(id: $id, input: $input) { id manager { id } } }',
+    variables: (w) => ({ id: w.a.membership, input: { managerId: w.b.manager } }),
+    outcome: unknown('managerId'),
+  },
+  {
+    field: 'Mutation.removePersonFromDepartment',
+    name: 'B’s membership',
+    query: 'mutation($id: ID!) { removePersonFromDepartment(membershipId: $id) }',
+    variables: (w) => ({ id: w.b.subMembership }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.importOrganizationCsv',
+    name: 'departments under B’s department (by external id)',
+    query: IMPORT,
+    variables: (w) => ({ kind: 'DEPARTMENTS', dryRun: false, csv: `external_id,name,parent_external_id\nA-NEW-1,Imported by A,${w.b.deptExternalId}\n` }),
+    outcome: { kind: 'DATA', data: () => importReport({ problems: [{ row: 1, field: 'parent_external_id', code: 'UNKNOWN_REFERENCE' }] }) },
+  },
+  {
+    field: 'Mutation.importOrganizationCsv',
+    name: 'a department with B’s external id is new in A (dry run)',
+    query: IMPORT,
+    variables: (w) => ({ kind: 'DEPARTMENTS', dryRun: true, csv: `external_id,name\n${w.b.deptExternalId},Not B’s department\n` }),
+    outcome: { kind: 'DATA', data: () => importReport({ created: 1 }) },
+  },
+  {
+    field: 'Mutation.importOrganizationCsv',
+    name: 'people in B’s department and under B’s manager',
+    query: IMPORT,
+    variables: (w) => ({
+      kind: 'PEOPLE',
+      dryRun: false,
+      csv: `external_id,display_name,department_external_ids,manager_external_id\nA-P-1,Imported by A,${w.b.deptExternalId},\nA-P-2,Also imported by A,A-EXT-D1,${w.b.personExternalId}\n`,
+    }),
+    outcome: {
+      kind: 'DATA',
+      data: () =>
+        importReport({
+          problems: [
+            { row: 1, field: 'department_external_ids', code: 'UNKNOWN_REFERENCE' },
+            { row: 2, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' },
+          ],
+        }),
+    },
+  },
+  {
+    field: 'Mutation.importOrganizationCsv',
+    name: 'a person with B’s external id is new in A (dry run)',
+    query: IMPORT,
+    variables: (w) => ({ kind: 'PEOPLE', dryRun: true, csv: `external_id,display_name,department_external_ids\n${w.b.personExternalId},Not B’s person,A-EXT-D1\n` }),
+    outcome: { kind: 'DATA', data: () => importReport({ created: 1 }) },
+  },
+  // ── Roles ──────────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    field: 'Mutation.updateRole',
+    name: 'B’s custom role',
+    query: `mutation($id: ID!) { updateRole(id: $id, input: { name: "Taken over", rules: [{ action: "manage", subject: "all" }] }) { ${ROLE_FIELDS} } }`,
+    variables: (w) => ({ id: w.b.role }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.updateRole',
+    name: 'B’s admin role',
+    query: `mutation($id: ID!) { updateRole(id: $id, input: { rules: [{ action: "read", subject: "Organization" }] }) { ${ROLE_FIELDS} } }`,
+    variables: (w) => ({ id: w.b.adminRole }),
+    outcome: NOT_FOUND,
+  },
+  { field: 'Mutation.deleteRole', name: 'B’s custom role', query: 'mutation($id: ID!) { deleteRole(id: $id) }', variables: (w) => ({ id: w.b.role }), outcome: NOT_FOUND },
+  {
+    field: 'Mutation.assignRole',
+    name: 'A’s role to B’s member',
+    query: `mutation($input: AssignRoleInput!) { assignRole(input: $input) { ${ASSIGNMENT_FIELDS} } }`,
+    variables: (w) => ({ input: { personId: w.b.member, roleId: w.a.role } }),
+    outcome: unknown('personId'),
+  },
+  {
+    field: 'Mutation.assignRole',
+    name: 'B’s admin role to A’s person',
+    query: `mutation($input: AssignRoleInput!) { assignRole(input: $input) { ${ASSIGNMENT_FIELDS} } }`,
+    variables: (w) => ({ input: { personId: w.a.person, roleId: w.b.adminRole } }),
+    outcome: unknown('roleId'),
+  },
+  {
+    field: 'Mutation.assignRole',
+    name: 'A’s role scoped to B’s department',
+    query: `mutation($input: AssignRoleInput!) { assignRole(input: $input) { ${ASSIGNMENT_FIELDS} } }`,
+    variables: (w) => ({ input: { personId: w.a.person, roleId: w.a.role, scopeDepartmentId: w.b.dept } }),
+    outcome: unknown('scopeDepartmentId'),
+  },
+  { field: 'Mutation.unassignRole', name: 'B’s assignment', query: 'mutation($id: ID!) { unassignRole(assignmentId: $id) }', variables: (w) => ({ id: w.b.assignment }), outcome: NOT_FOUND },
+  {
+    field: 'Mutation.unassignRole',
+    name: 'B’s scoped assignment',
+    query: 'mutation($id: ID!) { unassignRole(assignmentId: $id) }',
+    variables: (w) => ({ id: w.b.scopedAssignment }),
+    outcome: NOT_FOUND,
+  },
+  // ── Sessions and organisations ─────────────────────────────────────────────────────────────────────────────────────
+  {
+    field: 'Mutation.signOut',
+    name: 'B’s session (its refresh token)',
+    query: 'mutation($t: String!) { signOut(refreshToken: $t) }',
+    variables: (w) => ({ t: w.b.session.refreshToken }),
+    outcome: { kind: 'DATA', data: () => ({ signOut: false }) },
+  },
+  {
+    field: 'Mutation.createOrganization',
+    name: 'with B’s slug (platform admins only: no hint that the slug exists)',
+    query: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id slug } }',
+    variables: (w) => ({ input: { name: 'Copy of B', slug: w.b.org.slug, admin: { displayName: 'Intruder', email: `intruder@${w.b.org.domain}`, password: PASSWORD } } }),
+    outcome: { kind: 'FORBIDDEN' },
+  },
+];
+
+/** Changes A may make that reuse B's names, codes or external ids: values are unique per organisation, never across. */
+const ALLOWED_WRITES: Attempt[] = [
+  {
+    field: 'Mutation.createRole',
+    name: 'a role named like B’s, with rules naming B’s ids',
+    query: 'mutation($input: CreateRoleInput!) { createRole(input: $input) { name rules { conditions } } }',
+    variables: (w) => ({ input: { name: w.b.roleName, rules: [{ action: 'read', subject: 'Person', conditions: { id: { $in: [w.b.member, w.b.manager] } } }] } }),
+    outcome: { kind: 'DATA', data: (w) => ({ createRole: { name: w.b.roleName, rules: [{ conditions: { id: { $in: [w.b.member, w.b.manager] } } }] } }) },
+  },
+  {
+    field: 'Mutation.createDepartment',
+    name: 'a department with B’s external id and code',
+    query: 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { externalId code } }',
+    variables: (w) => ({ input: { name: 'Same external id as B', externalId: w.b.deptExternalId, code: 'ZZB-S', parentId: w.a.dept } }),
+    outcome: { kind: 'DATA', data: (w) => ({ createDepartment: { externalId: w.b.deptExternalId, code: 'ZZB-S' } }) },
+  },
+  {
+    field: 'Mutation.createPerson',
+    name: 'a person with B’s staff number and external id',
+    query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { employeeNo externalId } }',
+    variables: (w) => ({ input: { displayName: 'Same numbers as B', employeeNo: w.b.employeeNo, externalId: w.b.personExternalId, memberships: [{ departmentId: w.a.dept }] } }),
+    outcome: { kind: 'DATA', data: (w) => ({ createPerson: { employeeNo: w.b.employeeNo, externalId: w.b.personExternalId } }) },
+  },
+  {
+    field: 'Mutation.createJobRank',
+    name: 'a job rank with B’s code',
+    query: 'mutation($input: CreateJobRankInput!) { createJobRank(input: $input) { code level } }',
+    variables: (w) => ({ input: { code: w.b.rankCode, name: 'A’s own rank', level: 96 } }),
+    outcome: { kind: 'DATA', data: (w) => ({ createJobRank: { code: w.b.rankCode, level: 96 } }) },
+  },
+  {
+    field: 'Mutation.updateOrganizationSettings',
+    name: 'A’s settings (B’s stay as they are)',
+    query: 'mutation { updateOrganizationSettings(input: { name: "A renamed", defaultLocale: "zh-CN" }) { name defaultLocale } }',
+    variables: () => ({}),
+    outcome: { kind: 'DATA', data: () => ({ updateOrganizationSettings: { name: 'A renamed', defaultLocale: 'zh-CN' } }) },
+  },
+];
+
+/**
+ * Root fields that take no id or other reference into an organisation's data, with the reason. Whatever they return
+ * is the caller's own organisation (checked for B's data in "lists without ids" below).
+ */
+const NO_FOREIGN_IDS: Record<string, string> = {
+  'Query.jobRanks': 'lists the caller’s organisation’s ranks; no arguments',
+  'Query.me': 'the signed-in person; no arguments',
+  'Query.myPermissions': 'the caller’s own permissions; no arguments',
+  'Query.organization': 'the caller’s organisation; no arguments',
+  'Query.permissionVocabulary': 'static vocabulary; no arguments',
+  'Query.previewRolePermissions': 'ids inside rule conditions are only echoed back, never looked up',
+  'Query.roles': 'lists the caller’s organisation’s roles; no arguments',
+  'Query.verifyAuditChain': 'verifies the caller’s organisation’s chain; no arguments',
+  'Mutation.changePassword': 'the caller’s own account; passwords, no ids',
+  'Mutation.refreshSession': 'a refresh token is a credential (public operation), not a reference; it acts as its own account',
+  'Mutation.signIn': 'email and password; the account decides the organisation',
+  'Subscription.events': 'streams the connection’s own organisation; `after` is a sequence number (see the stream test below)',
+};
+
+/** Everything of B that A must never see, read as B's admin (also the "unchanged" snapshot). */
+const SNAPSHOT = `{
+  organization { id name slug defaultLocale allowedEmailDomains }
+  departments(filter: { includeArchived: true }, take: 100) { totalCount items { id name code externalId parentId sortOrder archivedAt leaders { id } } }
+  active: people(take: 100) { totalCount items { ...P } }
+  archived: people(filter: { status: ARCHIVED }, take: 100) { totalCount items { ...P } }
+  roles { id key name description builtIn rules { action subject conditions fields inverted description } }
+  roleAssignments { id scopeDepartmentId role { id } person { id } }
+  jobRanks { id code name level }
+  auditEntries(take: 100) { totalCount items { sequence action targetType targetId actorId requestId hash } }
+  verifyAuditChain { valid checkedEntries }
+}
+fragment P on Person {
+  id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
+  rank { id } memberships { id departmentId isPrimary manager { id } }
+}`;
+
+const snapshot = (org: TestOrg) => org.admin.ok<Record<string, unknown>>(SNAPSHOT);
+
+/** Every id and marked value of B's snapshot. */
+function secretsOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    if (UUID.test(value) || value.includes(B_MARK)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) secretsOf(item, into);
+  } else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) secretsOf(item, into);
+  }
+  return into;
+}
+
+let t: TestApp;
+let w: World;
+let bSecrets: Set<string>;
+let bBefore: Record<string, unknown>;
+let aBefore: Record<string, unknown>;
+
+/** Fails when the answer carries any of B's values that the caller did not send itself. */
+function expectNoLeak(result: GqlResult, variables: Record<string, unknown>): void {
+  const sent = JSON.stringify(variables);
+  const answer = JSON.stringify({ data: result.data, errors: result.errors });
+  const leaked = [...bSecrets].filter((secret) => answer.includes(secret) && !sent.includes(secret));
+  expect(leaked).toEqual([]);
+  expect(answer.includes(w.b.org.slug) && !sent.includes(w.b.org.slug)).toBe(false);
+}
+
+async function attempt(row: Attempt): Promise<void> {
+  const variables = row.variables(w);
+  const result = await w.a.org.admin.request(row.query, variables);
+  const codes = result.errors?.map((e) => e.extensions.code) ?? [];
+  // A failed root field answers null (data itself is null when the field is non-null).
+  const nothing = () => expect(Object.values(result.data ?? {}).every((value) => value === null), JSON.stringify(result.data)).toBe(true);
+  switch (row.outcome.kind) {
+    case 'NOT_FOUND':
+    case 'FORBIDDEN':
+      expect(codes, JSON.stringify(result.errors)).toEqual([row.outcome.kind]);
+      nothing();
+      break;
+    case 'BAD_USER_INPUT':
+      expect(codes, JSON.stringify(result.errors)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors![0].extensions.fields?.map((f) => [f.field, f.code])).toEqual(row.outcome.fields);
+      nothing();
+      break;
+    case 'DATA':
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      expect(result.data).toEqual(row.outcome.data(w));
+      break;
+  }
+  expectNoLeak(result, variables);
+}
+
+async function buildB(): Promise<World['b']> {
+  const org = await createOrganization(t);
+  await org.admin.ok('mutation { updateOrganizationSettings(input: { name: "ZZB Holdings Limited" }) { id } }');
+  const create = async (name: string, parentId: string, extra: Record<string, unknown> = {}) =>
+    (await org.admin.ok<{ createDepartment: { id: string } }>('mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name, parentId, ...extra } }))
+      .createDepartment.id;
+  const deptExternalId = 'ZZB-EXT-D1';
+  const dept = await create('ZZB Sales', org.rootDepartmentId, { externalId: deptExternalId, code: 'ZZB-S' });
+  const sub = await create('ZZB Sales Kowloon', dept);
+  const empty = await create('ZZB Empty', org.rootDepartmentId);
+  const archived = await create('ZZB Closed', org.rootDepartmentId);
+  await org.admin.ok('mutation($id: ID!) { archiveDepartment(id: $id) { id } }', { id: archived });
+  const rankCode = 'ZB9';
+  const rank = (await org.admin.ok<{ createJobRank: { id: string } }>('mutation { createJobRank(input: { code: "ZB9", name: "ZZB Rank", level: 95 }) { id } }')).createJobRank.id;
+  const manager = await createPerson(t, org, { name: 'ZZB Manager', departmentId: dept, rankId: await jobRankId(org, 'M1'), signIn: false, mobilePhone: '+852 9999 0001' });
+  const member = await createPerson(t, org, { name: 'ZZB Member', departmentId: dept, managerId: manager.personId, rankId: rank, signIn: false, mobilePhone: '+852 9999 0002' });
+  const personExternalId = 'ZZB-EXT-P1';
+  const employeeNo = 'ZZB-E1';
+  await org.admin.ok('mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }', {
+    id: member.personId,
+    input: { externalId: personExternalId, employeeNo, jobTitle: 'ZZB Title' },
+  });
+  await org.admin.ok('mutation($p: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $p, input: $input) { id } }', { p: member.personId, input: { departmentId: sub } });
+  const leaver = await createPerson(t, org, { name: 'ZZB Leaver', departmentId: sub, signIn: false });
+  await org.admin.ok('mutation($id: ID!) { archivePerson(id: $id) { id } }', { id: leaver.personId });
+  await setDepartmentLeaders(org, dept, [manager.personId]);
+  const roleName = 'ZZB Custom Role';
+  const role = await createCustomRole(org, roleName, [{ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$myDepartments' } } }], 'ZZB description');
+  const assignment = await assignRoleById(org, member.personId, role);
+  const scopedAssignment = await assignRoleById(org, manager.personId, role, dept);
+  const memberships = await membershipsOf(org, member.personId);
+  return {
+    org,
+    root: org.rootDepartmentId,
+    dept,
+    sub,
+    empty,
+    archived,
+    manager: manager.personId,
+    member: member.personId,
+    membership: memberships.find((m) => m.departmentId === dept)!.id,
+    subMembership: memberships.find((m) => m.departmentId === sub)!.id,
+    role,
+    roleName,
+    adminRole: await roleId(org, 'org-admin'),
+    assignment,
+    scopedAssignment,
+    rank,
+    rankCode,
+    deptExternalId,
+    personExternalId,
+    employeeNo,
+    session: await t.signIn(org.adminEmail, PASSWORD),
+  };
+}
+
+async function buildA(): Promise<World['a']> {
+  const org = await createOrganization(t);
+  const dept = (
+    await org.admin.ok<{ createDepartment: { id: string } }>('mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', {
+      input: { name: 'A Sales', parentId: org.rootDepartmentId, externalId: 'A-EXT-D1' },
+    })
+  ).createDepartment.id;
+  const dept2 = await createDepartment(org, 'A Operations');
+  const person = await createPerson(t, org, { name: 'A Person', departmentId: dept, signIn: false });
+  const observer = await createPerson(t, org, { name: 'A Observer', departmentId: dept2, roles: [] });
+  const role = await createCustomRole(org, 'A Custom Role', [{ action: 'read', subject: 'Department' }]);
+  const [membership] = await membershipsOf(org, person.personId);
+  return { org, dept, dept2, person: person.personId, membership: membership.id, role, observer };
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const b = await buildB();
+  const a = await buildA();
+  w = { a, b };
+  bBefore = await snapshot(b.org);
+  aBefore = await snapshot(a.org);
+  bSecrets = secretsOf(bBefore);
+  bSecrets.add(b.deptExternalId);
+  bSecrets.add(b.personExternalId);
+  // A's own ids must not count as B's (none are shared, but keep the check honest).
+  for (const id of secretsOf(aBefore)) bSecrets.delete(id);
+});
+afterAll(() => t.stop());
+
+describe('tenant isolation: A’s admin aims every root field at B', () => {
+  it('B has data to protect (the fixture is what the attempts aim at)', () => {
+    const b = bBefore as { departments: { totalCount: number }; active: { totalCount: number }; archived: { totalCount: number }; roleAssignments: unknown[]; auditEntries: { totalCount: number } };
+    expect(b.departments.totalCount).toBe(5);
+    expect(b.active.totalCount).toBe(3);
+    expect(b.archived.totalCount).toBe(1);
+    expect(b.roleAssignments).toHaveLength(6);
+    expect(b.auditEntries.totalCount).toBeGreaterThan(15);
+    expect(bSecrets.size).toBeGreaterThan(40);
+  });
+
+  it.each(ATTEMPTS.map((row) => [`${row.field}: ${row.name}`, row] as const))('%s', async (_name, row) => {
+    await attempt(row);
+  });
+
+  it('lists without ids show only A’s own organisation', async () => {
+    const queries = [
+      '{ organization { id name slug } me { id displayName } }',
+      '{ roles { id name rules { conditions } } }',
+      '{ jobRanks { id code name } }',
+      '{ people(take: 100) { totalCount items { id displayName memberships { departmentId manager { id } } } } }',
+      '{ people(take: 100, filter: { status: ARCHIVED }) { totalCount items { id displayName } } }',
+      '{ departments(take: 100, filter: { includeArchived: true }) { totalCount items { id name leaders { id } } } }',
+      '{ roleAssignments { id person { id } role { id } } }',
+      '{ auditEntries(take: 100) { totalCount items { action targetId actorId actorName requestId } } }',
+    ];
+    for (const query of queries) expectNoLeak(await w.a.org.admin.request(query), {});
+    const chain = await w.a.org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>('{ verifyAuditChain { valid checkedEntries } }');
+    expect(chain.verifyAuditChain).toEqual({ valid: true, checkedEntries: (aBefore as { auditEntries: { totalCount: number } }).auditEntries.totalCount });
+  });
+
+  it('none of the attempts changed anything in A', async () => {
+    expect(await snapshot(w.a.org)).toEqual(aBefore);
+  });
+
+  it.each(ALLOWED_WRITES.map((row) => [`${row.field}: ${row.name}`, row] as const))('allowed in A: %s', async (_name, row) => {
+    await attempt(row);
+  });
+
+  it('a role whose rules name B’s ids gives nothing in B', async () => {
+    const id = await createCustomRole(w.a.org, 'Reads B by id', [
+      { action: 'read', subject: 'Person', conditions: { id: { $in: [w.b.member, w.b.manager, w.b.org.adminPersonId] } } },
+      { action: 'update', subject: 'Department', conditions: { id: w.b.dept } },
+    ]);
+    await assignRoleById(w.a.org, w.a.observer.personId, id);
+    const client = w.a.observer.client!;
+    const list = await client.ok<{ people: { totalCount: number; items: unknown[] } }>('{ people(take: 100) { totalCount items { id } } }');
+    expect(list.people).toEqual({ totalCount: 0, items: [] });
+    const person = await client.request('query($id: ID!) { person(id: $id) { id displayName } }', { id: w.b.member });
+    expect(person.errors?.map((e) => e.extensions.code)).toEqual(['NOT_FOUND']);
+    const rename = await client.request('mutation($id: ID!) { renameDepartment(id: $id, name: "Via a rule") { id } }', { id: w.b.dept });
+    expect(rename.errors?.map((e) => e.extensions.code)).toEqual(['NOT_FOUND']);
+  });
+
+  it('B’s data is exactly as before, and B’s session still works', async () => {
+    expect(await snapshot(w.b.org)).toEqual(bBefore);
+    const refreshed = await t
+      .anonymous()
+      .ok<{ refreshSession: { accessToken: string } }>('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: w.b.session.refreshToken });
+    expect(refreshed.refreshSession.accessToken).toEqual(expect.any(String));
+  });
+});
+
+describe('tenant isolation: the event stream', () => {
+  it('A’s stream replays and streams only A’s events, while B changes things', async () => {
+    const ws = w.a.org.admin.ws();
+    const events: { subjectId: string; type: string; payload: unknown }[] = [];
+    let marker: string | null = null;
+    const done = new Promise<unknown>((resolve) => {
+      const timer = setTimeout(() => resolve(new Error(`timed out after ${events.length} events`)), 15_000);
+      const unsubscribe = ws.subscribe<{ events: { subjectId: string; type: string; payload: unknown } }>(
+        { query: 'subscription { events(after: 0) { subjectId type payload } }' },
+        {
+          next: (message) => {
+            if (message.errors) {
+              clearTimeout(timer);
+              resolve(message.errors);
+              return;
+            }
+            events.push(message.data!.events);
+            if (marker && message.data!.events.subjectId === marker) {
+              clearTimeout(timer);
+              unsubscribe();
+              resolve(null);
+            }
+          },
+          error: (error) => resolve(error),
+          complete: () => resolve(new Error('completed early')),
+        },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await w.b.org.admin.ok('mutation($id: ID!) { renameDepartment(id: $id, name: "ZZB Sales (renamed while A listens)") { id } }', { id: w.b.dept });
+    marker = await createDepartment(w.a.org, 'A marker');
+    expect(await done).toBeNull();
+    await ws.dispose();
+    expect(events.length).toBeGreaterThan(10);
+    expect(events.map((e) => e.subjectId)).toContain(w.a.dept);
+    const leaked = [...bSecrets].filter((secret) => JSON.stringify(events).includes(secret));
+    expect(leaked).toEqual([]);
+  });
+});
+
+describe('tenant isolation: every root field is classified', () => {
+  it('each Query, Mutation and Subscription field of schema.graphql is attempted above or listed as taking no foreign ids', () => {
+    const schema = buildSchema(readFileSync(new URL('../../../schema/schema.graphql', import.meta.url), 'utf8'));
+    const rootFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      type ? Object.keys(type.getFields()).map((name) => `${type.name}.${name}`) : [],
+    );
+    const attempted = new Set([...ATTEMPTS, ...ALLOWED_WRITES].map((row) => row.field));
+    const unclassified = rootFields.filter((field) => !attempted.has(field) && !(field in NO_FOREIGN_IDS));
+    expect(unclassified, 'add an attempt on B for these fields, or list them in NO_FOREIGN_IDS with the reason').toEqual([]);
+    // Classifications must name real fields, and a field is either attempted or exempt, not both.
+    const stale = [...attempted, ...Object.keys(NO_FOREIGN_IDS)].filter((field) => !rootFields.includes(field));
+    expect(stale).toEqual([]);
+    expect(Object.keys(NO_FOREIGN_IDS).filter((field) => attempted.has(field))).toEqual([]);
+  });
+});
