@@ -4,7 +4,7 @@ import { actions, allSubjects, type AppRule } from '../../core/authz/vocabulary.
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { translate } from '../../core/i18n/i18n.js';
-import { Department, Person, PersonStatus, subtreeIds } from '../org/index.js';
+import { Department, Person, PersonStatus, personSubject, subtreeIds } from '../org/index.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { orderRules, placeholderValues, resolveRules, ruleProblems, type RuleOrigin } from './rules.js';
 
@@ -116,10 +116,11 @@ export async function assignRole(ctx: RequestContext, input: { personId: string;
     const role = await loadRole(ctx, em, input.roleId, 'roleId');
     ctx.authorize('assign', 'Role', { id: role.id, builtIn: role.builtIn });
     const person = await em.findOne(Person, { id: input.personId });
-    if (!person || !ctx.can('read', 'Person', { id: person.id, status: person.status, departmentIds: [], managerIds: [] })) throw badInput({ field: 'personId', code: 'UNKNOWN_REFERENCE' });
+    if (!person || !ctx.can('read', 'Person', await personSubject(ctx, person))) throw badInput({ field: 'personId', code: 'UNKNOWN_REFERENCE' });
     if (person.status !== PersonStatus.ACTIVE) throw badInput({ field: 'personId', code: 'PERSON_ARCHIVED' });
     const scope = input.scopeDepartmentId ? await em.findOne(Department, { id: input.scopeDepartmentId }) : null;
     if (input.scopeDepartmentId && !scope) throw badInput({ field: 'scopeDepartmentId', code: 'UNKNOWN_REFERENCE' });
+    if (scope?.archivedAt) throw badInput({ field: 'scopeDepartmentId', code: 'DEPARTMENT_ARCHIVED' });
     if (await em.count(RoleAssignment, { role, person, scopeDepartment: scope })) throw badInput({ field: 'roleId', code: 'ALREADY_ASSIGNED' });
     const assignment = em.create(RoleAssignment, { tenantId: ctx.tenantId, role, person, scopeDepartment: scope });
     em.persist(assignment);

@@ -14,6 +14,7 @@ export { Person, PersonStatus, PROTECTED_PERSON_FIELDS } from './person.entity.j
 export { Membership } from './membership.entity.js';
 export { JobRank } from './job-rank.entity.js';
 export { subtreeIds } from './department.service.js';
+export { personSubject } from './person.service.js';
 export { departmentById, personById } from './org.loaders.js';
 
 /** Departments, people, memberships, job ranks, reporting lines and CSV import. */
