@@ -1,0 +1,289 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDepartment, createOrganization, createPerson, setDepartmentLeaders, type TestOrg } from '../support/factories.js';
+import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+
+const IMPORT = `mutation($kind: ImportKind!, $csv: String!, $dryRun: Boolean!) {
+  importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun) { applied created updated unchanged problems { row field code message } }
+}`;
+
+interface Report {
+  applied: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: { row: number; field: string; code: string; message: string }[];
+}
+
+async function importCsv(client: GqlClient, kind: 'DEPARTMENTS' | 'PEOPLE', csv: string, dryRun = false): Promise<Report> {
+  return (await client.ok<{ importOrganizationCsv: Report }>(IMPORT, { kind, csv, dryRun })).importOrganizationCsv;
+}
+
+/** Every department as `name<parent name` (archived included), sorted, for "nothing was written" checks. */
+async function departmentTree(org: TestOrg): Promise<string[]> {
+  const data = await org.admin.ok<{ departments: { items: { name: string; externalId: string | null; parent: { name: string } | null }[] } }>(
+    '{ departments(filter: { includeArchived: true }, take: 100) { items { name externalId parent { name } } } }',
+  );
+  return data.departments.items.map((d) => `${d.name}[${d.externalId ?? ''}]<${d.parent?.name ?? ''}`).sort();
+}
+
+interface ImportedPerson {
+  id: string;
+  displayName: string;
+  englishName: string | null;
+  workEmail: string | null;
+  employeeNo: string | null;
+  jobTitle: string | null;
+  employmentStartDate: string | null;
+  mobilePhone: string | null;
+  externalId: string;
+  rank: { code: string } | null;
+  memberships: { department: { externalId: string }; isPrimary: boolean; manager: { externalId: string } | null }[];
+}
+
+/** People of the organisation who came from a file (they have an external id), by external id. */
+async function importedPeople(org: TestOrg): Promise<Record<string, ImportedPerson>> {
+  const data = await org.admin.ok<{ people: { items: (ImportedPerson & { externalId: string | null })[] } }>(`{ people(take: 100) { items {
+    id displayName englishName workEmail employeeNo jobTitle employmentStartDate mobilePhone externalId rank { code }
+    memberships { department { externalId } isPrimary manager { externalId } }
+  } } }`);
+  return Object.fromEntries(data.people.items.filter((p) => p.externalId).map((p) => [p.externalId, p as ImportedPerson]));
+}
+
+const DEPARTMENTS_CSV = [
+  'external_id,name,parent_external_id,code',
+  // Children before their parents: the file need not be sorted.
+  'site-1,地盤一組,ops,S1',
+  'site-2,地盤二組,ops,S2',
+  'ops,工程部,,OPS',
+  'hr,人事部,,',
+].join('\n');
+
+const PEOPLE_CSV = [
+  'external_id,display_name,english_name,work_email,employee_no,job_title,rank_code,department_external_ids,manager_external_id,employment_start_date,mobile_phone',
+  // The worker comes before their manager, who comes before theirs.
+  'w1,陳大文,Chan Tai Man,Chan.TM@example.com,E001,Site Foreman,P3,site-1;hr,m1,2021-04-01,+852 9000 0001',
+  'm1,李經理,Lee Manager,lee@example.com,E002,Site Manager,M2,ops,boss,2019-01-15,',
+  'boss,黃總,,boss@example.com,E003,Director,M5,ops,,2010-07-01,',
+].join('\n');
+
+describe('CSV import', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.stop());
+
+  describe('departments', () => {
+    it('dry-runs without writing, imports (parents after children), and re-imports the same file changing nothing', async () => {
+      const org = await createOrganization(t);
+      const before = await departmentTree(org);
+
+      expect(await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV, true)).toEqual({ applied: false, created: 4, updated: 0, unchanged: 0, problems: [] });
+      expect(await departmentTree(org)).toEqual(before);
+
+      expect(await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV)).toEqual({ applied: true, created: 4, updated: 0, unchanged: 0, problems: [] });
+      const after = await departmentTree(org);
+      expect(after).toEqual([...before, '人事部[hr]<', '地盤一組[site-1]<工程部', '地盤二組[site-2]<工程部', '工程部[ops]<'].sort());
+
+      expect(await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV)).toEqual({ applied: true, created: 0, updated: 0, unchanged: 4, problems: [] });
+      expect(await departmentTree(org)).toEqual(after);
+    });
+
+    it('updates departments matched by external_id: renames and moves', async () => {
+      const org = await createOrganization(t);
+      await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV);
+      const changed = DEPARTMENTS_CSV.replace('site-2,地盤二組,ops,S2', 'site-2,地盤二組,site-1,S2').replace('hr,人事部,,', 'hr,人力資源部,,HR');
+      expect(await importCsv(org.admin, 'DEPARTMENTS', changed)).toEqual({ applied: true, created: 0, updated: 2, unchanged: 2, problems: [] });
+      const tree = await departmentTree(org);
+      expect(tree).toContain('地盤二組[site-2]<地盤一組');
+      expect(tree).toContain('人力資源部[hr]<');
+    });
+
+    it('reports every problem with its row and writes nothing, not even the good rows', async () => {
+      const org = await createOrganization(t);
+      const before = await departmentTree(org);
+      const csv = [
+        'external_id,name,parent_external_id',
+        'good,Good department,',
+        ',No id,',
+        'good,Duplicate id,',
+        'no-name,,',
+        'orphan,Orphan,missing-parent',
+        'selfish,Selfish,selfish',
+        `long,${'x'.repeat(201)},`,
+      ].join('\n');
+      const report = await importCsv(org.admin, 'DEPARTMENTS', csv);
+      expect(report).toMatchObject({ applied: false, created: 0, updated: 0, unchanged: 0 });
+      expect(report.problems.map((p) => [p.row, p.field, p.code])).toEqual([
+        [2, 'external_id', 'REQUIRED'],
+        [3, 'external_id', 'DUPLICATE_VALUE'],
+        [4, 'name', 'REQUIRED'],
+        [7, 'name', 'TOO_LONG'],
+        [5, 'parent_external_id', 'UNKNOWN_REFERENCE'],
+        [6, 'parent_external_id', 'DEPARTMENT_CYCLE'],
+      ]);
+      expect(report.problems.find((p) => p.row === 7)?.message).toBe('Must be at most 200 characters.');
+      expect(await departmentTree(org)).toEqual(before);
+      // A dry run reports the same problems.
+      expect((await importCsv(org.admin, 'DEPARTMENTS', csv, true)).problems).toEqual(report.problems);
+    });
+
+    it('refuses a file whose parent links form a cycle, and writes nothing', async () => {
+      const org = await createOrganization(t);
+      const before = await departmentTree(org);
+      const result = await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,name,parent_external_id\na,A,b\nb,B,a\nc,C,', dryRun: false });
+      expect(result.errors?.[0].extensions.code).toBe('DEPARTMENT_CYCLE');
+      expect(await departmentTree(org)).toEqual(before);
+    });
+
+    it('refuses a file without a required column, or that is not CSV, in the caller’s language', async () => {
+      const org = await createOrganization(t);
+      const before = await departmentTree(org);
+      const missing = await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,title\nd1,Ops', dryRun: false });
+      expect(missing.errors?.[0].extensions.code).toBe('CSV_MISSING_COLUMN');
+      expect(missing.errors?.[0].message).toBe('The CSV file needs a "name" column.');
+      expect(missing.errors?.[0].extensions.fields).toEqual([{ field: 'csv', code: 'CSV_MISSING_COLUMN', message: 'The CSV file needs a "name" column.' }]);
+      org.admin.locale = 'zh-HK';
+      expect((await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,title\nd1,Ops', dryRun: false })).errors?.[0].message).toBe('CSV 檔案需要「name」欄。');
+      org.admin.locale = 'zh-CN';
+      expect((await org.admin.request(IMPORT, { kind: 'PEOPLE', csv: 'external_id,display_name\np1,Someone', dryRun: false })).errors?.[0].message).toBe(
+        'CSV 文件需要“department_external_ids”列。',
+      );
+      org.admin.locale = 'en';
+      const broken = await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,name\n"d1,Ops', dryRun: false });
+      expect(broken.errors?.[0].extensions.code).toBe('CSV_INVALID');
+      expect(broken.errors?.[0].extensions.fields?.map((f) => f.field)).toEqual(['csv']);
+      expect(await departmentTree(org)).toEqual(before);
+    });
+
+    it('refuses a file with too many rows as bad input naming the csv field, and writes nothing', async () => {
+      const org = await createOrganization(t);
+      const before = await departmentTree(org);
+      const csv = ['external_id,name', ...Array.from({ length: 5001 }, (_, i) => `d${i},D${i}`)].join('\n');
+      const result = await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv, dryRun: false });
+      expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions.fields).toEqual([{ field: 'csv', code: 'CSV_TOO_MANY_ROWS', message: 'A file may have at most 5000 rows.' }]);
+      expect(await departmentTree(org)).toEqual(before);
+    });
+
+    it('is forbidden to employees, department managers and anonymous callers', async () => {
+      const org = await createOrganization(t);
+      const d = await createDepartment(org, 'D');
+      const employee = await createPerson(t, org, { departmentId: d });
+      const manager = await createPerson(t, org, { departmentId: d, roles: ['employee', 'department-manager'] });
+      await setDepartmentLeaders(org, d, [manager.personId]);
+      const before = await departmentTree(org);
+      for (const kind of ['DEPARTMENTS', 'PEOPLE']) {
+        const csv = kind === 'DEPARTMENTS' ? DEPARTMENTS_CSV : PEOPLE_CSV;
+        expect(await employee.client!.errorCode(IMPORT, { kind, csv, dryRun: false })).toBe('FORBIDDEN');
+        expect(await manager.client!.errorCode(IMPORT, { kind, csv, dryRun: true })).toBe('FORBIDDEN');
+        expect(await t.anonymous().errorCode(IMPORT, { kind, csv, dryRun: false })).toBe('UNAUTHENTICATED');
+      }
+      expect(await departmentTree(org)).toEqual(before);
+    });
+  });
+
+  describe('people', () => {
+    it('dry-runs without writing, imports with managers listed after their reports, and re-imports changing nothing', async () => {
+      const org = await createOrganization(t);
+      await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV);
+
+      expect(await importCsv(org.admin, 'PEOPLE', PEOPLE_CSV, true)).toEqual({ applied: false, created: 3, updated: 0, unchanged: 0, problems: [] });
+      expect(await importedPeople(org)).toEqual({});
+
+      expect(await importCsv(org.admin, 'PEOPLE', PEOPLE_CSV)).toEqual({ applied: true, created: 3, updated: 0, unchanged: 0, problems: [] });
+      const people = await importedPeople(org);
+      expect(Object.keys(people).sort()).toEqual(['boss', 'm1', 'w1']);
+      expect(people.w1).toMatchObject({
+        displayName: '陳大文',
+        englishName: 'Chan Tai Man',
+        workEmail: 'chan.tm@example.com',
+        employeeNo: 'E001',
+        jobTitle: 'Site Foreman',
+        employmentStartDate: '2021-04-01',
+        mobilePhone: '+852 9000 0001',
+        rank: { code: 'P3' },
+      });
+      expect(people.w1.memberships).toEqual([
+        { department: { externalId: 'site-1' }, isPrimary: true, manager: { externalId: 'm1' } },
+        { department: { externalId: 'hr' }, isPrimary: false, manager: null },
+      ]);
+      expect(people.m1.memberships).toEqual([{ department: { externalId: 'ops' }, isPrimary: true, manager: { externalId: 'boss' } }]);
+      expect(people.boss.memberships).toEqual([{ department: { externalId: 'ops' }, isPrimary: true, manager: null }]);
+      const chain = await org.admin.ok<{ managerChain: { externalId: string }[] }>('query($id: ID!) { managerChain(personId: $id) { externalId } }', { id: people.w1.id });
+      expect(chain.managerChain.map((p) => p.externalId)).toEqual(['m1', 'boss']);
+
+      expect(await importCsv(org.admin, 'PEOPLE', PEOPLE_CSV)).toEqual({ applied: true, created: 0, updated: 0, unchanged: 3, problems: [] });
+      expect(await importedPeople(org)).toEqual(people);
+    });
+
+    it('updates people matched by external_id: details, primary department and manager', async () => {
+      const org = await createOrganization(t);
+      await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV);
+      await importCsv(org.admin, 'PEOPLE', PEOPLE_CSV);
+      const changed = PEOPLE_CSV.replace('Site Foreman,P3,site-1;hr,m1', 'Senior Foreman,P4,hr;site-1,boss');
+      expect(await importCsv(org.admin, 'PEOPLE', changed)).toEqual({ applied: true, created: 0, updated: 1, unchanged: 2, problems: [] });
+      const w1 = (await importedPeople(org)).w1;
+      expect(w1).toMatchObject({ jobTitle: 'Senior Foreman', rank: { code: 'P4' } });
+      // Exactly one primary position: the first department listed.
+      expect(w1.memberships).toEqual([
+        { department: { externalId: 'hr' }, isPrimary: true, manager: { externalId: 'boss' } },
+        { department: { externalId: 'site-1' }, isPrimary: false, manager: { externalId: 'm1' } },
+      ]);
+      expect(await importCsv(org.admin, 'PEOPLE', changed)).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    });
+
+    it('reports every bad row with its number and writes nothing', async () => {
+      const org = await createOrganization(t);
+      await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV);
+      const existing = await createPerson(t, org, { signIn: false });
+      await org.admin.ok('mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }', { id: existing.personId, input: { employeeNo: 'TAKEN' } });
+      const csv = [
+        'external_id,display_name,work_email,employee_no,rank_code,department_external_ids,manager_external_id,employment_start_date',
+        'ok,Fine Person,fine@example.com,E1,P1,ops,,2020-01-01',
+        'p2,,p2@example.com,,,ops,,',
+        'p3,Bad Email,not-an-email,,,ops,,',
+        'p4,Bad Date,,,,ops,,2020-02-30',
+        'p5,No Department,,,,,,',
+        'p6,Unknown Department,,,,ops;nowhere,,',
+        'p7,Unknown Rank,,,Z9,ops,,',
+        'p8,Unknown Manager,,,,ops,ghost,',
+        'p9,Own Manager,,,,ops,p9,',
+        'ok,Duplicate Id,,,,ops,,',
+        'p11,Same Staff No,,E1,,ops,,',
+        'p12,Taken Staff No,,TAKEN,,ops,,',
+      ].join('\n');
+      const report = await importCsv(org.admin, 'PEOPLE', csv);
+      expect(report).toMatchObject({ applied: false, created: 0, updated: 0, unchanged: 0 });
+      expect(report.problems.map((p) => [p.row, p.field, p.code]).sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1])))).toEqual([
+        [2, 'display_name', 'REQUIRED'],
+        [3, 'work_email', 'INVALID_EMAIL'],
+        [4, 'employment_start_date', 'INVALID_DATE'],
+        [5, 'department_external_ids', 'REQUIRED'],
+        [6, 'department_external_ids', 'UNKNOWN_REFERENCE'],
+        [7, 'rank_code', 'UNKNOWN_REFERENCE'],
+        [8, 'manager_external_id', 'UNKNOWN_REFERENCE'],
+        [9, 'manager_external_id', 'SELF_MANAGER'],
+        [10, 'external_id', 'DUPLICATE_VALUE'],
+        [11, 'employee_no', 'DUPLICATE_VALUE'],
+        [12, 'employee_no', 'DUPLICATE_VALUE'],
+      ]);
+      expect(await importedPeople(org)).toEqual({});
+    });
+
+    it('refuses managers who would report to each other, and writes nothing', async () => {
+      const org = await createOrganization(t);
+      await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV);
+      const csv = ['external_id,display_name,department_external_ids,manager_external_id', 'a,Person A,ops,b', 'b,Person B,ops,c', 'c,Person C,ops,a', 'd,Person D,ops,a'].join('\n');
+      const result = await org.admin.request(IMPORT, { kind: 'PEOPLE', csv, dryRun: false });
+      expect(result.errors?.[0].extensions.code).toBe('MANAGER_CYCLE');
+      expect(result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([
+        ['rows.1.manager_external_id', 'MANAGER_CYCLE'],
+        ['rows.2.manager_external_id', 'MANAGER_CYCLE'],
+        ['rows.3.manager_external_id', 'MANAGER_CYCLE'],
+      ]);
+      expect(await importedPeople(org)).toEqual({});
+    });
+  });
+});
