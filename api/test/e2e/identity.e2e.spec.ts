@@ -118,6 +118,19 @@ describe('identity: sign-in, sessions, passwords', () => {
     expect((await person.client!.request(forbidden, {}, { 'x-harbour-locale': 'zh-HK' })).errors?.[0].message).toBe('你沒有權限執行此操作。');
   });
 
+  it('moves the sign-in with the work email, and does not reveal leavers to a wrong password', async () => {
+    const person = await createPerson(t, org);
+    const newEmail = `moved-${person.personId.slice(0, 8)}@${org.domain}`;
+    await org.admin.ok('mutation($id: ID!, $e: String!) { updatePerson(id: $id, input: { workEmail: $e }) { id } }', { id: person.personId, e: newEmail });
+    expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: person.email, password: PASSWORD } })).toBe('INVALID_CREDENTIALS');
+    await t.signIn(newEmail, PASSWORD);
+    const taken = await org.admin.request('mutation($id: ID!, $e: String!) { updatePerson(id: $id, input: { workEmail: $e }) { id } }', { id: person.personId, e: org.adminEmail });
+    expect(taken.errors?.[0].extensions.fields?.[0]).toMatchObject({ field: 'workEmail', code: 'EMAIL_TAKEN' });
+    await org.admin.ok('mutation($id: ID!) { archivePerson(id: $id) { id } }', { id: person.personId });
+    expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: newEmail, password: 'Wrong-password-1' } })).toBe('INVALID_CREDENTIALS');
+    expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: newEmail, password: PASSWORD } })).toBe('ACCOUNT_DISABLED');
+  });
+
   it('lets only platform admins create organisations', async () => {
     const create = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id slug } }';
     const input = { name: 'New Co', slug: 'new-co-x', admin: { displayName: 'Boss', email: 'boss@new-co.example.com', password: PASSWORD } };

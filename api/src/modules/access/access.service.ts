@@ -9,7 +9,9 @@ import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { orderRules, placeholderValues, resolveRules, ruleProblems, type RuleOrigin } from './rules.js';
 
 /** The rules loader installed into the ability cache: every assignment of the person, resolved and ordered. */
-export async function loadRulesFor(em: EntityManager, actor: Actor): Promise<AppRule[]> {
+export async function loadRulesFor(em: EntityManager, actor: Actor): Promise<AppRule[] | null> {
+  const person = await em.findOne(Person, { id: actor.personId }, { filters: { tenant: { tenantId: actor.tenantId } } });
+  if (!person || person.status !== PersonStatus.ACTIVE) return null;
   const assignments = await em.find(RoleAssignment, { person: actor.personId }, { populate: ['role'], filters: { tenant: { tenantId: actor.tenantId } } });
   if (assignments.length === 0) return [];
   const values = await placeholderValues(em, actor);
@@ -181,7 +183,7 @@ export async function explainPermission(
   const person = await ctx.em.findOne(Person, { id: input.personId });
   if (!person) throw badInput({ field: 'personId', code: 'UNKNOWN_REFERENCE' });
   const actor: Actor = { accountId: '', personId: person.id, tenantId: ctx.tenantId, displayName: person.displayName, locale: null, isPlatformAdmin: false };
-  const ability = buildAbility(await loadRulesFor(ctx.em, actor));
+  const ability = buildAbility((await loadRulesFor(ctx.em, actor)) ?? []);
   const record = input.recordId ? await recordSubject(ctx, input.subject, input.recordId) : null;
   const target = record ? asSubject(input.subject, record) : input.subject;
   const allowed = ability.can(input.action, target, input.field ?? undefined);

@@ -97,10 +97,6 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
       failure = new AppError('ACCOUNT_LOCKED', { retryAfter: account.lockedUntil.toISOString() });
       return null;
     }
-    if (account.disabledAt) {
-      failure = new AppError('ACCOUNT_DISABLED');
-      return null;
-    }
     if (!(await verifyPassword(account.passwordHash, password))) {
       account.failedSignIns += 1;
       if (account.failedSignIns >= MAX_FAILED_SIGN_INS) {
@@ -117,6 +113,11 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
         });
       }
       failure = new AppError('INVALID_CREDENTIALS');
+      return null;
+    }
+    // Only after the password is right, so the answer does not tell strangers that an email belonged to a leaver.
+    if (account.disabledAt) {
+      failure = new AppError('ACCOUNT_DISABLED');
       return null;
     }
     const organization = await em.findOneOrFail(Organization, { id: account.tenantId });
@@ -246,6 +247,17 @@ export async function createAccount(em: EntityManager, input: NewAccount, field 
 /** Keeps the account's copies of the person's name (tokens, audit log) and preferred language current. */
 export async function syncAccountProfile(em: EntityManager, personId: string, profile: { displayName: string; locale: string | null }): Promise<void> {
   await em.nativeUpdate(Account, { personId }, { displayName: profile.displayName, locale: profile.locale });
+}
+
+/** Moves a person's sign-in to a new email (their work email changed); EMAIL_TAKEN if another account has it. */
+export async function changeSignInEmail(em: EntityManager, personId: string, email: string, field = 'workEmail'): Promise<void> {
+  const account = await em.findOne(Account, { personId });
+  if (!account) return;
+  const normalised = normaliseEmail(email);
+  if (account.email === normalised) return;
+  if (await em.count(Account, { email: normalised }, NO_TENANT_FILTER)) throw new AppError('EMAIL_TAKEN', {}, [{ field, code: 'EMAIL_TAKEN' }]);
+  account.email = normalised;
+  await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
 }
 
 /** Blocks sign-in for a person (archived) and ends their sessions. */

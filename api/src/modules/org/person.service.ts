@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
-import { createAccount, disableAccountOf, passwordProblems, syncAccountProfile } from '../identity/index.js';
+import { changeSignInEmail, createAccount, disableAccountOf, passwordProblems, syncAccountProfile } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
@@ -240,6 +240,8 @@ export async function updatePerson(ctx: RequestContext, id: string, input: Perso
     if (person.displayName !== before.displayName || person.locale !== before.locale) {
       await syncAccountProfile(em, person.id, { displayName: person.displayName, locale: person.locale });
     }
+    // The work email is the sign-in email: move the account with it (and end its sessions).
+    if (person.workEmail && person.workEmail !== before.workEmail) await changeSignInEmail(em, person.id, person.workEmail);
     ctx.record({ type: 'org.person.updated', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
     return person;
   });
