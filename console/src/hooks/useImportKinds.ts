@@ -1,0 +1,12 @@
+import { useCanAccess } from 'react-admin';
+
+/** What a CSV file can contain. */
+export type ImportKind = 'DEPARTMENTS' | 'PEOPLE';
+
+/** The kinds of CSV import the signed-in person may run (importing departments and people are separate permissions). */
+export function useImportKinds(): { kinds: ImportKind[]; isPending: boolean } {
+  const departments = useCanAccess({ resource: 'departments', action: 'import' });
+  const people = useCanAccess({ resource: 'people', action: 'import' });
+  const kinds: ImportKind[] = [...(departments.canAccess ? ['DEPARTMENTS' as const] : []), ...(people.canAccess ? ['PEOPLE' as const] : [])];
+  return { kinds, isPending: departments.isPending || people.isPending };
+}

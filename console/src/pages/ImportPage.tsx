@@ -1,0 +1,250 @@
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
+import { useState, type ChangeEvent } from 'react';
+import { AccessDenied, Authenticated, Loading, Title, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useImportKinds, type ImportKind as Kind } from '../hooks/useImportKinds';
+import { useHarbourDataProvider, type ImportReport } from '../providers/dataProvider';
+
+const columns: Record<Kind, { name: string; required?: boolean }[]> = {
+  DEPARTMENTS: [{ name: 'external_id', required: true }, { name: 'name', required: true }, { name: 'parent_external_id' }, { name: 'code' }],
+  PEOPLE: [
+    { name: 'external_id', required: true },
+    { name: 'display_name', required: true },
+    { name: 'english_name' },
+    { name: 'work_email' },
+    { name: 'employee_no' },
+    { name: 'job_title' },
+    { name: 'rank_code' },
+    { name: 'department_external_ids', required: true },
+    { name: 'manager_external_id' },
+    { name: 'employment_start_date' },
+    { name: 'mobile_phone' },
+  ],
+};
+
+const examples: Record<Kind, string> = {
+  DEPARTMENTS: ['external_id,name,parent_external_id,code', 'D100,工程部,,PRJ', 'D110,地盤三組（荃灣）,D100,SITE-3'].join('\n'),
+  PEOPLE: [
+    'external_id,display_name,english_name,work_email,employee_no,job_title,rank_code,department_external_ids,manager_external_id,employment_start_date,mobile_phone',
+    'E2001,陳大文,Chan Tai Man,tm.chan@example.com,WA2001,地盤總管,M2,D110,,2024-04-01,+852 9123 4567',
+    'E2002,黃小芬,Wong Siu Fun,sf.wong@example.com,WA2002,技術員,P2,D110;D100,E2001,2025-01-06,',
+  ].join('\n'),
+};
+
+function ColumnGuide({ kind }: { kind: Kind }) {
+  const translate = useTranslate();
+  return (
+    <Table size="small" aria-label={translate('harbour.import.columns_title')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('harbour.import.column')}</TableCell>
+          <TableCell>{translate('harbour.import.meaning')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {columns[kind].map((column) => (
+          <TableRow key={column.name}>
+            <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+              {column.name}
+              {column.required && <Chip size="small" label={translate('harbour.import.required')} sx={{ ml: 1 }} />}
+            </TableCell>
+            <TableCell>{translate(`harbour.import.columns.${column.name}`)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean }) {
+  const translate = useTranslate();
+  const summary = (
+    <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+      <Chip color="success" variant="outlined" label={translate('harbour.import.created', { count: report.created })} />
+      <Chip color="info" variant="outlined" label={translate('harbour.import.updated', { count: report.updated })} />
+      <Chip variant="outlined" label={translate('harbour.import.unchanged', { count: report.unchanged })} />
+    </Stack>
+  );
+  return (
+    <Box data-testid="import-report" sx={{ mt: 2 }}>
+      {report.problems.length > 0 ? (
+        <Alert severity="error">{translate('harbour.import.has_problems', { smart_count: report.problems.length })}</Alert>
+      ) : report.applied ? (
+        <Alert severity="success">{translate('harbour.import.applied')}</Alert>
+      ) : (
+        <Alert severity="info">{translate(dryRun ? 'harbour.import.dry_run_ok' : 'harbour.import.not_applied')}</Alert>
+      )}
+      {summary}
+      {report.problems.length > 0 && (
+        <Table size="small" aria-label={translate('harbour.import.problems')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('harbour.import.row')}</TableCell>
+              <TableCell>{translate('harbour.import.column')}</TableCell>
+              <TableCell>{translate('harbour.import.problem')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {report.problems.map((problem, index) => (
+              <TableRow key={index}>
+                <TableCell>{problem.row}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>{problem.field}</TableCell>
+                <TableCell>{problem.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+}
+
+function ImportForm({ kinds }: { kinds: Kind[] }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useHarbourDataProvider();
+  const [kind, setKind] = useState<Kind>(kinds[0]);
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<{ report: ImportReport; dryRun: boolean } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    setResult(null);
+    setFailure(null);
+    setFile(chosen ? { name: chosen.name, content: await chosen.text() } : null);
+  };
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setRunning(true);
+    setFailure(null);
+    try {
+      const report = await dataProvider.importOrganizationCsv(kind, file.content, dryRun);
+      setResult({ report, dryRun });
+      if (report.applied) {
+        notify('harbour.import.applied', { type: 'success' });
+        refresh();
+      }
+    } catch (error) {
+      setFailure((error as Error).message);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const checked = result?.dryRun && result.report.problems.length === 0;
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('harbour.import.title')} />
+      <CardContent>
+        <Typography variant="body1" sx={{ mb: 2 }}>
+          {translate('harbour.import.intro')}
+        </Typography>
+        <Typography variant="subtitle2" component="p" sx={{ mb: 1 }}>
+          {translate('harbour.import.kind')}
+        </Typography>
+        <ToggleButtonGroup
+          exclusive
+          color="primary"
+          value={kind}
+          onChange={(_, value: Kind | null) => {
+            if (value) {
+              setKind(value);
+              setResult(null);
+              setFailure(null);
+            }
+          }}
+          aria-label={translate('harbour.import.kind')}
+          sx={{ mb: 2 }}
+        >
+          <ToggleButton value="DEPARTMENTS" disabled={!kinds.includes('DEPARTMENTS')}>
+            {translate('harbour.import.kinds.DEPARTMENTS')}
+          </ToggleButton>
+          <ToggleButton value="PEOPLE" disabled={!kinds.includes('PEOPLE')}>
+            {translate('harbour.import.kinds.PEOPLE')}
+          </ToggleButton>
+        </ToggleButtonGroup>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 2 }}>
+          <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={running}>
+            {translate('harbour.import.choose_file')}
+            <input hidden type="file" accept=".csv,text/csv" data-testid="import-file" onChange={pick} />
+          </Button>
+          <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'}>
+            {file ? file.name : translate('harbour.import.no_file')}
+          </Typography>
+        </Stack>
+        <Stack direction="row" spacing={2}>
+          <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={!file || running} onClick={() => run(true)}>
+            {translate('harbour.import.dry_run')}
+          </Button>
+          <Button variant="contained" startIcon={<CheckCircleIcon />} disabled={!checked || running} onClick={() => run(false)}>
+            {translate('harbour.import.run')}
+          </Button>
+        </Stack>
+        {!checked && file && !running && (
+          <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
+            {translate('harbour.import.dry_run_first')}
+          </Typography>
+        )}
+        {running && <LinearProgress sx={{ mt: 2 }} aria-label={translate('harbour.import.running')} />}
+        {failure && (
+          <Alert severity="error" sx={{ mt: 2 }} data-testid="import-failure">
+            {failure}
+          </Alert>
+        )}
+        {result && <ReportView report={result.report} dryRun={result.dryRun} />}
+        <Typography variant="h6" component="h2" sx={{ mt: 4, mb: 1 }}>
+          {translate('harbour.import.columns_title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('harbour.import.columns_intro')}
+        </Typography>
+        <ColumnGuide kind={kind} />
+        <Typography variant="subtitle2" component="p" sx={{ mt: 2, mb: 1 }}>
+          {translate('harbour.import.example')}
+        </Typography>
+        <Box component="pre" sx={{ m: 0, p: 1.5, bgcolor: 'grey.100', borderRadius: 1, fontSize: 12, overflowX: 'auto' }}>
+          {examples[kind]}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}
+
+function PermittedImport() {
+  const { kinds, isPending } = useImportKinds();
+  if (isPending) return <Loading />;
+  return kinds.length ? <ImportForm kinds={kinds} /> : <AccessDenied />;
+}
+
+/** CSV import of departments or people: a dry run shows the report and row problems, then the import is applied. */
+export function ImportPage() {
+  return (
+    <Authenticated>
+      <PermittedImport />
+    </Authenticated>
+  );
+}

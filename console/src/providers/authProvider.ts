@@ -1,0 +1,67 @@
+import type { AuthProvider } from 'react-admin';
+import { errorCode, graphqlRequest } from './graphqlClient';
+import { ME, MY_PERMISSIONS, SIGN_IN, SIGN_OUT } from './operations';
+import { isAllowed, type MyPermission } from './permissions';
+import { clearSession, loadSession, saveSession, type Session } from './session';
+
+let permissions: { personId: string; rows: Promise<MyPermission[]> } | null = null;
+
+/** The signed-in person's permissions, fetched once per session (and again after a failed fetch). */
+function myPermissions(): Promise<MyPermission[]> {
+  const session = loadSession();
+  if (!session) return Promise.resolve([]);
+  if (permissions?.personId !== session.personId) {
+    const rows = graphqlRequest<{ myPermissions: MyPermission[] }>(MY_PERMISSIONS).then((data) => data.myPermissions);
+    permissions = { personId: session.personId, rows };
+    rows.catch(() => {
+      permissions = null;
+    });
+  }
+  return permissions.rows;
+}
+
+/** Sign-in with email and password against the API; menus and buttons follow `myPermissions`. */
+export const authProvider: AuthProvider = {
+  async login({ email, password }: { email: string; password: string }) {
+    clearSession();
+    permissions = null;
+    const data = await graphqlRequest<{ signIn: Session }>(SIGN_IN, { input: { email: email.trim(), password } });
+    saveSession(data.signIn);
+  },
+
+  async logout() {
+    const session = loadSession();
+    permissions = null;
+    if (session) await graphqlRequest(SIGN_OUT, { refreshToken: session.refreshToken }).catch(() => undefined);
+    clearSession();
+  },
+
+  async checkAuth() {
+    if (!loadSession()) throw new Error('ra.auth.auth_check_error');
+    // A stored session may have ended meanwhile (expired, or ended elsewhere): reading the permissions proves it is alive.
+    try {
+      await myPermissions();
+    } catch (error) {
+      if (errorCode(error) !== 'UNAUTHENTICATED') return;
+      clearSession();
+      permissions = null;
+      throw error;
+    }
+  },
+
+  async checkError(error: unknown) {
+    // An expired session signs out (logout clears it); a refusal (FORBIDDEN) is only shown, the person stays signed in.
+    if (errorCode(error) === 'UNAUTHENTICATED') throw error;
+  },
+
+  async getIdentity() {
+    const { me } = await graphqlRequest<{ me: { id: string; displayName: string; englishName: string | null; jobTitle: string | null; workEmail: string | null } }>(ME);
+    return { id: me.id, fullName: me.displayName, englishName: me.englishName, jobTitle: me.jobTitle, workEmail: me.workEmail };
+  },
+
+  getPermissions: () => myPermissions(),
+
+  async canAccess({ resource, action }: { resource: string; action: string }) {
+    return isAllowed(await myPermissions(), resource, action);
+  },
+};

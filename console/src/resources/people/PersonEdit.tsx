@@ -1,0 +1,99 @@
+import ArchiveIcon from '@mui/icons-material/Archive';
+import { Alert, Divider } from '@mui/material';
+import { useState } from 'react';
+import {
+  Button,
+  DateInput,
+  Edit,
+  ListButton,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  TopToolbar,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
+import { FormDialog } from '../../components/FormDialog';
+import { MembershipsPanel } from './MembershipsPanel';
+import { PersonDetailsInputs, ProtectedContactInputs } from './PersonDetailsInputs';
+import { RoleAssignmentsPanel } from './RoleAssignmentsPanel';
+
+function PersonTitle() {
+  const record = useRecordContext();
+  return <>{record?.displayName ?? ''}</>;
+}
+
+function ArchivePersonButton() {
+  const record = useRecordContext();
+  const dataProvider = useDataProvider();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const canArchive = useCanAccess({ resource: 'people', action: 'delete', record }).canAccess;
+  if (!record || !canArchive || record.status !== 'ACTIVE') return null;
+  return (
+    <>
+      <Button label="harbour.people.archive" color="error" startIcon={<ArchiveIcon />} onClick={() => setOpen(true)} />
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="harbour.people.archive_title"
+        titleArgs={{ name: record.displayName }}
+        submitLabel="harbour.people.archive"
+        onSubmit={async (values) => {
+          await dataProvider.delete('people', { id: record.id, previousData: record, meta: { lastDay: values.lastDay } });
+          notify('harbour.people.archived', { type: 'success', messageArgs: { name: record.displayName } });
+          redirect('list', 'people');
+        }}
+      >
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('harbour.people.archive_content')}
+        </Alert>
+        <DateInput source="lastDay" label="harbour.people.last_day" />
+      </FormDialog>
+    </>
+  );
+}
+
+function ArchivedNotice() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (record?.status !== 'ARCHIVED') return null;
+  return (
+    <Alert severity="info" sx={{ m: 2, mb: 0 }}>
+      {translate('harbour.people.archived_notice', { date: record.employmentEndDate ?? '—' })}
+    </Alert>
+  );
+}
+
+/** A person's details (`updatePerson`, only changed fields are sent), departments and roles; archive with confirmation. */
+export function PersonEdit() {
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      redirect={false}
+      title={<PersonTitle />}
+      actions={
+        <TopToolbar>
+          <ListButton />
+          <ArchivePersonButton />
+        </TopToolbar>
+      }
+    >
+      <ArchivedNotice />
+      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>} sx={{ maxWidth: 960 }}>
+        <PersonDetailsInputs />
+        <ProtectedContactInputs />
+      </SimpleForm>
+      <Divider />
+      <MembershipsPanel />
+      <Divider />
+      <RoleAssignmentsPanel />
+    </Edit>
+  );
+}

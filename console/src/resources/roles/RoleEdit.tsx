@@ -1,0 +1,53 @@
+import { Alert, Divider } from '@mui/material';
+import { DeleteButton, Edit, ListButton, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { RoleForm } from './RoleForm';
+import { RoleHolders } from './RoleHolders';
+import { toRoleInput } from './ruleForm';
+
+function RoleTitle() {
+  const record = useRecordContext();
+  return <>{record?.name ?? ''}</>;
+}
+
+function RoleToolbar() {
+  const record = useRecordContext();
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton />
+      {record && !record.builtIn && <DeleteButton mutationMode="pessimistic" />}
+    </Toolbar>
+  );
+}
+
+function BuiltInNotice() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record?.builtIn) return null;
+  return (
+    <Alert severity="info" sx={{ m: 2, mb: 0 }}>
+      {translate('harbour.roles.built_in_notice')}
+    </Alert>
+  );
+}
+
+/** Edits a role's name, description and rules (`updateRole`) with the live preview; built-in roles cannot be deleted. */
+export function RoleEdit() {
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      redirect={false}
+      transform={toRoleInput}
+      title={<RoleTitle />}
+      actions={
+        <TopToolbar>
+          <ListButton />
+        </TopToolbar>
+      }
+    >
+      <BuiltInNotice />
+      <RoleForm toolbar={<RoleToolbar />} />
+      <Divider />
+      <RoleHolders />
+    </Edit>
+  );
+}

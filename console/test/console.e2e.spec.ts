@@ -1,0 +1,211 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+
+/**
+ * The console in real Chromium against the real API: the console is built, the API started on a fresh database
+ * (embedded PostgreSQL, or a new database on DATABASE_URL's server), and the demo company is used as seeded.
+ */
+
+const consoleDir = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const repoRoot = resolve(consoleDir, '..');
+const binDir = join(repoRoot, 'node_modules', '.bin');
+const artifacts = join(consoleDir, 'test', 'artifacts');
+const dataDir = join(repoRoot, '.data', `console-e2e-${process.pid}`);
+const PASSWORD = 'Harbour-demo-2026';
+
+let api: ChildProcess | undefined;
+let apiLog = '';
+let baseUrl = '';
+let browser: Browser;
+
+function freePort(): Promise<number> {
+  return new Promise((ready, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? ready(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (api?.exitCode !== null) throw new Error(`The API exited early:\n${apiLog}`);
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ready) return;
+    await new Promise((wait) => setTimeout(wait, 300));
+  }
+  throw new Error(`The API did not become ready:\n${apiLog}`);
+}
+
+function databaseEnv(): Record<string, string> {
+  if (!process.env.DATABASE_URL) return { HARBOUR_DATA_DIR: dataDir };
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/harbour_console_e2e_${process.pid}`;
+  return { DATABASE_URL: url.toString() };
+}
+
+async function stopApi(): Promise<void> {
+  if (!api || api.exitCode !== null) return;
+  const exited = new Promise<void>((done) => api!.once('exit', () => done()));
+  api.kill('SIGTERM');
+  const timeout = setTimeout(() => api?.kill('SIGKILL'), 20_000);
+  await exited;
+  clearTimeout(timeout);
+}
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-HK' });
+  page.setDefaultTimeout(15_000);
+  onTestFailed(async ({ task }) => {
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, `${task.name.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => undefined);
+  });
+  return page;
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/console/login`);
+  await page.getByLabel(/^工作電郵/).fill(email);
+  await page.getByLabel(/^密碼/).fill(PASSWORD);
+  await page.getByRole('button', { name: '登入' }).click();
+  await expect.poll(() => page.getByTestId('organization-name').textContent(), { timeout: 15_000 }).toBe('宏建工程有限公司');
+}
+
+/** Types into a react-admin autocomplete within `scope` and picks the option whose text starts with `option`. */
+async function pick(page: Page, scope: Locator, label: RegExp, search: string, option: string): Promise<void> {
+  await scope.getByLabel(label).fill(search);
+  await page.getByRole('option', { name: new RegExp(`^${option}`) }).first().click();
+}
+
+beforeAll(async () => {
+  const env = { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}` };
+  execFileSync(join(binDir, 'vite'), ['build', '--logLevel', 'warn'], { cwd: consoleDir, env, stdio: 'inherit' });
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  api = spawn('node', ['--import', '@oxc-node/core/register', join(repoRoot, 'api', 'src', 'main.ts')], {
+    cwd: join(repoRoot, 'api'),
+    env: { ...env, ...databaseEnv(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  api.stdout?.on('data', (chunk) => (apiLog += chunk));
+  api.stderr?.on('data', (chunk) => (apiLog += chunk));
+  await waitUntilReady(baseUrl, 150_000);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopApi();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('Harbour console', () => {
+  it('lets an admin build a department, staff it, grant a role and audit it all', async () => {
+    const page = await newPage();
+    const suffix = Date.now().toString(36).slice(-5);
+    const department = `測試小組 ${suffix}`;
+    const person = `測試員 ${suffix}`;
+    await signIn(page, 'admin@wanghin.example.com');
+
+    // Create a top-level department, then move it under 工程部.
+    await page.getByRole('menuitem', { name: '部門' }).click();
+    await page.getByRole('button', { name: '新增頂層部門' }).click();
+    const createDialog = page.getByRole('dialog');
+    await createDialog.getByLabel(/^名稱/).fill(department);
+    await createDialog.getByLabel(/^代號/).fill(`T-${suffix}`);
+    await createDialog.getByRole('button', { name: '新增' }).click();
+    const details = page.getByTestId('department-details');
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).first().textContent()).toBe(department);
+    await expect.poll(() => details.textContent()).toContain('最上層');
+
+    await details.getByRole('button', { name: '移動' }).click();
+    await pick(page, page.getByRole('dialog'), /^新的上級部門/, '工程部', '工程部');
+    await page.getByRole('dialog').getByRole('button', { name: '移動' }).click();
+    await expect.poll(() => details.textContent()).toContain('工程部');
+    await page.getByTestId('department-node').filter({ hasText: department }).waitFor();
+
+    // Moving 工程部 under its own new sub-department is refused, in words.
+    await page.getByTestId('department-node').filter({ hasText: /^工程部/ }).click();
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).first().textContent()).toBe('工程部');
+    await details.getByRole('button', { name: '移動' }).click();
+    await pick(page, page.getByRole('dialog'), /^新的上級部門/, department, department);
+    await page.getByRole('dialog').getByRole('button', { name: '移動' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toContain('部門不可移到自己或其下屬部門之下');
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+
+    // Add a person into the new department.
+    await page.getByRole('menuitem', { name: '人員' }).click();
+    await page.getByRole('link', { name: '新增' }).click();
+    await page.getByLabel(/^姓名/).fill(person);
+    await page.getByLabel(/^英文姓名/).fill(`Tester ${suffix}`);
+    await page.getByLabel(/^工作電郵/).fill(`tester.${suffix}@wanghin.example.com`);
+    await pick(page, page.locator('main'), /^部門/, department, department);
+    await page.getByRole('button', { name: '儲存' }).click();
+    await expect.poll(() => page.getByTestId('memberships-panel').textContent()).toContain(department);
+
+    // Give the person a role.
+    const rolesPanel = page.getByTestId('roles-panel');
+    await rolesPanel.getByRole('button', { name: '指派角色' }).click();
+    await page.getByRole('dialog').getByRole('combobox', { name: /^角色/ }).click();
+    await page.getByRole('option', { name: '審計員' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '指派' }).click();
+    await expect.poll(() => rolesPanel.getByRole('table').textContent()).toContain('審計員');
+
+    // The audit log shows these changes, newest first, and the chain verifies.
+    await page.getByRole('menuitem', { name: '審計紀錄' }).click();
+    const log = page.locator('table').first();
+    await expect.poll(() => log.textContent()).toContain('access.role.assigned');
+    const text = (await log.textContent()) ?? '';
+    for (const action of ['指派角色', '新增人員', '移動部門', '建立部門']) expect(text).toContain(action);
+    expect(text.indexOf('access.role.assigned')).toBeLessThan(text.indexOf('org.department.created'));
+    await page.getByRole('button', { name: '核實紀錄鏈' }).click();
+    await expect.poll(() => page.getByTestId('audit-chain-result').textContent()).toContain('審計紀錄鏈完整');
+
+    // CSV import: a dry run reports row problems in words; a clean file is checked, then imported.
+    await page.getByRole('menuitem', { name: '匯入 CSV' }).click();
+    const csv = (text: string) => ({ name: 'departments.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+    await page.getByTestId('import-file').setInputFiles(csv(`external_id,name,parent_external_id,code\nE2E-${suffix},匯入組 ${suffix},NO-SUCH-PARENT,\n`));
+    await page.getByRole('button', { name: '檢查檔案' }).click();
+    await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('引用的項目不存在');
+    await page.getByTestId('import-file').setInputFiles(csv(`external_id,name,parent_external_id,code\nE2E-${suffix},匯入組 ${suffix},,\n`));
+    await page.getByRole('button', { name: '檢查檔案' }).click();
+    await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('新增：1');
+    await page.getByRole('button', { name: '匯入', exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('匯入完成');
+
+    // English, then back to 繁體中文.
+    await page.getByTestId('language-switcher').getByRole('button').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'People' }).waitFor();
+    await page.getByRole('button', { name: 'Check file' }).waitFor();
+    await page.getByTestId('language-switcher').getByRole('button').click();
+    await page.getByRole('menuitem', { name: '繁體中文' }).click();
+    await page.getByRole('menuitem', { name: '人員' }).waitFor();
+    await page.close();
+  });
+
+  it('shows an employee neither roles nor the audit log, and no department changes', async () => {
+    const page = await newPage();
+    await signIn(page, 'site1.worker@wanghin.example.com');
+    await page.getByRole('menuitem', { name: '人員' }).waitFor();
+    await page.getByRole('menuitem', { name: '部門' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: '角色及權限' }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: '審計紀錄' }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: '匯入 CSV' }).count()).toBe(0);
+    await page.getByRole('menuitem', { name: '部門' }).click();
+    await page.getByTestId('department-node').first().waitFor();
+    expect(await page.getByRole('button', { name: '新增頂層部門' }).count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,70 @@
+import { globSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import englishMessages from 'ra-language-english';
+import { describe, expect, it } from 'vitest';
+import { actionKey } from '../src/resources/audit/auditLabels';
+import { en } from '../src/i18n/en';
+import { zhCN } from '../src/i18n/zh-CN';
+import { zhHK } from '../src/i18n/zh-HK';
+
+function keys(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    value !== null && typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+function placeholders(messages: object): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  const walk = (value: object, prefix: string) => {
+    for (const [key, inner] of Object.entries(value)) {
+      if (inner !== null && typeof inner === 'object') walk(inner, `${prefix}${key}.`);
+      else result[`${prefix}${key}`] = [...new Set(String(inner).match(/%\{\w+\}/g) ?? [])].sort();
+    }
+  };
+  walk(messages, '');
+  return result;
+}
+
+const apiModules = fileURLToPath(new URL('../../api/src/modules/', import.meta.url));
+const apiSources = globSync('**/*.ts', { cwd: apiModules }).map((file) => readFileSync(`${apiModules}${file}`, 'utf8'));
+const recorded = (pattern: RegExp) => [...new Set(apiSources.flatMap((source) => [...source.matchAll(pattern)].map((match) => match[1])))];
+
+describe('translation catalogs', () => {
+  const english = keys(en).sort();
+
+  it.each([
+    ['zh-HK', zhHK],
+    ['zh-CN', zhCN],
+  ])('%s translates every react-admin message itself', (_locale, catalog) => {
+    expect(keys(catalog.ra).sort()).toEqual(keys(englishMessages.ra).sort());
+    expect(catalog.ra).not.toBe(englishMessages.ra);
+  });
+
+  it.each([
+    ['zh-HK', zhHK],
+    ['zh-CN', zhCN],
+  ])('%s has exactly the keys and placeholders of the English catalog', (_locale, catalog) => {
+    expect(keys(catalog).sort()).toEqual(english);
+    const expected = placeholders(en);
+    const actual = placeholders(catalog);
+    const plural = new Set(english.filter((key) => key.split('.').reduce<any>((node, part) => node?.[part], en)?.includes('||||')));
+    for (const key of english) {
+      // Chinese has one plural form where English has two ("1 item |||| %{smart_count} items"): it may use fewer.
+      if (plural.has(key)) expect(expected[key], key).toEqual(expect.arrayContaining(actual[key]));
+      else expect(actual[key], key).toEqual(expected[key]);
+    }
+  });
+
+  it.each([
+    ['en', en],
+    ['zh-HK', zhHK],
+    ['zh-CN', zhCN],
+  ])('%s names every audit action and record type the API records', (_locale, catalog) => {
+    const lookup = (key: string) => key.split('.').reduce<any>((node, part) => node?.[part], catalog);
+    const actions = recorded(/type: '([a-z_]+\.[a-z_]+\.[a-z_]+)'/g);
+    const targetTypes = recorded(/subjectType: '([A-Z][A-Za-z]+)'/g);
+    expect(actions.length).toBeGreaterThan(20);
+    for (const action of actions) expect(lookup(actionKey(action)), action).toBeTypeOf('string');
+    for (const type of targetTypes) expect(lookup(`harbour.audit.target_types.${type}`), type).toBeTypeOf('string');
+  });
+});
