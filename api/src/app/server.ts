@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
@@ -101,6 +102,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     formatError: formatError(logger, production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Cache hints are unused here, and the plugin wraps every field resolver of every response.
+      ApolloServerPluginCacheControlDisabled(),
       localizeErrorsPlugin(),
       idempotencyPlugin(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
