@@ -933,6 +933,11 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
       'Person.read',
       'Person.update',
     ]);
+    // An employee may update only their own record (and reads some fields only): the console needs to know.
+    const conditional = await e1.client!.ok<{ myPermissions: { subject: string; action: string; conditional: boolean }[] }>('{ myPermissions { subject action conditional } }');
+    expect(conditional.myPermissions.filter((p) => p.conditional).map((p) => `${p.subject}.${p.action}`)).toEqual(['Person.read', 'Person.update']);
+    const adminConditional = await org.admin.ok<{ myPermissions: { conditional: boolean }[] }>('{ myPermissions { conditional } }');
+    expect(adminConditional.myPermissions.some((p) => p.conditional)).toBe(false);
     const auditor = await createPerson(t, org, { roles: ['auditor'] });
     const audited = await auditor.client!.ok<Mine>(MY_PERMISSIONS);
     expect(audited.myPermissions.filter((p) => p.allowed).map((p) => `${p.subject}.${p.action}`)).toEqual([

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createOrganization, createPerson, type TestOrg } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const VERIFY = '{ verifyAuditChain { valid checkedEntries firstBrokenSequence reason } }';
+const VERIFY = '{ verifyAuditChain { valid checkedEntries firstBrokenSequence reasonCode reason } }';
 const ENTRIES = `query($filter: AuditFilter) { auditEntries(filter: $filter, take: 50) { totalCount items { sequence action actorId actorName targetType targetId before after ip userAgent } } }`;
 
 interface Entry {
@@ -59,8 +59,8 @@ describe('audit log: every change, hash-chained', () => {
       [org.organizationId],
     );
     await t.sql(`update audit_entry set after = '{"name":"Something else"}' where tenant_id = $1 and sequence = $2`, [org.organizationId, target.sequence]);
-    const broken = await org.admin.ok<{ verifyAuditChain: { valid: boolean; firstBrokenSequence: number; reason: string } }>(VERIFY);
-    expect(broken.verifyAuditChain).toMatchObject({ valid: false, firstBrokenSequence: Number(target.sequence), reason: 'content does not match its hash' });
+    const broken = await org.admin.ok<{ verifyAuditChain: { valid: boolean; firstBrokenSequence: number; reasonCode: string } }>(VERIFY);
+    expect(broken.verifyAuditChain).toMatchObject({ valid: false, firstBrokenSequence: Number(target.sequence), reasonCode: 'CONTENT_ALTERED' });
   });
 
   it('detects deleted entries, in the middle and at the end', async () => {
@@ -70,12 +70,12 @@ describe('audit log: every change, hash-chained', () => {
     await createDepartment(fresh, 'Three');
     await t.sql('delete from audit_entry where tenant_id = $1 and sequence = 2', [fresh.organizationId]);
     const middle = await fresh.admin.ok<{ verifyAuditChain: { valid: boolean; firstBrokenSequence: number } }>(VERIFY);
-    expect(middle.verifyAuditChain).toMatchObject({ valid: false, firstBrokenSequence: 2 });
+    expect(middle.verifyAuditChain).toMatchObject({ valid: false, firstBrokenSequence: 2, reasonCode: 'ENTRY_MISSING' });
     const last = await createOrganization(t);
     await createDepartment(last, 'Only');
     await t.sql('delete from audit_entry where tenant_id = $1 and sequence = (select max(sequence) from audit_entry where tenant_id = $1)', [last.organizationId]);
-    const tail = await last.admin.ok<{ verifyAuditChain: { valid: boolean; reason: string } }>(VERIFY);
-    expect(tail.verifyAuditChain).toMatchObject({ valid: false, reason: 'the newest entries are missing' });
+    const tail = await last.admin.ok<{ verifyAuditChain: { valid: boolean; reasonCode: string } }>(VERIFY);
+    expect(tail.verifyAuditChain).toMatchObject({ valid: false, reasonCode: 'NEWEST_MISSING' });
   });
 
   it('is readable by auditors and admins only', async () => {

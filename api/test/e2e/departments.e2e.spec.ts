@@ -216,7 +216,7 @@ describe('departments', () => {
       const cn = await org.admin.request(MOVE, { id: a, newParentId: child });
       expect(cn.errors?.[0].message).toBe('部门不能移动到自身或其下级部门之下。');
       const blank = await org.admin.request(RENAME, { id: a, name: '' });
-      expect(blank.errors?.[0].message).toBe('部分输入信息无效,请检查后重试。');
+      expect(blank.errors?.[0].message).toBe('部分输入信息无效，请检查后重试。');
       expect(blank.errors?.[0].extensions.fields?.[0].message).toBe('此项为必填。');
     });
 

@@ -422,8 +422,8 @@ describe('people', () => {
 
       org.admin.locale = 'zh-HK';
       const hk = await org.admin.request(UPDATE_MEMBERSHIP, { id: topMembership.id, input: { managerId: bottom.personId } });
-      expect(hk.errors?.[0].message).toBe('部分輸入資料無效,請檢查後再試。');
-      expect(hk.errors?.[0].extensions.fields?.[0].message).toBe('這位上司(直接或間接)向此人員匯報,會形成循環。');
+      expect(hk.errors?.[0].message).toBe('部分輸入資料無效，請檢查後再試。');
+      expect(hk.errors?.[0].extensions.fields?.[0].message).toBe('這位上司（直接或間接）向此人員匯報，會形成循環。');
       org.admin.locale = 'zh-CN';
       const cn = await org.admin.request(UPDATE_MEMBERSHIP, { id: topMembership.id, input: { managerId: top.personId } });
       expect(cn.errors?.[0].extensions.fields?.[0].message).toBe('人员不能成为自己的上级。');

@@ -61,7 +61,7 @@ export const authProvider: AuthProvider = {
 
   getPermissions: () => myPermissions(),
 
-  async canAccess({ resource, action }: { resource: string; action: string }) {
-    return isAllowed(await myPermissions(), resource, action);
+  async canAccess({ resource, action, record }: { resource: string; action: string; record?: { id?: unknown } }) {
+    return isAllowed(await myPermissions(), resource, action, record?.id ? String(record.id) : undefined, loadSession()?.personId);
   },
 };

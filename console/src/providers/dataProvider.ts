@@ -46,6 +46,7 @@ export interface AuditChainVerification {
   valid: boolean;
   checkedEntries: number;
   firstBrokenSequence: number | null;
+  reasonCode: string | null;
   reason: string | null;
 }
 

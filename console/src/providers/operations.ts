@@ -158,6 +158,7 @@ export const MY_PERMISSIONS = /* GraphQL */ `
       subject
       action
       allowed
+      conditional
     }
   }
 `;
@@ -501,6 +502,7 @@ export const VERIFY_AUDIT_CHAIN = /* GraphQL */ `
       valid
       checkedEntries
       firstBrokenSequence
+      reasonCode
       reason
     }
   }

@@ -3,6 +3,8 @@ export interface MyPermission {
   subject: string;
   action: string;
   allowed: boolean;
+  /** Allowed only for some records (e.g. an employee may edit only their own person record). */
+  conditional: boolean;
 }
 
 /** The API subject behind each react-admin resource (and the console's own pages). */
@@ -34,10 +36,17 @@ export function apiAction(resource: string, action: string): string {
   }
 }
 
-/** Whether the permissions allow a react-admin action on a resource (unknown resources are refused). */
-export function isAllowed(permissions: MyPermission[], resource: string, action: string): boolean {
+/**
+ * Whether the permissions allow a react-admin action on a resource (unknown resources are refused). A conditional
+ * permission to edit people is, in every built-in role, "only one's own record": other records get no edit button
+ * (the API decides in the end).
+ */
+export function isAllowed(permissions: MyPermission[], resource: string, action: string, recordId?: string, selfId?: string): boolean {
   const subject = subjectOfResource[resource];
   if (!subject) return false;
   const needed = apiAction(resource, action);
-  return permissions.some((p) => p.subject === subject && p.action === needed && p.allowed);
+  const permission = permissions.find((p) => p.subject === subject && p.action === needed && p.allowed);
+  if (!permission) return false;
+  if (permission.conditional && resource === 'people' && needed === 'update' && recordId && recordId !== selfId) return false;
+  return true;
 }

@@ -19,8 +19,8 @@ export const coreMessages: MessageCatalog = {
   },
   BAD_USER_INPUT: {
     en: 'Some of the information entered is not valid.',
-    'zh-HK': '部分輸入資料無效,請檢查後再試。',
-    'zh-CN': '部分输入信息无效,请检查后重试。',
+    'zh-HK': '部分輸入資料無效，請檢查後再試。',
+    'zh-CN': '部分输入信息无效，请检查后重试。',
   },
   CONFLICT: {
     en: 'This conflicts with existing data.',
@@ -29,13 +29,13 @@ export const coreMessages: MessageCatalog = {
   },
   INTERNAL_SERVER_ERROR: {
     en: 'Something went wrong on our side. Reference: {reference}',
-    'zh-HK': '系統發生錯誤,請稍後再試。參考編號:{reference}',
-    'zh-CN': '系统发生错误,请稍后重试。参考编号:{reference}',
+    'zh-HK': '系統發生錯誤，請稍後再試。參考編號：{reference}',
+    'zh-CN': '系统发生错误，请稍后重试。参考编号：{reference}',
   },
   QUERY_TOO_COMPLEX: {
     en: 'The query is too complex ({reason}).',
-    'zh-HK': '查詢過於複雜({reason})。',
-    'zh-CN': '查询过于复杂({reason})。',
+    'zh-HK': '查詢過於複雜（{reason}）。',
+    'zh-CN': '查询过于复杂（{reason}）。',
   },
   IDEMPOTENCY_KEY_IN_USE: {
     en: 'A request with this idempotency key is still being processed.',

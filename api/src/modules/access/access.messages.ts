@@ -8,8 +8,8 @@ export const accessMessages: MessageCatalog = {
   },
   ROLE_IN_USE: {
     en: 'This role is still given to {count} people. Remove it from them first.',
-    'zh-HK': '仍有 {count} 人擁有此角色,請先移除。',
-    'zh-CN': '仍有 {count} 人拥有此角色,请先移除。',
+    'zh-HK': '仍有 {count} 人擁有此角色，請先移除。',
+    'zh-CN': '仍有 {count} 人拥有此角色，请先移除。',
   },
   LAST_ADMIN: {
     en: 'The organisation must keep at least one Organisation Admin.',
@@ -29,8 +29,8 @@ export const accessMessages: MessageCatalog = {
   },
   EXPLAIN_NO_RULE: {
     en: 'Denied: none of this person’s roles has a rule that allows it.',
-    'zh-HK': '不允許:此人員的角色中沒有允許此操作的規則。',
-    'zh-CN': '不允许:此人员的角色中没有允许此操作的规则。',
+    'zh-HK': '不允許：此人員的角色中沒有允許此操作的規則。',
+    'zh-CN': '不允许：此人员的角色中没有允许此操作的规则。',
   },
   SUBJECT_Role: { en: 'role', 'zh-HK': '角色', 'zh-CN': '角色' },
   SUBJECT_RoleAssignment: { en: 'role assignment', 'zh-HK': '角色指派', 'zh-CN': '角色指派' },

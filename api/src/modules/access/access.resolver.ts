@@ -163,6 +163,9 @@ export class MyPermission {
 
   @Field(() => Boolean, { description: 'Allowed in at least some cases.' })
   allowed!: boolean;
+
+  @Field(() => Boolean, { description: 'Allowed only for some records or fields (e.g. only one’s own record): check the record.' })
+  conditional!: boolean;
 }
 
 @ObjectType({ description: 'A subject type rules can name.' })

@@ -273,8 +273,18 @@ export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
 }
 
 /** What the caller may do, per subject and action (the console hides menus and buttons from this). */
-export function myPermissions(ctx: RequestContext): { subject: string; action: string; allowed: boolean }[] {
-  return allSubjects().flatMap((subject) => actions.filter((a) => a !== 'manage').map((action) => ({ subject: subject.name, action, allowed: ctx.ability.can(action, subject.name) })));
+export function myPermissions(ctx: RequestContext): { subject: string; action: string; allowed: boolean; conditional: boolean }[] {
+  return allSubjects().flatMap((subject) =>
+    actions
+      .filter((a) => a !== 'manage')
+      .map((action) => {
+        const allowed = ctx.ability.can(action, subject.name);
+        const rules = ctx.ability.rulesFor(action, subject.name);
+        // Unconditional: some grant has neither conditions nor a field list, and no denial narrows it.
+        const unconditional = rules.some((r) => !r.inverted && !r.conditions && !r.fields) && !rules.some((r) => r.inverted);
+        return { subject: subject.name, action, allowed, conditional: allowed && !unconditional };
+      }),
+  );
 }
 
 /** Assignments of a person, or of a role. */

@@ -41,7 +41,7 @@ export const builtInRoles: BuiltInRole[] = [
   {
     key: 'finance',
     name: { en: 'Finance', 'zh-HK': '財務部', 'zh-CN': '财务部' },
-    description: { en: 'Sees the organisation and people for payroll and payments.', 'zh-HK': '可查看機構及人員資料,用於薪酬及付款。', 'zh-CN': '可查看机构及人员资料,用于薪酬及付款。' },
+    description: { en: 'Sees the organisation and people for payroll and payments.', 'zh-HK': '可查看機構及人員資料，用於薪酬及付款。', 'zh-CN': '可查看机构及人员资料，用于薪酬及付款。' },
     rules: [...readOrgBasics],
   },
   {
@@ -49,8 +49,8 @@ export const builtInRoles: BuiltInRole[] = [
     name: { en: 'Department Manager', 'zh-HK': '部門主管', 'zh-CN': '部门主管' },
     description: {
       en: 'Sees full details of the people in the departments they lead and maintains those departments.',
-      'zh-HK': '可查看所屬部門人員的完整資料,並維護其部門。',
-      'zh-CN': '可查看所属部门人员的完整资料,并维护其部门。',
+      'zh-HK': '可查看所屬部門人員的完整資料，並維護其部門。',
+      'zh-CN': '可查看所属部门人员的完整资料，并维护其部门。',
     },
     rules: [
       ...readOrgBasics,
@@ -64,8 +64,8 @@ export const builtInRoles: BuiltInRole[] = [
     name: { en: 'Employee', 'zh-HK': '員工', 'zh-CN': '员工' },
     description: {
       en: 'Sees the organisation directory and edits their own contact details.',
-      'zh-HK': '可查看機構通訊錄,並修改自己的聯絡資料。',
-      'zh-CN': '可查看机构通讯录,并修改自己的联系资料。',
+      'zh-HK': '可查看機構通訊錄，並修改自己的聯絡資料。',
+      'zh-CN': '可查看机构通讯录，并修改自己的联系资料。',
     },
     rules: [
       ...readOrgBasics,
@@ -75,7 +75,7 @@ export const builtInRoles: BuiltInRole[] = [
   {
     key: 'auditor',
     name: { en: 'Auditor', 'zh-HK': '審計員', 'zh-CN': '审计员' },
-    description: { en: 'Reads everything, including the audit log; changes nothing.', 'zh-HK': '可查閱所有資料及審計紀錄,但不可修改。', 'zh-CN': '可查阅所有数据及审计记录,但不可修改。' },
+    description: { en: 'Reads everything, including the audit log; changes nothing.', 'zh-HK': '可查閱所有資料及審計紀錄，但不可修改。', 'zh-CN': '可查阅所有数据及审计记录，但不可修改。' },
     rules: [
       { action: 'read', subject: 'all' },
       { action: 'verify', subject: 'AuditEntry' },

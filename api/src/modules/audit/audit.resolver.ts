@@ -40,7 +40,13 @@ export class AuditChainVerification {
   @Field(() => Int, { nullable: true, description: 'The first entry that does not verify.' })
   firstBrokenSequence!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it does not verify.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it does not verify: ENTRY_MISSING, LINK_BROKEN, CONTENT_ALTERED or NEWEST_MISSING.',
+  })
+  reasonCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The same, described in English (for logs).' })
   reason!: string | null;
 }
 

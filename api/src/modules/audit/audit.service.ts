@@ -85,8 +85,27 @@ export interface ChainVerification {
   valid: boolean;
   checkedEntries: number;
   firstBrokenSequence: number | null;
+  reasonCode: ChainBreak | null;
   reason: string | null;
 }
+
+/** Why a chain does not verify. */
+export type ChainBreak = 'ENTRY_MISSING' | 'LINK_BROKEN' | 'CONTENT_ALTERED' | 'NEWEST_MISSING';
+
+const breakDescriptions: Record<ChainBreak, string> = {
+  ENTRY_MISSING: 'missing entry',
+  LINK_BROKEN: 'link to the previous entry does not match',
+  CONTENT_ALTERED: 'content does not match its hash',
+  NEWEST_MISSING: 'the newest entries are missing',
+};
+
+const broken = (code: ChainBreak, checkedEntries: number, firstBrokenSequence: number): ChainVerification => ({
+  valid: false,
+  checkedEntries,
+  firstBrokenSequence,
+  reasonCode: code,
+  reason: breakDescriptions[code],
+});
 
 /** Recomputes every hash of the caller's organisation's chain and checks each link and the sequence. */
 export async function verifyAuditChain(ctx: RequestContext): Promise<ChainVerification> {
@@ -100,10 +119,9 @@ export async function verifyAuditChain(ctx: RequestContext): Promise<ChainVerifi
   for (;;) {
     const entries = await em.find(AuditEntry, { sequence: { $gte: expected } }, { orderBy: { sequence: 'asc' }, limit: batch });
     for (const entry of entries) {
-      const broken = (reason: string): ChainVerification => ({ valid: false, checkedEntries: checked, firstBrokenSequence: Number(entry.sequence), reason });
-      if (Number(entry.sequence) !== expected) return { valid: false, checkedEntries: checked, firstBrokenSequence: expected, reason: 'missing entry' };
-      if (entry.previousHash !== previousHash) return broken('link to the previous entry does not match');
-      if (entryHash(chainedContent(entry)) !== entry.hash) return broken('content does not match its hash');
+      if (Number(entry.sequence) !== expected) return broken('ENTRY_MISSING', checked, expected);
+      if (entry.previousHash !== previousHash) return broken('LINK_BROKEN', checked, Number(entry.sequence));
+      if (entryHash(chainedContent(entry)) !== entry.hash) return broken('CONTENT_ALTERED', checked, Number(entry.sequence));
       previousHash = entry.hash;
       expected += 1;
       checked += 1;
@@ -113,7 +131,7 @@ export async function verifyAuditChain(ctx: RequestContext): Promise<ChainVerifi
   }
   const [counter] = await em.execute<{ audit_sequence: string; audit_head: string | null }[]>('select audit_sequence, audit_head from tenant_counter where tenant_id = ?', [ctx.tenantId]);
   if (counter && (Number(counter.audit_sequence) !== checked || counter.audit_head !== previousHash)) {
-    return { valid: false, checkedEntries: checked, firstBrokenSequence: checked + 1, reason: 'the newest entries are missing' };
+    return broken('NEWEST_MISSING', checked, checked + 1);
   }
-  return { valid: true, checkedEntries: checked, firstBrokenSequence: null, reason: null };
+  return { valid: true, checkedEntries: checked, firstBrokenSequence: null, reasonCode: null, reason: null };
 }

@@ -89,8 +89,8 @@ export class IdentityResolver {
     return toPayload(await identity.refreshSession(ctx, refreshToken));
   }
 
-  @SignedIn()
-  @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Returns false if it was already ended.' })
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the session of this refresh token (no access token needed). Returns false if it was already ended.' })
   signOut(@Ctx() ctx: RequestContext, @Arg('refreshToken', () => String) refreshToken: string): Promise<boolean> {
     return identity.signOut(ctx, refreshToken);
   }

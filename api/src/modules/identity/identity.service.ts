@@ -176,18 +176,25 @@ export async function refreshSession(ctx: RequestContext, refreshToken: string):
   return session!;
 }
 
-/** Ends the session the refresh token belongs to (its whole family). */
+/**
+ * Ends the session the refresh token belongs to (its whole family). The refresh token is the credential, so a client
+ * whose access token already expired can still sign out.
+ */
 export async function signOut(ctx: RequestContext, refreshToken: string): Promise<boolean> {
-  const actor = ctx.requireActor();
   return ctx.transaction(async (em) => {
-    const token = await em.findOne(RefreshToken, { tokenHash: sha256(refreshToken), accountId: actor.accountId });
-    if (!token) return false;
-    await em.nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() });
+    const token = await em.findOne(RefreshToken, { tokenHash: sha256(refreshToken), revokedAt: null }, NO_TENANT_FILTER);
+    // A signed-in caller can only end their own sessions; without an access token the refresh token alone decides.
+    if (!token || (ctx.actor && ctx.actor.accountId !== token.accountId)) return false;
+    const account = await em.findOneOrFail(Account, { id: token.accountId }, NO_TENANT_FILTER);
+    await em.nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() }, NO_TENANT_FILTER);
     ctx.record({
       type: 'identity.account.signed_out',
+      tenantId: account.tenantId,
+      actorId: account.personId,
+      actorName: account.displayName,
       subjectType: 'Account',
-      subjectId: actor.accountId,
-      payload: { accountId: actor.accountId, personId: actor.personId },
+      subjectId: account.id,
+      payload: { accountId: account.id, personId: account.personId },
     });
     return true;
   });

@@ -30,8 +30,8 @@ export const orgMessages: MessageCatalog = {
   SELF_MANAGER: { en: 'A person cannot be their own manager.', 'zh-HK': '人員不可成為自己的上司。', 'zh-CN': '人员不能成为自己的上级。' },
   MANAGER_CYCLE: {
     en: 'This manager reports (directly or indirectly) to this person.',
-    'zh-HK': '這位上司(直接或間接)向此人員匯報,會形成循環。',
-    'zh-CN': '这位上级(直接或间接)向此人员汇报,会形成循环。',
+    'zh-HK': '這位上司（直接或間接）向此人員匯報，會形成循環。',
+    'zh-CN': '这位上级（直接或间接）向此人员汇报，会形成循环。',
   },
   DUPLICATE_VALUE: { en: 'This value is already used.', 'zh-HK': '此值已被使用。', 'zh-CN': '此值已被使用。' },
   UNKNOWN_REFERENCE: {
@@ -42,8 +42,8 @@ export const orgMessages: MessageCatalog = {
   INVALID_DATE: { en: 'Use the date format YYYY-MM-DD.', 'zh-HK': '請使用 YYYY-MM-DD 日期格式。', 'zh-CN': '请使用 YYYY-MM-DD 日期格式。' },
   CSV_INVALID: {
     en: 'The file could not be read as CSV: {reason}',
-    'zh-HK': '無法以 CSV 格式讀取檔案:{reason}',
-    'zh-CN': '无法以 CSV 格式读取文件:{reason}',
+    'zh-HK': '無法以 CSV 格式讀取檔案：{reason}',
+    'zh-CN': '无法以 CSV 格式读取文件：{reason}',
   },
   CSV_TOO_MANY_ROWS: {
     en: 'A file may have at most {max} rows.',

@@ -20,10 +20,10 @@ import { useHarbourDataProvider, type AuditChainVerification } from '../../provi
 import { actionKey, auditCategories, auditTargetTypes } from './auditLabels';
 
 const chainReasons: Record<string, string> = {
-  'missing entry': 'harbour.audit.reasons.missing_entry',
-  'link to the previous entry does not match': 'harbour.audit.reasons.bad_link',
-  'content does not match its hash': 'harbour.audit.reasons.bad_hash',
-  'the newest entries are missing': 'harbour.audit.reasons.missing_newest',
+  ENTRY_MISSING: 'harbour.audit.reasons.missing_entry',
+  LINK_BROKEN: 'harbour.audit.reasons.bad_link',
+  CONTENT_ALTERED: 'harbour.audit.reasons.bad_hash',
+  NEWEST_MISSING: 'harbour.audit.reasons.missing_newest',
 };
 
 /** The "Verify chain" button and its result banner (`verifyAuditChain`). */
@@ -61,7 +61,7 @@ function VerifyChain() {
             ? translate('harbour.audit.chain_valid', { count: verification.checkedEntries })
             : translate('harbour.audit.chain_broken', {
                 sequence: verification.firstBrokenSequence ?? '?',
-                reason: verification.reason ? translate(chainReasons[verification.reason] ?? verification.reason, { _: verification.reason }) : '',
+                reason: verification.reasonCode ? translate(chainReasons[verification.reasonCode] ?? verification.reasonCode, { _: verification.reason ?? verification.reasonCode }) : '',
               })}
         </Alert>
       )}
