@@ -11,7 +11,7 @@ import { loadPerson, personSubject } from './person.service.js';
 const MAX_CHAIN = 30;
 
 /** The membership a reporting-line question is about: the one in `departmentId`, else the primary one. */
-async function membershipFor(ctx: RequestContext, em: EntityManager, personId: string, departmentId?: string | null): Promise<Membership | null> {
+async function membershipFor(em: EntityManager, personId: string, departmentId?: string | null): Promise<Membership | null> {
   const memberships = await em.find(Membership, { person: personId }, { orderBy: { isPrimary: 'desc', createdAt: 'asc' } });
   if (departmentId) {
     const membership = memberships.find((m) => m.department.id === departmentId);
@@ -45,13 +45,13 @@ export async function managerChain(ctx: RequestContext, personId: string, depart
   await loadPerson(ctx, em, personId);
   const chain: Person[] = [];
   const seen = new Set([personId]);
-  let membership = await membershipFor(ctx, em, personId, departmentId);
+  let membership = await membershipFor(em, personId, departmentId);
   while (membership && chain.length < MAX_CHAIN) {
     const manager = await managerOf(ctx, em, membership);
     if (!manager || seen.has(manager.id)) break;
     chain.push(manager);
     seen.add(manager.id);
-    membership = await membershipFor(ctx, em, manager.id);
+    membership = await membershipFor(em, manager.id);
   }
   return chain;
 }
