@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { GateChecker } from '../core/authz/gate.js';
+import { validateArgs } from '../core/graphql/validate-args.js';
 import { modules } from './modules.js';
 
 /** Builds the executable schema from every module's resolvers. */
@@ -9,7 +10,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker: GateChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     emitSchemaFile: false,
     // Every subscription passes its own `subscribe` (a resumable, permission-checked stream), so type-graphql's
     // topic-based pubsub is never used; it insists on having one, and this one refuses topics loudly.

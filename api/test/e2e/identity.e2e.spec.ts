@@ -28,6 +28,12 @@ describe('identity: sign-in, sessions, passwords', () => {
     expect(result.errors?.[0].message).toBe('電郵或密碼不正確。');
   });
 
+  it('applies input length limits (class-validator) with field details', async () => {
+    const result = await t.anonymous().request(SIGN_IN, { input: { email: `${'x'.repeat(300)}@example.com`, password: 'x' } });
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].extensions.fields?.[0]).toMatchObject({ field: 'email', code: 'TOO_LONG', message: 'Must be at most 254 characters.' });
+  });
+
   it('refuses unknown emails the same way', async () => {
     expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: 'nobody@nowhere.example.com', password: PASSWORD } })).toBe('INVALID_CREDENTIALS');
   });
