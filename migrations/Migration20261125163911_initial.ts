@@ -1,12 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125153443_initial extends Migration {
+export class Migration20261125163911_initial extends Migration {
 
-  override name = 'Migration20261125153443_initial';
+  override name = 'Migration20261125163911_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "person_status" as enum ('ACTIVE', 'ARCHIVED');`);
-    this.addSql(`create table "account" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "email" varchar(254) not null, "person_id" uuid not null, "display_name" varchar(200) not null, "password_hash" text not null, "is_platform_admin" boolean not null default false, "failed_sign_ins" int not null default 0, "locked_until" timestamptz null, "last_sign_in_at" timestamptz null, "disabled_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`create table "account" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "email" varchar(254) not null, "person_id" uuid not null, "display_name" varchar(200) not null, "locale" varchar(10) null, "password_hash" text not null, "is_platform_admin" boolean not null default false, "failed_sign_ins" int not null default 0, "locked_until" timestamptz null, "last_sign_in_at" timestamptz null, "disabled_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "account_tenant_id_index" on "account" ("tenant_id");`);
     this.addSql(`alter table "account" add constraint "account_email_unique" unique ("email");`);
     this.addSql(`alter table "account" add constraint "account_person_id_unique" unique ("person_id");`);
