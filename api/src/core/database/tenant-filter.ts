@@ -25,6 +25,11 @@ export function bindTenant(em: EntityManager, tenantId: string): void {
   em.setFilterParams(TENANT_FILTER, { tenantId });
 }
 
+/** A case-insensitive "contains" pattern for $ilike in which the user's % and _ are plain characters. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
 /**
  * A PostgreSQL array literal for raw SQL (`= any(?::uuid[])`): the query layer would otherwise expand a JS array
  * into a comma list, which breaks `any()` and empty lists.

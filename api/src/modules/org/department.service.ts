@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
-import { pgArray } from '../../core/database/tenant-filter.js';
+import { containsPattern, pgArray } from '../../core/database/tenant-filter.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
@@ -67,7 +67,8 @@ export async function listDepartments(
   if (!filter.includeArchived) where.push({ archivedAt: null });
   if (filter.parentId) where.push({ parent: filter.parentId });
   if (filter.rootsOnly) where.push({ parent: null });
-  if (filter.search?.trim()) where.push({ $or: [{ name: { $ilike: `%${filter.search.trim()}%` } }, { code: { $ilike: `%${filter.search.trim()}%` } }] });
+  const search = filter.search?.trim();
+  if (search) where.push({ $or: [{ name: { $ilike: containsPattern(search) } }, { code: { $ilike: containsPattern(search) } }] });
   const [items, totalCount] = await ctx.em.findAndCount(Department, { $and: where }, { orderBy: { sortOrder: 'asc', name: 'asc' }, limit, offset });
   return { items, totalCount };
 }
@@ -217,6 +218,7 @@ export async function setDepartmentLeaders(ctx: RequestContext, id: string, pers
   return ctx.transaction(async (em) => {
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('update', 'Department', departmentSubject(department));
+    if (department.archivedAt) throw new AppError('DEPARTMENT_ARCHIVED');
     const people = unique.length ? await em.find(Person, { id: { $in: unique } }) : [];
     // Positions refer to the list as sent (which may repeat an id), so the caller can point at the bad entry.
     const problems = personIds

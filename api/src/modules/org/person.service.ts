@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
+import { containsPattern } from '../../core/database/tenant-filter.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { changeSignInEmail, createAccount, disableAccountOf, passwordProblems, syncAccountProfile } from '../identity/index.js';
@@ -376,7 +377,7 @@ export async function listPeople(
   if (filter.rankId) where.push({ rank: filter.rankId });
   const search = filter.search?.trim();
   if (search) {
-    const like = `%${search}%`;
+    const like = containsPattern(search);
     where.push({ $or: [{ displayName: { $ilike: like } }, { englishName: { $ilike: like } }, { workEmail: { $ilike: like } }, { employeeNo: { $ilike: like } }, { jobTitle: { $ilike: like } }] });
   }
   const [items, totalCount] = await ctx.em.findAndCount(Person, { $and: where }, { orderBy: { displayName: 'asc', id: 'asc' }, limit, offset });
