@@ -107,8 +107,8 @@ function construction(): DemoOrganization {
       { key: 'hr', name: '人力資源部', parent: null, code: 'HR' },
       { key: 'safety', name: '安全部', parent: null, code: 'SAFE' },
       { key: 'projects', name: '工程部', parent: null, code: 'PRJ' },
-      { key: 'site-1', name: '地盤一組(啟德)', parent: 'projects', code: 'SITE-1' },
-      { key: 'site-2', name: '地盤二組(將軍澳)', parent: 'projects', code: 'SITE-2' },
+      { key: 'site-1', name: '地盤一組（啟德）', parent: 'projects', code: 'SITE-1' },
+      { key: 'site-2', name: '地盤二組（將軍澳）', parent: 'projects', code: 'SITE-2' },
     ],
     people: all,
   };
