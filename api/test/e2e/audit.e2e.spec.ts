@@ -3,7 +3,7 @@ import { createDepartment, createOrganization, createPerson, type TestOrg } from
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const VERIFY = '{ verifyAuditChain { valid checkedEntries firstBrokenSequence reasonCode reason } }';
-const ENTRIES = `query($filter: AuditFilter) { auditEntries(filter: $filter, take: 50) { totalCount items { sequence action actorId actorName targetType targetId before after ip userAgent } } }`;
+const ENTRIES = `query($filter: AuditFilter) { auditEntries(filter: $filter, take: 50) { totalCount items { sequence action actorId actorName targetType targetId targetLabel before after ip userAgent } } }`;
 
 interface Entry {
   sequence: number;
@@ -11,6 +11,7 @@ interface Entry {
   actorId: string | null;
   actorName: string | null;
   targetId: string;
+  targetLabel: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   ip: string | null;
@@ -37,6 +38,7 @@ describe('audit log: every change, hash-chained', () => {
     expect(rename.actorName).toBe('Admin Person');
     expect(rename.before).toMatchObject({ name: 'Audited' });
     expect(rename.after).toMatchObject({ name: 'Audited (renamed)' });
+    expect([create.targetLabel, rename.targetLabel]).toEqual(['Audited', 'Audited (renamed)']);
     expect(rename.ip).toMatch(/127\.0\.0\.1/);
     expect(rename.sequence).toBe(create.sequence + 1);
   });

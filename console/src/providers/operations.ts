@@ -484,6 +484,7 @@ export const AUDIT_ENTRIES = /* GraphQL */ `
         actorName
         targetType
         targetId
+        targetLabel
         before
         after
         ip

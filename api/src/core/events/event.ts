@@ -11,6 +11,8 @@ export interface RecordedEvent {
   actorName?: string;
   subjectType: string;
   subjectId: string;
+  /** A human name for the subject (a department's or person's name) shown in the audit log. */
+  subjectLabel?: string | null;
   payload: Record<string, unknown>;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

@@ -130,6 +130,7 @@ export async function assignRole(ctx: RequestContext, input: { personId: string;
       type: 'access.role.assigned',
       subjectType: 'Person',
       subjectId: person.id,
+      subjectLabel: person.displayName,
       payload: { personId: person.id, roleId: role.id, assignmentId: assignment.id, scopeDepartmentId: scope?.id ?? null },
       after: { role: role.name, scopeDepartmentId: scope?.id ?? null },
     });
@@ -153,6 +154,7 @@ export async function unassignRole(ctx: RequestContext, assignmentId: string): P
       type: 'access.role.unassigned',
       subjectType: 'Person',
       subjectId: assignment.person.id,
+      subjectLabel: (assignment.person as Person).displayName,
       payload: { personId: assignment.person.id, roleId: role.id, assignmentId },
       before: { role: role.name, scopeDepartmentId: assignment.scopeDepartment?.id ?? null },
     });

@@ -45,6 +45,7 @@ export interface ChainedContent {
   action: string;
   targetType: string;
   targetId: string;
+  targetLabel: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   ip: string | null;

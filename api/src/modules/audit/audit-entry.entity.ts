@@ -12,7 +12,7 @@ import { TenantEntity } from '../../core/database/base.entity.js';
 @Unique({ properties: ['tenantId', 'sequence'] })
 @Index({ properties: ['tenantId', 'targetType', 'targetId'] })
 @Index({ properties: ['tenantId', 'actorId'] })
-export class AuditEntry extends TenantEntity<'actorId' | 'actorName' | 'before' | 'after' | 'ip' | 'userAgent' | 'previousHash'> {
+export class AuditEntry extends TenantEntity<'actorId' | 'actorName' | 'targetLabel' | 'before' | 'after' | 'ip' | 'userAgent' | 'previousHash'> {
   @Field(() => ID, { description: 'Entry id.' })
   declare id: string;
 
@@ -43,6 +43,10 @@ export class AuditEntry extends TenantEntity<'actorId' | 'actorName' | 'before' 
   @Field(() => ID, { description: 'Id of the changed record.' })
   @Property({ type: 'uuid' })
   targetId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name of the changed record at the time, e.g. the department’s name.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  targetLabel: string | null = null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values before the change (sensitive values redacted).' })
   @Property({ type: 'json', nullable: true })

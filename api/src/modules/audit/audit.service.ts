@@ -1,9 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TransactionHook } from '../../core/context/module.js';
+import type { RecordedEvent } from '../../core/events/event.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { entryHash, redact, type ChainedContent } from './audit-chain.js';
+
+/** The subject's name for the log: given by the service, else a name in the after/before snapshots. */
+function labelOf(event: RecordedEvent): string | null {
+  if (event.subjectLabel) return event.subjectLabel.slice(0, 200);
+  for (const snapshot of [event.after, event.before]) {
+    const name = snapshot?.name ?? snapshot?.displayName;
+    if (typeof name === 'string') return name.slice(0, 200);
+  }
+  return null;
+}
 
 /**
  * Chains one audit entry per recorded fact, inside the mutation's transaction. The tenant's counter row (locked by the
@@ -35,6 +46,7 @@ export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
         action: event.type,
         targetType: event.subjectType,
         targetId: event.subjectId,
+        targetLabel: labelOf(event),
         before: redact(event.before),
         after: redact(event.after),
         ip: ctx.origin.ip,
@@ -76,8 +88,8 @@ export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter,
 
 /** Exactly the fields an entry's hash covers. */
 function chainedContent(entry: AuditEntry): ChainedContent {
-  const { tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, before, after, ip, userAgent, requestId, previousHash } = entry;
-  return { tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, before, after, ip, userAgent, requestId, previousHash };
+  const { tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, targetLabel, before, after, ip, userAgent, requestId, previousHash } = entry;
+  return { tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, targetLabel, before, after, ip, userAgent, requestId, previousHash };
 }
 
 /** The result of re-computing the chain. */

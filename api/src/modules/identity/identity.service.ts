@@ -109,6 +109,7 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
           actorName: account.displayName,
           subjectType: 'Account',
           subjectId: account.id,
+          subjectLabel: account.displayName,
           payload: { accountId: account.id, personId: account.personId, lockedUntil: account.lockedUntil.toISOString() },
         });
       }
@@ -135,6 +136,7 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
       actorName: account.displayName,
       subjectType: 'Account',
       subjectId: account.id,
+      subjectLabel: account.displayName,
       payload: { accountId: account.id, personId: account.personId },
     });
     return issueSession(ctx, em, account, randomUUID());
@@ -194,6 +196,7 @@ export async function signOut(ctx: RequestContext, refreshToken: string): Promis
       actorName: account.displayName,
       subjectType: 'Account',
       subjectId: account.id,
+      subjectLabel: account.displayName,
       payload: { accountId: account.id, personId: account.personId },
     });
     return true;
@@ -216,6 +219,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
       type: 'identity.account.password_changed',
       subjectType: 'Account',
       subjectId: account.id,
+      subjectLabel: account.displayName,
       payload: { accountId: account.id, personId: actor.personId },
     });
     return true;

@@ -291,6 +291,7 @@ export async function addMembership(ctx: RequestContext, personId: string, data:
       type: 'org.membership.added',
       subjectType: 'Person',
       subjectId: person.id,
+      subjectLabel: person.displayName,
       payload: { personId: person.id, membershipId: membership.id, departmentId: data.departmentId },
       after: { departmentId: data.departmentId, managerId: data.managerId ?? null, isPrimary: membership.isPrimary },
     });
@@ -330,6 +331,7 @@ export async function updateMembership(ctx: RequestContext, id: string, data: { 
       type: 'org.membership.updated',
       subjectType: 'Person',
       subjectId: membership.person.id,
+      subjectLabel: (membership.person as Person).displayName,
       payload: { personId: membership.person.id, membershipId: membership.id },
       before,
       after: { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary },
@@ -354,6 +356,7 @@ export async function removeMembership(ctx: RequestContext, id: string): Promise
       type: 'org.membership.removed',
       subjectType: 'Person',
       subjectId: person.id,
+      subjectLabel: person.displayName,
       payload: { personId: person.id, membershipId: id, departmentId },
       before: { departmentId },
     });

@@ -161,7 +161,14 @@ export function AuditList() {
           <DataTable.Col source="occurredAt" disableSort render={(record) => new Date(record.occurredAt).toLocaleString(locale)} />
           <DataTable.Col source="action" disableSort render={(record) => <ActionCell record={record} />} />
           <DataTable.Col source="actorName" disableSort render={(record) => record.actorName ?? translate('harbour.audit.system_actor')} />
-          <DataTable.Col source="targetType" disableSort render={(record) => translate(`harbour.audit.target_types.${record.targetType}`, { _: record.targetType })} />
+          <DataTable.Col
+            source="targetType"
+            disableSort
+            render={(record) => {
+              const type = translate(`harbour.audit.target_types.${record.targetType}`, { _: record.targetType });
+              return record.targetLabel ? `${type} · ${record.targetLabel}` : type;
+            }}
+          />
         </DataTable>
       </List>
     </>

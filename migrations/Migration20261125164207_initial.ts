@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125163911_initial extends Migration {
+export class Migration20261125164207_initial extends Migration {
 
-  override name = 'Migration20261125163911_initial';
+  override name = 'Migration20261125164207_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "person_status" as enum ('ACTIVE', 'ARCHIVED');`);
@@ -11,7 +11,7 @@ export class Migration20261125163911_initial extends Migration {
     this.addSql(`alter table "account" add constraint "account_email_unique" unique ("email");`);
     this.addSql(`alter table "account" add constraint "account_person_id_unique" unique ("person_id");`);
 
-    this.addSql(`create table "audit_entry" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "sequence" bigint not null, "occurred_at" timestamptz not null, "actor_id" uuid null, "actor_name" varchar(200) null, "action" varchar(120) not null, "target_type" varchar(60) not null, "target_id" uuid not null, "before" jsonb null, "after" jsonb null, "ip" varchar(64) null, "user_agent" varchar(300) null, "request_id" uuid not null, "previous_hash" varchar(64) null, "hash" varchar(64) not null, primary key ("id"));`);
+    this.addSql(`create table "audit_entry" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "sequence" bigint not null, "occurred_at" timestamptz not null, "actor_id" uuid null, "actor_name" varchar(200) null, "action" varchar(120) not null, "target_type" varchar(60) not null, "target_id" uuid not null, "target_label" varchar(200) null, "before" jsonb null, "after" jsonb null, "ip" varchar(64) null, "user_agent" varchar(300) null, "request_id" uuid not null, "previous_hash" varchar(64) null, "hash" varchar(64) not null, primary key ("id"));`);
     this.addSql(`create index "audit_entry_tenant_id_index" on "audit_entry" ("tenant_id");`);
     this.addSql(`create index "audit_entry_tenant_id_actor_id_index" on "audit_entry" ("tenant_id", "actor_id");`);
     this.addSql(`create index "audit_entry_tenant_id_target_type_target_id_index" on "audit_entry" ("tenant_id", "target_type", "target_id");`);
