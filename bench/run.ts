@@ -70,13 +70,14 @@ async function graphql(url: string, query: string, variables: Record<string, unk
 }
 
 /** Runs the autocannon CLI in its own process (a load generator sharing this process would slow itself down). */
-async function load(name: string, url: string, body: unknown, token?: string): Promise<Measured> {
+async function load(name: string, url: string, body: unknown, token?: string, path = '/graphql'): Promise<Measured> {
   const bodyFile = join(tmpdir(), `harbour-bench-${process.pid}.json`);
   writeFileSync(bodyFile, JSON.stringify(body));
-  const args = ['-j', '-c', String(CONNECTIONS), '-d', String(DURATION_SECONDS), '-m', 'POST', '-H', 'content-type=application/json', '-i', bodyFile];
+  const args = ['-j', '-c', String(CONNECTIONS), '-d', String(DURATION_SECONDS)];
+  if (body !== null) args.push('-m', 'POST', '-H', 'content-type=application/json', '-i', bodyFile);
   if (token) args.push('-H', `authorization=Bearer ${token}`);
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(join(projectRoot, 'node_modules/.bin/autocannon'), [...args, `${url}/graphql`], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(join(projectRoot, 'node_modules/.bin/autocannon'), [...args, `${url}${path}`], { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
@@ -122,6 +123,9 @@ async function main(): Promise<void> {
     results.push(await load(`department subtree + members + managers (${people} people), as an Employee (CASL rules → SQL)`, url, { query: SUBTREE, variables: { id: rootId } }, worker));
     results.push(await load(`same query as the Organisation Admin (manage all)`, url, { query: SUBTREE, variables: { id: rootId } }, admin));
     results.push(await load('signIn (argon2id, m=19 MiB, t=2)', url, { query: SIGN_IN, variables: { input: { email: 'site1.manager@wanghin.example.com', password } } }));
+    // Floors of the stack, to read the numbers above against: the smallest signed-in query, and HTTP alone.
+    results.push(await load('floor: `{ me { id displayName } }` as the Employee', url, { query: '{ me { id displayName } }' }, worker));
+    results.push(await load('floor: GET /healthz (HTTP only, no GraphQL, no database)', url, null, undefined, '/healthz'));
     const loadedRss = rssMiB(server.pid!);
 
     const cpu = cpus();
