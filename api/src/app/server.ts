@@ -135,8 +135,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.use((error: { status?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!error?.status) return next(error);
     const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    res.status(error.status).json({ errors: [{ message: code, extensions: { code } }] });
-    void req;
+    const message = translate(code, negotiateLocale(req.headers['accept-language']), { limit: config.bodyLimit });
+    res.status(error.status).json({ errors: [{ message, extensions: { code } }] });
   });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

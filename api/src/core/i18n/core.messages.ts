@@ -47,6 +47,16 @@ export const coreMessages: MessageCatalog = {
     'zh-HK': '此冪等鍵已用於另一個請求。',
     'zh-CN': '此幂等键已用于另一个请求。',
   },
+  PAYLOAD_TOO_LARGE: {
+    en: 'The request is too large (limit {limit}).',
+    'zh-HK': '請求內容過大（上限 {limit}）。',
+    'zh-CN': '请求内容过大（上限 {limit}）。',
+  },
+  BAD_REQUEST: {
+    en: 'The request could not be read.',
+    'zh-HK': '無法讀取此請求。',
+    'zh-CN': '无法读取此请求。',
+  },
   REQUIRED: { en: 'This field is required.', 'zh-HK': '此欄必須填寫。', 'zh-CN': '此项为必填。' },
   TOO_LONG: {
     en: 'Must be at most {max} characters.',
