@@ -15,6 +15,8 @@ export { Membership } from './membership.entity.js';
 export { JobRank } from './job-rank.entity.js';
 export { subtreeIds } from './department.service.js';
 export { personSubject } from './person.service.js';
+// Reporting lines, for the approval engine's routing ("the n-th manager", "first manager at or above M2" …).
+export { departmentHeads, firstManagerAtOrAboveRank, managerChain, nthManager } from './reporting-line.service.js';
 export { departmentById, personById } from './org.loaders.js';
 
 /** Departments, people, memberships, job ranks, reporting lines and CSV import. */
