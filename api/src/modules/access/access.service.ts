@@ -4,7 +4,7 @@ import { actions, allSubjects, type AppRule } from '../../core/authz/vocabulary.
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { translate } from '../../core/i18n/i18n.js';
-import { Department, Person, PersonStatus, personSubject, subtreeIds } from '../org/index.js';
+import { Department, departmentSubject, Person, PersonStatus, personSubject, subtreeIds } from '../org/index.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { orderRules, placeholderValues, resolveRules, ruleProblems, type RuleOrigin } from './rules.js';
 
@@ -47,10 +47,13 @@ const normaliseRules = (rules: RoleRule[]): RoleRule[] =>
     ...(r.description?.trim() ? { description: r.description.trim() } : {}),
   }));
 
+/** The shape CASL conditions see for a role. */
+const roleSubject = (role: Role) => ({ id: role.id, builtIn: role.builtIn });
+
 /** Loads a role of the caller's organisation. */
 export async function loadRole(ctx: RequestContext, em: EntityManager, id: string, field?: string): Promise<Role> {
   const role = await em.findOne(Role, { id });
-  if (!role || !ctx.can('read', 'Role', { id: role.id, builtIn: role.builtIn })) {
+  if (!role || !ctx.can('read', 'Role', roleSubject(role))) {
     if (field) throw badInput({ field, code: 'UNKNOWN_REFERENCE' });
     throw notFound('Role', id);
   }
@@ -80,7 +83,7 @@ export async function updateRole(ctx: RequestContext, id: string, input: { name?
   assertNoProblems(roleProblems(input, false));
   return ctx.transaction(async (em) => {
     const role = await loadRole(ctx, em, id);
-    ctx.authorize('update', 'Role', { id: role.id, builtIn: role.builtIn });
+    ctx.authorize('update', 'Role', roleSubject(role));
     const before = { name: role.name, description: role.description, rules: role.rules };
     if (input.name) {
       if (await em.count(Role, { name: input.name.trim(), id: { $ne: role.id } })) throw badInput({ field: 'name', code: 'DUPLICATE_VALUE' });
@@ -102,7 +105,7 @@ export async function updateRole(ctx: RequestContext, id: string, input: { name?
 export async function deleteRole(ctx: RequestContext, id: string): Promise<boolean> {
   return ctx.transaction(async (em) => {
     const role = await loadRole(ctx, em, id);
-    ctx.authorize('delete', 'Role', { id: role.id, builtIn: role.builtIn });
+    ctx.authorize('delete', 'Role', roleSubject(role));
     if (role.builtIn) throw new AppError('ROLE_BUILT_IN');
     const count = await em.count(RoleAssignment, { role });
     if (count > 0) throw new AppError('ROLE_IN_USE', { count });
@@ -116,7 +119,7 @@ export async function deleteRole(ctx: RequestContext, id: string): Promise<boole
 export async function assignRole(ctx: RequestContext, input: { personId: string; roleId: string; scopeDepartmentId?: string | null }): Promise<RoleAssignment> {
   return ctx.transaction(async (em) => {
     const role = await loadRole(ctx, em, input.roleId, 'roleId');
-    ctx.authorize('assign', 'Role', { id: role.id, builtIn: role.builtIn });
+    ctx.authorize('assign', 'Role', roleSubject(role));
     const person = await em.findOne(Person, { id: input.personId });
     if (!person || !ctx.can('read', 'Person', await personSubject(ctx, person))) throw badInput({ field: 'personId', code: 'UNKNOWN_REFERENCE' });
     if (person.status !== PersonStatus.ACTIVE) throw badInput({ field: 'personId', code: 'PERSON_ARCHIVED' });
@@ -144,7 +147,7 @@ export async function unassignRole(ctx: RequestContext, assignmentId: string): P
     const assignment = await em.findOne(RoleAssignment, { id: assignmentId }, { populate: ['role', 'person'] });
     if (!assignment) throw notFound('RoleAssignment', assignmentId);
     const role = assignment.role as Role;
-    ctx.authorize('assign', 'Role', { id: role.id, builtIn: role.builtIn });
+    ctx.authorize('assign', 'Role', roleSubject(role));
     if (role.key === 'org-admin' && !assignment.scopeDepartment && (assignment.person as Person).status === PersonStatus.ACTIVE) {
       // Only people who can still sign in count: an archived admin cannot run the organisation.
       const others = await em.count(RoleAssignment, { role, scopeDepartment: null, person: { status: PersonStatus.ACTIVE }, id: { $ne: assignment.id } });
@@ -208,24 +211,22 @@ export async function explainPermission(
 }
 
 async function recordSubject(ctx: RequestContext, subject: string, id: string): Promise<Record<string, unknown>> {
-  const em = ctx.em;
   const missing = () => badInput({ field: 'recordId', code: 'UNKNOWN_REFERENCE' });
   switch (subject) {
     case 'Person': {
-      const person = await em.findOne(Person, { id });
+      const person = await ctx.em.findOne(Person, { id });
       if (!person) throw missing();
-      const rows = await em.execute<{ department_id: string; manager_id: string | null }[]>('select department_id, manager_id from membership where tenant_id = ? and person_id = ?', [ctx.tenantId, id]);
-      return { id, status: person.status, departmentIds: rows.map((r) => r.department_id), managerIds: rows.map((r) => r.manager_id).filter(Boolean) };
+      return personSubject(ctx, person);
     }
     case 'Department': {
-      const department = await em.findOne(Department, { id });
+      const department = await ctx.em.findOne(Department, { id });
       if (!department) throw missing();
-      return { id, parentId: department.parent?.id ?? null };
+      return departmentSubject(department);
     }
     case 'Role': {
-      const role = await em.findOne(Role, { id });
+      const role = await ctx.em.findOne(Role, { id });
       if (!role) throw missing();
-      return { id, builtIn: role.builtIn };
+      return roleSubject(role);
     }
     default:
       return { id };

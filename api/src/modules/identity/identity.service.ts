@@ -26,6 +26,13 @@ export interface Session {
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL_DOMAIN = /^[a-z0-9.-]+\.[a-z]{2,}$/;
+
+/** Whether a string looks like an email address. */
+export const isEmail = (value: string) => EMAIL.test(value);
+
+/** Whether a (lower-case) string looks like an email domain, e.g. wanghin.com.hk. */
+export const isEmailDomain = (value: string) => EMAIL_DOMAIN.test(value);
 
 /** Problems with a new password, if any. */
 export function passwordProblems(field: string, password: string): FieldProblem[] {
@@ -295,7 +302,7 @@ export async function updateOrganizationSettings(
   if (input.name !== undefined && input.name !== null && !input.name.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
   const domains = input.allowedEmailDomains?.map((d) => d.trim().toLowerCase().replace(/^@/, ''));
   domains?.forEach((domain, index) => {
-    if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain)) problems.push({ field: `allowedEmailDomains.${index}`, code: 'INVALID_VALUE' });
+    if (!isEmailDomain(domain)) problems.push({ field: `allowedEmailDomains.${index}`, code: 'INVALID_VALUE' });
   });
   if (input.defaultLocale && !['en', 'zh-HK', 'zh-CN'].includes(input.defaultLocale)) problems.push({ field: 'defaultLocale', code: 'INVALID_VALUE' });
   if (problems.length) throw badInput(...problems);

@@ -6,7 +6,7 @@ import { IdentityResolver } from './identity.resolver.js';
 import { Organization } from './organization.entity.js';
 
 export { Organization } from './organization.entity.js';
-export { createAccount, disableAccountOf, syncAccountProfile, changeSignInEmail, passwordProblems, normaliseEmail } from './identity.service.js';
+export { createAccount, disableAccountOf, syncAccountProfile, changeSignInEmail, isEmail, isEmailDomain, passwordProblems, normaliseEmail } from './identity.service.js';
 
 /** Organisations (tenants), accounts, sessions and passwords. */
 export const identityModule: HarbourModule = {

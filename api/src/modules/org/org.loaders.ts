@@ -4,7 +4,7 @@ import { pgArray } from '../../core/database/tenant-filter.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { Person } from './person.entity.js';
+import { Person, PersonStatus } from './person.entity.js';
 
 const byId = <T extends { id: string }>(ids: readonly string[], rows: T[]) => {
   const map = new Map(rows.map((row) => [row.id, row]));
@@ -56,7 +56,7 @@ export const visibleMembersByDepartment = (ctx: RequestContext) =>
   new DataLoader<string, Person[]>(async (departmentIds) => {
     const people = await ctx.em.find(
       Person,
-      { $and: [ctx.accessibleWhere('read', 'Person'), { status: 'ACTIVE' }, { memberships: { $some: { department: { $in: [...departmentIds] } } } }] },
+      { $and: [ctx.accessibleWhere('read', 'Person'), { status: PersonStatus.ACTIVE }, { memberships: { $some: { department: { $in: [...departmentIds] } } } }] },
       { orderBy: { displayName: 'asc' } },
     );
     // Members are often someone else's manager in the same tree: later manager lookups hit the cache.

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern } from '../../core/database/tenant-filter.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
-import { changeSignInEmail, createAccount, disableAccountOf, passwordProblems, syncAccountProfile } from '../identity/index.js';
+import { changeSignInEmail, createAccount, disableAccountOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
@@ -12,7 +12,6 @@ import { membershipsByPerson } from './org.loaders.js';
 import { PROTECTED_PERSON_FIELDS, Person, PersonStatus } from './person.entity.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A real calendar day as YYYY-MM-DD (Date.parse alone accepts 2024-02-31, which PostgreSQL then rejects). */
 const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
@@ -79,7 +78,7 @@ export function personDataProblems(data: PersonData, creating: boolean): FieldPr
   }
   for (const field of ['workEmail', 'personalEmail'] as const) {
     const value = data[field];
-    if (value && !EMAIL.test(value.trim())) problems.push({ field, code: 'INVALID_EMAIL' });
+    if (value && !isEmail(value.trim())) problems.push({ field, code: 'INVALID_EMAIL' });
   }
   for (const field of ['employmentStartDate', 'employmentEndDate'] as const) {
     const value = data[field];

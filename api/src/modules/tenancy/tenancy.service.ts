@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../core/context/request-context.js';
 import { AppError, assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
 import { builtInRoles, Role, RoleAssignment } from '../access/index.js';
-import { Organization, createAccount, normaliseEmail, passwordProblems } from '../identity/index.js';
+import { Organization, createAccount, isEmailDomain, normaliseEmail, passwordProblems } from '../identity/index.js';
 import { Department, JobRank, Membership, Person } from '../org/index.js';
 
 type Locale = 'en' | 'zh-HK' | 'zh-CN';
@@ -30,7 +30,7 @@ function problemsOf(input: NewOrganization): FieldProblem[] {
   problems.push(...passwordProblems('admin.password', input.admin.password ?? ''));
   const domains = input.allowedEmailDomains ?? [];
   domains.forEach((d, i) => {
-    if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d.toLowerCase())) problems.push({ field: `allowedEmailDomains.${i}`, code: 'INVALID_VALUE' });
+    if (!isEmailDomain(d.toLowerCase())) problems.push({ field: `allowedEmailDomains.${i}`, code: 'INVALID_VALUE' });
   });
   const domain = normaliseEmail(input.admin.email ?? '').split('@')[1];
   if (domains.length && domain && !domains.map((d) => d.toLowerCase()).includes(domain)) problems.push({ field: 'admin.email', code: 'EMAIL_DOMAIN_NOT_ALLOWED', params: { domains: domains.join(', ') } });
