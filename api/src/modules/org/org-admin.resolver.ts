@@ -2,9 +2,9 @@ import { MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Can, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
-import { assertNoProblems, badInput } from '../../core/errors/app-error.js';
 import { translate } from '../../core/i18n/i18n.js';
 import { JobRank } from './job-rank.entity.js';
+import * as jobRanks from './job-rank.service.js';
 import { importDepartments, importPeople } from './org-import.service.js';
 
 export enum ImportKind {
@@ -66,24 +66,13 @@ export class OrgAdminResolver {
   @Can('read', 'JobRank')
   @Query(() => [JobRank], { description: 'Job ranks, most senior last.' })
   jobRanks(@Ctx() ctx: RequestContext): Promise<JobRank[]> {
-    return ctx.em.find(JobRank, {}, { orderBy: { level: 'asc', code: 'asc' } });
+    return jobRanks.listJobRanks(ctx);
   }
 
   @Can('create', 'JobRank')
   @Mutation(() => JobRank, { description: 'Adds a job rank.' })
-  async createJobRank(@Ctx() ctx: RequestContext, @Arg('input', () => CreateJobRankInput) input: CreateJobRankInput): Promise<JobRank> {
-    assertNoProblems([
-      ...(input.code.trim() ? [] : [{ field: 'code', code: 'REQUIRED' }]),
-      ...(input.name.trim() ? [] : [{ field: 'name', code: 'REQUIRED' }]),
-      ...(input.level >= 0 && input.level <= 1000 ? [] : [{ field: 'level', code: 'INVALID_VALUE' }]),
-    ]);
-    return ctx.transaction(async (em) => {
-      if (await em.count(JobRank, { code: input.code.trim() })) throw badInput({ field: 'code', code: 'DUPLICATE_VALUE' });
-      const rank = em.create(JobRank, { tenantId: ctx.tenantId, code: input.code.trim(), name: input.name.trim(), level: input.level });
-      em.persist(rank);
-      ctx.record({ type: 'org.job_rank.created', subjectType: 'JobRank', subjectId: rank.id, payload: { rankId: rank.id }, after: { code: rank.code, name: rank.name, level: rank.level } });
-      return rank;
-    });
+  createJobRank(@Ctx() ctx: RequestContext, @Arg('input', () => CreateJobRankInput) input: CreateJobRankInput): Promise<JobRank> {
+    return jobRanks.createJobRank(ctx, input);
   }
 
   // The permission depends on `kind` (import Department or import Person): the service checks it.
