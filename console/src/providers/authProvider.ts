@@ -61,7 +61,7 @@ export const authProvider: AuthProvider = {
 
   getPermissions: () => myPermissions(),
 
-  async canAccess({ resource, action, record }: { resource: string; action: string; record?: { id?: unknown } }) {
-    return isAllowed(await myPermissions(), resource, action, record?.id ? String(record.id) : undefined, loadSession()?.personId);
+  async canAccess({ resource, action, record }: { resource: string; action: string; record?: { viewerCanUpdate?: unknown } }) {
+    return isAllowed(await myPermissions(), resource, action, record);
   },
 };

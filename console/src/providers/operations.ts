@@ -6,6 +6,7 @@
 const personFields = /* GraphQL */ `
   fragment PersonFields on Person {
     id
+    viewerCanUpdate
     displayName
     englishName
     workEmail

@@ -37,16 +37,13 @@ export function apiAction(resource: string, action: string): string {
 }
 
 /**
- * Whether the permissions allow a react-admin action on a resource (unknown resources are refused). A conditional
- * permission to edit people is, in every built-in role, "only one's own record": other records get no edit button
- * (the API decides in the end).
+ * Whether the permissions allow a react-admin action on a resource (unknown resources are refused). For a record
+ * that carries the API's own answer (`viewerCanUpdate`), that answer decides editing.
  */
-export function isAllowed(permissions: MyPermission[], resource: string, action: string, recordId?: string, selfId?: string): boolean {
+export function isAllowed(permissions: MyPermission[], resource: string, action: string, record?: { viewerCanUpdate?: unknown }): boolean {
   const subject = subjectOfResource[resource];
   if (!subject) return false;
   const needed = apiAction(resource, action);
-  const permission = permissions.find((p) => p.subject === subject && p.action === needed && p.allowed);
-  if (!permission) return false;
-  if (permission.conditional && resource === 'people' && needed === 'update' && recordId && recordId !== selfId) return false;
-  return true;
+  if (needed === 'update' && typeof record?.viewerCanUpdate === 'boolean') return record.viewerCanUpdate;
+  return permissions.some((p) => p.subject === subject && p.action === needed && p.allowed);
 }

@@ -213,6 +213,11 @@ export class PersonResolver {
     return ctx.loader(membershipsByPerson).load(person.id);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this person’s details (e.g. an employee: only their own).' })
+  async viewerCanUpdate(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.can('update', 'Person', await people.personSubject(ctx, person));
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Mobile phone. Null unless the caller may read it.' })
   async mobilePhone(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await people.canReadField(ctx, person, 'mobilePhone')) ? person.mobilePhone : null;
