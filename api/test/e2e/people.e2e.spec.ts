@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createOrganization, createPerson, jobRankId, membershipsOf, PASSWORD, setDepartmentLeaders } from '../support/factories.js';
-import { SIGN_IN, startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+import { SIGN_IN, startTestApp, type GqlClient, type TestApp, fieldsOf } from '../support/test-app.js';
 
 const CREATE = 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id displayName workEmail status memberships { departmentId isPrimary manager { id } } } }';
 const UPDATE = 'mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }';
@@ -25,8 +25,6 @@ async function person(client: GqlClient, id: string): Promise<Person> {
 async function people(client: GqlClient, filter: Record<string, unknown>) {
   return (await client.ok<{ people: { totalCount: number; items: { id: string; displayName: string; status: string }[] } }>(PEOPLE, { filter })).people;
 }
-
-const fieldsOf = (result: { errors?: { extensions: { fields?: { field: string; code: string }[] } }[] }) => result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code]);
 
 describe('people', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg } from '../support/factories.js';
-import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+import { startTestApp, type GqlClient, type TestApp, fieldsOf } from '../support/test-app.js';
 
 const CHAIN = 'query($personId: ID!, $departmentId: ID) { managerChain(personId: $personId, departmentId: $departmentId) { id displayName } }';
 const NTH = 'query($personId: ID!, $level: Int!, $departmentId: ID) { nthManager(personId: $personId, level: $level, departmentId: $departmentId) { id } }';
@@ -9,8 +9,6 @@ const AT_RANK = 'query($personId: ID!, $rankCode: String!) { firstManagerAtOrAbo
 const HEADS = 'query($departmentId: ID!, $levelFromTop: Int!) { departmentHeads(departmentId: $departmentId, levelFromTop: $levelFromTop) { id } }';
 const CREATE_RANK = 'mutation($input: CreateJobRankInput!) { createJobRank(input: $input) { id code name level } }';
 const RANKS = '{ jobRanks { code name level } }';
-
-const fieldsOf = (result: { errors?: { extensions: { fields?: { field: string; code: string }[] } }[] }) => result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code]);
 
 async function chain(client: GqlClient, personId: string, departmentId: string | null = null): Promise<string[]> {
   return (await client.ok<{ managerChain: { id: string }[] }>(CHAIN, { personId, departmentId })).managerChain.map((p) => p.id);

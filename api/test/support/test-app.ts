@@ -69,6 +69,9 @@ export class GqlClient {
   }
 }
 
+/** The [field, code] pairs of the first error's field problems (for BAD_USER_INPUT assertions). */
+export const fieldsOf = (result: Pick<GqlResult, 'errors'>) => result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code]);
+
 export const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken personId organizationId } }`;
 
 /** A running API on its own fresh database. */
