@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
+import { allSubjects } from '../../core/authz/vocabulary.js';
 
 /** Keys whose values never enter the audit log. */
 const SECRET_KEY = /password|token|secret|hash/i;
-/** Personal data kept out of the log (PDPO): that it changed is recorded, not the value. */
-const PERSONAL_KEYS = new Set(['mobilePhone', 'personalEmail', 'homeAddress']);
 export const REDACTED = '[REDACTED]';
+
+// Personal data kept out of the log (PDPO): the fields a subject protects (that they changed is recorded, not the value).
+let personalKeys: Set<string> | null = null;
+const isPersonal = (key: string) => (personalKeys ??= new Set(allSubjects().flatMap((s) => s.protectedFields ?? []))).has(key);
 
 /** Replaces sensitive values (recursively) with a marker. */
 export function redact(value: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
@@ -13,7 +16,7 @@ export function redact(value: Record<string, unknown> | null | undefined): Recor
     if (Array.isArray(input)) return input.map(walk);
     if (input !== null && typeof input === 'object' && !(input instanceof Date)) {
       return Object.fromEntries(
-        Object.entries(input).map(([key, inner]) => [key, (SECRET_KEY.test(key) || PERSONAL_KEYS.has(key)) && inner !== null && inner !== undefined ? REDACTED : walk(inner)]),
+        Object.entries(input).map(([key, inner]) => [key, (SECRET_KEY.test(key) || isPersonal(key)) && inner !== null && inner !== undefined ? REDACTED : walk(inner)]),
       );
     }
     return input;

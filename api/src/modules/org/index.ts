@@ -6,11 +6,11 @@ import { Membership } from './membership.entity.js';
 import { OrgAdminResolver } from './org-admin.resolver.js';
 import { orgEvents } from './org.events.js';
 import { orgMessages } from './org.messages.js';
-import { Person } from './person.entity.js';
+import { PROTECTED_PERSON_FIELDS, Person } from './person.entity.js';
 import { MembershipResolver, PersonResolver } from './person.resolver.js';
 
 export { Department } from './department.entity.js';
-export { Person, PersonStatus, PROTECTED_PERSON_FIELDS } from './person.entity.js';
+export { Person, PersonStatus } from './person.entity.js';
 export { Membership } from './membership.entity.js';
 export { JobRank } from './job-rank.entity.js';
 export { departmentSubject, subtreeIds } from './department.service.js';
@@ -38,7 +38,7 @@ export const orgModule: HarbourModule = {
       description: 'People and their department memberships.',
       conditionFields: { id: 'id', status: 'status', departmentIds: 'memberships.$some.department', managerIds: 'memberships.$some.manager' },
       scopeFields: ['departmentIds'],
-      protectedFields: ['mobilePhone', 'personalEmail', 'homeAddress'],
+      protectedFields: [...PROTECTED_PERSON_FIELDS],
     },
     { name: 'JobRank', description: 'Job ranks.', conditionFields: { id: 'id' } },
   ],
