@@ -30,10 +30,13 @@ async function managerOf(ctx: RequestContext, em: EntityManager, membership: Mem
     const manager = await ctx.loader(personById).load(membership.manager.id);
     if (manager?.status === PersonStatus.ACTIVE) return manager;
   }
+  // The department and its ancestors, nearest first: their leaders and those leaders' records in two batched loads.
   const departments = [membership.department.id, ...(await ancestorIds(em, ctx.tenantId, membership.department.id)).reverse()];
-  for (const departmentId of departments) {
-    const leaderIds = (await ctx.loader(leaderIdsByDepartment).load(departmentId)).filter((id) => id !== membership.person.id);
-    const leaders = (await ctx.loader(personById).loadMany(leaderIds)).filter((p): p is Person => p instanceof Person && p.status === PersonStatus.ACTIVE);
+  const leaderIdLists = (await ctx.loader(leaderIdsByDepartment).loadMany(departments)) as string[][];
+  const people = await ctx.loader(personById).loadMany([...new Set(leaderIdLists.flat())]);
+  const active = new Map(people.filter((p): p is Person => p instanceof Person && p.status === PersonStatus.ACTIVE).map((p) => [p.id, p]));
+  for (const leaderIds of leaderIdLists) {
+    const leaders = leaderIds.filter((id) => id !== membership.person.id).flatMap((id) => active.get(id) ?? []);
     if (leaders.length > 0) return leaders.sort((a, b) => a.displayName.localeCompare(b.displayName))[0];
   }
   return null;
