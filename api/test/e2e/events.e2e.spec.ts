@@ -110,6 +110,7 @@ describe('events: outbox → subscription, resumable', () => {
     const client = org.admin;
     const bad = new (client.constructor as typeof GqlClient)(client.baseUrl, 'not-a-token');
     const { error } = await collect(bad, 0, 1, 3000);
-    expect(error).not.toBeNull();
+    // Closed by the server (4403 Forbidden from onConnect), not merely silent until the timeout.
+    expect((error as { code?: number }).code).toBe(4403);
   });
 });
