@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { registerModules } from '../src/app/create-app.js';
+import { modules } from '../src/app/modules.js';
 import { buildAppSchema } from '../src/app/schema.js';
 import { projectRoot } from '../src/config/config.js';
 import { allEvents } from '../src/core/events/catalog.js';
@@ -66,6 +67,37 @@ describe('architecture', () => {
     const declared = allEvents().map((e) => e.type);
     expect([...recorded].filter((type) => !declared.includes(type))).toEqual([]);
     expect(declared.filter((type) => !recorded.has(type))).toEqual([]);
+  });
+
+  it('records an event in every transaction of a module (the event sequence is the data version the caches trust)', () => {
+    // A textual check: a transaction that records only on some paths passes (sign-in records the lockout, not each
+    // failed attempt, which no query shows) — those are for review; one that never records fails here.
+    const silent: string[] = [];
+    for (const file of sourceFiles(join(projectRoot, 'api/src/modules'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/ctx\.transaction\(/g)) {
+        let depth = 0;
+        let end = match.index + match[0].length - 1;
+        do {
+          if (text[end] === '(') depth += 1;
+          if (text[end] === ')') depth -= 1;
+          end += 1;
+        } while (depth > 0);
+        const functionName = [...text.slice(0, match.index).matchAll(/export async function (\w+)/g)].at(-1)?.[1];
+        const name = `${file.split('/').at(-1)}#${functionName}`;
+        if (!text.slice(match.index, end).includes('ctx.record(')) silent.push(name);
+      }
+    }
+    expect(silent).toEqual([]);
+  });
+
+  it('names only existing query fields as never cached', async () => {
+    registerModules();
+    const schema = await buildAppSchema();
+    const queryFields = Object.keys(schema.getQueryType()!.getFields());
+    const uncached = modules.flatMap((m) => m.uncachedQueries ?? []);
+    expect(uncached.length).toBeGreaterThan(0);
+    expect(uncached.filter((field) => !queryFields.includes(field))).toEqual([]);
   });
 
   it('keeps core free of module imports and modules talking through each other’s index.ts only', () => {

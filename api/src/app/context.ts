@@ -1,11 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { verifyAccessToken } from '../core/auth/access-token.js';
 import { buildAbility } from '../core/authz/ability.js';
-import { RequestContext, type Actor } from '../core/context/request-context.js';
+import { RequestContext, type Actor, type RequestOrigin } from '../core/context/request-context.js';
 import type { AppServices } from '../core/context/services.js';
+import { readDataVersion } from '../core/events/outbox.js';
 import { bindTenant } from '../core/database/tenant-filter.js';
 import { AppError } from '../core/errors/app-error.js';
-import { negotiateLocale } from '../core/i18n/i18n.js';
+import { negotiateLocale, type Locale } from '../core/i18n/i18n.js';
 
 /** The bearer token of an Authorization header (or a graphql-ws connectionParams value). */
 export function bearerToken(value: unknown): string | null {
@@ -30,12 +31,9 @@ export async function createRequestContext(
   } else if (input.authorization) {
     throw new AppError('UNAUTHENTICATED');
   }
-  const em = services.orm.em.fork({ clear: true });
-  if (actor) bindTenant(em, actor.tenantId);
-  const ability = actor ? await services.abilities.forActor(em, actor) : buildAbility([]);
   // An explicit X-Harbour-Locale wins, then the person's saved preference, then the browser's Accept-Language.
   const locale = negotiateLocale(input.acceptLanguage, input.locale ?? actor?.locale);
-  return new RequestContext(services, em, actor, ability, locale, { ip: input.ip, userAgent: input.userAgent });
+  return createActorContext(services, actor, locale, { ip: input.ip, userAgent: input.userAgent });
 }
 
 /** Context inputs from an HTTP request's headers. */
@@ -49,10 +47,20 @@ export function httpContextInput(headers: IncomingHttpHeaders, ip: string | unde
   };
 }
 
-/** A context acting as `actor` outside any HTTP request (seeds, scripts, tests). */
-export async function createActorContext(services: AppServices, actor: Actor | null, locale: 'en' | 'zh-HK' | 'zh-CN' = 'en'): Promise<RequestContext> {
+/**
+ * A context acting as `actor` (an authenticated request, or seeds, scripts and tests): an EntityManager fork bound to
+ * the actor's tenant, the tenant's data version, and the actor's ability as of that version.
+ */
+export async function createActorContext(
+  services: AppServices,
+  actor: Actor | null,
+  locale: Locale = 'en',
+  origin: RequestOrigin = { ip: null, userAgent: 'harbour-script' },
+): Promise<RequestContext> {
   const em = services.orm.em.fork({ clear: true });
-  if (actor) bindTenant(em, actor.tenantId);
-  const ability = actor ? await services.abilities.forActor(em, actor) : buildAbility([]);
-  return new RequestContext(services, em, actor, ability, locale, { ip: null, userAgent: 'harbour-seed' });
+  if (!actor) return new RequestContext(services, em, null, buildAbility([]), null, locale, origin);
+  bindTenant(em, actor.tenantId);
+  const dataVersion = await readDataVersion(em, actor.tenantId);
+  const ability = await services.abilities.forActor(em, actor, dataVersion);
+  return new RequestContext(services, em, actor, ability, dataVersion, locale, origin);
 }

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../core/database/e
 import { registerEvents } from '../core/events/catalog.js';
 import { Outbox } from '../core/events/outbox.js';
 import { PubSub } from '../core/events/pubsub.js';
+import { ResponseCache } from '../core/graphql/response-cache.js';
 import { coreMessages } from '../core/i18n/core.messages.js';
 import { registerMessages } from '../core/i18n/i18n.js';
 import { createLogger, type Logger } from '../core/logging.js';
@@ -91,6 +92,11 @@ export async function createApp(
     pubsub,
     outbox,
     abilities: new AbilityCache(),
+    responses: new ResponseCache(
+      config.responseCacheMb * 2 ** 20,
+      config.responseCacheMaxAgeSeconds * 1000,
+      new Set(modules.flatMap((m) => m.uncachedQueries ?? [])),
+    ),
     transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),
   };
   for (const module of modules) module.onStart?.(services);

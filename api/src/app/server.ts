@@ -15,6 +15,7 @@ import { AppError } from '../core/errors/app-error.js';
 import { formatError, localizeErrors, localizeErrorsPlugin } from '../core/graphql/errors.js';
 import { queryLimits } from '../core/graphql/limits.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
+import { responseCachePlugin } from '../core/graphql/response-cache.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { createRequestContext, httpContextInput } from './context.js';
 
@@ -106,6 +107,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       ApolloServerPluginCacheControlDisabled(),
       localizeErrorsPlugin(),
       idempotencyPlugin(),
+      responseCachePlugin(services.responses),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

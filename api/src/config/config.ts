@@ -29,6 +29,10 @@ export interface Config {
   maxQueryCost: number;
   maxAliases: number;
   bodyLimit: string;
+  /** Memory for cached query answers; 0 turns the response cache off. */
+  responseCacheMb: number;
+  /** The longest a cached answer is served (bounds how long a change made in SQL, not through the API, goes unseen). */
+  responseCacheMaxAgeSeconds: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -74,5 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: int(env.MAX_QUERY_COST, 20000),
     maxAliases: int(env.MAX_ALIASES, 30),
     bodyLimit: env.BODY_LIMIT ?? '1mb',
+    responseCacheMb: int(env.RESPONSE_CACHE_MB, 64),
+    responseCacheMaxAgeSeconds: int(env.RESPONSE_CACHE_MAX_AGE_SECONDS, 60),
   };
 }

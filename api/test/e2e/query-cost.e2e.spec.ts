@@ -4,7 +4,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * N+1 guard: the number of SQL statements a hot query issues must not grow with the amount of data returned.
- * The outbox worker is off (HARBOUR_ROLE=api) so only the request's own statements are counted.
+ * The outbox worker is off (HARBOUR_ROLE=api) so only the request's own statements are counted, and the response
+ * cache is off so the query really executes every time.
  */
 /**
  * A DataLoader batches the keys requested in one tick; when the same loader is reached from two branches of the
@@ -47,7 +48,7 @@ describe('SQL statements per request stay constant (no N+1)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      env: { HARBOUR_ROLE: 'api' },
+      env: { HARBOUR_ROLE: 'api', RESPONSE_CACHE_MB: '0' },
       onQuery: (message) => {
         if (counting && message.includes('[query]')) statements += 1;
       },

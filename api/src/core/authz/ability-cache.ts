@@ -12,18 +12,18 @@ export type RulesLoader = (em: EntityManager, actor: Actor) => Promise<AppRule[]
 
 /** A cached ability; null when the actor may not act at all. */
 interface CacheEntry {
-  tenantId: string;
   ability: AppAbility | null;
-  expires: number;
+  /** The tenant's data version read before the rules were loaded: the rules reflect at least this version. */
+  dataVersion: number;
+  builtAt: number;
 }
 
-const TTL_MS = 10_000;
+// Changes made through the API bump the data version and are seen at once, on every replica. This bounds how long a
+// change made behind the API's back (SQL by hand) can go unnoticed.
+const MAX_AGE_MS = 60_000;
 const MAX_ENTRIES = 20_000;
 
-/**
- * Abilities per person, cached briefly. Changes in this process invalidate the tenant at once (after commit);
- * other replicas pick them up within the TTL.
- */
+/** Abilities per person, valid while their tenant's data version is unchanged. */
 export class AbilityCache {
   private loader: RulesLoader = async () => [];
   private readonly entries = new Map<string, CacheEntry>();
@@ -33,26 +33,25 @@ export class AbilityCache {
     this.loader = loader;
   }
 
-  /** The actor's ability; UNAUTHENTICATED when they may no longer act (e.g. archived since their token was issued). */
-  async forActor(em: EntityManager, actor: Actor): Promise<AppAbility> {
+  /**
+   * The actor's ability as of at least `dataVersion` of their tenant; UNAUTHENTICATED when they may no longer act
+   * (e.g. archived since their token was issued).
+   */
+  async forActor(em: EntityManager, actor: Actor, dataVersion: number): Promise<AppAbility> {
     const cached = this.entries.get(actor.personId);
-    const entry = cached && cached.expires > Date.now() ? cached : await this.load(em, actor);
+    const fresh = cached && cached.dataVersion >= dataVersion && Date.now() - cached.builtAt < MAX_AGE_MS;
+    const entry = fresh ? cached : await this.load(em, actor, dataVersion);
     if (!entry.ability) throw new AppError('UNAUTHENTICATED');
     return entry.ability;
   }
 
-  private async load(em: EntityManager, actor: Actor): Promise<CacheEntry> {
+  private async load(em: EntityManager, actor: Actor, dataVersion: number): Promise<CacheEntry> {
     const rules = await this.loader(em, actor);
-    const entry: CacheEntry = { tenantId: actor.tenantId, ability: rules ? buildAbility(rules) : null, expires: Date.now() + TTL_MS };
+    const entry: CacheEntry = { ability: rules ? buildAbility(rules) : null, dataVersion, builtAt: Date.now() };
     this.entries.delete(actor.personId);
     // Maps iterate in insertion order, so the first key is the least recently (re)built entry.
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(actor.personId, entry);
     return entry;
-  }
-
-  /** Drops every cached ability of a tenant (roles, assignments or the org tree changed). */
-  invalidateTenant(tenantId: string): void {
-    for (const [personId, entry] of this.entries) if (entry.tenantId === tenantId) this.entries.delete(personId);
   }
 }

@@ -22,6 +22,11 @@ export interface HarbourModule {
   /** The event types the module records (published as schema/events/*.json). */
   events?: EventDefinition[];
   transactionHooks?: TransactionHook[];
+  /**
+   * Root query fields whose answers must never come from the response cache: they look at data behind the API's back
+   * (e.g. verifying the audit chain against tampering done in SQL), which does not bump the tenant's data version.
+   */
+  uncachedQueries?: string[];
   /** Called once the process services exist (e.g. the access module installs the abilities' rules loader). */
   onStart?: (services: AppServices) => void;
 }

@@ -45,6 +45,8 @@ export class RequestContext {
     readonly em: EntityManager,
     readonly actor: Actor | null,
     readonly ability: AppAbility,
+    /** The actor's tenant's data version when the operation started (null when anonymous); see readDataVersion. */
+    readonly dataVersion: number | null,
     readonly locale: Locale,
     readonly origin: RequestOrigin,
   ) {}
@@ -111,11 +113,8 @@ export class RequestContext {
         }
         return value;
       });
-      if (events.length > 0) {
-        // Any committed change may alter what someone may do (roles, leaders, moves): drop cached abilities.
-        for (const tenantId of new Set(events.map((event) => event.tenantId ?? this.tenantId))) this.services.abilities.invalidateTenant(tenantId);
-        this.services.outbox.committed();
-      }
+      // The outbox write bumped the tenant's data version, which retires cached abilities and responses everywhere.
+      if (events.length > 0) this.services.outbox.committed();
       return result;
     } catch (error) {
       if (error instanceof AppError) throw error;

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.js';
 import type { AbilityCache } from '../authz/ability-cache.js';
+import type { ResponseCache } from '../graphql/response-cache.js';
 import type { Outbox } from '../events/outbox.js';
 import type { PubSub } from '../events/pubsub.js';
 import type { Logger } from '../logging.js';
@@ -14,5 +15,6 @@ export interface AppServices {
   pubsub: PubSub;
   outbox: Outbox;
   abilities: AbilityCache;
+  responses: ResponseCache;
   transactionHooks: TransactionHook[];
 }

@@ -39,6 +39,16 @@ export function toDeliveredEvent(row: OutboxRow): DeliveredEvent {
 }
 
 /**
+ * The tenant's data version: the sequence of its last recorded event. Every committed change that readers can see
+ * records an event in the same transaction (the outbox and the audit log rely on that too), so an unchanged version
+ * means unchanged tenant data. Abilities and query responses are cached against it.
+ */
+export async function readDataVersion(em: EntityManager, tenantId: string): Promise<number> {
+  const rows = await em.getConnection().execute<{ event_sequence: string }[]>('select event_sequence from tenant_counter where tenant_id = ?', [tenantId]);
+  return rows.length > 0 ? Number(rows[0].event_sequence) : 0;
+}
+
+/**
  * Writes recorded facts to the outbox inside the caller's transaction, and delivers committed ones to pubsub.
  * Delivery is woken in-process after a commit, by PostgreSQL NOTIFY from other processes, and by a polling fallback;
  * `FOR UPDATE SKIP LOCKED` lets several workers drain the same outbox without sending an event twice.

@@ -46,10 +46,10 @@ export class EventStreamResolver {
       if (!ctx.actor) throw unauthenticated();
       if (!ctx.can('read', 'Event')) throw forbidden('read', 'Event');
       const actor = ctx.actor;
-      // The ability is looked up again for every event (cached briefly, dropped when roles change), so revoking a
-      // role ends the flow of events without waiting for the client to reconnect.
+      // The ability is looked up again for every event, as of at least that event (an event that revokes a role is
+      // itself a newer version), so revoking a role ends the flow without waiting for the client to reconnect.
       const visible = async (event: DeliveredEvent) => {
-        const ability = await ctx.services.abilities.forActor(ctx.em, actor);
+        const ability = await ctx.services.abilities.forActor(ctx.em, actor, event.sequence);
         return ability.can('read', asSubject('Event', { type: event.type, subjectType: event.subjectType }));
       };
       return tenantEventStream(ctx.services.outbox, ctx.services.pubsub, ctx.tenantId, args.after ?? null, visible);
