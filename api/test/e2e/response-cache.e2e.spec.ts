@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESPONSE_CACHE_HEADER } from '../../src/core/graphql/response-cache.js';
 import { assignRole, createDepartment, createOrganization, createPerson, type TestOrg, type TestPerson } from '../support/factories.js';
@@ -12,6 +13,18 @@ const AUDIT = '{ auditEntries(take: 1) { totalCount } }';
 const RENAME = 'mutation($id: ID!, $name: String!) { renameDepartment(id: $id, name: $name) { id } }';
 
 const cacheOf = (result: GqlResult) => result.headers.get(RESPONSE_CACHE_HEADER);
+
+function postOnNewConnection(baseUrl: string, token: string, body: string): Promise<{ cache: string | undefined; body: any }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${baseUrl}/graphql`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ cache: response.headers[RESPONSE_CACHE_HEADER] as string | undefined, body: JSON.parse(text) }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
 
 describe('response cache', () => {
   let a: TestApp;
@@ -62,6 +75,15 @@ describe('response cache', () => {
     expect(after.data?.department.name).toBe('Site office B');
     // ...and B, which never cached it, answers the same
     expect((await employeeOnB.ok(DEPARTMENT, { id: departmentId })).department.name).toBe('Site office B');
+  });
+
+  it('executes a query once for the requests that arrive together after a change', async () => {
+    await org.admin.ok(RENAME, { id: departmentId, name: 'Site office together' });
+    // Each on its own connection (fetch would queue them on one), so they really are in the server together.
+    const body = JSON.stringify({ query: DEPARTMENT, variables: { id: departmentId } });
+    const together = await Promise.all(Array.from({ length: 8 }, () => postOnNewConnection(a.url, employee.client!.accessToken!, body)));
+    expect(together.map((r) => r.cache).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'hit', 'hit', 'miss']);
+    for (const result of together) expect(result.body.data.department.name).toBe('Site office together');
   });
 
   it('keeps answers per person: one person is never served another’s answer', async () => {

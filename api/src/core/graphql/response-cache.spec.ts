@@ -41,4 +41,23 @@ describe('ResponseCache', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(cache.get('k', 1)).toBeNull();
   });
+
+  it('lets concurrent requests wait for one running execution of the same query, at the same or an older version', async () => {
+    const cache = new ResponseCache(1 << 20, 60_000, new Set());
+    expect(cache.running('k', 3)).toBeNull();
+    const finish = cache.begin('k', 3);
+    const waiting = cache.running('k', 3);
+    expect(cache.running('k', 2)).not.toBeNull();
+    expect(cache.running('k', 4)).toBeNull(); // a newer change: this execution may predate it
+    finish(answer(5));
+    expect(await waiting).toEqual(answer(5));
+    expect(cache.running('k', 3)).toBeNull();
+    expect(cache.get('k', 3)).toEqual(answer(5));
+
+    const failing = cache.begin('k', 4);
+    const waitingForFailure = cache.running('k', 4);
+    failing(null);
+    expect(await waitingForFailure).toBeNull();
+    expect(cache.get('k', 3)).toEqual(answer(5)); // the failure stored nothing over the version-3 answer
+  });
 });

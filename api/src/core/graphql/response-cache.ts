@@ -21,6 +21,7 @@ interface CachedResponse {
  */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
+  private readonly executions = new Map<string, { dataVersion: number; result: Promise<FormattedExecutionResult | null> }>();
   private bytes = 0;
 
   constructor(
@@ -45,6 +46,28 @@ export class ResponseCache {
     }
     this.entries.set(key, entry); // most recently used now
     return entry.result;
+  }
+
+  /**
+   * The result of the same query already executing for `key` at `dataVersion` or newer, once it finishes (null when it
+   * fails); null when none is running. After a change, the concurrent requests of the moment wait for one execution
+   * instead of all executing at once.
+   */
+  running(key: string, dataVersion: number): Promise<FormattedExecutionResult | null> | null {
+    const execution = this.executions.get(key);
+    return execution && execution.dataVersion >= dataVersion ? execution.result : null;
+  }
+
+  /** Announces an execution for `key`; call the returned function with its result (null when it failed), always. */
+  begin(key: string, dataVersion: number): (result: FormattedExecutionResult | null) => void {
+    let finish!: (result: FormattedExecutionResult | null) => void;
+    const execution = { dataVersion, result: new Promise<FormattedExecutionResult | null>((resolve) => (finish = resolve)) };
+    this.executions.set(key, execution);
+    return (result) => {
+      if (this.executions.get(key) === execution) this.executions.delete(key);
+      if (result) this.set(key, dataVersion, result);
+      finish(result);
+    };
   }
 
   set(key: string, dataVersion: number, result: FormattedExecutionResult): void {
@@ -78,8 +101,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Re
   return {
     async requestDidStart() {
       if (!cache.enabled) return {};
-      let key: string | null = null;
-      let dataVersion = 0;
+      let finish: ((result: FormattedExecutionResult | null) => void) | null = null;
       return {
         async responseForOperation(request: GraphQLRequestContext<RequestContext>): Promise<GraphQLResponse | null> {
           const ctx = request.contextValue;
@@ -87,18 +109,25 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Re
           if (operation?.operation !== 'query' || !ctx.actor || ctx.actor.isPlatformAdmin || ctx.dataVersion === null) return null;
           const rootFields = operation.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : ''));
           if (rootFields.some((field) => field === '' || cache.uncachedFields.has(field))) return null;
-          const { actor } = ctx;
-          key = [actor.tenantId, actor.personId, actor.accountId, ctx.locale, request.queryHash, request.operationName ?? '', JSON.stringify(request.request.variables ?? {})].join('\u0000');
-          dataVersion = ctx.dataVersion;
-          const result = cache.get(key, dataVersion);
-          request.response.http.headers.set(RESPONSE_CACHE_HEADER, result ? 'hit' : 'miss');
-          return result ? { http: request.response.http, body: { kind: 'single', singleResult: result } } : null;
+          const { actor, dataVersion } = ctx;
+          const key = [actor.tenantId, actor.personId, actor.accountId, ctx.locale, request.queryHash, request.operationName ?? '', JSON.stringify(request.request.variables ?? {})].join('\u0000');
+          let result = cache.get(key, dataVersion);
+          // No await unless something is running: between the checks and begin() no other request may slip in.
+          const running = result ? null : cache.running(key, dataVersion);
+          if (running) result = await running;
+          if (result) {
+            request.response.http.headers.set(RESPONSE_CACHE_HEADER, 'hit');
+            return { http: request.response.http, body: { kind: 'single', singleResult: result } };
+          }
+          request.response.http.headers.set(RESPONSE_CACHE_HEADER, 'miss');
+          finish = cache.begin(key, dataVersion);
+          return null;
         },
         async willSendResponse(request: GraphQLRequestContext<RequestContext>) {
+          if (!finish) return;
           const body = request.response.body;
-          if (!key || request.response.http.headers.get(RESPONSE_CACHE_HEADER) !== 'miss') return;
-          if (body?.kind !== 'single' || body.singleResult.errors?.length || !body.singleResult.data) return;
-          cache.set(key, dataVersion, body.singleResult);
+          const succeeded = body?.kind === 'single' && !body.singleResult.errors?.length && body.singleResult.data;
+          finish(succeeded ? body.singleResult : null);
         },
       };
     },
