@@ -153,7 +153,7 @@ async function main(): Promise<void> {
     results.push(await writing(url, admin, subtree.variables.id, () => load('as an Employee while the admin renames a department 10 times a second (each rename retires every cached answer of the company)', url, subtree, worker)));
     results.push(await load('signIn (argon2id, m=19 MiB, t=2)', url, { query: SIGN_IN, variables: { input: { email: 'site1.manager@wanghin.example.com', password } } }));
     // Floors of the stack, to read the numbers above against: the smallest signed-in query, and HTTP alone.
-    results.push(await load('floor: `{ me { id displayName } }` as the Employee', url, { query: '{ me { id displayName } }' }, worker));
+    results.push(await load('`{ me { id displayName } }` as the Employee (the smallest signed-in query)', url, { query: '{ me { id displayName } }' }, worker));
     results.push(await load('floor: GET /healthz (HTTP only, no GraphQL, no database)', url, null, undefined, '/healthz'));
     loadedRss = rssMiB(server.pid!);
   } finally {
