@@ -91,10 +91,10 @@ export async function createApp(
     logger,
     pubsub,
     outbox,
-    abilities: new AbilityCache(),
+    abilities: new AbilityCache(config.cacheMaxAgeSeconds * 1000),
     responses: new ResponseCache(
       config.responseCacheMb * 2 ** 20,
-      config.responseCacheMaxAgeSeconds * 1000,
+      config.cacheMaxAgeSeconds * 1000,
       new Set(modules.flatMap((m) => m.uncachedQueries ?? [])),
     ),
     transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),

@@ -31,8 +31,8 @@ export interface Config {
   bodyLimit: string;
   /** Memory for cached query answers; 0 turns the response cache off. */
   responseCacheMb: number;
-  /** The longest a cached answer is served (bounds how long a change made in SQL, not through the API, goes unseen). */
-  responseCacheMaxAgeSeconds: number;
+  /** The longest a cached answer or ability is trusted (bounds how long a change made in SQL, not through the API, goes unseen). */
+  cacheMaxAgeSeconds: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -79,6 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxAliases: int(env.MAX_ALIASES, 30),
     bodyLimit: env.BODY_LIMIT ?? '1mb',
     responseCacheMb: int(env.RESPONSE_CACHE_MB, 64),
-    responseCacheMaxAgeSeconds: int(env.RESPONSE_CACHE_MAX_AGE_SECONDS, 60),
+    cacheMaxAgeSeconds: int(env.CACHE_MAX_AGE_SECONDS, 60),
   };
 }

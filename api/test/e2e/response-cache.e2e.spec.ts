@@ -122,7 +122,7 @@ describe('response cache', () => {
   });
 
   it('serves a change made in SQL behind the API’s back only after the maximum age', async () => {
-    const short = await startTestApp({ databaseUrl: a.databaseUrl, env: { HARBOUR_ROLE: 'api', RESPONSE_CACHE_MAX_AGE_SECONDS: '1' } });
+    const short = await startTestApp({ databaseUrl: a.databaseUrl, env: { HARBOUR_ROLE: 'api', CACHE_MAX_AGE_SECONDS: '1' } });
     try {
       const client = new GqlClient(short.url, employee.client!.accessToken);
       await client.ok(DEPARTMENT, { id: departmentId });

@@ -18,15 +18,17 @@ interface CacheEntry {
   builtAt: number;
 }
 
-// Changes made through the API bump the data version and are seen at once, on every replica. This bounds how long a
-// change made behind the API's back (SQL by hand) can go unnoticed.
-const MAX_AGE_MS = 60_000;
 const MAX_ENTRIES = 20_000;
 
-/** Abilities per person, valid while their tenant's data version is unchanged. */
+/**
+ * Abilities per person, valid while their tenant's data version is unchanged: changes made through the API bump it and
+ * are seen at once, on every replica. `maxAgeMs` bounds how long a change made behind the API's back goes unseen.
+ */
 export class AbilityCache {
   private loader: RulesLoader = async () => [];
   private readonly entries = new Map<string, CacheEntry>();
+
+  constructor(private readonly maxAgeMs: number) {}
 
   /** Installs the rules loader (called once by the access module at composition). */
   setLoader(loader: RulesLoader): void {
@@ -39,7 +41,7 @@ export class AbilityCache {
    */
   async forActor(em: EntityManager, actor: Actor, dataVersion: number): Promise<AppAbility> {
     const cached = this.entries.get(actor.personId);
-    const fresh = cached && cached.dataVersion >= dataVersion && Date.now() - cached.builtAt < MAX_AGE_MS;
+    const fresh = cached && cached.dataVersion >= dataVersion && Date.now() - cached.builtAt < this.maxAgeMs;
     const entry = fresh ? cached : await this.load(em, actor, dataVersion);
     if (!entry.ability) throw new AppError('UNAUTHENTICATED');
     return entry.ability;
