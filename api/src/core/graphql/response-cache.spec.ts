@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ResponseCache } from './response-cache.js';
 
 const answer = (size: number) => ({ data: { text: 'x'.repeat(size) } });
@@ -59,5 +59,18 @@ describe('ResponseCache', () => {
     failing(null);
     expect(await waitingForFailure).toBeNull();
     expect(cache.get('k', 3)).toEqual(answer(5)); // the failure stored nothing over the version-3 answer
+  });
+
+  it('stops waiting for an execution that never finishes', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new ResponseCache(1 << 20, 60_000, new Set());
+      cache.begin('k', 1); // never finished
+      const waiting = cache.running('k', 1)!;
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await waiting).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -5,6 +5,8 @@ import type { RequestContext } from '../context/request-context.js';
 /** Response header saying whether a query was answered from the response cache (`hit`) or executed (`miss`). */
 export const RESPONSE_CACHE_HEADER = 'harbour-cache';
 
+const MAX_WAIT_MS = 10_000;
+
 interface CachedResponse {
   result: FormattedExecutionResult;
   /** The tenant's data version read before the query ran: the result reflects at least this version. */
@@ -55,7 +57,11 @@ export class ResponseCache {
    */
   running(key: string, dataVersion: number): Promise<FormattedExecutionResult | null> | null {
     const execution = this.executions.get(key);
-    return execution && execution.dataVersion >= dataVersion ? execution.result : null;
+    if (!execution || execution.dataVersion < dataVersion) return null;
+    // Never wait on an execution for ever (its request could die without finishing): past the limit, run your own.
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<null>((resolve) => (timer = setTimeout(resolve, MAX_WAIT_MS, null)));
+    return Promise.race([execution.result, limit]).finally(() => clearTimeout(timer));
   }
 
   /** Announces an execution for `key`; call the returned function with its result (null when it failed), always. */
