@@ -626,6 +626,22 @@ describe('access: department-scoped assignments', () => {
     expect((await org.admin.ok<{ department: { parentId: string } }>(DEPARTMENT, { id: spare })).department.parentId).toBe(sales);
   });
 
+  it('an Organisation Admin scoped to a department manages that subtree’s departments and people, and nothing else', async () => {
+    const branchAdmin = await createPerson(t, org, { departmentId: ops, roles: [] });
+    await assignRole(org, branchAdmin.personId, 'org-admin', sales);
+    const client = branchAdmin.client!;
+    expect((await client.ok<{ renameDepartment: { name: string } }>(RENAME_DEPARTMENT, { id: salesHk, name: 'Sales HK (branch)' })).renameDepartment.name).toBe('Sales HK (branch)');
+    expect((await client.ok<{ updatePerson: { jobTitle: string } }>(UPDATE_PERSON, { id: insider.personId, input: { jobTitle: 'Branch Lead' } })).updatePerson.jobTitle).toBe('Branch Lead');
+    expect((await client.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: insider.personId })).person.mobilePhone).toBe('+852 5111 0001');
+    // Outside the scope nothing exists for them, and what has no department (roles, ranks, the organisation) is not theirs.
+    await expectFailure(client, PERSON, { id: outsider.personId }, 'NOT_FOUND');
+    await expectFailure(client, RENAME_DEPARTMENT, { id: ops, name: 'Renamed by the branch admin' }, 'NOT_FOUND');
+    await expectFailure(client, ROLES, {}, 'FORBIDDEN');
+    await expectFailure(client, '{ jobRanks { id } }', {}, 'FORBIDDEN');
+    await expectFailure(client, '{ organization { id } }', {}, 'FORBIDDEN');
+    expect((await org.admin.ok<{ department: { name: string } }>(DEPARTMENT, { id: ops })).department.name).toBe('Operations');
+  });
+
   it('cannot place a new person in a department outside the scope, even together with one inside', async () => {
     const before = await org.admin.ok<{ people: { totalCount: number } }>(PEOPLE, { take: 1 });
     await expectFailure(scopedHr.client!, CREATE_PERSON, { input: { displayName: 'Only outside', memberships: [{ departmentId: ops }] } }, 'FORBIDDEN');

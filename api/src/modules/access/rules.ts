@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context/request-context.js';
-import { actions, subjectDefinition, type AppRule } from '../../core/authz/vocabulary.js';
+import { actions, allSubjects, subjectDefinition, type AppRule } from '../../core/authz/vocabulary.js';
 import type { FieldProblem } from '../../core/errors/app-error.js';
 import { subtreeIds } from '../org/index.js';
 import type { RoleRule } from './role.entity.js';
@@ -100,7 +100,8 @@ function substitute(value: unknown, values: PlaceholderValues): unknown {
 
 /**
  * Turns one assignment's authored rules into CASL rules: placeholders filled, and for a department-scoped assignment
- * every grant narrowed to the scope subtree (grants on subjects without a department dimension are dropped).
+ * every grant narrowed to the scope subtree (grants on subjects without a department dimension are dropped; a grant on
+ * `all` becomes one per subject with a department dimension).
  */
 export function resolveRules(
   rules: RoleRule[],
@@ -110,22 +111,23 @@ export function resolveRules(
 ): AppRule[] {
   const resolved: AppRule[] = [];
   rules.forEach((rule, ruleIndex) => {
-    let conditions = rule.conditions ? (substitute(rule.conditions, values) as Record<string, unknown>) : undefined;
-    if (scopeDepartmentIds && !rule.inverted) {
-      const definition = subjectDefinition(rule.subject);
-      if (!definition?.scopeFields?.length) return;
-      const inScope = definition.scopeFields.map((field) => ({ [field]: { $in: scopeDepartmentIds } }));
-      const scope = inScope.length === 1 ? inScope[0] : { $or: inScope };
-      conditions = conditions ? { $and: [conditions, scope] } : scope;
+    const conditions = rule.conditions ? (substitute(rule.conditions, values) as Record<string, unknown>) : undefined;
+    const reason = JSON.stringify({ ...origin, ruleIndex } satisfies RuleOrigin);
+    const push = (subject: string, conditions: Record<string, unknown> | undefined) =>
+      resolved.push({ action: rule.action, subject, conditions, fields: rule.fields ?? undefined, inverted: rule.inverted ?? false, reason } as AppRule);
+    if (!scopeDepartmentIds || rule.inverted) {
+      push(rule.subject, conditions);
+      return;
     }
-    resolved.push({
-      action: rule.action,
-      subject: rule.subject,
-      conditions,
-      fields: rule.fields ?? undefined,
-      inverted: rule.inverted ?? false,
-      reason: JSON.stringify({ ...origin, ruleIndex } satisfies RuleOrigin),
-    } as AppRule);
+    // A scoped grant on `all` (e.g. the Organisation Admin for one branch) covers every subject that lives in departments.
+    const subjects = rule.subject === 'all' ? allSubjects().map((s) => s.name) : [rule.subject];
+    for (const subject of subjects) {
+      const scopeFields = subjectDefinition(subject)?.scopeFields ?? [];
+      if (!scopeFields.length) continue;
+      const inScope = scopeFields.map((field) => ({ [field]: { $in: scopeDepartmentIds } }));
+      const scope = inScope.length === 1 ? inScope[0] : { $or: inScope };
+      push(subject, conditions ? { $and: [conditions, scope] } : scope);
+    }
   });
   return resolved;
 }
