@@ -109,6 +109,21 @@ describe('access: roles', () => {
     hr = await createPerson(t, org, { roles: ['hr'] });
   });
 
+  it('shows built-in roles in the reader’s language until the organisation renames them', async () => {
+    const hk = await createOrganization(t, { locale: 'zh-HK' });
+    const namesIn = async (locale: string) =>
+      Object.fromEntries(
+        (await hk.admin.request<{ roles: { key: string; name: string; description: string }[] }>('{ roles { key name description } }', {}, { 'x-harbour-locale': locale })).data!.roles.map((r) => [r.key, r.name]),
+      );
+    expect((await namesIn('zh-HK'))['org-admin']).toBe('機構管理員');
+    expect((await namesIn('en'))['org-admin']).toBe('Organisation Admin');
+    expect((await namesIn('zh-CN'))['org-admin']).toBe('机构管理员');
+    const hrRole = await roleId(hk, 'hr');
+    await hk.admin.ok(UPDATE_ROLE, { id: hrRole, input: { name: '人力資源組' } });
+    expect((await namesIn('en')).hr).toBe('人力資源組');
+    expect((await namesIn('zh-HK')).hr).toBe('人力資源組');
+  });
+
   it('a new organisation has exactly the six built-in roles, in order, with their rules', async () => {
     const fresh = await createOrganization(t);
     const list = await roles(fresh.admin);

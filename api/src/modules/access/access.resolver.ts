@@ -7,6 +7,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { Department, Person, departmentById, personById } from '../org/index.js';
 import { assignmentsByPerson, roleById } from './access.loaders.js';
 import * as access from './access.service.js';
+import { builtInRoleText } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { placeholders } from './rules.js';
 
@@ -286,6 +287,16 @@ export class RoleResolver {
   @Mutation(() => Boolean, { description: 'Takes a role back from a person.' })
   unassignRole(@Ctx() ctx: RequestContext, @Arg('assignmentId', () => ID) assignmentId: string): Promise<boolean> {
     return access.unassignRole(ctx, assignmentId);
+  }
+
+  @FieldResolver(() => String, { description: 'Name shown to admins; a built-in role not renamed reads in the caller’s language.' })
+  name(@Root() role: Role, @Ctx() ctx: RequestContext): string {
+    return builtInRoleText(role, 'name', ctx.locale);
+  }
+
+  @FieldResolver(() => String, { description: 'What the role is for; a built-in role’s, unless rewritten, in the caller’s language.' })
+  description(@Root() role: Role, @Ctx() ctx: RequestContext): string {
+    return builtInRoleText(role, 'description', ctx.locale);
   }
 
   @FieldResolver(() => [PermissionRule], { description: 'The rules, in order.' })

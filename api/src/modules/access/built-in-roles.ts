@@ -1,3 +1,4 @@
+import type { Locale } from '../../core/i18n/i18n.js';
 import type { RoleRule } from './role.entity.js';
 
 /** Person fields everyone in the organisation may see (the protected contact fields are not among them). */
@@ -82,3 +83,13 @@ export const builtInRoles: BuiltInRole[] = [
     ],
   },
 ];
+
+/**
+ * A built-in role's name or description in the reader's language — unless the organisation has rewritten it, in which
+ * case their text, as stored. (The stored text is in the organisation's default language when seeded.)
+ */
+export function builtInRoleText(role: { key: string | null; name: string; description: string }, field: 'name' | 'description', locale: Locale): string {
+  const builtIn = role.key ? builtInRoles.find((candidate) => candidate.key === role.key) : undefined;
+  if (!builtIn || !Object.values(builtIn[field]).includes(role[field])) return role[field];
+  return builtIn[field][locale];
+}

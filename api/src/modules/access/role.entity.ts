@@ -27,7 +27,7 @@ export class Role extends TenantEntity<'key' | 'description' | 'builtIn' | 'rule
   @Field(() => ID, { description: 'Role id.' })
   declare id: string;
 
-  @Field(() => String, { description: 'Name shown to admins.' })
+  // name and description are exposed by RoleResolver (built-in roles read in the caller's language)
   @Property({ type: 'string', length: 100 })
   name!: string;
 
@@ -35,7 +35,6 @@ export class Role extends TenantEntity<'key' | 'description' | 'builtIn' | 'rule
   @Property({ type: 'string', length: 50, nullable: true })
   key: string | null = null;
 
-  @Field(() => String, { description: 'What the role is for.' })
   @Property({ type: 'string', length: 500, default: '' })
   description: string = '';
 
