@@ -62,6 +62,9 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     queryLimits({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxCost: config.maxQueryCost, maxPageSize: config.maxPageSize }),
   ];
 
+  const formatter = formatError(logger, production);
+  const formatWsErrors = (extra: { harbour?: RequestContext }, errors: readonly GraphQLError[]) =>
+    localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), extra.harbour?.locale ?? 'en');
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { harbour?: RequestContext }>(
     {
@@ -82,11 +85,10 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
         (wsContext.extra as { harbour?: RequestContext }).harbour = ctx;
         return ctx as unknown as Record<string, unknown>;
       },
-      onError: (wsContext, _id, _payload, errors) => {
-        const ctx = (wsContext.extra as { harbour?: RequestContext }).harbour;
-        const formatter = formatError(logger, production);
-        return localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), ctx?.locale ?? 'en') as never;
-      },
+      // Errors are coded, masked and localized as over HTTP: those that stop an operation (onError) and those inside a
+      // result, e.g. a subscription refused by its gate (onNext).
+      onError: (wsContext, _id, _payload, errors) => formatWsErrors(wsContext.extra, errors) as never,
+      onNext: (wsContext, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatWsErrors(wsContext.extra, result.errors) } : undefined),
     },
     wsServer,
   );

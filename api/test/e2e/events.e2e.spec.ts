@@ -79,7 +79,9 @@ describe('events: outbox → subscription, resumable', () => {
   it('refuses the stream to people without permission and never mixes organisations', async () => {
     const employee = await createPerson(t, org);
     const denied = await collect(employee.client!, 0, 1, 3000);
-    expect(JSON.stringify(denied.error)).toContain('FORBIDDEN');
+    // coded and in words, as over HTTP
+    expect(denied.error).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
+    expect((denied.error as { message: string }[])[0].message).not.toBe('FORBIDDEN');
     const other = await createOrganization(t);
     const mine = collect(org.admin, null, 1);
     await new Promise((r) => setTimeout(r, 300));

@@ -286,4 +286,95 @@ describe('CSV import', () => {
       expect(await importedPeople(org)).toEqual({});
     });
   });
+
+  describe('progress', () => {
+    const PROGRESS = 'subscription($key: String!) { importProgress(progressKey: $key) { stage processedRows totalRows } }';
+    const IMPORT_WITH_PROGRESS = `mutation($kind: ImportKind!, $csv: String!, $key: String) {
+      importOrganizationCsv(kind: $kind, csv: $csv, progressKey: $key) { applied created problems { code } }
+    }`;
+
+    /** Subscribes to `key` as `client`; resolves with every message once the stream ends (or after `waitMs`). */
+    async function follow(client: GqlClient, key: string, waitMs = 3000) {
+      const ws = client.ws();
+      const messages: { stage: string; processedRows: number; totalRows: number }[] = [];
+      const errors: string[] = [];
+      const ended = new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, waitMs);
+        ws.subscribe<{ importProgress: (typeof messages)[number] }>(
+          { query: PROGRESS, variables: { key } },
+          {
+            next: (message) => {
+              if (message.data) messages.push(message.data.importProgress);
+              for (const error of message.errors ?? []) errors.push(JSON.stringify(error));
+            },
+            error: (error) => {
+              errors.push(JSON.stringify(error));
+              clearTimeout(timer);
+              resolve();
+            },
+            complete: () => {
+              clearTimeout(timer);
+              resolve();
+            },
+          },
+        );
+      });
+      await new Promise((r) => setTimeout(r, 300)); // let the server subscribe before the import starts
+      return { messages, errors, ended: ended.then(() => ws.dispose()) };
+    }
+
+    it('reports each step of the caller’s own import, in order, ending with DONE', async () => {
+      const org = await createOrganization(t);
+      const key = 'import-progress-1';
+      const watching = await follow(org.admin, key);
+      const data = await org.admin.ok<{ importOrganizationCsv: { applied: boolean; created: number } }>(IMPORT_WITH_PROGRESS, { kind: 'DEPARTMENTS', csv: DEPARTMENTS_CSV, key });
+      expect(data.importOrganizationCsv).toMatchObject({ applied: true, created: 4 });
+      await watching.ended;
+      expect(watching.errors).toEqual([]);
+      expect(watching.messages.map((m) => m.stage)).toEqual(['CHECKING', 'SAVING', 'VERIFYING', 'DONE']);
+      expect(watching.messages.every((m) => m.totalRows === 4)).toBe(true);
+      expect(watching.messages.at(-1)).toEqual({ stage: 'DONE', processedRows: 4, totalRows: 4 });
+    });
+
+    it('ends with DONE when the file has problems', async () => {
+      const org = await createOrganization(t);
+      const watching = await follow(org.admin, 'import-progress-2');
+      const data = await org.admin.ok<{ importOrganizationCsv: { applied: boolean } }>(IMPORT_WITH_PROGRESS, {
+        kind: 'PEOPLE',
+        csv: 'external_id,display_name,department_external_ids\nx,,nowhere',
+        key: 'import-progress-2',
+      });
+      expect(data.importOrganizationCsv.applied).toBe(false);
+      await watching.ended;
+      expect(watching.messages.map((m) => m.stage)).toEqual(['CHECKING', 'DONE']);
+    });
+
+    it('tells nobody else: another person listening on the same key hears nothing; anonymous callers may not listen', async () => {
+      const org = await createOrganization(t);
+      const other = await createPerson(t, org, { roles: ['hr'] });
+      const key = 'import-progress-3';
+      const eavesdropper = await follow(other.client!, key, 1500);
+      await org.admin.ok(IMPORT_WITH_PROGRESS, { kind: 'DEPARTMENTS', csv: DEPARTMENTS_CSV, key });
+      await eavesdropper.ended;
+      expect(eavesdropper.messages).toEqual([]);
+      const anonymous = await follow(t.anonymous(), key, 1500);
+      await anonymous.ended;
+      expect(anonymous.messages).toEqual([]);
+      expect(anonymous.errors.join()).toContain('"code":"UNAUTHENTICATED"');
+    });
+
+    it('refuses a malformed progress key (BAD_USER_INPUT) and imports nothing', async () => {
+      const org = await createOrganization(t);
+      for (const key of ['short', 'has spaces in it', 'x'.repeat(101)]) {
+        const result = await org.admin.request(IMPORT_WITH_PROGRESS, { kind: 'DEPARTMENTS', csv: DEPARTMENTS_CSV, key });
+        expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect(result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([['progressKey', 'INVALID_VALUE']]);
+      }
+      expect((await departmentTree(org)).filter((d) => d.includes('[site-1]'))).toEqual([]);
+      const listening = await follow(org.admin, 'bad key', 1500);
+      await listening.ended;
+      expect(listening.messages).toEqual([]);
+      expect(listening.errors.join()).toContain('"code":"BAD_USER_INPUT"');
+    });
+  });
 });

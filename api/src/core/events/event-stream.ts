@@ -1,16 +1,10 @@
 import type { DeliveredEvent } from './event.js';
 import { tenantEventsTopic, type Outbox } from './outbox.js';
 import type { PubSub } from './pubsub.js';
+import { queueTopic } from './topic-queue.js';
 
 /** How many live events may wait for a slow subscriber before its stream is closed (it can resume from its cursor). */
 export const MAX_QUEUED_EVENTS = 1000;
-
-/** Thrown into a stream whose subscriber fell too far behind. */
-export class SubscriberTooSlowError extends Error {
-  constructor() {
-    super('SUBSCRIBER_TOO_SLOW');
-  }
-}
 
 /**
  * A tenant's events in sequence order: first the committed ones after `after` (from the outbox table), then live ones
@@ -24,14 +18,8 @@ export async function* tenantEventStream(
   after: number | null,
   visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
 ): AsyncGenerator<DeliveredEvent> {
-  const queue: DeliveredEvent[] = [];
-  let wakeUp: (() => void) | null = null;
-  let overflow = false;
-  const unsubscribe = await pubsub.subscribe(tenantEventsTopic(tenantId), (message) => {
-    if (queue.length >= MAX_QUEUED_EVENTS) overflow = true;
-    else queue.push(message as DeliveredEvent);
-    wakeUp?.();
-  });
+  // Subscribed before the backlog is read, so nothing committed in between is missed.
+  const live = await queueTopic<DeliveredEvent>(pubsub, tenantEventsTopic(tenantId), MAX_QUEUED_EVENTS);
   try {
     let last = after ?? Number.MAX_SAFE_INTEGER;
     if (after !== null) {
@@ -45,13 +33,7 @@ export async function* tenantEventStream(
       }
     }
     for (;;) {
-      if (overflow) throw new SubscriberTooSlowError();
-      const event = queue.shift();
-      if (!event) {
-        await new Promise<void>((resolve) => (wakeUp = resolve));
-        wakeUp = null;
-        continue;
-      }
+      const event = await live.take();
       if (last === Number.MAX_SAFE_INTEGER) last = event.sequence - 1; // live-only: start at the first live event
       if (event.sequence <= last) continue; // already sent from the backlog
       if (event.sequence > last + 1) {
@@ -64,6 +46,6 @@ export async function* tenantEventStream(
       if (await visible(event)) yield event;
     }
   } finally {
-    unsubscribe();
+    live.close();
   }
 }

@@ -1,17 +1,44 @@
 import { MaxLength } from 'class-validator';
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType, type SubscribeResolverData } from 'type-graphql';
 import { Can, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { topicStream } from '../../core/events/topic-queue.js';
 import { translate } from '../../core/i18n/i18n.js';
 import { JobRank } from './job-rank.entity.js';
 import * as jobRanks from './job-rank.service.js';
-import { importDepartments, importPeople } from './org-import.service.js';
+import { importDepartments, importPeople, ImportStage, type ImportProgress as Progress } from './org-import.service.js';
 
 export enum ImportKind {
   DEPARTMENTS = 'DEPARTMENTS',
   PEOPLE = 'PEOPLE',
 }
 registerEnumType(ImportKind, { name: 'ImportKind', description: 'What a CSV file contains.' });
+registerEnumType(ImportStage, {
+  name: 'ImportStage',
+  description: 'The steps of an import: CHECKING the rows, SAVING them, VERIFYING the result (e.g. no reporting loops), DONE.',
+});
+
+@ObjectType({ description: 'Where a running import is.' })
+export class ImportProgress {
+  @Field(() => ImportStage, { description: 'The current step; DONE is the last message, whatever the outcome (the mutation returns the report).' })
+  stage!: ImportStage;
+
+  @Field(() => Int, { description: 'Rows the current step has handled so far.' })
+  processedRows!: number;
+
+  @Field(() => Int, { description: 'Rows in the file.' })
+  totalRows!: number;
+}
+
+const PROGRESS_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+/** The pubsub topic of one caller's import progress: keyed by their account, so nobody else can listen in. */
+const importProgressTopic = (accountId: string, progressKey: string) => `import-progress:${accountId}:${progressKey}`;
+
+function checkProgressKey(progressKey: string): void {
+  if (!PROGRESS_KEY.test(progressKey)) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'progressKey', code: 'INVALID_VALUE' }]);
+}
 
 @ObjectType({ description: 'A problem in one row of an imported CSV file.' })
 export class ImportProblem {
@@ -83,11 +110,48 @@ export class OrgAdminResolver {
     @Arg('kind', () => ImportKind) kind: ImportKind,
     @Arg('csv', () => String, { description: 'The file content (UTF-8, header row first).' }) csv: string,
     @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check the file and report without saving.' }) dryRun: boolean,
+    @Arg('progressKey', () => String, {
+      nullable: true,
+      description: 'A key you chose (8–100 letters, digits, - or _) to follow this import with the importProgress subscription.',
+    })
+    progressKey?: string | null,
   ): Promise<ImportReport> {
-    const report = kind === ImportKind.DEPARTMENTS ? await importDepartments(ctx, csv, dryRun) : await importPeople(ctx, csv, dryRun);
-    return {
-      ...report,
-      problems: report.problems.map((p) => ({ row: p.row, field: p.field, code: p.code, message: translate(p.code, ctx.locale, p.params ?? {}) })),
+    if (progressKey) checkProgressKey(progressKey);
+    const topic = progressKey ? importProgressTopic(ctx.requireActor().accountId, progressKey) : null;
+    // Progress is a passing signal, not a fact: it goes straight to pubsub (to every replica), never to the outbox.
+    const onProgress = (progress: Progress) => {
+      if (topic) ctx.services.pubsub.publish(topic, progress).catch(() => undefined);
     };
+    let totalRows = 0;
+    try {
+      const track = (progress: Progress) => {
+        totalRows = progress.totalRows;
+        onProgress(progress);
+      };
+      const report = kind === ImportKind.DEPARTMENTS ? await importDepartments(ctx, csv, dryRun, track) : await importPeople(ctx, csv, dryRun, track);
+      return {
+        ...report,
+        problems: report.problems.map((p) => ({ row: p.row, field: p.field, code: p.code, message: translate(p.code, ctx.locale, p.params ?? {}) })),
+      };
+    } finally {
+      onProgress({ stage: ImportStage.DONE, processedRows: totalRows, totalRows });
+    }
+  }
+
+  @SignedIn()
+  @Subscription(() => ImportProgress, {
+    description:
+      'Follows your own import started with the same progressKey: one message per step, ending with DONE. Subscribe before starting the import.',
+    subscribe: ({ context, args }: SubscribeResolverData<unknown, { progressKey: string }, RequestContext>) => {
+      checkProgressKey(args.progressKey);
+      const topic = importProgressTopic(context.requireActor().accountId, args.progressKey);
+      return topicStream<Progress>(context.services.pubsub, topic, (progress) => progress.stage === ImportStage.DONE);
+    },
+  })
+  importProgress(
+    @Root() progress: Progress,
+    @Arg('progressKey', () => String, { description: 'The key passed to importOrganizationCsv.' }) _progressKey: string,
+  ): Progress {
+    return progress;
   }
 }

@@ -25,6 +25,26 @@ export interface ImportReport {
 
 const MAX_ROWS = 5000;
 
+/** The steps of an import, in order. DONE comes last, whether the import saved, found problems or failed. */
+export enum ImportStage {
+  CHECKING = 'CHECKING',
+  SAVING = 'SAVING',
+  VERIFYING = 'VERIFYING',
+  DONE = 'DONE',
+}
+
+/** Where an import is: its step, and how many of the file's rows that step has handled. */
+export interface ImportProgress {
+  stage: ImportStage;
+  processedRows: number;
+  totalRows: number;
+}
+
+/** Told where an import is, as it goes (the console shows it while a large file is imported). */
+export type ImportProgressListener = (progress: ImportProgress) => void;
+
+const noProgress: ImportProgressListener = () => undefined;
+
 function readCsv(csv: string, required: string[]): Record<string, string>[] {
   let rows: Record<string, string>[];
   try {
@@ -46,9 +66,11 @@ const blank = (value: string | undefined) => (value === undefined || value === '
  * Imports departments from CSV (external_id, name, parent_external_id, code), matching existing ones by external_id,
  * so running the same file twice changes nothing. All rows are checked first; any problem → nothing is written.
  */
-export async function importDepartments(ctx: RequestContext, csv: string, dryRun: boolean): Promise<ImportReport> {
+export async function importDepartments(ctx: RequestContext, csv: string, dryRun: boolean, onProgress = noProgress): Promise<ImportReport> {
   ctx.authorize('import', 'Department');
   const rows = readCsv(csv, ['external_id', 'name']);
+  const progress = (stage: ImportStage, processedRows: number) => onProgress({ stage, processedRows, totalRows: rows.length });
+  progress(ImportStage.CHECKING, 0);
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
@@ -72,6 +94,7 @@ export async function importDepartments(ctx: RequestContext, csv: string, dryRun
     });
     const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
     if (problems.length) return report;
+    progress(ImportStage.SAVING, 0);
     // Pass 1: create or rename; pass 2: link parents (a parent may come after its child in the file).
     const touched: Department[] = [];
     const changed = new Set<Department>();
@@ -102,7 +125,8 @@ export async function importDepartments(ctx: RequestContext, csv: string, dryRun
     report.unchanged = rows.length - created - changed.size;
     await em.flush();
     // A cycle can only come from the file's own parent links (or links to existing departments): check each root.
-    for (const department of touched) {
+    for (const [index, department] of touched.entries()) {
+      if (index % 100 === 0) progress(ImportStage.VERIFYING, index);
       const below = await subtreeIds(em, ctx.tenantId, [department.id]);
       if (department.parent && below.includes(department.parent.id)) {
         const row = rows.findIndex((r) => r.external_id === department.externalId) + 1;
@@ -136,9 +160,11 @@ class DryRunDone extends Error {
  * department_external_ids separated by ";" (first = primary), manager_external_id, employment_start_date,
  * mobile_phone), matching existing people by external_id. All rows are checked first; any problem → nothing written.
  */
-export async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean): Promise<ImportReport> {
+export async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, onProgress = noProgress): Promise<ImportReport> {
   ctx.authorize('import', 'Person');
   const rows = readCsv(csv, ['external_id', 'display_name', 'department_external_ids']);
+  const progress = (stage: ImportStage, processedRows: number) => onProgress({ stage, processedRows, totalRows: rows.length });
+  progress(ImportStage.CHECKING, 0);
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
   const employeeNosSeen = new Set<string>();
@@ -181,6 +207,7 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
     });
     const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
     if (problems.length) return report;
+    progress(ImportStage.SAVING, 0);
     const existingIds = existing.map((p) => p.id);
     const memberships = existingIds.length ? await em.find(Membership, { person: { $in: existingIds } }) : [];
     const created = new Set<Person>();
@@ -241,6 +268,7 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
       else report.unchanged += 1;
     }
     await em.flush();
+    progress(ImportStage.VERIFYING, 0);
     // Managers from the file may close a loop (with each other or with people already here): find every row in one.
     const looped = await em.execute<{ origin: string }[]>(
       `with recursive chain as (
