@@ -546,6 +546,7 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Mutation.refreshSession': 'a refresh token is a credential (public operation), not a reference; it acts as its own account',
   'Mutation.signIn': 'email and password; the account decides the organisation',
   'Subscription.events': 'streams the connection’s own organisation; `after` is a sequence number (see the stream test below)',
+  'Subscription.importProgress': 'follows the caller’s own import: the topic is keyed by their account and a key they chose (see the import progress tests)',
 };
 
 /** Everything of B that A must never see, read as B's admin (also the "unchanged" snapshot). */
