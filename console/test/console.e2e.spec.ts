@@ -181,8 +181,12 @@ describe('Harbour console', () => {
     await page.getByTestId('import-file').setInputFiles(csv(`external_id,name,parent_external_id,code\nE2E-${suffix},匯入組 ${suffix},,\n`));
     await page.getByRole('button', { name: '檢查檔案' }).click();
     await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('新增：1');
+    // The import's steps arrive over graphql-ws (importProgress) while it runs.
+    const progressFrames: string[] = [];
+    page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => void (String(payload).includes('importProgress') && progressFrames.push(String(payload)))));
     await page.getByRole('button', { name: '匯入', exact: true }).click();
     await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('匯入完成');
+    expect(progressFrames.join()).toMatch(/"importProgress":\{"stage":"(CHECKING|SAVING|VERIFYING|DONE)"/);
 
     // English, then back to 繁體中文.
     await page.getByTestId('language-switcher').getByRole('button').click();

@@ -328,6 +328,12 @@ export const en: TranslationMessages = {
       run: 'Import',
       dry_run_first: 'Check the file first; Import becomes available when it has no problems.',
       running: 'Working…',
+      stages: {
+        CHECKING: 'Checking %{total} rows…',
+        SAVING: 'Saving %{total} rows…',
+        VERIFYING: 'Verifying the result (%{processed} of %{total})…',
+        DONE: 'Finishing…',
+      },
       created: 'New: %{count}',
       updated: 'Updated: %{count}',
       unchanged: 'Unchanged: %{count}',

@@ -536,6 +536,12 @@ export const zhCN: TranslationMessages = {
       run: '导入',
       dry_run_first: '请先检查文件；文件没有问题时才能导入。',
       running: '处理中…',
+      stages: {
+        CHECKING: '正在检查 %{total} 行数据…',
+        SAVING: '正在保存 %{total} 行数据…',
+        VERIFYING: '正在核对结果（%{processed} / %{total}）…',
+        DONE: '即将完成…',
+      },
       created: '新增：%{count}',
       updated: '更新：%{count}',
       unchanged: '不变：%{count}',

@@ -536,6 +536,12 @@ export const zhHK: TranslationMessages = {
       run: '匯入',
       dry_run_first: '請先檢查檔案；檔案沒有問題時才可匯入。',
       running: '處理中…',
+      stages: {
+        CHECKING: '正在檢查 %{total} 行資料…',
+        SAVING: '正在儲存 %{total} 行資料…',
+        VERIFYING: '正在核對結果（%{processed} / %{total}）…',
+        DONE: '即將完成…',
+      },
       created: '新增：%{count}',
       updated: '更新：%{count}',
       unchanged: '不變：%{count}',

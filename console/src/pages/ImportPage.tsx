@@ -22,7 +22,7 @@ import {
 import { useState, type ChangeEvent } from 'react';
 import { AccessDenied, Authenticated, Loading, Title, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useImportKinds, type ImportKind as Kind } from '../hooks/useImportKinds';
-import { useHarbourDataProvider, type ImportReport } from '../providers/dataProvider';
+import { useHarbourDataProvider, type ImportProgress, type ImportReport } from '../providers/dataProvider';
 
 const columns: Record<Kind, { name: string; required?: boolean }[]> = {
   DEPARTMENTS: [{ name: 'external_id', required: true }, { name: 'name', required: true }, { name: 'parent_external_id' }, { name: 'code' }],
@@ -118,6 +118,26 @@ function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean 
   );
 }
 
+const STAGES: ImportProgress['stage'][] = ['CHECKING', 'SAVING', 'VERIFYING', 'DONE'];
+
+/** The import's step in words and as a bar (indeterminate until the first step is heard of). */
+function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
+  const translate = useTranslate();
+  const label = progress
+    ? translate(`harbour.import.stages.${progress.stage}`, { total: progress.totalRows.toLocaleString(), processed: progress.processedRows.toLocaleString() })
+    : translate('harbour.import.running');
+  const withinStage = progress && progress.totalRows > 0 ? progress.processedRows / progress.totalRows : 0;
+  const value = progress ? Math.min(100, ((STAGES.indexOf(progress.stage) + withinStage) / (STAGES.length - 1)) * 100) : 0;
+  return (
+    <Box sx={{ mt: 2 }} data-testid="import-progress">
+      <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={value} aria-label={label} />
+      <Typography variant="caption" color="text.secondary" role="status">
+        {label}
+      </Typography>
+    </Box>
+  );
+}
+
 function ImportForm({ kinds }: { kinds: Kind[] }) {
   const translate = useTranslate();
   const notify = useNotify();
@@ -126,6 +146,7 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
   const [kind, setKind] = useState<Kind>(kinds[0]);
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [result, setResult] = useState<{ report: ImportReport; dryRun: boolean } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -140,9 +161,10 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setRunning(true);
+    setProgress(null);
     setFailure(null);
     try {
-      const report = await dataProvider.importOrganizationCsv(kind, file.content, dryRun);
+      const report = await dataProvider.importOrganizationCsv(kind, file.content, dryRun, setProgress);
       setResult({ report, dryRun });
       if (report.applied) {
         notify('harbour.import.applied', { type: 'success' });
@@ -209,7 +231,7 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
             {translate('harbour.import.dry_run_first')}
           </Typography>
         )}
-        {running && <LinearProgress sx={{ mt: 2 }} aria-label={translate('harbour.import.running')} />}
+        {running && <ImportProgressBar progress={progress} />}
         {failure && (
           <Alert severity="error" sx={{ mt: 2 }} data-testid="import-failure">
             {failure}

@@ -1,5 +1,5 @@
 import { useDataProvider, type DataProvider, type GetListParams, type Identifier } from 'react-admin';
-import { graphqlRequest } from './graphqlClient';
+import { graphqlRequest, graphqlSubscribe } from './graphqlClient';
 import * as op from './operations';
 
 type AnyRecord = Record<string, any>;
@@ -59,6 +59,13 @@ export interface ImportReport {
   problems: { row: number; field: string; code: string; message: string }[];
 }
 
+/** Where a running import is (see the importProgress subscription). */
+export interface ImportProgress {
+  stage: 'CHECKING' | 'SAVING' | 'VERIFYING' | 'DONE';
+  processedRows: number;
+  totalRows: number;
+}
+
 /** react-admin's data provider plus the API's named operations that are not CRUD. */
 export interface HarbourDataProvider extends DataProvider {
   addPersonToDepartment(personId: Identifier, input: { departmentId: string; managerId?: string | null; isPrimary?: boolean }): Promise<unknown>;
@@ -70,7 +77,8 @@ export interface HarbourDataProvider extends DataProvider {
   previewRolePermissions(rules: PermissionRuleData[]): Promise<EffectivePermission[]>;
   explainPermission(input: { personId: Identifier; action: string; subject: string; recordId?: string | null; field?: string | null }): Promise<PermissionExplanation>;
   verifyAuditChain(): Promise<AuditChainVerification>;
-  importOrganizationCsv(kind: 'DEPARTMENTS' | 'PEOPLE', csv: string, dryRun: boolean): Promise<ImportReport>;
+  /** Runs an import; `onProgress` hears its steps as they happen. */
+  importOrganizationCsv(kind: 'DEPARTMENTS' | 'PEOPLE', csv: string, dryRun: boolean, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
 }
 
 const MAX_PAGE = 100;
@@ -312,8 +320,17 @@ export const dataProvider: HarbourDataProvider = {
   explainPermission: async (input) =>
     (await graphqlRequest<{ explainPermission: PermissionExplanation }>(op.EXPLAIN_PERMISSION, { input: compact(input) })).explainPermission,
   verifyAuditChain: async () => (await graphqlRequest<{ verifyAuditChain: AuditChainVerification }>(op.VERIFY_AUDIT_CHAIN)).verifyAuditChain,
-  importOrganizationCsv: async (kind, csv, dryRun) =>
-    (await graphqlRequest<{ importOrganizationCsv: ImportReport }>(op.IMPORT_ORGANIZATION_CSV, { kind, csv, dryRun })).importOrganizationCsv,
+  importOrganizationCsv: async (kind, csv, dryRun, onProgress) => {
+    const progressKey = onProgress ? crypto.randomUUID() : null;
+    const stop = progressKey
+      ? await graphqlSubscribe<{ importProgress: ImportProgress }>(op.IMPORT_PROGRESS, { progressKey }, (data) => onProgress!(data.importProgress))
+      : () => undefined;
+    try {
+      return (await graphqlRequest<{ importOrganizationCsv: ImportReport }>(op.IMPORT_ORGANIZATION_CSV, { kind, csv, dryRun, progressKey })).importOrganizationCsv;
+    } finally {
+      stop();
+    }
+  },
 };
 
 /** The data provider with the Harbour-specific methods typed. */

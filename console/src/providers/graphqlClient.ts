@@ -1,3 +1,4 @@
+import { createClient } from 'graphql-ws';
 import { HttpError } from 'react-admin';
 import { storedLocale } from './locale';
 import { REFRESH_SESSION } from './operations';
@@ -131,4 +132,38 @@ export async function graphqlRequest<T>(query: string, variables?: Record<string
   if (result.errors?.length) raise(result.errors);
   if (!result.data) throw apiError('ra.notification.http_error', 'NETWORK_ERROR');
   return result.data;
+}
+
+/**
+ * Follows a subscription as the signed-in person over graphql-ws (same origin, /graphql), calling `onData` for every
+ * result until the server completes it. Resolves once the server has taken the subscription, with a function that
+ * stops following. Best effort: a failure to connect only means no updates.
+ */
+export async function graphqlSubscribe<T>(query: string, variables: Record<string, unknown>, onData: (data: T) => void): Promise<() => void> {
+  const session = await activeSession();
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${ENDPOINT}`;
+  const client = createClient({
+    url,
+    lazy: true,
+    retryAttempts: 0,
+    connectionParams: { authorization: session ? `Bearer ${session.accessToken}` : undefined, acceptLanguage: storedLocale() },
+  });
+  let resolveStarted!: () => void;
+  const started = new Promise<void>((resolve) => (resolveStarted = resolve));
+  // Wait for the socket (and a moment for the server to take the subscription) so the first updates are not missed;
+  // never more than 2 s, and not at all when the socket fails.
+  const stopConnectedListener = client.on('connected', () => setTimeout(resolveStarted, 100));
+  const stop = client.subscribe<T>({ query, variables }, {
+    next: (result) => {
+      if (result.data) onData(result.data);
+    },
+    error: () => resolveStarted(),
+    complete: () => resolveStarted(),
+  });
+  await Promise.race([started, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  stopConnectedListener();
+  return () => {
+    stop();
+    void client.dispose();
+  };
 }

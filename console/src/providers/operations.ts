@@ -513,8 +513,8 @@ export const VERIFY_AUDIT_CHAIN = /* GraphQL */ `
 // CSV import
 
 export const IMPORT_ORGANIZATION_CSV = /* GraphQL */ `
-  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!) {
-    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun) {
+  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {
+    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {
       applied
       created
       updated
@@ -525,6 +525,16 @@ export const IMPORT_ORGANIZATION_CSV = /* GraphQL */ `
         code
         message
       }
+    }
+  }
+`;
+
+export const IMPORT_PROGRESS = /* GraphQL */ `
+  subscription ImportProgress($progressKey: String!) {
+    importProgress(progressKey: $progressKey) {
+      stage
+      processedRows
+      totalRows
     }
   }
 `;
