@@ -5,7 +5,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs, checkPage } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
 import * as departments from './department.service.js';
-import { childrenByDepartment, departmentById, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
+import { childrenByDepartment, departmentById, foundValues, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
 import { Person } from './person.entity.js';
 import { PersonList } from './person.resolver.js';
 
@@ -134,7 +134,7 @@ export class DepartmentResolver {
   @FieldResolver(() => [Person], { description: 'The leaders (heads) of this department.' })
   async leaders(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Person[]> {
     const ids = await ctx.loader(leaderIdsByDepartment).load(department.id);
-    return (await ctx.loader(personById).loadMany(ids)).filter((p): p is Person => p instanceof Person);
+    return foundValues(await ctx.loader(personById).loadMany(ids));
   }
 
   @FieldResolver(() => PersonList, { description: 'Active direct members the caller may see.' })

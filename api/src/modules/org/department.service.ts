@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern, pgArray } from '../../core/database/tenant-filter.js';
+import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
@@ -69,15 +70,16 @@ export async function listDepartments(
   if (filter.rootsOnly) where.push({ parent: null });
   const search = filter.search?.trim();
   if (search) where.push({ $or: [{ name: { $ilike: containsPattern(search) } }, { code: { $ilike: containsPattern(search) } }] });
-  const [items, totalCount] = await ctx.em.findAndCount(Department, { $and: where }, { orderBy: { sortOrder: 'asc', name: 'asc' }, limit, offset });
-  return { items, totalCount };
+  const items = await findViews(ctx.em, Department, { $and: where }, { orderBy: { sortOrder: 'asc', name: 'asc', id: 'asc' }, limit, offset });
+  return { items, totalCount: await ctx.em.count(Department, { $and: where }) };
 }
 
 /** A department with its whole subtree (those the caller may read), ordered depth-first by position. */
 export async function departmentSubtree(ctx: RequestContext, rootId: string): Promise<Department[]> {
   const root = await loadDepartment(ctx, ctx.em, rootId);
   const ids = await subtreeIds(ctx.em, ctx.tenantId, [root.id]);
-  const rows = await ctx.em.find(
+  const rows = await findViews(
+    ctx.em,
     Department,
     { $and: [ctx.accessibleWhere('read', 'Department'), { id: { $in: ids } }, { archivedAt: null }] },
     { orderBy: { sortOrder: 'asc', name: 'asc', id: 'asc' } },

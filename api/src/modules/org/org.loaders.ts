@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
+import { findViews } from '../../core/database/views.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
@@ -11,22 +12,32 @@ const byId = <T extends { id: string }>(ids: readonly string[], rows: T[]) => {
   return ids.map((id) => map.get(id) ?? null);
 };
 
+/** The found values of a loadMany: missing ones are left out, a failed load throws. */
+export function foundValues<T>(values: (T | null | Error)[]): T[] {
+  return values.filter((value): value is T => {
+    if (value instanceof Error) throw value;
+    return value !== null;
+  });
+}
+
+// The loaders serve reads: they return read-only views (see findViews), never entities to change.
+
 /** Departments by id (tenant-scoped by the filter; no permission check: callers decide what to expose). */
 export const departmentById = (ctx: RequestContext) =>
-  new DataLoader<string, Department | null>(async (ids) => byId(ids, await ctx.em.find(Department, { id: { $in: [...ids] } })));
+  new DataLoader<string, Department | null>(async (ids) => byId(ids, await findViews(ctx.em, Department, { id: { $in: [...ids] } })));
 
 /** People by id. */
 export const personById = (ctx: RequestContext) =>
-  new DataLoader<string, Person | null>(async (ids) => byId(ids, await ctx.em.find(Person, { id: { $in: [...ids] } })));
+  new DataLoader<string, Person | null>(async (ids) => byId(ids, await findViews(ctx.em, Person, { id: { $in: [...ids] } })));
 
 /** Job ranks by id. */
 export const rankById = (ctx: RequestContext) =>
-  new DataLoader<string, JobRank | null>(async (ids) => byId(ids, await ctx.em.find(JobRank, { id: { $in: [...ids] } })));
+  new DataLoader<string, JobRank | null>(async (ids) => byId(ids, await findViews(ctx.em, JobRank, { id: { $in: [...ids] } })));
 
 /** A person's memberships, primary first. */
 export const membershipsByPerson = (ctx: RequestContext) =>
   new DataLoader<string, Membership[]>(async (personIds) => {
-    const rows = await ctx.em.find(Membership, { person: { $in: [...personIds] } }, { orderBy: { isPrimary: 'desc', createdAt: 'asc' } });
+    const rows = await findViews(ctx.em, Membership, { person: { $in: [...personIds] } }, { orderBy: { isPrimary: 'desc', createdAt: 'asc' } });
     return personIds.map((id) => rows.filter((row) => row.person.id === id));
   });
 
@@ -44,7 +55,7 @@ export const leaderIdsByDepartment = (ctx: RequestContext) =>
 /** Active child departments of each department. */
 export const childrenByDepartment = (ctx: RequestContext) =>
   new DataLoader<string, Department[]>(async (parentIds) => {
-    const rows = await ctx.em.find(Department, { parent: { $in: [...parentIds] }, archivedAt: null }, { orderBy: { sortOrder: 'asc', name: 'asc' } });
+    const rows = await findViews(ctx.em, Department, { parent: { $in: [...parentIds] }, archivedAt: null }, { orderBy: { sortOrder: 'asc', name: 'asc' } });
     return parentIds.map((id) => rows.filter((row) => row.parent?.id === id));
   });
 
@@ -54,7 +65,8 @@ export const childrenByDepartment = (ctx: RequestContext) =>
  */
 export const visibleMembersByDepartment = (ctx: RequestContext) =>
   new DataLoader<string, Person[]>(async (departmentIds) => {
-    const people = await ctx.em.find(
+    const people = await findViews(
+      ctx.em,
       Person,
       { $and: [ctx.accessibleWhere('read', 'Person'), { status: PersonStatus.ACTIVE }, { memberships: { $some: { department: { $in: [...departmentIds] } } } }] },
       { orderBy: { displayName: 'asc' } },

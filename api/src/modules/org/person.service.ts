@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern } from '../../core/database/tenant-filter.js';
+import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { changeSignInEmail, createAccount, disableAccountOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
@@ -382,8 +383,8 @@ export async function listPeople(
     const like = containsPattern(search);
     where.push({ $or: [{ displayName: { $ilike: like } }, { englishName: { $ilike: like } }, { workEmail: { $ilike: like } }, { employeeNo: { $ilike: like } }, { jobTitle: { $ilike: like } }] });
   }
-  const [items, totalCount] = await ctx.em.findAndCount(Person, { $and: where }, { orderBy: { displayName: 'asc', id: 'asc' }, limit, offset });
-  return { items, totalCount };
+  const items = await findViews(ctx.em, Person, { $and: where }, { orderBy: { displayName: 'asc', id: 'asc' }, limit, offset });
+  return { items, totalCount: await ctx.em.count(Person, { $and: where }) };
 }
 
 /** Whether the caller may read a protected field of this person (field-level protection). */

@@ -4,7 +4,7 @@ import { badInput } from '../../core/errors/app-error.js';
 import { ancestorIds, loadDepartment } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { leaderIdsByDepartment, personById } from './org.loaders.js';
+import { foundValues, leaderIdsByDepartment, personById } from './org.loaders.js';
 import { Person, PersonStatus } from './person.entity.js';
 import { loadPerson, personSubject } from './person.service.js';
 
@@ -34,7 +34,7 @@ async function managerOf(ctx: RequestContext, em: EntityManager, membership: Mem
   const departments = [membership.department.id, ...(await ancestorIds(em, ctx.tenantId, membership.department.id)).reverse()];
   const leaderIdLists = (await ctx.loader(leaderIdsByDepartment).loadMany(departments)) as string[][];
   const people = await ctx.loader(personById).loadMany([...new Set(leaderIdLists.flat())]);
-  const active = new Map(people.filter((p): p is Person => p instanceof Person && p.status === PersonStatus.ACTIVE).map((p) => [p.id, p]));
+  const active = new Map(foundValues(people).filter((p) => p.status === PersonStatus.ACTIVE).map((p) => [p.id, p]));
   for (const leaderIds of leaderIdLists) {
     const leaders = leaderIds.filter((id) => id !== membership.person.id).flatMap((id) => active.get(id) ?? []);
     if (leaders.length > 0) return leaders.sort((a, b) => a.displayName.localeCompare(b.displayName))[0];
@@ -85,7 +85,7 @@ export async function departmentHeads(ctx: RequestContext, departmentId: string,
   const target = path[levelFromTop - 1];
   if (!target) return [];
   const leaderIds = await ctx.loader(leaderIdsByDepartment).load(target);
-  const people = (await ctx.loader(personById).loadMany(leaderIds)).filter((p): p is Person => p instanceof Person && p.status === PersonStatus.ACTIVE);
+  const people = foundValues(await ctx.loader(personById).loadMany(leaderIds)).filter((p) => p.status === PersonStatus.ACTIVE);
   return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { createApp } from '../src/app/create-app.js';
+import { loadConfig } from '../src/config/config.js';
+import { bindTenant } from '../src/core/database/tenant-filter.js';
+import { Department } from '../src/modules/org/department.entity.js';
+const url = process.env.DATABASE_URL!;
+const config = loadConfig({ ...process.env, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PORT: '0', HARBOUR_ROLE: 'worker', LOG_LEVEL: 'warn' });
+const app = await createApp(config, url, {});
+const orm = app.services.orm;
+const [{ id: tenantId }] = await orm.em.fork().execute<{ id: string }[]>("select id from organization where name like '宏建%' limit 1");
+const em = orm.em.fork(); bindTenant(em, tenantId);
+const q = em.createQueryBuilder(Department, 'd').where({ parent: { $ne: null } }).orderBy({ sortOrder: 'asc' }).limit(2); await q.applyFilters();
+const rows = await q.execute('all', true);
+console.log(rows[0], rows[0].createdAt instanceof Date);
+const meta = em.getMetadata().get(Department);
+console.log(meta.relations.map((r) => [r.name, r.kind]));
+await app.stop();
