@@ -1,15 +1,12 @@
+import { AppError } from '../errors/app-error.js';
 import type { PubSub } from './pubsub.js';
 
-/** Thrown into a stream whose subscriber fell too far behind. */
-export class SubscriberTooSlowError extends Error {
-  constructor() {
-    super('SUBSCRIBER_TOO_SLOW');
-  }
-}
+/** Thrown into a stream whose subscriber fell too far behind (an event stream can be resumed from its last sequence). */
+const subscriberTooSlow = () => new AppError('SUBSCRIBER_TOO_SLOW');
 
 /** Messages of a topic, queued from the moment of subscribing until taken. */
 export interface TopicQueue<T> {
-  /** The next message, waiting for one if none is queued; throws SubscriberTooSlowError after an overflow. */
+  /** The next message, waiting for one if none is queued; throws SUBSCRIBER_TOO_SLOW after an overflow. */
   take(): Promise<T>;
   close(): void;
 }
@@ -27,7 +24,7 @@ export async function queueTopic<T>(pubsub: PubSub, topic: string, maxQueued: nu
   return {
     async take() {
       for (;;) {
-        if (overflow) throw new SubscriberTooSlowError();
+        if (overflow) throw subscriberTooSlow();
         if (queue.length > 0) return queue.shift()!;
         await new Promise<void>((resolve) => (wakeUp = resolve));
         wakeUp = null;

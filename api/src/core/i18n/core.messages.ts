@@ -75,6 +75,11 @@ export const coreMessages: MessageCatalog = {
     'zh-HK': '結束日期不可早於開始日期。',
     'zh-CN': '结束日期不能早于开始日期。',
   },
+  SUBSCRIBER_TOO_SLOW: {
+    en: 'Too many updates were waiting for you, so this subscription stopped. Subscribe again (event streams resume after your last sequence).',
+    'zh-HK': '等待傳送給你的更新太多，訂閱已停止。請重新訂閱（事件串流可由你最後收到的序號繼續）。',
+    'zh-CN': '等待发送给你的更新太多，订阅已停止。请重新订阅（事件流可从你最后收到的序号继续）。',
+  },
   PAGE_SIZE_TOO_LARGE: {
     en: 'At most {max} items can be requested per page.',
     'zh-HK': '每頁最多只可取得 {max} 項。',
