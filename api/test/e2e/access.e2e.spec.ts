@@ -469,6 +469,18 @@ describe('access: assignments', () => {
     await expectFailure(org.admin, UNASSIGN, { id: randomUUID() }, 'NOT_FOUND');
   });
 
+  it('refuses to archive the last active Organisation Admin (LAST_ADMIN), whoever archives them', async () => {
+    const local = await createOrganization(t);
+    const hrPerson = await createPerson(t, local, { roles: ['hr'] });
+    const result = await expectFailure(hrPerson.client!, ARCHIVE_PERSON, { id: local.adminPersonId }, 'LAST_ADMIN');
+    expect(result.errors![0].message).toBe('The organisation must keep at least one Organisation Admin.');
+    expect((await local.admin.ok<{ person: { id: string } }>(PERSON, { id: local.adminPersonId })).person.id).toBe(local.adminPersonId);
+    expect((await local.admin.ok<{ me: { status: string } }>('{ me { status } }')).me.status).toBe('ACTIVE');
+    // With a second active admin, the first may be archived.
+    await createPerson(t, local, { roles: ['org-admin'] });
+    expect((await hrPerson.client!.ok<{ archivePerson: { status: string } }>(ARCHIVE_PERSON, { id: local.adminPersonId })).archivePerson.status).toBe('ARCHIVED');
+  });
+
   it('keeps the last active Organisation Admin (LAST_ADMIN), also when the only other admin has left', async () => {
     const local = await createOrganization(t);
     const adminRole = await roleId(local, 'org-admin');
@@ -655,6 +667,42 @@ describe('access: department-scoped assignments', () => {
     await expectFailure(client, '{ jobRanks { id } }', {}, 'FORBIDDEN');
     await expectFailure(client, '{ organization { id } }', {}, 'FORBIDDEN');
     expect((await org.admin.ok<{ department: { name: string } }>(DEPARTMENT, { id: ops })).department.name).toBe('Operations');
+  });
+
+  it('may read someone who also works outside the scope, but not change them: that needs the right for every department', async () => {
+    const both = await createPerson(t, org, { departmentId: salesHk, mobilePhone: '+852 5111 0003', signIn: false });
+    await org.admin.ok(ADD_MEMBERSHIP, { personId: both.personId, input: { departmentId: ops } });
+    const branchAdmin = await createPerson(t, org, { departmentId: sales, roles: [] });
+    await assignRole(org, branchAdmin.personId, 'org-admin', sales);
+    for (const client of [scopedHr.client!, branchAdmin.client!]) {
+      expect((await client.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: both.personId })).person.mobilePhone).toBe('+852 5111 0003');
+      await expectFailure(client, UPDATE_PERSON, { id: both.personId, input: { jobTitle: 'Changed from the branch' } }, 'FORBIDDEN');
+      await expectFailure(client, ARCHIVE_PERSON, { id: both.personId }, 'FORBIDDEN');
+      await expectFailure(client, ADD_MEMBERSHIP, { personId: both.personId, input: { departmentId: salesHk } }, 'FORBIDDEN');
+    }
+    const truth = await org.admin.ok<{ person: { jobTitle: string | null; memberships: { departmentId: string }[] } }>(PERSON, { id: both.personId });
+    expect(truth.person.jobTitle).toBeNull();
+    expect(truth.person.memberships.map((m) => m.departmentId).sort()).toEqual([salesHk, ops].sort());
+    // The whole organisation's HR still may.
+    expect((await org.admin.ok<{ updatePerson: { jobTitle: string } }>(UPDATE_PERSON, { id: both.personId, input: { jobTitle: 'Changed by the admin' } })).updatePerson.jobTitle).toBe(
+      'Changed by the admin',
+    );
+  });
+
+  it('may not import CSV files: an import acts on the whole organisation (FORBIDDEN, nothing written)', async () => {
+    const branchAdmin = await createPerson(t, org, { departmentId: sales, roles: [] });
+    await assignRole(org, branchAdmin.personId, 'org-admin', sales);
+    const IMPORT = 'mutation($kind: ImportKind!, $csv: String!) { importOrganizationCsv(kind: $kind, csv: $csv) { applied } }';
+    for (const client of [scopedHr.client!, branchAdmin.client!]) {
+      await expectFailure(client, IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,name,parent_external_id\nbranch-import,Imported by a branch,' }, 'FORBIDDEN');
+      await expectFailure(client, IMPORT, { kind: 'PEOPLE', csv: `external_id,display_name,department_external_ids\nbranch-person,Imported,x` }, 'FORBIDDEN');
+    }
+    const names = (await org.admin.ok<{ departments: { items: { name: string }[] } }>('{ departments(take: 100) { items { name } } }')).departments.items.map((d) => d.name);
+    expect(names).not.toContain('Imported by a branch');
+    const permissions = await branchAdmin.client!.ok<{ myPermissions: { subject: string; action: string; allowed: boolean; conditional: boolean }[] }>(
+      '{ myPermissions { subject action allowed conditional } }',
+    );
+    expect(permissions.myPermissions.find((p) => p.subject === 'Department' && p.action === 'import')).toMatchObject({ allowed: true, conditional: true });
   });
 
   it('cannot place a new person in a department outside the scope, even together with one inside', async () => {

@@ -45,5 +45,7 @@ export function isAllowed(permissions: MyPermission[], resource: string, action:
   if (!subject) return false;
   const needed = apiAction(resource, action);
   if (needed === 'update' && typeof record?.viewerCanUpdate === 'boolean') return record.viewerCanUpdate;
+  // An import acts on the whole organisation: a grant limited to some records (a department-scoped role) is not enough.
+  if (needed === 'import') return permissions.some((p) => p.subject === subject && p.action === needed && p.allowed && !p.conditional);
   return permissions.some((p) => p.subject === subject && p.action === needed && p.allowed);
 }

@@ -15,3 +15,9 @@ export function buildAbility(rules: AppRule[]): AppAbility {
 export function asSubject<T extends Record<string, unknown>>(type: string, record: T): T {
   return tagSubject(type, { ...record });
 }
+
+/** Whether the ability allows `action` on every record of the subject type: an unconditional grant, and no denial. */
+export function allowsEverywhere(ability: AppAbility, action: string, subjectType: string): boolean {
+  const rules = ability.rulesFor(action, subjectType);
+  return rules.some((rule) => !rule.inverted && !rule.conditions && !rule.fields) && !rules.some((rule) => rule.inverted);
+}

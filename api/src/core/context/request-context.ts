@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
-import { asSubject } from '../authz/ability.js';
+import { allowsEverywhere, asSubject } from '../authz/ability.js';
 import { accessibleWhere } from '../authz/sql-filter.js';
 import type { AppAbility } from '../authz/vocabulary.js';
 import { AppError, forbidden, unauthenticated } from '../errors/app-error.js';
@@ -71,6 +71,16 @@ export class RequestContext {
   authorize(action: string, subjectType: string, record?: Record<string, unknown>): void {
     this.requireActor();
     if (!this.can(action, subjectType, record)) throw forbidden(action, subjectType);
+  }
+
+  /**
+   * FORBIDDEN unless the actor may `action` every record of the subject type: an unconditional grant, and no denial.
+   * For bulk operations over the whole organisation (CSV import), where checking the type alone would let a grant
+   * limited to some records (a department-scoped role) act on all of them.
+   */
+  authorizeEverywhere(action: string, subjectType: string): void {
+    this.requireActor();
+    if (!allowsEverywhere(this.ability, action, subjectType)) throw forbidden(action, subjectType);
   }
 
   /** The SQL filter of the three authorization points: a where-clause of the rows the actor may `action`. */

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { asSubject, buildAbility } from '../../core/authz/ability.js';
+import { allowsEverywhere, asSubject, buildAbility } from '../../core/authz/ability.js';
 import { actions, allSubjects, type AppRule } from '../../core/authz/vocabulary.js';
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
+import type { RecordedEvent } from '../../core/events/event.js';
 import { translate } from '../../core/i18n/i18n.js';
 import { Department, departmentSubject, Person, PersonStatus, personSubject, subtreeIds } from '../org/index.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
@@ -166,6 +167,16 @@ export async function unassignRole(ctx: RequestContext, assignmentId: string): P
   });
 }
 
+/**
+ * Transaction hook: archiving people may not leave the organisation without an active Organisation Admin (the same
+ * guarantee unassignRole gives), whoever archives them.
+ */
+export async function keepAnActiveAdmin(_ctx: RequestContext, em: EntityManager, events: RecordedEvent[]): Promise<void> {
+  if (!events.some((event) => event.type === 'org.person.archived')) return;
+  const admins = await em.count(RoleAssignment, { role: { key: 'org-admin' }, scopeDepartment: null, person: { status: PersonStatus.ACTIVE } });
+  if (admins === 0) throw new AppError('LAST_ADMIN');
+}
+
 /** The answer to "can P do A on S?" and the rule that decided it. */
 export interface Explanation {
   allowed: boolean;
@@ -282,10 +293,7 @@ export function myPermissions(ctx: RequestContext): { subject: string; action: s
       .filter((a) => a !== 'manage')
       .map((action) => {
         const allowed = ctx.ability.can(action, subject.name);
-        const rules = ctx.ability.rulesFor(action, subject.name);
-        // Unconditional: some grant has neither conditions nor a field list, and no denial narrows it.
-        const unconditional = rules.some((r) => !r.inverted && !r.conditions && !r.fields) && !rules.some((r) => r.inverted);
-        return { subject: subject.name, action, allowed, conditional: allowed && !unconditional };
+        return { subject: subject.name, action, allowed, conditional: allowed && !allowsEverywhere(ctx.ability, action, subject.name) };
       }),
   );
 }

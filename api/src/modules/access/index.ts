@@ -2,7 +2,7 @@ import type { HarbourModule } from '../../core/context/module.js';
 import { accessEvents } from './access.events.js';
 import { accessMessages } from './access.messages.js';
 import { PersonRolesResolver, RoleAssignmentResolver, RoleResolver } from './access.resolver.js';
-import { loadRulesFor } from './access.service.js';
+import { keepAnActiveAdmin, loadRulesFor } from './access.service.js';
 import { Role, RoleAssignment } from './role.entity.js';
 
 export { Role, RoleAssignment } from './role.entity.js';
@@ -16,5 +16,6 @@ export const accessModule: HarbourModule = {
   messages: accessMessages,
   events: accessEvents,
   subjects: [{ name: 'Role', description: 'Roles, their rules and who has them.', conditionFields: { id: 'id', builtIn: 'builtIn' } }],
+  transactionHooks: [keepAnActiveAdmin],
   onStart: (services) => services.abilities.setLoader(loadRulesFor),
 };

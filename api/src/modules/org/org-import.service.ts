@@ -67,7 +67,7 @@ const blank = (value: string | undefined) => (value === undefined || value === '
  * so running the same file twice changes nothing. All rows are checked first; any problem → nothing is written.
  */
 export async function importDepartments(ctx: RequestContext, csv: string, dryRun: boolean, onProgress = noProgress): Promise<ImportReport> {
-  ctx.authorize('import', 'Department');
+  ctx.authorizeEverywhere('import', 'Department');
   const rows = readCsv(csv, ['external_id', 'name']);
   const progress = (stage: ImportStage, processedRows: number) => onProgress({ stage, processedRows, totalRows: rows.length });
   progress(ImportStage.CHECKING, 0);
@@ -161,7 +161,7 @@ class DryRunDone extends Error {
  * mobile_phone), matching existing people by external_id. All rows are checked first; any problem → nothing written.
  */
 export async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, onProgress = noProgress): Promise<ImportReport> {
-  ctx.authorize('import', 'Person');
+  ctx.authorizeEverywhere('import', 'Person');
   const rows = readCsv(csv, ['external_id', 'display_name', 'department_external_ids']);
   const progress = (stage: ImportStage, processedRows: number) => onProgress({ stage, processedRows, totalRows: rows.length });
   progress(ImportStage.CHECKING, 0);

@@ -221,13 +221,24 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData)
   });
 }
 
+/**
+ * A change to a person as a whole needs the right for each of their departments taken alone: someone whose rights
+ * stop at some departments (HR for one branch, a scoped admin) may not change a person who also works elsewhere —
+ * their email, status or other positions belong to the rest of the organisation too. Rules that do not look at
+ * departments (org-wide grants, "my own record") are unaffected.
+ */
+function authorizePersonChange(ctx: RequestContext, action: string, subject: Record<string, unknown>): void {
+  ctx.authorize(action, 'Person', subject);
+  for (const departmentId of subject.departmentIds as string[]) ctx.authorize(action, 'Person', { ...subject, departmentIds: [departmentId] });
+}
+
 /** Updates a person's details. Protected contact fields need an explicit field permission. */
 export async function updatePerson(ctx: RequestContext, id: string, input: PersonData): Promise<Person> {
   assertNoProblems(personDataProblems(input, false));
   return ctx.transaction(async (em) => {
     const person = await loadPerson(ctx, em, id);
     const subject = await personSubject(ctx, person);
-    ctx.authorize('update', 'Person', subject);
+    authorizePersonChange(ctx, 'update', subject);
     for (const field of Object.keys(input) as (keyof PersonData)[]) {
       if (input[field] === undefined) continue;
       if (!ctx.can('update', 'Person', subject, field)) throw forbidden('update', `Person.${field}`);
@@ -253,7 +264,7 @@ export async function archivePerson(ctx: RequestContext, id: string, lastDay?: s
   if (lastDay && !isDate(lastDay)) throw badInput({ field: 'lastDay', code: 'INVALID_DATE' });
   return ctx.transaction(async (em) => {
     const person = await loadPerson(ctx, em, id);
-    ctx.authorize('archive', 'Person', await personSubject(ctx, person));
+    authorizePersonChange(ctx, 'archive', await personSubject(ctx, person));
     if (person.id === ctx.actor?.personId) throw forbidden('archive', 'Person');
     if (person.status === PersonStatus.ARCHIVED) return person;
     if (lastDay && person.employmentStartDate && lastDay < person.employmentStartDate) throw badInput({ field: 'lastDay', code: 'INVALID_DATE_RANGE' });
@@ -272,7 +283,7 @@ export async function archivePerson(ctx: RequestContext, id: string, lastDay?: s
  * of the person (an employee's rule on their own record covers only their contact details).
  */
 function authorizeMembershipChange(ctx: RequestContext, subject: Record<string, unknown>): void {
-  ctx.authorize('update', 'Person', subject);
+  authorizePersonChange(ctx, 'update', subject);
   if (!ctx.can('update', 'Person', subject, 'memberships')) throw forbidden('update', 'Person.memberships');
 }
 
