@@ -118,10 +118,22 @@ describe('access: roles', () => {
     expect((await namesIn('zh-HK'))['org-admin']).toBe('機構管理員');
     expect((await namesIn('en'))['org-admin']).toBe('Organisation Admin');
     expect((await namesIn('zh-CN'))['org-admin']).toBe('机构管理员');
+    // Explanations name the role in the reader's language too.
+    const explained = await hk.admin.request<{ explainPermission: { roleName: string } }>(
+      EXPLAIN,
+      { input: { personId: hk.adminPersonId, action: 'update', subject: 'Department' } },
+      { 'x-harbour-locale': 'en' },
+    );
+    expect(explained.data!.explainPermission.roleName).toBe('Organisation Admin');
+    // A built-in role's name in any language is taken: English readers would otherwise see two Organisation Admins.
+    await expectFailure(hk.admin, CREATE_ROLE, { input: { name: 'Organisation Admin', rules: [] } }, 'BAD_USER_INPUT', [['name', 'DUPLICATE_VALUE']]);
     const hrRole = await roleId(hk, 'hr');
+    await expectFailure(hk.admin, UPDATE_ROLE, { id: hrRole, input: { name: 'Finance' } }, 'BAD_USER_INPUT', [['name', 'DUPLICATE_VALUE']]);
     await hk.admin.ok(UPDATE_ROLE, { id: hrRole, input: { name: '人力資源組' } });
     expect((await namesIn('en')).hr).toBe('人力資源組');
     expect((await namesIn('zh-HK')).hr).toBe('人力資源組');
+    await hk.admin.ok(UPDATE_ROLE, { id: hrRole, input: { name: 'HR' } }); // its own name in another language is fine
+    expect((await namesIn('zh-HK')).hr).toBe('人事部');
   });
 
   it('a new organisation has exactly the six built-in roles, in order, with their rules', async () => {
@@ -935,7 +947,8 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     const client = await t.signIn(org.adminEmail, 'Test-password-1');
     client.locale = 'zh-HK';
     const answer = await client.ok<{ explainPermission: { explanation: string } }>(EXPLAIN, { input: { personId: person.personId, action: 'update', subject: 'Person' } });
-    expect(answer.explainPermission.explanation).toBe('由角色「HR」的第 3 條規則允許。');
+    // The built-in HR role reads in the caller's language, as everywhere.
+    expect(answer.explainPermission.explanation).toBe('由角色「人事部」的第 3 條規則允許。');
   });
 
   it('explainPermission refuses bad input (BAD_USER_INPUT with the field)', async () => {

@@ -321,10 +321,19 @@ export const dataProvider: HarbourDataProvider = {
     (await graphqlRequest<{ explainPermission: PermissionExplanation }>(op.EXPLAIN_PERMISSION, { input: compact(input) })).explainPermission,
   verifyAuditChain: async () => (await graphqlRequest<{ verifyAuditChain: AuditChainVerification }>(op.VERIFY_AUDIT_CHAIN)).verifyAuditChain,
   importOrganizationCsv: async (kind, csv, dryRun, onProgress) => {
-    const progressKey = onProgress ? crypto.randomUUID() : null;
-    const stop = progressKey
-      ? await graphqlSubscribe<{ importProgress: ImportProgress }>(op.IMPORT_PROGRESS, { progressKey }, (data) => onProgress!(data.importProgress))
-      : () => undefined;
+    // Progress is a nicety: when following it fails, the import runs without it.
+    let progressKey: string | null = null;
+    let stop: () => void = () => {};
+    if (onProgress) {
+      try {
+        // getRandomValues works on plain-HTTP intranet hosts too (randomUUID needs a secure context).
+        const key = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+        stop = await graphqlSubscribe<{ importProgress: ImportProgress }>(op.IMPORT_PROGRESS, { progressKey: key }, (data) => onProgress(data.importProgress));
+        progressKey = key;
+      } catch {
+        // no progress then
+      }
+    }
     try {
       return (await graphqlRequest<{ importOrganizationCsv: ImportReport }>(op.IMPORT_ORGANIZATION_CSV, { kind, csv, dryRun, progressKey })).importOrganizationCsv;
     } finally {

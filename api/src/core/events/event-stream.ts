@@ -1,7 +1,7 @@
 import type { DeliveredEvent } from './event.js';
 import { tenantEventsTopic, type Outbox } from './outbox.js';
 import type { PubSub } from './pubsub.js';
-import { queueTopic } from './topic-queue.js';
+import { closingStream, queueTopic, type TopicQueue } from './topic-queue.js';
 
 /** How many live events may wait for a slow subscriber before its stream is closed (it can resume from its cursor). */
 export const MAX_QUEUED_EVENTS = 1000;
@@ -11,15 +11,25 @@ export const MAX_QUEUED_EVENTS = 1000;
  * from pubsub, with gaps filled from the table, so a reconnecting client that passes its last sequence loses nothing.
  * `visible` re-checks every event against the subscriber's current permissions.
  */
-export async function* tenantEventStream(
+export async function tenantEventStream(
   outbox: Outbox,
   pubsub: PubSub,
   tenantId: string,
   after: number | null,
   visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
-): AsyncGenerator<DeliveredEvent> {
+): Promise<AsyncIterableIterator<DeliveredEvent>> {
   // Subscribed before the backlog is read, so nothing committed in between is missed.
   const live = await queueTopic<DeliveredEvent>(pubsub, tenantEventsTopic(tenantId), MAX_QUEUED_EVENTS);
+  return closingStream(live, inSequence(outbox, live, tenantId, after, visible));
+}
+
+async function* inSequence(
+  outbox: Outbox,
+  live: TopicQueue<DeliveredEvent>,
+  tenantId: string,
+  after: number | null,
+  visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
+): AsyncGenerator<DeliveredEvent> {
   try {
     let last = after ?? Number.MAX_SAFE_INTEGER;
     if (after !== null) {
@@ -34,6 +44,7 @@ export async function* tenantEventStream(
     }
     for (;;) {
       const event = await live.take();
+      if (event === undefined) return; // the subscriber left
       if (last === Number.MAX_SAFE_INTEGER) last = event.sequence - 1; // live-only: start at the first live event
       if (event.sequence <= last) continue; // already sent from the backlog
       if (event.sequence > last + 1) {

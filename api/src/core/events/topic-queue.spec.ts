@@ -26,12 +26,23 @@ describe('topic queue', () => {
 
   it('ends a topic stream after its last message', async () => {
     const bus = pubsub();
-    const stream = topicStream<string>(bus, 't', (message) => message === 'done');
-    const first = stream.next(); // starts the generator, which subscribes
-    await new Promise((resolve) => setImmediate(resolve));
+    const stream = await topicStream<string>(bus, 't', { isLast: (message) => message === 'done', idleMs: 60_000 });
     for (const message of ['a', 'done', 'after']) await bus.publish('t', message);
-    const seen = [(await first).value];
+    const seen: string[] = [];
     for await (const message of stream) seen.push(message);
     expect(seen).toEqual(['a', 'done']);
+  });
+
+  it('ends a waiting stream at once when the subscriber leaves, and after a quiet spell', async () => {
+    const bus = pubsub();
+    const stream = await topicStream<string>(bus, 't', { isLast: () => false, idleMs: 60_000 });
+    const waiting = stream.next(); // suspended: nothing published
+    await stream.return!(undefined);
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    await bus.publish('t', 'too late');
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
+
+    const quiet = await topicStream<string>(bus, 'q', { isLast: () => false, idleMs: 20 });
+    expect(await quiet.next()).toEqual({ done: true, value: undefined });
   });
 });

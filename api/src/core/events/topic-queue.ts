@@ -6,8 +6,12 @@ const subscriberTooSlow = () => new AppError('SUBSCRIBER_TOO_SLOW');
 
 /** Messages of a topic, queued from the moment of subscribing until taken. */
 export interface TopicQueue<T> {
-  /** The next message, waiting for one if none is queued; throws SUBSCRIBER_TOO_SLOW after an overflow. */
-  take(): Promise<T>;
+  /**
+   * The next message, waiting for one if none is queued; undefined once the queue is closed (or after `idleMs` without
+   * one, when given). Throws SUBSCRIBER_TOO_SLOW after an overflow.
+   */
+  take(idleMs?: number): Promise<T | undefined>;
+  /** Stops listening; a pending take() returns undefined at once. */
   close(): void;
 }
 
@@ -16,34 +20,79 @@ export async function queueTopic<T>(pubsub: PubSub, topic: string, maxQueued: nu
   const queue: T[] = [];
   let wakeUp: (() => void) | null = null;
   let overflow = false;
+  let closed = false;
   const unsubscribe = await pubsub.subscribe(topic, (message) => {
     if (queue.length >= maxQueued) overflow = true;
     else queue.push(message as T);
     wakeUp?.();
   });
   return {
-    async take() {
+    async take(idleMs) {
       for (;;) {
         if (overflow) throw subscriberTooSlow();
         if (queue.length > 0) return queue.shift()!;
-        await new Promise<void>((resolve) => (wakeUp = resolve));
+        if (closed) return undefined;
+        let timer: NodeJS.Timeout | undefined;
+        const woken = await new Promise<boolean>((resolve) => {
+          wakeUp = () => resolve(true);
+          if (idleMs !== undefined) timer = setTimeout(() => resolve(false), idleMs);
+        });
+        clearTimeout(timer);
         wakeUp = null;
+        if (!woken) return undefined;
       }
     },
-    close: unsubscribe,
+    close() {
+      if (closed) return;
+      closed = true;
+      unsubscribe();
+      wakeUp?.();
+    },
   };
 }
 
-/** The messages of a topic from now on, ending after the one for which `isLast` is true (for short-lived subscriptions). */
-export async function* topicStream<T>(pubsub: PubSub, topic: string, isLast: (message: T) => boolean, maxQueued = 100): AsyncGenerator<T> {
-  const messages = await queueTopic<T>(pubsub, topic, maxQueued);
-  try {
-    for (;;) {
-      const message = await messages.take();
-      yield message;
-      if (isLast(message)) return;
+/**
+ * A stream for a GraphQL subscription, read from `queue` by `generator`. Ending it from outside (the client completes
+ * or disconnects) closes the queue at once, so the generator ends even while it waits for a message — a plain async
+ * generator would stay suspended, subscribed, until the next message came.
+ */
+export function closingStream<T>(queue: TopicQueue<unknown>, generator: AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const stream: AsyncIterableIterator<T> = {
+    next: () => generator.next(),
+    return: (value?: unknown) => {
+      queue.close();
+      return generator.return(value);
+    },
+    throw: (error?: unknown) => {
+      queue.close();
+      return generator.throw(error);
+    },
+    [Symbol.asyncIterator]: () => stream,
+  };
+  return stream;
+}
+
+/**
+ * The messages of a topic from now on, ending after the one for which `isLast` is true, or after `idleMs` without any
+ * (for short-lived subscriptions whose last message may never come).
+ */
+export async function topicStream<T>(
+  pubsub: PubSub,
+  topic: string,
+  options: { isLast: (message: T) => boolean; idleMs: number; maxQueued?: number },
+): Promise<AsyncIterableIterator<T>> {
+  const messages = await queueTopic<T>(pubsub, topic, options.maxQueued ?? 100);
+  async function* read(): AsyncGenerator<T> {
+    try {
+      for (;;) {
+        const message = await messages.take(options.idleMs);
+        if (message === undefined) return;
+        yield message;
+        if (options.isLast(message)) return;
+      }
+    } finally {
+      messages.close();
     }
-  } finally {
-    messages.close();
   }
+  return closingStream(messages, read());
 }

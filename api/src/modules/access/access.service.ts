@@ -6,6 +6,7 @@ import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } fro
 import type { RecordedEvent } from '../../core/events/event.js';
 import { translate } from '../../core/i18n/i18n.js';
 import { Department, departmentSubject, Person, PersonStatus, personSubject, subtreeIds } from '../org/index.js';
+import { builtInRoleText, isBuiltInRoleName } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { orderRules, placeholderValues, resolveRules, ruleProblems, type RuleOrigin } from './rules.js';
 
@@ -71,7 +72,7 @@ export async function createRole(ctx: RequestContext, input: { name: string; des
   assertNoProblems(roleProblems(input, true));
   return ctx.transaction(async (em) => {
     ctx.authorize('create', 'Role', { id: null, builtIn: false });
-    if (await em.count(Role, { name: input.name.trim() })) throw badInput({ field: 'name', code: 'DUPLICATE_VALUE' });
+    if (isBuiltInRoleName(input.name.trim()) || (await em.count(Role, { name: input.name.trim() }))) throw badInput({ field: 'name', code: 'DUPLICATE_VALUE' });
     const role = em.create(Role, { tenantId: ctx.tenantId, name: input.name.trim(), description: input.description?.trim() ?? '', rules: normaliseRules(input.rules) });
     em.persist(role);
     ctx.record({ type: 'access.role.created', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, after: { name: role.name, rules: role.rules } });
@@ -87,7 +88,9 @@ export async function updateRole(ctx: RequestContext, id: string, input: { name?
     ctx.authorize('update', 'Role', roleSubject(role));
     const before = { name: role.name, description: role.description, rules: role.rules };
     if (input.name) {
-      if (await em.count(Role, { name: input.name.trim(), id: { $ne: role.id } })) throw badInput({ field: 'name', code: 'DUPLICATE_VALUE' });
+      // A built-in role's name in any language is taken: readers see built-in roles in their own language.
+      const takenByBuiltIn = isBuiltInRoleName(input.name.trim()) && !isBuiltInRoleName(input.name.trim(), role.key);
+      if (takenByBuiltIn || (await em.count(Role, { name: input.name.trim(), id: { $ne: role.id } }))) throw badInput({ field: 'name', code: 'DUPLICATE_VALUE' });
       role.name = input.name.trim();
     }
     if (input.description !== undefined && input.description !== null) role.description = input.description.trim();
@@ -210,12 +213,13 @@ export async function explainPermission(
   const origin = JSON.parse(rule.reason) as RuleOrigin;
   const role = await ctx.em.findOne(Role, { id: origin.roleId });
   const authored = role?.rules[origin.ruleIndex] ?? null;
-  const params = { role: origin.roleName, ruleNumber: origin.ruleIndex + 1 };
+  const roleName = role ? builtInRoleText(role, 'name', ctx.locale) : origin.roleName;
+  const params = { role: roleName, ruleNumber: origin.ruleIndex + 1 };
   return {
     allowed,
     explanation: translate(allowed ? 'EXPLAIN_ALLOWED' : 'EXPLAIN_DENIED_BY_RULE', ctx.locale, params),
     roleId: origin.roleId,
-    roleName: origin.roleName,
+    roleName,
     ruleNumber: origin.ruleIndex + 1,
     rule: authored,
   };

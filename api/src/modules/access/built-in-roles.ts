@@ -93,3 +93,8 @@ export function builtInRoleText(role: { key: string | null; name: string; descri
   if (!builtIn || !Object.values(builtIn[field]).includes(role[field])) return role[field];
   return builtIn[field][locale];
 }
+
+/** Whether `name` is a built-in role's name in any language (of the role with `key`, when given). */
+export function isBuiltInRoleName(name: string, key?: string | null): boolean {
+  return builtInRoles.some((role) => (key === undefined || role.key === key) && Object.values(role.name).includes(name));
+}

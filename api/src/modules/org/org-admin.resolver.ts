@@ -145,7 +145,8 @@ export class OrgAdminResolver {
     subscribe: ({ context, args }: SubscribeResolverData<unknown, { progressKey: string }, RequestContext>) => {
       checkProgressKey(args.progressKey);
       const topic = importProgressTopic(context.requireActor().accountId, args.progressKey);
-      return topicStream<Progress>(context.services.pubsub, topic, (progress) => progress.stage === ImportStage.DONE);
+      // Ends with DONE, or after a quiet hour (an import that never started, e.g. its request was refused as too large).
+      return topicStream<Progress>(context.services.pubsub, topic, { isLast: (progress) => progress.stage === ImportStage.DONE, idleMs: 3_600_000 });
     },
   })
   importProgress(

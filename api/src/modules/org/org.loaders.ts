@@ -73,11 +73,6 @@ export const visibleMembersByDepartment = (ctx: RequestContext) =>
     );
     // Members are often someone else's manager in the same tree: later manager lookups hit the cache.
     for (const person of people) ctx.loader(personById).prime(person.id, person);
-    const memberships = await ctx.loader(membershipsByPerson).loadMany(people.map((p) => p.id));
-    return departmentIds.map((departmentId) =>
-      people.filter((_, index) => {
-        const list = memberships[index];
-        return Array.isArray(list) && list.some((m) => m.department.id === departmentId);
-      }),
-    );
+    const memberships = foundValues(await ctx.loader(membershipsByPerson).loadMany(people.map((p) => p.id)));
+    return departmentIds.map((departmentId) => people.filter((_, index) => memberships[index].some((m) => m.department.id === departmentId)));
   });
