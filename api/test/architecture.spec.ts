@@ -73,9 +73,11 @@ describe('architecture', () => {
     // A textual check: a transaction that records only on some paths passes (sign-in records the lockout, not each
     // failed attempt, which no query shows) — those are for review; one that never records fails here.
     const silent: string[] = [];
+    let transactions = 0;
     for (const file of sourceFiles(join(projectRoot, 'api/src/modules'))) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/ctx\.transaction\(/g)) {
+        transactions += 1;
         let depth = 0;
         let end = match.index + match[0].length - 1;
         do {
@@ -88,6 +90,7 @@ describe('architecture', () => {
         if (!text.slice(match.index, end).includes('ctx.record(')) silent.push(name);
       }
     }
+    expect(transactions).toBeGreaterThan(20);
     expect(silent).toEqual([]);
   });
 

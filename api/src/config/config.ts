@@ -29,7 +29,7 @@ export interface Config {
   maxQueryCost: number;
   maxAliases: number;
   bodyLimit: string;
-  /** Memory for cached query answers; 0 turns the response cache off. */
+  /** Memory for cached query answers (estimated from their JSON size); 0 turns the response cache off. */
   responseCacheMb: number;
   /** The longest a cached answer or ability is trusted (bounds how long a change made in SQL, not through the API, goes unseen). */
   cacheMaxAgeSeconds: number;

@@ -336,6 +336,22 @@ describe('CSV import', () => {
       expect(watching.messages.at(-1)).toEqual({ stage: 'DONE', processedRows: 4, totalRows: 4 });
     });
 
+    it('ends with DONE when the import is refused or fails', async () => {
+      const org = await createOrganization(t);
+      const employee = await createPerson(t, org, { roles: ['employee'] });
+      const refused = await follow(employee.client!, 'import-progress-refused');
+      const forbidden = await employee.client!.request(IMPORT_WITH_PROGRESS, { kind: 'DEPARTMENTS', csv: DEPARTMENTS_CSV, key: 'import-progress-refused' });
+      expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      await refused.ended;
+      expect(refused.messages.map((m) => m.stage)).toEqual(['DONE']);
+
+      const failing = await follow(org.admin, 'import-progress-cycle');
+      const cycle = await org.admin.request(IMPORT_WITH_PROGRESS, { kind: 'DEPARTMENTS', csv: 'external_id,name,parent_external_id\na,A,b\nb,B,a', key: 'import-progress-cycle' });
+      expect(cycle.errors?.[0].extensions.code).toBe('DEPARTMENT_CYCLE');
+      await failing.ended;
+      expect(failing.messages.map((m) => m.stage)).toEqual(['CHECKING', 'SAVING', 'VERIFYING', 'DONE']);
+    });
+
     it('ends with DONE when the file has problems', async () => {
       const org = await createOrganization(t);
       const watching = await follow(org.admin, 'import-progress-2');
@@ -354,9 +370,11 @@ describe('CSV import', () => {
       const other = await createPerson(t, org, { roles: ['hr'] });
       const key = 'import-progress-3';
       const eavesdropper = await follow(other.client!, key, 1500);
+      const owner = await follow(org.admin, key);
       await org.admin.ok(IMPORT_WITH_PROGRESS, { kind: 'DEPARTMENTS', csv: DEPARTMENTS_CSV, key });
-      await eavesdropper.ended;
+      await Promise.all([eavesdropper.ended, owner.ended]);
       expect(eavesdropper.messages).toEqual([]);
+      expect(owner.messages.at(-1)?.stage).toBe('DONE'); // the same key did carry messages — to their owner
       const anonymous = await follow(t.anonymous(), key, 1500);
       await anonymous.ended;
       expect(anonymous.messages).toEqual([]);

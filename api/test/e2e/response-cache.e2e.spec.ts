@@ -122,7 +122,7 @@ describe('response cache', () => {
   });
 
   it('serves a change made in SQL behind the API’s back only after the maximum age', async () => {
-    const short = await startTestApp({ databaseUrl: a.databaseUrl, env: { HARBOUR_ROLE: 'api', CACHE_MAX_AGE_SECONDS: '1' } });
+    const short = await startTestApp({ databaseUrl: a.databaseUrl, env: { HARBOUR_ROLE: 'api', CACHE_MAX_AGE_SECONDS: '3' } });
     try {
       const client = new GqlClient(short.url, employee.client!.accessToken);
       await client.ok(DEPARTMENT, { id: departmentId });
@@ -130,7 +130,7 @@ describe('response cache', () => {
       const stale = await client.request(DEPARTMENT, { id: departmentId });
       expect(cacheOf(stale)).toBe('hit');
       expect(stale.data?.department.name).not.toBe('Renamed in SQL');
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await new Promise((resolve) => setTimeout(resolve, 3100));
       expect((await client.ok(DEPARTMENT, { id: departmentId })).department.name).toBe('Renamed in SQL');
     } finally {
       await short.stop();
