@@ -27,6 +27,8 @@ const MAX_ENTRIES = 20_000;
 export class AbilityCache {
   private loader: RulesLoader = async () => [];
   private readonly entries = new Map<string, CacheEntry>();
+  /** Loads under way, so the requests one person sends together after a change load their rules once. */
+  private readonly loading = new Map<string, Promise<CacheEntry>>();
 
   constructor(private readonly maxAgeMs: number) {}
 
@@ -42,9 +44,22 @@ export class AbilityCache {
   async forActor(em: EntityManager, actor: Actor, dataVersion: number): Promise<AppAbility> {
     const cached = this.entries.get(actor.personId);
     const fresh = cached && cached.dataVersion >= dataVersion && Date.now() - cached.builtAt < this.maxAgeMs;
-    const entry = fresh ? cached : await this.load(em, actor, dataVersion);
+    const entry = fresh ? cached : await this.loadOnce(em, actor, dataVersion);
     if (!entry.ability) throw new AppError('UNAUTHENTICATED');
     return entry.ability;
+  }
+
+  private async loadOnce(em: EntityManager, actor: Actor, dataVersion: number): Promise<CacheEntry> {
+    const running = this.loading.get(actor.personId);
+    if (running) {
+      const entry = await running;
+      if (entry.dataVersion >= dataVersion) return entry;
+    }
+    const load = this.load(em, actor, dataVersion).finally(() => {
+      if (this.loading.get(actor.personId) === load) this.loading.delete(actor.personId);
+    });
+    this.loading.set(actor.personId, load);
+    return load;
   }
 
   private async load(em: EntityManager, actor: Actor, dataVersion: number): Promise<CacheEntry> {
