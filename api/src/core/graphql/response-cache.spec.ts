@@ -61,7 +61,7 @@ describe('ResponseCache', () => {
     expect(cache.get('k', 3)).toEqual(answer(5)); // the failure stored nothing over the version-3 answer
   });
 
-  it('stops waiting for an execution that never finishes', async () => {
+  it('stops waiting for, and forgets, an execution that never finishes', async () => {
     vi.useFakeTimers();
     try {
       const cache = new ResponseCache(1 << 20, 60_000, new Set());
@@ -69,6 +69,7 @@ describe('ResponseCache', () => {
       const waiting = cache.running('k', 1)!;
       await vi.advanceTimersByTimeAsync(10_000);
       expect(await waiting).toBeNull();
+      expect(cache.running('k', 1)).toBeNull(); // and forgotten: the next request runs its own
     } finally {
       vi.useRealTimers();
     }

@@ -69,8 +69,15 @@ export class ResponseCache {
     let finish!: (result: FormattedExecutionResult | null) => void;
     const execution = { dataVersion, result: new Promise<FormattedExecutionResult | null>((resolve) => (finish = resolve)) };
     this.executions.set(key, execution);
-    return (result) => {
+    const forget = () => {
       if (this.executions.get(key) === execution) this.executions.delete(key);
+    };
+    // Forgotten after the wait limit even if never finished, so an abandoned execution cannot linger.
+    const abandon = setTimeout(forget, MAX_WAIT_MS);
+    abandon.unref();
+    return (result) => {
+      clearTimeout(abandon);
+      forget();
       if (result) this.set(key, dataVersion, result);
       finish(result);
     };
