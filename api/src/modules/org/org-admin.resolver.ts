@@ -2,12 +2,10 @@ import { MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType, type SubscribeResolverData } from 'type-graphql';
 import { Can, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
-import { AppError } from '../../core/errors/app-error.js';
-import { topicStream } from '../../core/events/topic-queue.js';
 import { translate } from '../../core/i18n/i18n.js';
 import { JobRank } from './job-rank.entity.js';
 import * as jobRanks from './job-rank.service.js';
-import { importDepartments, importPeople, ImportStage, type ImportProgress as Progress } from './org-import.service.js';
+import { followImport, ImportStage, runImport, type ImportProgress as Progress } from './org-import.service.js';
 
 export enum ImportKind {
   DEPARTMENTS = 'DEPARTMENTS',
@@ -29,15 +27,6 @@ export class ImportProgress {
 
   @Field(() => Int, { description: 'Rows in the file.' })
   totalRows!: number;
-}
-
-const PROGRESS_KEY = /^[A-Za-z0-9_-]{8,100}$/;
-
-/** The pubsub topic of one caller's import progress: keyed by their account, so nobody else can listen in. */
-const importProgressTopic = (accountId: string, progressKey: string) => `import-progress:${accountId}:${progressKey}`;
-
-function checkProgressKey(progressKey: string): void {
-  if (!PROGRESS_KEY.test(progressKey)) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'progressKey', code: 'INVALID_VALUE' }]);
 }
 
 @ObjectType({ description: 'A problem in one row of an imported CSV file.' })
@@ -116,38 +105,18 @@ export class OrgAdminResolver {
     })
     progressKey?: string | null,
   ): Promise<ImportReport> {
-    if (progressKey) checkProgressKey(progressKey);
-    const topic = progressKey ? importProgressTopic(ctx.requireActor().accountId, progressKey) : null;
-    // Progress is a passing signal, not a fact: it goes straight to pubsub (to every replica), never to the outbox.
-    const onProgress = (progress: Progress) => {
-      if (topic) ctx.services.pubsub.publish(topic, progress).catch(() => undefined);
+    const report = await runImport(ctx, kind, csv, dryRun, progressKey ?? null);
+    return {
+      ...report,
+      problems: report.problems.map((p) => ({ row: p.row, field: p.field, code: p.code, message: translate(p.code, ctx.locale, p.params ?? {}) })),
     };
-    let totalRows = 0;
-    try {
-      const track = (progress: Progress) => {
-        totalRows = progress.totalRows;
-        onProgress(progress);
-      };
-      const report = kind === ImportKind.DEPARTMENTS ? await importDepartments(ctx, csv, dryRun, track) : await importPeople(ctx, csv, dryRun, track);
-      return {
-        ...report,
-        problems: report.problems.map((p) => ({ row: p.row, field: p.field, code: p.code, message: translate(p.code, ctx.locale, p.params ?? {}) })),
-      };
-    } finally {
-      onProgress({ stage: ImportStage.DONE, processedRows: totalRows, totalRows });
-    }
   }
 
   @SignedIn()
   @Subscription(() => ImportProgress, {
     description:
       'Follows your own import started with the same progressKey: one message per step, ending with DONE. Subscribe before starting the import.',
-    subscribe: ({ context, args }: SubscribeResolverData<unknown, { progressKey: string }, RequestContext>) => {
-      checkProgressKey(args.progressKey);
-      const topic = importProgressTopic(context.requireActor().accountId, args.progressKey);
-      // Ends with DONE, or after a quiet hour (an import that never started, e.g. its request was refused as too large).
-      return topicStream<Progress>(context.services.pubsub, topic, { isLast: (progress) => progress.stage === ImportStage.DONE, idleMs: 3_600_000 });
-    },
+    subscribe: ({ context, args }: SubscribeResolverData<unknown, { progressKey: string }, RequestContext>) => followImport(context, args.progressKey),
   })
   importProgress(
     @Root() progress: Progress,

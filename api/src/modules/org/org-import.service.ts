@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
 import { AppError, type FieldProblem } from '../../core/errors/app-error.js';
+import { topicStream } from '../../core/events/topic-queue.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
@@ -44,6 +45,47 @@ export interface ImportProgress {
 export type ImportProgressListener = (progress: ImportProgress) => void;
 
 const noProgress: ImportProgressListener = () => undefined;
+
+const PROGRESS_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+/** The pubsub topic of one caller's import progress: keyed by their account, so nobody else can listen in. */
+function importProgressTopic(ctx: RequestContext, progressKey: string): string {
+  if (!PROGRESS_KEY.test(progressKey)) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'progressKey', code: 'INVALID_VALUE' }]);
+  return `import-progress:${ctx.requireActor().accountId}:${progressKey}`;
+}
+
+/**
+ * Runs an import and, when the caller chose a progress key, tells their importProgress subscription where it is —
+ * ending with DONE whatever the outcome. Progress is a passing signal, not a fact: it goes straight to pubsub (so to
+ * every replica), never to the outbox.
+ */
+export async function runImport(ctx: RequestContext, kind: 'DEPARTMENTS' | 'PEOPLE', csv: string, dryRun: boolean, progressKey: string | null): Promise<ImportReport> {
+  const topic = progressKey ? importProgressTopic(ctx, progressKey) : null;
+  const publish = (progress: ImportProgress) => {
+    if (topic) ctx.services.pubsub.publish(topic, progress).catch(() => undefined);
+  };
+  let totalRows = 0;
+  const onProgress = (progress: ImportProgress) => {
+    totalRows = progress.totalRows;
+    publish(progress);
+  };
+  try {
+    return kind === 'DEPARTMENTS' ? await importDepartments(ctx, csv, dryRun, onProgress) : await importPeople(ctx, csv, dryRun, onProgress);
+  } finally {
+    publish({ stage: ImportStage.DONE, processedRows: totalRows, totalRows });
+  }
+}
+
+/**
+ * The progress of the caller's own import with `progressKey`, for the importProgress subscription. It ends with DONE,
+ * or after a quiet hour (an import that never started, e.g. its request was refused as too large).
+ */
+export function followImport(ctx: RequestContext, progressKey: string): Promise<AsyncIterableIterator<ImportProgress>> {
+  return topicStream<ImportProgress>(ctx.services.pubsub, importProgressTopic(ctx, progressKey), {
+    isLast: (progress) => progress.stage === ImportStage.DONE,
+    idleMs: 3_600_000,
+  });
+}
 
 function readCsv(csv: string, required: string[]): Record<string, string>[] {
   let rows: Record<string, string>[];
