@@ -132,8 +132,13 @@ describe('CSV import', () => {
     it('refuses a file whose parent links form a cycle, and writes nothing', async () => {
       const org = await createOrganization(t);
       const before = await departmentTree(org);
-      const result = await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,name,parent_external_id\na,A,b\nb,B,a\nc,C,', dryRun: false });
+      // a and b point at each other; d hangs below the loop without being in it
+      const result = await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,name,parent_external_id\na,A,b\nb,B,a\nc,C,\nd,D,a', dryRun: false });
       expect(result.errors?.[0].extensions.code).toBe('DEPARTMENT_CYCLE');
+      expect(result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([
+        ['rows.1.parent_external_id', 'DEPARTMENT_CYCLE'],
+        ['rows.2.parent_external_id', 'DEPARTMENT_CYCLE'],
+      ]);
       expect(await departmentTree(org)).toEqual(before);
     });
 

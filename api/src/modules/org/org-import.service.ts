@@ -4,7 +4,6 @@ import { pgArray } from '../../core/database/tenant-filter.js';
 import { AppError, type FieldProblem } from '../../core/errors/app-error.js';
 import { topicStream } from '../../core/events/topic-queue.js';
 import { Department } from './department.entity.js';
-import { subtreeIds } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
 import { Person, PersonStatus } from './person.entity.js';
@@ -166,14 +165,22 @@ export async function importDepartments(ctx: RequestContext, csv: string, dryRun
     report.updated = changed.size;
     report.unchanged = rows.length - created - changed.size;
     await em.flush();
-    // A cycle can only come from the file's own parent links (or links to existing departments): check each root.
-    for (const [index, department] of touched.entries()) {
-      if (index % 100 === 0) progress(ImportStage.VERIFYING, index);
-      const below = await subtreeIds(em, ctx.tenantId, [department.id]);
-      if (department.parent && below.includes(department.parent.id)) {
-        const row = rows.findIndex((r) => r.external_id === department.externalId) + 1;
-        throw new AppError('DEPARTMENT_CYCLE', {}, [{ field: `rows.${row}.parent_external_id`, code: 'DEPARTMENT_CYCLE' }]);
-      }
+    progress(ImportStage.VERIFYING, 0);
+    // A cycle can only come from the file's own parent links: walk up from every department of the file at once and
+    // name each row whose department comes back to itself. (`union` drops repeated (origin, id) pairs, so a walk that
+    // reaches a loop above its origin ends too.)
+    const looped = await em.execute<{ origin: string }[]>(
+      `with recursive up(origin, id) as (
+         select d.id, d.parent_id from department d where d.tenant_id = ? and d.id = any(?::uuid[]) and d.parent_id is not null
+         union
+         select u.origin, d.parent_id from up u join department d on d.id = u.id where d.tenant_id = ? and d.parent_id is not null
+       ) select distinct origin from up where id = origin`,
+      [ctx.tenantId, pgArray(touched.map((d) => d.id)), ctx.tenantId],
+    );
+    if (looped.length) {
+      const ids = new Set(looped.map((r) => r.origin));
+      const fields = rows.flatMap((row, index) => (ids.has(byExternal.get(row.external_id)!.id) ? [{ field: `rows.${index + 1}.parent_external_id`, code: 'DEPARTMENT_CYCLE' }] : []));
+      throw new AppError('DEPARTMENT_CYCLE', {}, fields);
     }
     if (dryRun) throw new DryRunDone(report);
     report.applied = true;
@@ -243,15 +250,20 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
     // Staff numbers are unique: one held by someone else than the row's own person is refused here, not by the database.
     const employeeNos = [...new Set(rows.map((r) => r.employee_no).filter((v): v is string => Boolean(v)))];
     const holders = employeeNos.length ? await em.find(Person, { employeeNo: { $in: employeeNos } }) : [];
+    const holderByEmployeeNo = new Map(holders.map((p) => [p.employeeNo!, p]));
     rows.forEach((row, index) => {
-      const holder = row.employee_no ? holders.find((p) => p.employeeNo === row.employee_no) : undefined;
+      const holder = row.employee_no ? holderByEmployeeNo.get(row.employee_no) : undefined;
       if (holder && holder.externalId !== row.external_id) problems.push({ row: index + 1, field: 'employee_no', code: 'DUPLICATE_VALUE' });
     });
     const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
     if (problems.length) return report;
     progress(ImportStage.SAVING, 0);
     const existingIds = existing.map((p) => p.id);
-    const memberships = existingIds.length ? await em.find(Membership, { person: { $in: existingIds } }) : [];
+    // Each person's memberships, by person id (maps keep large files linear).
+    const membershipsOf = new Map<string, Membership[]>();
+    for (const membership of existingIds.length ? await em.find(Membership, { person: { $in: existingIds } }) : []) {
+      membershipsOf.set(membership.person.id, [...(membershipsOf.get(membership.person.id) ?? []), membership]);
+    }
     const created = new Set<Person>();
     const changed = new Set<Person>();
     // Pass 1: create or update the people; pass 2: their departments and managers (a manager may come after their
@@ -282,11 +294,12 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
       const manager = blank(row.manager_external_id) ? personByExternal.get(row.manager_external_id) ?? null : null;
       for (const [position, ref] of splitList(row.department_external_ids).entries()) {
         const department = departmentByExternal.get(ref)!;
-        let membership = memberships.find((m) => m.person.id === person.id && m.department.id === department.id);
+        const own = membershipsOf.get(person.id) ?? [];
+        let membership = own.find((m) => m.department.id === department.id);
         if (!membership) {
           membership = em.create(Membership, { tenantId: ctx.tenantId, person, department, manager: null, isPrimary: false });
           em.persist(membership);
-          memberships.push(membership);
+          membershipsOf.set(person.id, [...own, membership]);
           changed.add(person);
         }
         if (position > 0) continue;
@@ -295,7 +308,7 @@ export async function importPeople(ctx: RequestContext, csv: string, dryRun: boo
           changed.add(person);
         }
         // The first department listed is the primary position, and the only one.
-        for (const other of memberships.filter((m) => m.person.id === person.id)) {
+        for (const other of membershipsOf.get(person.id)!) {
           if (other.isPrimary !== (other === membership)) {
             other.isPrimary = other === membership;
             changed.add(person);
