@@ -331,7 +331,7 @@ export const en: TranslationMessages = {
       stages: {
         CHECKING: 'Checking %{total} rows…',
         SAVING: 'Saving %{total} rows…',
-        VERIFYING: 'Verifying the result (%{processed} of %{total})…',
+        VERIFYING: 'Verifying the result…',
         DONE: 'Finishing…',
       },
       created: 'New: %{count}',

@@ -539,7 +539,7 @@ export const zhCN: TranslationMessages = {
       stages: {
         CHECKING: '正在检查 %{total} 行数据…',
         SAVING: '正在保存 %{total} 行数据…',
-        VERIFYING: '正在核对结果（%{processed} / %{total}）…',
+        VERIFYING: '正在核对结果…',
         DONE: '即将完成…',
       },
       created: '新增：%{count}',

@@ -539,7 +539,7 @@ export const zhHK: TranslationMessages = {
       stages: {
         CHECKING: '正在檢查 %{total} 行資料…',
         SAVING: '正在儲存 %{total} 行資料…',
-        VERIFYING: '正在核對結果（%{processed} / %{total}）…',
+        VERIFYING: '正在核對結果…',
         DONE: '即將完成…',
       },
       created: '新增：%{count}',

@@ -124,7 +124,7 @@ const STAGES: ImportProgress['stage'][] = ['CHECKING', 'SAVING', 'VERIFYING', 'D
 function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const translate = useTranslate();
   const label = progress
-    ? translate(`harbour.import.stages.${progress.stage}`, { total: progress.totalRows.toLocaleString(), processed: progress.processedRows.toLocaleString() })
+    ? translate(`harbour.import.stages.${progress.stage}`, { total: progress.totalRows.toLocaleString() })
     : translate('harbour.import.running');
   const withinStage = progress && progress.totalRows > 0 ? progress.processedRows / progress.totalRows : 0;
   const value = progress ? Math.min(100, ((STAGES.indexOf(progress.stage) + withinStage) / (STAGES.length - 1)) * 100) : 0;
