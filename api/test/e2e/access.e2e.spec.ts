@@ -578,6 +578,7 @@ describe('access: department-scoped assignments', () => {
   let outsider: TestPerson;
   let scopedHr: TestPerson;
   let scopedOnly: TestPerson;
+  let branchAdmin: TestPerson;
 
   beforeAll(async () => {
     org = await createOrganization(t);
@@ -592,6 +593,9 @@ describe('access: department-scoped assignments', () => {
     // HR for Sales with no other role, working in Operations.
     scopedOnly = await createPerson(t, org, { departmentId: ops, roles: [] });
     await assignRole(org, scopedOnly.personId, 'hr', sales);
+    // The Organisation Admin for Sales (and below), working in Operations, with no other role.
+    branchAdmin = await createPerson(t, org, { departmentId: ops, roles: [] });
+    await assignRole(org, branchAdmin.personId, 'org-admin', sales);
   });
 
   it('updates and fully reads people inside the scope, including sub-departments', async () => {
@@ -666,8 +670,6 @@ describe('access: department-scoped assignments', () => {
   });
 
   it('an Organisation Admin scoped to a department manages that subtree’s departments and people, and nothing else', async () => {
-    const branchAdmin = await createPerson(t, org, { departmentId: ops, roles: [] });
-    await assignRole(org, branchAdmin.personId, 'org-admin', sales);
     const client = branchAdmin.client!;
     expect((await client.ok<{ renameDepartment: { name: string } }>(RENAME_DEPARTMENT, { id: salesHk, name: 'Sales HK (branch)' })).renameDepartment.name).toBe('Sales HK (branch)');
     expect((await client.ok<{ updatePerson: { jobTitle: string } }>(UPDATE_PERSON, { id: insider.personId, input: { jobTitle: 'Branch Lead' } })).updatePerson.jobTitle).toBe('Branch Lead');
@@ -684,8 +686,6 @@ describe('access: department-scoped assignments', () => {
   it('may read someone who also works outside the scope, but not change them: that needs the right for every department', async () => {
     const both = await createPerson(t, org, { departmentId: salesHk, mobilePhone: '+852 5111 0003', signIn: false });
     await org.admin.ok(ADD_MEMBERSHIP, { personId: both.personId, input: { departmentId: ops } });
-    const branchAdmin = await createPerson(t, org, { departmentId: sales, roles: [] });
-    await assignRole(org, branchAdmin.personId, 'org-admin', sales);
     for (const client of [scopedHr.client!, branchAdmin.client!]) {
       expect((await client.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: both.personId })).person.mobilePhone).toBe('+852 5111 0003');
       await expectFailure(client, UPDATE_PERSON, { id: both.personId, input: { jobTitle: 'Changed from the branch' } }, 'FORBIDDEN');
@@ -702,8 +702,6 @@ describe('access: department-scoped assignments', () => {
   });
 
   it('may not import CSV files: an import acts on the whole organisation (FORBIDDEN, nothing written)', async () => {
-    const branchAdmin = await createPerson(t, org, { departmentId: sales, roles: [] });
-    await assignRole(org, branchAdmin.personId, 'org-admin', sales);
     const IMPORT = 'mutation($kind: ImportKind!, $csv: String!) { importOrganizationCsv(kind: $kind, csv: $csv) { applied } }';
     for (const client of [scopedHr.client!, branchAdmin.client!]) {
       await expectFailure(client, IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,name,parent_external_id\nbranch-import,Imported by a branch,' }, 'FORBIDDEN');

@@ -41,9 +41,7 @@ export interface ImportProgress {
 }
 
 /** Told where an import is, as it goes (the console shows it while a large file is imported). */
-export type ImportProgressListener = (progress: ImportProgress) => void;
-
-const noProgress: ImportProgressListener = () => undefined;
+type ImportProgressListener = (progress: ImportProgress) => void;
 
 const PROGRESS_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -107,7 +105,7 @@ const blank = (value: string | undefined) => (value === undefined || value === '
  * Imports departments from CSV (external_id, name, parent_external_id, code), matching existing ones by external_id,
  * so running the same file twice changes nothing. All rows are checked first; any problem → nothing is written.
  */
-export async function importDepartments(ctx: RequestContext, csv: string, dryRun: boolean, onProgress = noProgress): Promise<ImportReport> {
+async function importDepartments(ctx: RequestContext, csv: string, dryRun: boolean, onProgress: ImportProgressListener): Promise<ImportReport> {
   ctx.authorizeEverywhere('import', 'Department');
   const rows = readCsv(csv, ['external_id', 'name']);
   const progress = (stage: ImportStage, processedRows: number) => onProgress({ stage, processedRows, totalRows: rows.length });
@@ -209,7 +207,7 @@ class DryRunDone extends Error {
  * department_external_ids separated by ";" (first = primary), manager_external_id, employment_start_date,
  * mobile_phone), matching existing people by external_id. All rows are checked first; any problem → nothing written.
  */
-export async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, onProgress = noProgress): Promise<ImportReport> {
+async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, onProgress: ImportProgressListener): Promise<ImportReport> {
   ctx.authorizeEverywhere('import', 'Person');
   const rows = readCsv(csv, ['external_id', 'display_name', 'department_external_ids']);
   const progress = (stage: ImportStage, processedRows: number) => onProgress({ stage, processedRows, totalRows: rows.length });
