@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { registerModules } from '../src/app/create-app.js';
@@ -45,6 +46,27 @@ describe('architecture', () => {
     expect(missing).toEqual([]);
   });
 
+  it('declares a length limit (@Text, @LongText or @TextArgs) for every String argument and input field', async () => {
+    const schema = await buildAppSchema();
+    const undeclared: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (getNamedType(field.type).name === 'String' && !field.extensions?.text) undeclared.push(`${type.name}.${field.name}`);
+        }
+      } else if (isObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          const limits = (field.extensions?.textArgs ?? {}) as Record<string, unknown>;
+          for (const arg of field.args) {
+            if (getNamedType(arg.type).name === 'String' && !limits[arg.name]) undeclared.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+
   it('has en, zh-HK and zh-CN texts for every error code the code base throws', () => {
     registerModules();
     const codes = new Set<string>();
@@ -52,6 +74,7 @@ describe('architecture', () => {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/new AppError\('([A-Z_]+)'/g)) codes.add(match[1]);
       for (const match of text.matchAll(/code: '([A-Z_]+)'/g)) codes.add(match[1]);
+      for (const match of text.matchAll(/(?:codedError|errorResponse)\('([A-Z_]+)'/g)) codes.add(match[1]);
     }
     expect(codes.size).toBeGreaterThan(20);
     expect([...codes].filter((code) => !hasMessage(code) && code !== 'GRAPHQL_VALIDATION_FAILED')).toEqual([]);

@@ -61,6 +61,7 @@ export async function createActorContext(
   if (!actor) return new RequestContext(services, em, null, buildAbility([]), null, locale, origin);
   bindTenant(em, actor.tenantId);
   const dataVersion = await readDataVersion(em, actor.tenantId);
+  await services.sessions.assertActive(em, actor, dataVersion);
   const ability = await services.abilities.forActor(em, actor, dataVersion);
   return new RequestContext(services, em, actor, ability, dataVersion, locale, origin);
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { SessionRevocations } from '../core/auth/session-revocations.js';
 import { AbilityCache } from '../core/authz/ability-cache.js';
 import { registerSubject } from '../core/authz/vocabulary.js';
 import type { AppServices } from '../core/context/services.js';
@@ -12,6 +13,7 @@ import { ResponseCache } from '../core/graphql/response-cache.js';
 import { coreMessages } from '../core/i18n/core.messages.js';
 import { registerMessages } from '../core/i18n/i18n.js';
 import { createLogger, type Logger } from '../core/logging.js';
+import { RateLimits } from '../core/security/rate-limits.js';
 import type { Config } from '../config/config.js';
 import { ormConfig } from '../config/orm.config.js';
 import { modules } from './modules.js';
@@ -92,12 +94,15 @@ export async function createApp(
     pubsub,
     outbox,
     abilities: new AbilityCache(config.cacheMaxAgeSeconds * 1000),
+    sessions: new SessionRevocations(config.cacheMaxAgeSeconds * 1000),
     responses: new ResponseCache(
       config.responseCacheMb * 2 ** 20,
       config.cacheMaxAgeSeconds * 1000,
       new Set(modules.flatMap((m) => m.uncachedQueries ?? [])),
     ),
     transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),
+    rateLimits: new RateLimits(config.rateLimits, config.redisUrl, logger),
+    credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),
   };
   for (const module of modules) module.onStart?.(services);
   await options.beforeServe?.(services);
@@ -115,6 +120,7 @@ export async function createApp(
       await server?.close();
       await outbox.stop();
       await pubsub.close();
+      await services.rateLimits.close();
       await orm.close(true);
     },
   };

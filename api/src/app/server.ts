@@ -6,17 +6,19 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
-import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { RequestContext } from '../core/context/request-context.js';
 import type { AppServices } from '../core/context/services.js';
 import { AppError } from '../core/errors/app-error.js';
 import { formatError, localizeErrors, localizeErrorsPlugin } from '../core/graphql/errors.js';
-import { queryLimits } from '../core/graphql/limits.js';
+import { codedError } from '../core/graphql/limits.js';
+import { preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
 import { responseCachePlugin } from '../core/graphql/response-cache.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
+import { rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
 
 /** A listening Harbour HTTP + WebSocket server. */
@@ -49,6 +51,16 @@ function wsContextInput(wsContext: { connectionParams?: Readonly<Record<string, 
   };
 }
 
+/** Variables as a GET request carries them (JSON text) or a POST body does (an object). */
+function parseVariables(variables: unknown): unknown {
+  if (typeof variables !== 'string') return variables;
+  try {
+    return JSON.parse(variables);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Serves GraphQL (HTTP + graphql-ws on the same path), health checks and the built console. */
 export async function startServer(services: AppServices, schema: GraphQLSchema, readiness: () => Promise<boolean>): Promise<RunningServer> {
   const { config, logger } = services;
@@ -58,9 +70,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
 
-  const validationRules = [
-    queryLimits({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxCost: config.maxQueryCost, maxPageSize: config.maxPageSize }),
-  ];
+  // Every request passes the same checks first, over HTTP and WebSocket: document limits, shape, arguments.
+  const check = preflight(schema, config.queryLimits);
 
   const formatter = formatError(logger, production);
   const formatWsErrors = (extra: { harbour?: RequestContext }, errors: readonly GraphQLError[]) =>
@@ -69,16 +80,27 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   const wsCleanup = useServer<Record<string, unknown>, { harbour?: RequestContext }>(
     {
       schema,
-      validate: (target, document) => validate(target, document, [...specifiedRules, ...validationRules]),
-      // The token is checked when the socket connects (a bad one closes it); every operation then gets its own
-      // RequestContext (fresh EntityManager fork, loaders, ability), as an HTTP request would.
+      // Credentials are required when the socket connects: none closes it with 4401, a bad token with 4403. Every
+      // operation then gets its own RequestContext (fresh EntityManager fork, loaders, ability), as an HTTP request would.
       onConnect: async (wsContext) => {
+        const input = wsContextInput(wsContext);
+        if (!input.authorization) {
+          wsContext.extra.socket.close(4401, 'Unauthorized');
+          return false;
+        }
         try {
-          await createRequestContext(services, wsContextInput(wsContext));
+          await createRequestContext(services, input);
           return true;
         } catch {
           return false;
         }
+      },
+      onSubscribe: (wsContext, _id, payload) => {
+        if (Object.keys(wsContext.subscriptions).length > config.maxSubscriptionsPerConnection) {
+          return [codedError('TOO_MANY_SUBSCRIPTIONS', { max: config.maxSubscriptionsPerConnection })];
+        }
+        const errors = check(payload, 'websocket');
+        return errors.length ? errors : undefined;
       },
       context: async (wsContext) => {
         const ctx = await createRequestContext(services, wsContextInput(wsContext));
@@ -101,14 +123,15 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     logger,
-    validationRules,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     formatError: formatError(logger, production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Cache hints are unused here, and the plugin wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
       localizeErrorsPlugin(),
-      idempotencyPlugin(),
+      rateLimitPlugin(services.rateLimits, services.credentialMutations),
+      idempotencyPlugin(services.credentialMutations),
       responseCachePlugin(services.responses),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
@@ -125,6 +148,14 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
+    (req, res, next) => {
+      const params = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
+      if (!params || typeof params !== 'object' || Array.isArray(params)) return next();
+      const errors = check({ query: params.query, operationName: params.operationName, variables: parseVariables(params.variables) }, 'http');
+      if (!errors.length) return next();
+      const locale = negotiateLocale(req.headers['accept-language'], req.headers['x-harbour-locale'] as string | undefined);
+      res.status(400).json({ errors: localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), locale) });
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(services, httpContextInput(req.headers, req.ip)).catch((error) => contextError(error, req.headers['accept-language'])),

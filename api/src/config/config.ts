@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DocumentLimits } from '../core/graphql/limits.js';
+import type { RateLimitConfig } from '../core/security/rate-limits.js';
 
 /** The repository root (api/src/config → ../../..). Paths in the config are resolved from here. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -25,9 +27,12 @@ export interface Config {
   logLevel: string;
   consoleDir: string;
   maxPageSize: number;
-  maxQueryDepth: number;
-  maxQueryCost: number;
-  maxAliases: number;
+  /** What a GraphQL document may ask for; checked before anything else is spent on it. */
+  queryLimits: DocumentLimits;
+  /** Subscriptions one WebSocket connection may hold at once. */
+  maxSubscriptionsPerConnection: number;
+  /** Operations allowed per window (0 turns a limit off); see core/security/rate-limits.ts. */
+  rateLimits: RateLimitConfig;
   bodyLimit: string;
   /** Memory for cached query answers (estimated from their JSON size); 0 turns the response cache off. */
   responseCacheMb: number;
@@ -74,9 +79,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     consoleDir: resolve(projectRoot, 'console/dist'),
     maxPageSize: int(env.MAX_PAGE_SIZE, 100),
-    maxQueryDepth: int(env.MAX_QUERY_DEPTH, 12),
-    maxQueryCost: int(env.MAX_QUERY_COST, 20000),
-    maxAliases: int(env.MAX_ALIASES, 30),
+    queryLimits: {
+      maxLength: int(env.MAX_QUERY_LENGTH, 20_000),
+      maxTokens: int(env.MAX_QUERY_TOKENS, 2_000),
+      maxDepth: int(env.MAX_QUERY_DEPTH, 12),
+      maxAliases: int(env.MAX_ALIASES, 30),
+      maxDirectives: int(env.MAX_DIRECTIVES, 20),
+      maxCost: int(env.MAX_QUERY_COST, 20_000),
+      maxPageSize: int(env.MAX_PAGE_SIZE, 100),
+    },
+    maxSubscriptionsPerConnection: int(env.MAX_SUBSCRIPTIONS_PER_CONNECTION, 20),
+    rateLimits: {
+      anonymousPerMinute: int(env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, 120),
+      signInPerMinute: int(env.RATE_LIMIT_SIGN_IN_PER_MINUTE, 30),
+      refreshPerMinute: int(env.RATE_LIMIT_REFRESH_PER_MINUTE, 30),
+      passwordPerHour: int(env.RATE_LIMIT_PASSWORD_PER_HOUR, 10),
+      mutationsPerMinute: int(env.RATE_LIMIT_MUTATIONS_PER_MINUTE, 300),
+    },
     bodyLimit: env.BODY_LIMIT ?? '1mb',
     responseCacheMb: int(env.RESPONSE_CACHE_MB, 64),
     cacheMaxAgeSeconds: int(env.CACHE_MAX_AGE_SECONDS, 60),

@@ -119,6 +119,12 @@ export async function startTestApp(
     DATABASE_URL: databaseUrl.toString(),
     JWT_SECRET: 'test-secret-test-secret-test-secret',
     HARBOUR_SEED_DEMO: 'false',
+    // Specs sign in hundreds of times from one address; the rate-limit spec turns the limits back on.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '0',
+    RATE_LIMIT_REFRESH_PER_MINUTE: '0',
+    RATE_LIMIT_PASSWORD_PER_HOUR: '0',
+    RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
     ...options.env,
   });
   const app = await createApp(config, databaseUrl.toString(), { onQuery: options.onQuery });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessageCatalog } from '../i18n/i18n.js';
 import type { SubjectDefinition } from '../authz/vocabulary.js';
+import type { CredentialKind } from '../security/rate-limits.js';
 import type { EventDefinition } from '../events/catalog.js';
 import type { RecordedEvent } from '../events/event.js';
 import type { RequestContext } from './request-context.js';
@@ -27,6 +28,11 @@ export interface HarbourModule {
    * (e.g. verifying the audit chain against tampering done in SQL), which does not bump the tenant's data version.
    */
   uncachedQueries?: string[];
+  /**
+   * Mutations that take or hand out credentials (root field → kind): they get their own rate limits, and their answers
+   * are never stored or replayed under an Idempotency-Key.
+   */
+  credentialMutations?: Record<string, CredentialKind>;
   /** Called once the process services exist (e.g. the access module installs the abilities' rules loader). */
   onStart?: (services: AppServices) => void;
 }

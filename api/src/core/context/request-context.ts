@@ -19,6 +19,8 @@ export interface Actor {
   /** The person's preferred language, if they chose one. */
   locale: string | null;
   isPlatformAdmin: boolean;
+  /** The sign-in this request's token belongs to; absent for seeds, scripts and jobs acting without a token. */
+  sessionId?: string;
 }
 
 /** Where a request came from, for the audit log. */

@@ -1,10 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.js';
+import type { SessionRevocations } from '../auth/session-revocations.js';
 import type { AbilityCache } from '../authz/ability-cache.js';
 import type { ResponseCache } from '../graphql/response-cache.js';
 import type { Outbox } from '../events/outbox.js';
 import type { PubSub } from '../events/pubsub.js';
 import type { Logger } from '../logging.js';
+import type { CredentialKind, RateLimits } from '../security/rate-limits.js';
 import type { TransactionHook } from './module.js';
 
 /** Process-wide singletons a request context reaches through `ctx.services`. Built once in app/create-app.ts. */
@@ -15,6 +17,10 @@ export interface AppServices {
   pubsub: PubSub;
   outbox: Outbox;
   abilities: AbilityCache;
+  sessions: SessionRevocations;
   responses: ResponseCache;
   transactionHooks: TransactionHook[];
+  rateLimits: RateLimits;
+  /** Every module's credential mutations (root field → kind). */
+  credentialMutations: ReadonlyMap<string, CredentialKind>;
 }

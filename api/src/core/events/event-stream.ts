@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DeliveredEvent } from './event.js';
 import { tenantEventsTopic, type Outbox } from './outbox.js';
 import type { PubSub } from './pubsub.js';
@@ -5,6 +6,9 @@ import { closingStream, queueTopic, type TopicQueue } from './topic-queue.js';
 
 /** How many live events may wait for a slow subscriber before its stream is closed (it can resume from its cursor). */
 export const MAX_QUEUED_EVENTS = 1000;
+
+/** Events of history read per page while replaying; between pages the process serves others (a replay from 0 is long). */
+const REPLAY_PAGE = 100;
 
 /**
  * A tenant's events in sequence order: first the committed ones after `after` (from the outbox table), then live ones
@@ -34,12 +38,13 @@ async function* inSequence(
     let last = after ?? Number.MAX_SAFE_INTEGER;
     if (after !== null) {
       for (;;) {
-        const backlog = await outbox.eventsAfter(tenantId, last);
+        const backlog = await outbox.eventsAfter(tenantId, last, undefined, REPLAY_PAGE);
         for (const event of backlog) {
           last = event.sequence;
           if (await visible(event)) yield event;
         }
-        if (backlog.length === 0) break;
+        if (backlog.length < REPLAY_PAGE) break;
+        await nextTurn();
       }
     }
     for (;;) {
@@ -48,9 +53,15 @@ async function* inSequence(
       if (last === Number.MAX_SAFE_INTEGER) last = event.sequence - 1; // live-only: start at the first live event
       if (event.sequence <= last) continue; // already sent from the backlog
       if (event.sequence > last + 1) {
-        for (const missed of await outbox.eventsAfter(tenantId, last, event.sequence)) {
-          last = missed.sequence;
-          if (await visible(missed)) yield missed;
+        // A gap (events published elsewhere while this one queued) is filled from the table, page by page.
+        while (event.sequence > last + 1) {
+          const missed = await outbox.eventsAfter(tenantId, last, event.sequence, REPLAY_PAGE);
+          if (missed.length === 0) break;
+          for (const earlier of missed) {
+            last = earlier.sequence;
+            if (await visible(earlier)) yield earlier;
+          }
+          await nextTurn();
         }
       }
       last = event.sequence;

@@ -2,42 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError, type FieldProblem } from '../errors/app-error.js';
 import { fromDatabaseError } from '../errors/database-errors.js';
 import { negotiateLocale, translate, type Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logging.js';
-
-// class-validator constraint → our field problem code
-const constraintCodes: Record<string, string> = {
-  isNotEmpty: 'REQUIRED',
-  maxLength: 'TOO_LONG',
-  minLength: 'TOO_SHORT',
-  isEmail: 'INVALID_EMAIL',
-};
-
-function validationProblems(error: ArgumentValidationError): FieldProblem[] {
-  type ValidationErrors = ArgumentValidationError['extensions']['validationErrors'];
-  const problems: FieldProblem[] = [];
-  const walk = (errors: ValidationErrors, prefix: string) => {
-    for (const e of errors) {
-      const field = prefix ? `${prefix}.${e.property}` : e.property;
-      for (const [constraint] of Object.entries(e.constraints ?? {})) {
-        const code = constraintCodes[constraint] ?? 'INVALID_VALUE';
-        const params: Record<string, unknown> = {};
-        if (code === 'TOO_LONG' || code === 'TOO_SHORT') {
-          const match = /(\d+)/.exec(e.constraints?.[constraint] ?? '');
-          if (match) params[code === 'TOO_LONG' ? 'max' : 'min'] = Number(match[1]);
-        }
-        problems.push({ field, code, params });
-      }
-      if (e.children?.length) walk(e.children, field);
-    }
-  };
-  walk(error.extensions.validationErrors, '');
-  return problems;
-}
 
 /**
  * Apollo's formatError: turns every error into `{ message, extensions: { code, … } }`. Expected errors keep their code
@@ -53,12 +22,6 @@ export function formatError(logger: Logger, production: boolean) {
         path: formatted.path,
         extensions: { code: original.code, messageParams: original.params, fields: original.fields },
       };
-    }
-    if (original instanceof ArgumentValidationError) {
-      return { message: 'BAD_USER_INPUT', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields: validationProblems(original) } };
-    }
-    if (formatted.extensions?.harbourCode === 'QUERY_TOO_COMPLEX') {
-      return { message: 'QUERY_TOO_COMPLEX', extensions: { code: 'QUERY_TOO_COMPLEX', messageParams: formatted.extensions.messageParams } };
     }
     const code = formatted.extensions?.code as string | undefined;
     if (code && code !== 'INTERNAL_SERVER_ERROR') {
@@ -79,7 +42,7 @@ export function localizeErrors(errors: readonly GraphQLFormattedError[], locale:
     const code = String(extensions.code ?? '');
     const params = (extensions.messageParams as Record<string, unknown> | undefined) ?? {};
     delete extensions.messageParams;
-    const known = error.message === code || code === 'QUERY_TOO_COMPLEX';
+    const known = error.message === code;
     const message = known ? translate(code, locale, { ...params, subject: translateSubject(params.subject, locale) }) : error.message;
     if (Array.isArray(extensions.fields)) {
       extensions.fields = (extensions.fields as FieldProblem[]).map((problem) => ({

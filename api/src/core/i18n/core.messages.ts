@@ -57,6 +57,42 @@ export const coreMessages: MessageCatalog = {
     'zh-HK': '無法讀取此請求。',
     'zh-CN': '无法读取此请求。',
   },
+  QUERY_TOO_LARGE: {
+    en: 'The query is too long (at most {max} characters).',
+    'zh-HK': '查詢過長（最多 {max} 個字元）。',
+    'zh-CN': '查询过长（最多 {max} 个字符）。',
+  },
+  SUBSCRIPTION_NEEDS_WEBSOCKET: {
+    en: 'Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP POST.',
+    'zh-HK': '訂閱須經 WebSocket（graphql-ws）連接 /graphql，不可使用 HTTP POST。',
+    'zh-CN': '订阅须通过 WebSocket（graphql-ws）连接 /graphql，不能使用 HTTP POST。',
+  },
+  ONE_MUTATION_PER_REQUEST: {
+    en: 'Send one mutation per request, so that each change is answered on its own.',
+    'zh-HK': '每個請求只可包含一項變更操作，以便逐項回覆結果。',
+    'zh-CN': '每个请求只能包含一项变更操作，以便逐项返回结果。',
+  },
+  TOO_MANY_SUBSCRIPTIONS: {
+    en: 'One connection may hold at most {max} subscriptions at a time.',
+    'zh-HK': '每個連線最多同時可有 {max} 個訂閱。',
+    'zh-CN': '每个连接最多同时可有 {max} 个订阅。',
+  },
+  RATE_LIMITED: {
+    en: 'Too many requests. Please try again in {seconds} seconds.',
+    'zh-HK': '請求過於頻繁，請於 {seconds} 秒後再試。',
+    'zh-CN': '请求过于频繁，请于 {seconds} 秒后重试。',
+  },
+  CONTROL_CHARACTERS: {
+    en: 'Contains characters that cannot be used here (control characters, or line breaks in a single-line field).',
+    'zh-HK': '包含不可使用的字元（控制字元，或單行欄位中的換行）。',
+    'zh-CN': '包含不可使用的字符（控制字符，或单行字段中的换行）。',
+  },
+  INVALID_ID: { en: 'Not a valid id.', 'zh-HK': '識別碼格式不正確。', 'zh-CN': '标识符格式不正确。' },
+  JSON_TOO_COMPLEX: {
+    en: 'The JSON value is too large or too deeply nested (at most {maxDepth} levels and {maxNodes} values).',
+    'zh-HK': 'JSON 內容過大或層級過深（最多 {maxDepth} 層、{maxNodes} 個值）。',
+    'zh-CN': 'JSON 内容过大或层级过深（最多 {maxDepth} 层、{maxNodes} 个值）。',
+  },
   REQUIRED: { en: 'This field is required.', 'zh-HK': '此欄必須填寫。', 'zh-CN': '此项为必填。' },
   TOO_LONG: {
     en: 'Must be at most {max} characters.',

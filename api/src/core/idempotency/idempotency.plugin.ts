@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context/request-context.js';
+import { rootFields } from '../graphql/operation-shape.js';
+import type { CredentialKind } from '../security/rate-limits.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 // A reservation whose first run never finished (crash between commit and storing the result) can be taken over.
@@ -17,9 +19,10 @@ function errorResponse(code: string): GraphQLResponse {
 /**
  * Makes mutations safe to retry: a signed-in client sends `Idempotency-Key: <uuid>`; the first successful result is
  * stored and replayed for the same key, a different request under the same key is refused, and a failed first run
- * frees the key so the retry runs for real.
+ * frees the key so the retry runs for real. Credential mutations (sign-in, refresh, password) ignore the key: tokens and
+ * passwords are never stored, and a retried sign-in simply signs in again.
  */
-export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
+export function idempotencyPlugin(credentialMutations: ReadonlyMap<string, CredentialKind>): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart(start) {
       const key = start.request.http?.headers.get(IDEMPOTENCY_HEADER)?.trim();
@@ -28,11 +31,13 @@ export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
       return {
         async responseForOperation(request: GraphQLRequestContext<RequestContext>) {
           const ctx = request.contextValue;
-          if (request.operation?.operation !== 'mutation' || !ctx.actor) return null;
+          const operation = request.operation;
+          if (operation?.operation !== 'mutation' || !ctx.actor) return null;
+          if (request.document && rootFields(request.document, operation).some((field) => credentialMutations.has(field.name.value))) return null;
           if (key.length > 200) return errorResponse('BAD_USER_INPUT');
+          // The whole request: the same key with another operation of the same document is a different request.
           const requestHash = createHash('sha256')
-            .update(request.request.query ?? '')
-            .update(JSON.stringify(request.request.variables ?? {}))
+            .update(JSON.stringify([request.request.query ?? '', request.request.operationName ?? null, request.request.variables ?? {}]))
             .digest('hex');
           const em = ctx.services.orm.em.fork();
           const inserted = await em.execute<{ id: string }[]>(

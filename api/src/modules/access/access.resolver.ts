@@ -1,5 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { MaxLength } from 'class-validator';
+import { BoundedJSONObject } from '../../core/graphql/json-object.js';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { actions, allSubjects } from '../../core/authz/vocabulary.js';
 import { Can, SignedIn } from '../../core/authz/gate.js';
@@ -10,6 +9,7 @@ import * as access from './access.service.js';
 import { builtInRoleText } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { placeholders } from './rules.js';
+import { LongText, Text } from '../../core/graphql/text.js';
 
 @ObjectType({ description: 'One permission rule of a role.' })
 export class PermissionRule {
@@ -19,7 +19,7 @@ export class PermissionRule {
   @Field(() => String, { description: 'Subject type, e.g. Person, or "all".' })
   subject!: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Only where these conditions match, e.g. {"departmentIds":{"$in":"$managedDepartments"}}.' })
+  @Field(() => BoundedJSONObject, { nullable: true, description: 'Only where these conditions match, e.g. {"departmentIds":{"$in":"$managedDepartments"}}.' })
   conditions?: Record<string, unknown> | null;
 
   @Field(() => [String], { nullable: true, description: 'Only these fields (e.g. protected contact fields).' })
@@ -35,31 +35,36 @@ export class PermissionRule {
 @InputType({ description: 'One permission rule.' })
 export class PermissionRuleInput {
   @Field(() => String, { description: 'Action.' })
+  @Text(50)
   action!: string;
 
   @Field(() => String, { description: 'Subject type or "all".' })
+  @Text(50)
   subject!: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments).' })
+  @Field(() => BoundedJSONObject, { nullable: true, description: 'Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments).' })
   conditions?: Record<string, unknown> | null;
 
   @Field(() => [String], { nullable: true, description: 'Restrict to these fields.' })
+  @Text(100)
   fields?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Make this a denial.' })
   inverted?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Why the rule exists.' })
-  @MaxLength(200)
+  @Text(200)
   description?: string | null;
 }
 
 @InputType({ description: 'A new role.' })
 export class CreateRoleInput {
   @Field(() => String, { description: 'Name.' })
+  @Text(100)
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'What the role is for.' })
+  @LongText(500)
   description?: string | null;
 
   @Field(() => [PermissionRuleInput], { description: 'Rules.' })
@@ -69,9 +74,11 @@ export class CreateRoleInput {
 @InputType({ description: 'Changes to a role; omitted fields stay.' })
 export class UpdateRoleInput {
   @Field(() => String, { nullable: true, description: 'New name.' })
+  @Text(100)
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New description.' })
+  @LongText(500)
   description?: string | null;
 
   @Field(() => [PermissionRuleInput], { nullable: true, description: 'The complete new list of rules.' })
@@ -96,15 +103,18 @@ export class ExplainPermissionInput {
   personId!: string;
 
   @Field(() => String, { description: 'The action, e.g. update.' })
+  @Text(50)
   action!: string;
 
   @Field(() => String, { description: 'The subject type, e.g. Person.' })
+  @Text(50)
   subject!: string;
 
   @Field(() => ID, { nullable: true, description: 'A specific record of that subject.' })
   recordId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A specific field, e.g. mobilePhone.' })
+  @Text(100)
   field?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { BoundedJSONObject } from '../../core/graphql/json-object.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../core/database/base.entity.js';
 
@@ -48,11 +48,11 @@ export class AuditEntry extends TenantEntity<'actorId' | 'actorName' | 'targetLa
   @Property({ type: 'string', length: 200, nullable: true })
   targetLabel: string | null = null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values before the change (sensitive values redacted).' })
+  @Field(() => BoundedJSONObject, { nullable: true, description: 'Values before the change (sensitive values redacted).' })
   @Property({ type: 'json', nullable: true })
   before: Record<string, unknown> | null = null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values after the change (sensitive values redacted).' })
+  @Field(() => BoundedJSONObject, { nullable: true, description: 'Values after the change (sensitive values redacted).' })
   @Property({ type: 'json', nullable: true })
   after: Record<string, unknown> | null = null;
 

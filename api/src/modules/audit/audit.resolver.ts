@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import * as audit from './audit.service.js';
+import { Text } from '../../core/graphql/text.js';
 
 @ObjectType({ description: 'A page of audit entries.' })
 export class AuditEntryList extends ListOf(AuditEntry, 'AuditEntryList', 'A page of audit entries.') {}
@@ -14,12 +15,14 @@ export class AuditFilter {
   actorId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only changes to this record type, e.g. Department.' })
+  @Text(60)
   targetType?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only changes to this record.' })
   targetId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only actions starting with this, e.g. "org." or "access.role".' })
+  @Text(120)
   actionPrefix?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'From this time (inclusive).' })

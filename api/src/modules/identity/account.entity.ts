@@ -46,6 +46,7 @@ export class Account extends TenantEntity<'locale' | 'isPlatformAdmin' | 'failed
  */
 @Entity({ tableName: 'refresh_token' })
 @Index({ properties: ['familyId'] })
+@Index({ properties: ['accountId', 'revokedAt'] })
 export class RefreshToken extends TenantEntity {
   @Property({ type: 'uuid' })
   accountId!: string;

@@ -17,6 +17,7 @@ export const identityEvents: EventDefinition[] = [
     description: 'A rotated refresh token was presented again; every token of that sign-in was revoked.',
     payload: { accountId: account, familyId: { type: 'uuid', description: 'The revoked sign-in (token family).' } },
   },
+  { type: 'identity.account.signed_out_everywhere', description: 'A person ended all of their sessions, on every device.', payload: { accountId: account, personId: person } },
   { type: 'identity.account.password_changed', description: 'A person changed their password (other sessions ended).', payload: { accountId: account, personId: person } },
   { type: 'identity.organization.updated', description: 'Organisation settings changed (name, email domains, language).', payload: { organizationId: { type: 'uuid', description: 'The organisation.' } } },
 ];

@@ -2,14 +2,9 @@ import type { MessageCatalog } from '../../core/i18n/i18n.js';
 
 export const identityMessages: MessageCatalog = {
   INVALID_CREDENTIALS: {
-    en: 'The email or password is incorrect.',
-    'zh-HK': '電郵或密碼不正確。',
-    'zh-CN': '邮箱或密码不正确。',
-  },
-  ACCOUNT_LOCKED: {
-    en: 'Too many failed sign-ins. Try again after {retryAfter}.',
-    'zh-HK': '登入失敗次數過多，請於 {retryAfter} 後再試。',
-    'zh-CN': '登录失败次数过多，请于 {retryAfter} 后重试。',
+    en: 'The email or password is incorrect (after several failed attempts, sign-in is paused for a few minutes).',
+    'zh-HK': '電郵或密碼不正確（多次登入失敗後，須稍候數分鐘才可再登入）。',
+    'zh-CN': '邮箱或密码不正确（多次登录失败后，须稍候数分钟才能再登录）。',
   },
   ACCOUNT_DISABLED: {
     en: 'This account has been disabled. Please contact your administrator.',

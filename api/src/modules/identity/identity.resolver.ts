@@ -1,9 +1,9 @@
-import { MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Can, Public, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import * as identity from './identity.service.js';
 import { Organization } from './organization.entity.js';
+import { Text, TextArgs } from '../../core/graphql/text.js';
 
 @ObjectType({ description: 'Tokens for a signed-in session. Send the access token as `Authorization: Bearer …`.' })
 export class AuthPayload {
@@ -32,33 +32,37 @@ export class AuthPayload {
 @InputType({ description: 'Email and password.' })
 export class SignInInput {
   @Field(() => String, { description: 'Work email address.' })
-  @MaxLength(254)
+  @Text(254)
   email!: string;
 
   @Field(() => String, { description: 'Password.' })
-  @MaxLength(200)
+  @Text(200)
   password!: string;
 }
 
 @InputType({ description: 'The caller’s current and new password.' })
 export class ChangePasswordInput {
   @Field(() => String, { description: 'The password in use now.' })
+  @Text(200)
   currentPassword!: string;
 
   @Field(() => String, { description: 'At least 10 characters with a letter and a digit.' })
+  @Text(200)
   newPassword!: string;
 }
 
 @InputType({ description: 'Organisation settings an admin may change.' })
 export class UpdateOrganizationSettingsInput {
   @Field(() => String, { nullable: true, description: 'New display name.' })
-  @MaxLength(200)
+  @Text(200)
   name?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Company email domains allowed to sign in; empty list allows any.' })
+  @Text(253)
   allowedEmailDomains?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Default language: en, zh-HK or zh-CN.' })
+  @Text(10)
   defaultLocale?: string | null;
 }
 
@@ -84,15 +88,23 @@ export class IdentityResolver {
   }
 
   @Public()
+  @TextArgs({ refreshToken: { max: 100 } })
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for new tokens (the old refresh token stops working).' })
   async refreshSession(@Ctx() ctx: RequestContext, @Arg('refreshToken', () => String) refreshToken: string): Promise<AuthPayload> {
     return toPayload(await identity.refreshSession(ctx, refreshToken));
   }
 
   @Public()
+  @TextArgs({ refreshToken: { max: 100 } })
   @Mutation(() => Boolean, { description: 'Ends the session of this refresh token (no access token needed). Returns false if it was already ended.' })
   signOut(@Ctx() ctx: RequestContext, @Arg('refreshToken', () => String) refreshToken: string): Promise<boolean> {
     return identity.signOut(ctx, refreshToken);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Ends all of the caller’s sessions on every device, this one included; their access tokens stop working at once.' })
+  signOutEverywhere(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return identity.signOutEverywhere(ctx);
   }
 
   @SignedIn()

@@ -51,8 +51,9 @@ function emailDomainAllowed(organization: Organization, email: string): boolean 
 
 async function issueSession(ctx: RequestContext, em: EntityManager, account: Account, familyId: string): Promise<Session> {
   const { config } = ctx.services;
-  const actor: Actor = {
+  const actor: Actor & { sessionId: string } = {
     accountId: account.id,
+    sessionId: familyId,
     personId: account.personId,
     tenantId: account.tenantId,
     displayName: account.displayName,
@@ -82,6 +83,11 @@ async function issueSession(ctx: RequestContext, em: EntityManager, account: Acc
 /**
  * Signs in with email and password. Repeated failures lock the account with growing back-off (1, 2, 4 … 60 minutes);
  * organisations that restrict sign-in to company domains refuse other emails.
+ *
+ * From outside, an unknown email, a wrong password and a locked account look the same — the same code and message, and
+ * one password hash verified in each case, so neither the answer nor its timing tells which emails exist. The owner
+ * learns of a lock from the audit log. Each attempt is counted atomically *before* its password is checked, so parallel
+ * guesses cannot outrun the lockout: once the limit is reached, further attempts are refused without a check.
  */
 export async function signIn(ctx: RequestContext, email: string, password: string): Promise<Session> {
   const normalised = normaliseEmail(email);
@@ -90,69 +96,84 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
   if (!password) problems.push({ field: 'password', code: 'REQUIRED' });
   if (problems.length) throw badInput(...problems);
 
-  // Failed attempts must be counted even though the sign-in fails, so they are committed before throwing.
+  const account = await ctx.em.findOne(Account, { email: normalised }, NO_TENANT_FILTER);
+  const attempt = account ? await reserveSignInAttempt(ctx.em, account) : null;
+  if (!account || !attempt) {
+    await verifyPassword(await unknownAccountHash(), password);
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  if (!(await verifyPassword(account.passwordHash, password))) {
+    if (attempt.lockedUntil) await recordLock(ctx, account, attempt.lockedUntil);
+    throw new AppError('INVALID_CREDENTIALS');
+  }
   let failure: AppError | null = null;
   const session = await ctx.transaction(async (em) => {
-    const account = await em.findOne(Account, { email: normalised }, NO_TENANT_FILTER);
-    if (!account) {
-      await verifyPassword(await unknownAccountHash(), password);
-      failure = new AppError('INVALID_CREDENTIALS');
-      return null;
-    }
-    const now = new Date();
-    if (account.lockedUntil && account.lockedUntil > now) {
-      failure = new AppError('ACCOUNT_LOCKED', { retryAfter: account.lockedUntil.toISOString() });
-      return null;
-    }
-    if (!(await verifyPassword(account.passwordHash, password))) {
-      account.failedSignIns += 1;
-      if (account.failedSignIns >= MAX_FAILED_SIGN_INS) {
-        const minutes = Math.min(2 ** (account.failedSignIns - MAX_FAILED_SIGN_INS), 60);
-        account.lockedUntil = new Date(now.getTime() + minutes * 60_000);
-        ctx.record({
-          type: 'identity.account.locked',
-          tenantId: account.tenantId,
-          actorId: account.personId,
-          actorName: account.displayName,
-          subjectType: 'Account',
-          subjectId: account.id,
-          subjectLabel: account.displayName,
-          payload: { accountId: account.id, personId: account.personId, lockedUntil: account.lockedUntil.toISOString() },
-        });
-      }
-      failure = new AppError('INVALID_CREDENTIALS');
-      return null;
-    }
+    const current = await em.findOneOrFail(Account, { id: account.id }, NO_TENANT_FILTER);
+    current.failedSignIns = 0;
+    current.lockedUntil = null;
     // Only after the password is right, so the answer does not tell strangers that an email belonged to a leaver.
-    if (account.disabledAt) {
+    if (current.disabledAt) {
       failure = new AppError('ACCOUNT_DISABLED');
       return null;
     }
-    const organization = await em.findOneOrFail(Organization, { id: account.tenantId });
+    const organization = await em.findOneOrFail(Organization, { id: current.tenantId });
     if (!emailDomainAllowed(organization, normalised)) {
       failure = new AppError('EMAIL_DOMAIN_NOT_ALLOWED', { domains: organization.allowedEmailDomains.join(', ') });
       return null;
     }
-    account.failedSignIns = 0;
-    account.lockedUntil = null;
-    account.lastSignInAt = now;
+    current.lastSignInAt = new Date();
     ctx.record({
       type: 'identity.account.signed_in',
+      tenantId: current.tenantId,
+      actorId: current.personId,
+      actorName: current.displayName,
+      subjectType: 'Account',
+      subjectId: current.id,
+      subjectLabel: current.displayName,
+      payload: { accountId: current.id, personId: current.personId },
+    });
+    return issueSession(ctx, em, current, randomUUID());
+  });
+  if (failure) throw failure;
+  return session!;
+}
+
+/**
+ * Counts one sign-in attempt in a single statement (no read-then-write race), locking the account when this attempt
+ * reaches the limit; null when the account is locked already. A right password resets the count afterwards.
+ */
+async function reserveSignInAttempt(em: EntityManager, account: Account): Promise<{ lockedUntil: Date | null } | null> {
+  const rows = await em.getConnection().execute<{ locked_until: Date | null }[]>(
+    `update account set failed_sign_ins = failed_sign_ins + 1,
+       locked_until = case when failed_sign_ins + 1 >= ?
+         then now() + least(power(2, failed_sign_ins + 1 - ?), 60) * interval '1 minute' else null end
+     where tenant_id = ? and id = ? and (locked_until is null or locked_until <= now())
+     returning locked_until`,
+    [MAX_FAILED_SIGN_INS, MAX_FAILED_SIGN_INS, account.tenantId, account.id],
+  );
+  return rows.length ? { lockedUntil: rows[0].locked_until ? new Date(rows[0].locked_until) : null } : null;
+}
+
+/** Puts the lock this failed attempt caused in the audit log, where the owner and their admins see it. */
+async function recordLock(ctx: RequestContext, account: Account, lockedUntil: Date): Promise<void> {
+  await ctx.transaction(async () => {
+    ctx.record({
+      type: 'identity.account.locked',
       tenantId: account.tenantId,
       actorId: account.personId,
       actorName: account.displayName,
       subjectType: 'Account',
       subjectId: account.id,
       subjectLabel: account.displayName,
-      payload: { accountId: account.id, personId: account.personId },
+      payload: { accountId: account.id, personId: account.personId, lockedUntil: lockedUntil.toISOString() },
     });
-    return issueSession(ctx, em, account, randomUUID());
   });
-  if (failure) throw failure;
-  return session!;
 }
 
-/** Exchanges a refresh token for a new pair. A token presented twice revokes its whole family. */
+/**
+ * Exchanges a refresh token for a new pair. Rotation is one conditional update, so of two concurrent uses of the same
+ * token exactly one wins; the other — like any token presented twice — is treated as theft and ends the whole session.
+ */
 export async function refreshSession(ctx: RequestContext, refreshToken: string): Promise<Session> {
   let failure: AppError | null = null;
   const session = await ctx.transaction(async (em) => {
@@ -161,7 +182,8 @@ export async function refreshSession(ctx: RequestContext, refreshToken: string):
       failure = new AppError('REFRESH_TOKEN_INVALID');
       return null;
     }
-    if (token.rotatedAt) {
+    const rotated = await em.nativeUpdate(RefreshToken, { id: token.id, rotatedAt: null, revokedAt: null }, { rotatedAt: new Date() }, NO_TENANT_FILTER);
+    if (rotated === 0) {
       await em.nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() }, NO_TENANT_FILTER);
       ctx.record({
         type: 'identity.session.reuse_detected',
@@ -178,7 +200,6 @@ export async function refreshSession(ctx: RequestContext, refreshToken: string):
       failure = new AppError('ACCOUNT_DISABLED');
       return null;
     }
-    token.rotatedAt = new Date();
     return issueSession(ctx, em, account, token.familyId);
   });
   if (failure) throw failure;
@@ -210,7 +231,7 @@ export async function signOut(ctx: RequestContext, refreshToken: string): Promis
   });
 }
 
-/** Changes the caller's password and ends every other session. */
+/** Changes the caller's password and ends every other session (their access tokens stop working at once). */
 export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
   const actor = ctx.requireActor();
   const problems = passwordProblems('newPassword', newPassword);
@@ -221,13 +242,48 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
     if (!account) throw notFound('Account');
     if (!(await verifyPassword(account.passwordHash, currentPassword))) throw badInput({ field: 'currentPassword', code: 'WRONG_PASSWORD' });
     account.passwordHash = await hashPassword(newPassword);
-    await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+    await revokeSessions(em, account.id, actor.sessionId);
     ctx.record({
       type: 'identity.account.password_changed',
       subjectType: 'Account',
       subjectId: account.id,
       subjectLabel: account.displayName,
       payload: { accountId: account.id, personId: actor.personId },
+    });
+    return true;
+  });
+}
+
+/**
+ * Ends every session of an account (but `keep`, the caller's own when they change their password): their refresh tokens
+ * are revoked, and SessionRevocations refuses their access tokens from the next request on.
+ */
+async function revokeSessions(em: EntityManager, accountId: string, keep?: string): Promise<void> {
+  await em.nativeUpdate(RefreshToken, { accountId, revokedAt: null, ...(keep ? { familyId: { $ne: keep } } : {}) }, { revokedAt: new Date() });
+}
+
+/** The sessions of an account ended recently enough that their access tokens could still be presented. */
+export function revokedSessionsLoader(accessTokenTtlSeconds: number) {
+  return async (em: EntityManager, actor: Actor): Promise<string[]> => {
+    const rows = await em.getConnection().execute<{ family_id: string }[]>(
+      'select distinct family_id from refresh_token where tenant_id = ? and account_id = ? and revoked_at > ?',
+      [actor.tenantId, actor.accountId, new Date(Date.now() - accessTokenTtlSeconds * 1000 - 60_000)],
+    );
+    return rows.map((row) => row.family_id);
+  };
+}
+
+/** Ends every session of the caller, on every device, including this one. */
+export async function signOutEverywhere(ctx: RequestContext): Promise<boolean> {
+  const actor = ctx.requireActor();
+  return ctx.transaction(async (em) => {
+    await revokeSessions(em, actor.accountId);
+    ctx.record({
+      type: 'identity.account.signed_out_everywhere',
+      subjectType: 'Account',
+      subjectId: actor.accountId,
+      subjectLabel: actor.displayName,
+      payload: { accountId: actor.accountId, personId: actor.personId },
     });
     return true;
   });
@@ -275,7 +331,7 @@ export async function changeSignInEmail(em: EntityManager, personId: string, ema
   if (account.email === normalised) return;
   if (await em.count(Account, { email: normalised }, NO_TENANT_FILTER)) throw new AppError('EMAIL_TAKEN', {}, [{ field, code: 'EMAIL_TAKEN' }]);
   account.email = normalised;
-  await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+  await revokeSessions(em, account.id);
 }
 
 /** Blocks sign-in for a person (archived) and ends their sessions. */
@@ -283,7 +339,7 @@ export async function disableAccountOf(em: EntityManager, personId: string): Pro
   const account = await em.findOne(Account, { personId });
   if (!account) return;
   account.disabledAt = new Date();
-  await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+  await revokeSessions(em, account.id);
 }
 
 /** The caller's organisation. */

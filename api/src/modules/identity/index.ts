@@ -3,6 +3,7 @@ import { Account, RefreshToken } from './account.entity.js';
 import { identityEvents } from './identity.events.js';
 import { identityMessages } from './identity.messages.js';
 import { IdentityResolver } from './identity.resolver.js';
+import { revokedSessionsLoader } from './identity.service.js';
 import { Organization } from './organization.entity.js';
 
 export { Organization } from './organization.entity.js';
@@ -15,6 +16,8 @@ export const identityModule: HarbourModule = {
   resolvers: [IdentityResolver],
   messages: identityMessages,
   events: identityEvents,
+  onStart: (services) => services.sessions.setLoader(revokedSessionsLoader(services.config.accessTokenTtlSeconds)),
+  credentialMutations: { signIn: 'signIn', refreshSession: 'refresh', signOut: 'refresh', changePassword: 'password' },
   subjects: [
     { name: 'Organization', description: 'The organisation itself and its settings.', conditionFields: { id: 'id' } },
   ],

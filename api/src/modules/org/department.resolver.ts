@@ -1,4 +1,3 @@
-import { MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
@@ -8,6 +7,7 @@ import * as departments from './department.service.js';
 import { childrenByDepartment, departmentById, foundValues, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
 import { Person } from './person.entity.js';
 import { PersonList } from './person.resolver.js';
+import { Text, TextArgs } from '../../core/graphql/text.js';
 
 @ObjectType({ description: 'A page of departments.' })
 export class DepartmentList extends ListOf(Department, 'DepartmentList', 'A page of departments.') {}
@@ -21,7 +21,7 @@ export class DepartmentFilter {
   rootsOnly?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Matches name or code (case-insensitive).' })
-  @MaxLength(100)
+  @Text(100)
   search?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Include archived departments.' })
@@ -31,16 +31,18 @@ export class DepartmentFilter {
 @InputType({ description: 'A new department.' })
 export class CreateDepartmentInput {
   @Field(() => String, { description: 'Name, e.g. 安全部.' })
+  @Text(200)
   name!: string;
 
   @Field(() => ID, { nullable: true, description: 'Parent department; omit for a top-level department.' })
   parentId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Optional short code.' })
+  @Text(50)
   code?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Id in an external HR system.' })
-  @MaxLength(100)
+  @Text(100)
   externalId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Position among siblings.' })
@@ -79,6 +81,7 @@ export class DepartmentResolver {
   }
 
   @Can('update', 'Department')
+  @TextArgs({ name: { max: 200 }, code: { max: 50 } })
   @Mutation(() => Department, { description: 'Renames a department (and optionally changes its code).' })
   renameDepartment(
     @Ctx() ctx: RequestContext,

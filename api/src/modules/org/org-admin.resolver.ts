@@ -1,4 +1,3 @@
-import { MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType, type SubscribeResolverData } from 'type-graphql';
 import { Can, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
@@ -6,6 +5,7 @@ import { translate } from '../../core/i18n/i18n.js';
 import { JobRank } from './job-rank.entity.js';
 import * as jobRanks from './job-rank.service.js';
 import { followImport, ImportStage, runImport, type ImportProgress as Progress } from './org-import.service.js';
+import { Text, TextArgs } from '../../core/graphql/text.js';
 
 export enum ImportKind {
   DEPARTMENTS = 'DEPARTMENTS',
@@ -65,11 +65,11 @@ export class ImportReport {
 @InputType({ description: 'A new job rank.' })
 export class CreateJobRankInput {
   @Field(() => String, { description: 'Short code, e.g. P5.' })
-  @MaxLength(20)
+  @Text(20)
   code!: string;
 
   @Field(() => String, { description: 'Name, e.g. 高級工程師.' })
-  @MaxLength(100)
+  @Text(100)
   name!: string;
 
   @Field(() => Int, { description: 'Seniority (higher is more senior).' })
@@ -93,6 +93,7 @@ export class OrgAdminResolver {
 
   // The permission depends on `kind` (import Department or import Person): the service checks it.
   @SignedIn()
+  @TextArgs({ csv: { max: 1_000_000, multiline: true }, progressKey: { max: 100 } })
   @Mutation(() => ImportReport, { description: 'Imports departments or people from CSV, matching on external_id (safe to re-run).' })
   async importOrganizationCsv(
     @Ctx() ctx: RequestContext,
@@ -113,6 +114,7 @@ export class OrgAdminResolver {
   }
 
   @SignedIn()
+  @TextArgs({ progressKey: { max: 100 } })
   @Subscription(() => ImportProgress, {
     description:
       'Follows your own import started with the same progressKey: one message per step, ending with DONE. Subscribe before starting the import.',

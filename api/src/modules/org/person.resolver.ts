@@ -1,4 +1,3 @@
-import { MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
@@ -10,6 +9,7 @@ import { departmentById, membershipsByPerson, personById, rankById } from './org
 import { Person, PersonStatus } from './person.entity.js';
 import * as people from './person.service.js';
 import * as reportingLine from './reporting-line.service.js';
+import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
 
 @ObjectType({ description: 'A page of people.' })
 export class PersonList extends ListOf(Person, 'PersonList', 'A page of people.') {}
@@ -17,7 +17,7 @@ export class PersonList extends ListOf(Person, 'PersonList', 'A page of people.'
 @InputType({ description: 'Which people to list.' })
 export class PersonFilter {
   @Field(() => String, { nullable: true, description: 'Matches name, English name, email, staff number or title.' })
-  @MaxLength(100)
+  @Text(100)
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only members of this department.' })
@@ -48,42 +48,54 @@ export class MembershipInput {
 @InputType({ description: 'Details of a person. Omitted fields are left unchanged on update.' })
 export class PersonDetailsInput {
   @Field(() => String, { nullable: true, description: 'Name as shown everywhere.' })
+  @Text(200)
   displayName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'English name.' })
+  @Text(200)
   englishName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Work email.' })
+  @Text(254)
   workEmail?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Staff number (unique in the organisation).' })
+  @Text(50)
   employeeNo?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Job title.' })
+  @Text(200)
   jobTitle?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Job rank id.' })
   rankId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'First day of employment, YYYY-MM-DD.' })
+  @Text(10)
   employmentStartDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day of employment, YYYY-MM-DD.' })
+  @Text(10)
   employmentEndDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Preferred language: en, zh-HK or zh-CN.' })
+  @Text(10)
   locale?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Mobile phone (protected).' })
+  @Text(50)
   mobilePhone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Personal email (protected).' })
+  @Text(254)
   personalEmail?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Home address (protected).' })
+  @LongText(500)
   homeAddress?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Id in an external HR system.' })
+  @Text(100)
   externalId?: string | null;
 }
 
@@ -93,6 +105,7 @@ export class CreatePersonInput extends PersonDetailsInput {
   memberships!: MembershipInput[];
 
   @Field(() => String, { nullable: true, description: 'Give the person a sign-in (with workEmail) using this first password.' })
+  @Text(200)
   initialPassword?: string | null;
 }
 
@@ -144,6 +157,7 @@ export class PersonResolver {
   }
 
   @Can('archive', 'Person')
+  @TextArgs({ lastDay: { max: 10 } })
   @Mutation(() => Person, { description: 'Marks a person as having left; their sign-in stops working.' })
   archivePerson(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('lastDay', () => String, { nullable: true }) lastDay?: string | null): Promise<Person> {
     return people.archivePerson(ctx, id, lastDay);
@@ -186,6 +200,7 @@ export class PersonResolver {
   }
 
   @Can('read', 'Person')
+  @TextArgs({ rankCode: { max: 20 } })
   @Query(() => Person, { nullable: true, description: 'The nearest manager at or above a job rank (by rank level).' })
   async firstManagerAtOrAboveRank(
     @Ctx() ctx: RequestContext,

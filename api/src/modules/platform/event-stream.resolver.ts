@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { BoundedJSONObject } from '../../core/graphql/json-object.js';
 import { Arg, Field, ID, Int, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { asSubject } from '../../core/authz/ability.js';
 import { Can } from '../../core/authz/gate.js';
@@ -27,7 +27,7 @@ export class OrganizationEvent {
   @Field(() => ID, { nullable: true, description: 'The person who caused it.' })
   actorId!: string | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'Ids and routing fields; fetch anything else you need through the API.' })
+  @Field(() => BoundedJSONObject, { description: 'Ids and routing fields; fetch anything else you need through the API.' })
   payload!: Record<string, unknown>;
 
   @Field(() => Date, { description: 'When it was committed.' })
@@ -48,7 +48,9 @@ export class EventStreamResolver {
       const actor = ctx.actor;
       // The ability is looked up again for every event, as of at least that event (an event that revokes a role is
       // itself a newer version), so revoking a role ends the flow without waiting for the client to reconnect.
+      // The session is checked the same way: signing out (or a password change elsewhere) ends the stream too.
       const visible = async (event: DeliveredEvent) => {
+        await ctx.services.sessions.assertActive(ctx.em, actor, event.sequence);
         const ability = await ctx.services.abilities.forActor(ctx.em, actor, event.sequence);
         return ability.can('read', asSubject('Event', { type: event.type, subjectType: event.subjectType }));
       };

@@ -3,31 +3,39 @@ import { PlatformAdmin } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { Organization } from '../identity/index.js';
 import { provisionOrganization } from './tenancy.service.js';
+import { Text } from '../../core/graphql/text.js';
 
 @InputType({ description: 'The first admin of a new organisation.' })
 export class OrganizationAdminInput {
   @Field(() => String, { description: 'Name.' })
+  @Text(200)
   displayName!: string;
 
   @Field(() => String, { description: 'Sign-in email.' })
+  @Text(254)
   email!: string;
 
   @Field(() => String, { description: 'First password (at least 10 characters with a letter and a digit).' })
+  @Text(200)
   password!: string;
 }
 
 @InputType({ description: 'A new organisation.' })
 export class CreateOrganizationInput {
   @Field(() => String, { description: 'Name, e.g. 宏建工程有限公司.' })
+  @Text(200)
   name!: string;
 
   @Field(() => String, { description: 'Unique handle: lower-case letters, digits and dashes.' })
+  @Text(60)
   slug!: string;
 
   @Field(() => String, { nullable: true, description: 'Default language: zh-HK (default), en or zh-CN.' })
+  @Text(10)
   defaultLocale?: 'en' | 'zh-HK' | 'zh-CN' | null;
 
   @Field(() => [String], { nullable: true, description: 'Company email domains allowed to sign in.' })
+  @Text(253)
   allowedEmailDomains?: string[] | null;
 
   @Field(() => OrganizationAdminInput, { description: 'The first admin.' })

@@ -1,0 +1,55 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+
+/** How deep and how big a JSON argument may be: rule conditions and payloads are small, hostile input is not. */
+export const JSON_MAX_DEPTH = 20;
+export const JSON_MAX_NODES = 5_000;
+
+const tooComplex = () =>
+  new TypeError(`JSON_TOO_COMPLEX: at most ${JSON_MAX_DEPTH} levels and ${JSON_MAX_NODES} values`);
+
+/**
+ * Whether a parsed JSON value stays within `maxDepth` levels and `maxNodes` values. Walks iteratively: a recursive walk
+ * (or JSON.stringify) is exactly what deep input overflows.
+ */
+export function jsonWithin(root: unknown, maxDepth: number, maxNodes: number): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  let nodes = 0;
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (++nodes > maxNodes || depth > maxDepth) return false;
+    if (value && typeof value === 'object') for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+function assertBounded(value: unknown): void {
+  if (!jsonWithin(value, JSON_MAX_DEPTH, JSON_MAX_NODES)) throw tooComplex();
+}
+
+function assertBoundedLiteral(root: ValueNode): void {
+  const stack: [ValueNode, number][] = [[root, 1]];
+  let nodes = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (++nodes > JSON_MAX_NODES || depth > JSON_MAX_DEPTH) throw tooComplex();
+    if (node.kind === Kind.OBJECT) for (const field of node.fields) stack.push([field.value, depth + 1]);
+    if (node.kind === Kind.LIST) for (const item of node.values) stack.push([item, depth + 1]);
+  }
+}
+
+/**
+ * graphql-scalars' JSONObject with caps on depth and size when it is parsed from input (as a variable or a literal), so
+ * nesting thousands of levels deep is refused as bad input instead of exhausting the stack further in.
+ */
+export const BoundedJSONObject = new GraphQLScalarType({
+  ...GraphQLJSONObject.toConfig(),
+  parseValue(value) {
+    assertBounded(value);
+    return GraphQLJSONObject.parseValue(value);
+  },
+  parseLiteral(ast, variables) {
+    assertBoundedLiteral(ast);
+    return GraphQLJSONObject.parseLiteral(ast, variables);
+  },
+});
