@@ -7,8 +7,26 @@ import { closingStream, queueTopic, type TopicQueue } from './topic-queue.js';
 /** How many live events may wait for a slow subscriber before its stream is closed (it can resume from its cursor). */
 export const MAX_QUEUED_EVENTS = 1000;
 
-/** Events of history read per page while replaying; between pages the process serves others (a replay from 0 is long). */
+/** Events of history read per query while replaying (a replay from 0 is long; it is never loaded whole). */
 const REPLAY_PAGE = 100;
+
+/** Replayed events all subscribers together may send before the process turns to other work (health checks, requests). */
+const REPLAY_EVENTS_PER_TURN = 200;
+let replayedThisTurn = 0;
+let nextReplayTurn: Promise<void> | null = null;
+
+/**
+ * Waits for the next turn of the event loop once the replays of this turn used up their share. Per process, not per
+ * subscription: a hundred replays each yielding after its own page would still hold the loop for all their pages.
+ */
+async function replayTurn(): Promise<void> {
+  if (replayedThisTurn++ < REPLAY_EVENTS_PER_TURN) return;
+  nextReplayTurn ??= nextTurn().then(() => {
+    replayedThisTurn = 0;
+    nextReplayTurn = null;
+  });
+  await nextReplayTurn;
+}
 
 /**
  * A tenant's events in sequence order: first the committed ones after `after` (from the outbox table), then live ones
@@ -40,11 +58,11 @@ async function* inSequence(
       for (;;) {
         const backlog = await outbox.eventsAfter(tenantId, last, undefined, REPLAY_PAGE);
         for (const event of backlog) {
+          await replayTurn();
           last = event.sequence;
           if (await visible(event)) yield event;
         }
         if (backlog.length < REPLAY_PAGE) break;
-        await nextTurn();
       }
     }
     for (;;) {
@@ -58,10 +76,10 @@ async function* inSequence(
           const missed = await outbox.eventsAfter(tenantId, last, event.sequence, REPLAY_PAGE);
           if (missed.length === 0) break;
           for (const earlier of missed) {
+            await replayTurn();
             last = earlier.sequence;
             if (await visible(earlier)) yield earlier;
           }
-          await nextTurn();
         }
       }
       last = event.sequence;
