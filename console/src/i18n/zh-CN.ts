@@ -518,6 +518,7 @@ export const zhCN: TranslationMessages = {
         access_role_unassigned: '收回角色',
         identity_account_signed_in: '登录',
         identity_account_signed_out: '退出登录',
+        identity_account_signed_out_everywhere: '退出所有设备',
         identity_account_locked: '账户被锁定',
         identity_account_password_changed: '更改密码',
         identity_session_reuse_detected: '检测到登录会话被重用',

@@ -518,6 +518,7 @@ export const zhHK: TranslationMessages = {
         access_role_unassigned: '收回角色',
         identity_account_signed_in: '登入',
         identity_account_signed_out: '登出',
+        identity_account_signed_out_everywhere: '登出所有裝置',
         identity_account_locked: '帳戶被鎖定',
         identity_account_password_changed: '更改密碼',
         identity_session_reuse_detected: '偵測到登入階段被重用',

@@ -8,7 +8,8 @@ import { AppError } from './app-error.js';
 export function fromDatabaseError(error: unknown): unknown {
   if (error instanceof UniqueConstraintViolationException) return new AppError('CONFLICT', { constraint: 'unique' });
   if (error instanceof ForeignKeyConstraintViolationException) return new AppError('CONFLICT', { constraint: 'reference' });
-  // 22P02 invalid_text_representation: a malformed id or value reached the database.
-  if (error instanceof DriverException && (error as DriverException & { code?: string }).code === '22P02') return new AppError('BAD_USER_INPUT', { reason: 'malformed value' });
+  // SQLSTATE class 22 (data exception: malformed uuid or date, value too long, out of range, a NUL byte …): a value the
+  // input checks should have refused reached the database. It is still the caller's input, not a server fault.
+  if (error instanceof DriverException && /^22/.test((error as DriverException & { code?: string }).code ?? '')) return new AppError('BAD_USER_INPUT', { reason: 'malformed value' });
   return error;
 }

@@ -11,7 +11,7 @@ export const MAX_QUEUED_EVENTS = 1000;
 const REPLAY_PAGE = 100;
 
 /** Replayed events all subscribers together may send before the process turns to other work (health checks, requests). */
-const REPLAY_EVENTS_PER_TURN = 200;
+const REPLAY_EVENTS_PER_TURN = 100;
 let replayedThisTurn = 0;
 let nextReplayTurn: Promise<void> | null = null;
 

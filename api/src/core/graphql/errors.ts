@@ -27,7 +27,9 @@ export function formatError(logger: Logger, production: boolean) {
     if (code && code !== 'INTERNAL_SERVER_ERROR') {
       // GraphQL's own errors (parse, validation, variable coercion). Keep them, minus schema hints in production.
       const message = production ? formatted.message.replace(/ Did you mean .*$/, '') : formatted.message;
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, code } };
+      // `http` (status, Retry-After) is for the HTTP response; over WebSocket it would be sent as data.
+      const { http: _http, ...extensions } = formatted.extensions ?? {};
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
     }
     const reference = randomUUID();
     logger.error({ err: original, reference, path: formatted.path }, 'unexpected error');

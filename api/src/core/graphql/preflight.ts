@@ -1,7 +1,7 @@
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { inputProblems } from './input-guard.js';
 import { jsonWithin } from './json-object.js';
-import { codedError, documentGate, type DocumentLimits } from './limits.js';
+import { codedError, documentGate, type CheckedDocument, type DocumentLimits } from './limits.js';
 import { operationShapeErrors } from './operation-shape.js';
 
 const VARIABLES_MAX_DEPTH = 32;
@@ -17,22 +17,24 @@ export interface IncomingOperation {
 /**
  * What every request passes before the server spends anything else on it, over HTTP and WebSocket alike: the document's
  * limits (size, tokens, depth, aliases, directives, cost), its shape (no subscription over HTTP, one mutation per
- * request), then every argument's ids and text. Returns coded errors, none when the request may go on.
+ * request), then every argument's ids and text. Returns coded errors (none when the request may go on) and the parsed
+ * document when it got that far.
  */
 export function preflight(schema: GraphQLSchema, limits: DocumentLimits) {
   const gate = documentGate(schema, limits);
-  return (request: IncomingOperation, transport: 'http' | 'websocket'): GraphQLError[] => {
+  return (request: IncomingOperation, transport: 'http' | 'websocket'): { errors: GraphQLError[]; checked: CheckedDocument | null } => {
     const verdict = gate(request.query, request.operationName);
-    if ('errors' in verdict) return verdict.errors;
-    const shape = operationShapeErrors(verdict.checked, transport);
-    if (shape.length || !verdict.checked?.operation) return shape;
+    if ('errors' in verdict) return { errors: verdict.errors, checked: null };
+    const checked = verdict.checked;
+    const shape = operationShapeErrors(checked, transport);
+    if (shape.length || !checked?.operation) return { errors: shape, checked };
     // Also the variables no operation declares: the pipeline hashes (cache, idempotency) and logs all of them.
     const problems = jsonWithin(request.variables, VARIABLES_MAX_DEPTH, VARIABLES_MAX_NODES)
-      ? inputProblems(schema, verdict.checked.document, verdict.checked.operation, request.variables)
+      ? inputProblems(schema, checked.document, checked.operation, request.variables)
       : [{ field: 'variables', code: 'JSON_TOO_COMPLEX', params: { maxDepth: VARIABLES_MAX_DEPTH, maxNodes: VARIABLES_MAX_NODES } }];
-    if (!problems.length) return [];
+    if (!problems.length) return { errors: [], checked };
     const error = codedError('BAD_USER_INPUT');
     (error.extensions as Record<string, unknown>).fields = problems;
-    return [error];
+    return { errors: [error], checked };
   };
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RequestContext } from '../context/request-context.js';
@@ -74,39 +74,51 @@ export class RateLimits {
 }
 
 /**
- * Applies the rate limits once the operation is known: anonymous callers per IP, credential mutations per IP (sign-in,
- * refresh) or per account (password), and every signed-in mutation per account. Over the limit: `RATE_LIMITED`,
- * HTTP 429 and `Retry-After`.
+ * Counts an operation against the caller's limits once it is known: callers without a token per IP, credential
+ * mutations per IP (sign-in, refresh) or per account (password), and every signed-in mutation per account. Returns
+ * `RATE_LIMITED` (HTTP 429, `Retry-After`) when one is exceeded. Used by HTTP (the plugin below) and WebSocket alike.
  */
+export async function limitOperation(
+  limits: RateLimits,
+  credentialMutations: ReadonlyMap<string, CredentialKind>,
+  caller: { accountId: string | null; ip: string | null },
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): Promise<GraphQLError | null> {
+  const ip = caller.ip ?? 'unknown';
+  const buckets: [Bucket, string][] = [];
+  if (!caller.accountId) buckets.push(['anonymous', ip]);
+  if (operation.operation === 'mutation') {
+    for (const field of rootFields(document, operation)) {
+      const kind = credentialMutations.get(field.name.value);
+      if (kind) buckets.push([kind, kind === 'password' && caller.accountId ? caller.accountId : ip]);
+    }
+    if (caller.accountId) buckets.push(['mutations', caller.accountId]);
+  }
+  for (const [bucket, key] of buckets) {
+    const retryAfter = await limits.consume(bucket, key);
+    if (retryAfter !== null) {
+      return new GraphQLError('RATE_LIMITED', {
+        extensions: {
+          code: 'RATE_LIMITED',
+          messageParams: { seconds: retryAfter },
+          http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+        },
+      });
+    }
+  }
+  return null;
+}
+
+/** Applies `limitOperation` to every HTTP operation. */
 export function rateLimitPlugin(limits: RateLimits, credentialMutations: ReadonlyMap<string, CredentialKind>): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, contextValue: ctx }) {
           if (!operation) return;
-          const ip = ctx.origin.ip ?? 'unknown';
-          const account = ctx.actor?.accountId;
-          const buckets: [Bucket, string][] = [];
-          if (!account) buckets.push(['anonymous', ip]);
-          if (operation.operation === 'mutation') {
-            for (const field of rootFields(document, operation)) {
-              const kind = credentialMutations.get(field.name.value);
-              if (kind) buckets.push([kind, kind === 'password' && account ? account : ip]);
-            }
-            if (account) buckets.push(['mutations', account]);
-          }
-          for (const [bucket, key] of buckets) {
-            const retryAfter = await limits.consume(bucket, key);
-            if (retryAfter !== null) {
-              throw new GraphQLError('RATE_LIMITED', {
-                extensions: {
-                  code: 'RATE_LIMITED',
-                  messageParams: { seconds: retryAfter },
-                  http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
-                },
-              });
-            }
-          }
+          const limited = await limitOperation(limits, credentialMutations, { accountId: ctx.actor?.accountId ?? null, ip: ctx.origin.ip }, document, operation);
+          if (limited) throw limited;
         },
       };
     },
