@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.js';
 import type { AbilityCache } from '../authz/ability-cache.js';
+import type { DnsResolver } from '../dns/dns-resolver.js';
 import type { ResponseCache } from '../graphql/response-cache.js';
 import type { Outbox } from '../events/outbox.js';
 import type { PubSub } from '../events/pubsub.js';
@@ -17,4 +18,6 @@ export interface AppServices {
   abilities: AbilityCache;
   responses: ResponseCache;
   transactionHooks: TransactionHook[];
+  /** DNS lookups (email domain verification); unset means the system's resolver. Tests install a fake one. */
+  dns?: DnsResolver;
 }
