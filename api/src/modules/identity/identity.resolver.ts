@@ -55,9 +55,6 @@ export class UpdateOrganizationSettingsInput {
   @MaxLength(200)
   name?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Company email domains allowed to sign in; empty list allows any.' })
-  allowedEmailDomains?: string[] | null;
-
   @Field(() => String, { nullable: true, description: 'Default language: en, zh-HK or zh-CN.' })
   defaultLocale?: string | null;
 }
@@ -108,7 +105,7 @@ export class IdentityResolver {
   }
 
   @Can('update', 'Organization')
-  @Mutation(() => Organization, { description: 'Changes the organisation’s name, sign-in email domains or default language.' })
+  @Mutation(() => Organization, { description: 'Changes the organisation’s name or default language (email domains: see `claimEmailDomain`).' })
   updateOrganizationSettings(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdateOrganizationSettingsInput) input: UpdateOrganizationSettingsInput,

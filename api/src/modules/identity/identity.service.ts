@@ -5,6 +5,8 @@ import { hashPassword, verifyPassword } from '../../core/auth/passwords.js';
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
 import { AppError, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { Account, RefreshToken } from './account.entity.js';
+import { emailDomainOf } from './domain-names.js';
+import { emailDomainVerified } from './email-domain.service.js';
 import { Organization } from './organization.entity.js';
 
 const NO_TENANT_FILTER = { filters: { tenant: false } } as const;
@@ -26,13 +28,11 @@ export interface Session {
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const EMAIL_DOMAIN = /^[a-z0-9.-]+\.[a-z]{2,}$/;
 
 /** Whether a string looks like an email address. */
 export const isEmail = (value: string) => EMAIL.test(value);
 
-/** Whether a (lower-case) string looks like an email domain, e.g. wanghin.com.hk. */
-export const isEmailDomain = (value: string) => EMAIL_DOMAIN.test(value);
+const domainNotClaimed = (field: string, email: string): FieldProblem => ({ field, code: 'EMAIL_DOMAIN_NOT_CLAIMED', params: { domain: emailDomainOf(email) } });
 
 /** Problems with a new password, if any. */
 export function passwordProblems(field: string, password: string): FieldProblem[] {
@@ -42,12 +42,6 @@ export function passwordProblems(field: string, password: string): FieldProblem[
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
-function emailDomainAllowed(organization: Organization, email: string): boolean {
-  if (organization.allowedEmailDomains.length === 0) return true;
-  const domain = email.split('@')[1] ?? '';
-  return organization.allowedEmailDomains.some((allowed) => domain === allowed.toLowerCase());
-}
 
 async function issueSession(ctx: RequestContext, em: EntityManager, account: Account, familyId: string): Promise<Session> {
   const { config } = ctx.services;
@@ -129,8 +123,8 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
       return null;
     }
     const organization = await em.findOneOrFail(Organization, { id: account.tenantId });
-    if (!emailDomainAllowed(organization, normalised)) {
-      failure = new AppError('EMAIL_DOMAIN_NOT_ALLOWED', { domains: organization.allowedEmailDomains.join(', ') });
+    if (!(await emailDomainVerified(em, organization.id, normalised))) {
+      failure = new AppError('EMAIL_DOMAIN_NOT_ALLOWED');
       return null;
     }
     account.failedSignIns = 0;
@@ -244,10 +238,15 @@ export interface NewAccount {
   isPlatformAdmin?: boolean;
 }
 
-/** Creates a sign-in for a person inside the caller's transaction; EMAIL_TAKEN if the email exists anywhere. */
+/**
+ * Creates a sign-in for a new person inside the caller's transaction. The email must be in a domain verified for the
+ * organisation (EMAIL_DOMAIN_NOT_CLAIMED), checked before it is looked up anywhere: verified domains belong to one
+ * organisation, so a clash (EMAIL_TAKEN) can then only be with one of its own accounts.
+ */
 export async function createAccount(em: EntityManager, input: NewAccount, field = 'email'): Promise<Account> {
   const email = normaliseEmail(input.email);
   if (!EMAIL.test(email)) throw badInput({ field, code: 'INVALID_EMAIL' });
+  if (!(await emailDomainVerified(em, input.tenantId, email))) throw badInput(domainNotClaimed(field, email));
   if (await em.count(Account, { email }, NO_TENANT_FILTER)) throw new AppError('EMAIL_TAKEN', {}, [{ field, code: 'EMAIL_TAKEN' }]);
   const account = em.create(Account, {
     tenantId: input.tenantId,
@@ -267,12 +266,17 @@ export async function syncAccountProfile(em: EntityManager, personId: string, pr
   await em.nativeUpdate(Account, { personId }, { displayName: profile.displayName, locale: profile.locale });
 }
 
-/** Moves a person's sign-in to a new email (their work email changed); EMAIL_TAKEN if another account has it. */
+/**
+ * Moves a person's sign-in to a new email (their work email changed): it must be in a domain verified for the
+ * organisation (EMAIL_DOMAIN_NOT_CLAIMED) — checked first, so that a clash (EMAIL_TAKEN) can only be with one of the
+ * organisation's own accounts.
+ */
 export async function changeSignInEmail(em: EntityManager, personId: string, email: string, field = 'workEmail'): Promise<void> {
   const account = await em.findOne(Account, { personId });
   if (!account) return;
   const normalised = normaliseEmail(email);
   if (account.email === normalised) return;
+  if (!(await emailDomainVerified(em, account.tenantId, normalised))) throw badInput(domainNotClaimed(field, normalised));
   if (await em.count(Account, { email: normalised }, NO_TENANT_FILTER)) throw new AppError('EMAIL_TAKEN', {}, [{ field, code: 'EMAIL_TAKEN' }]);
   account.email = normalised;
   await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
@@ -293,26 +297,18 @@ export async function myOrganization(ctx: RequestContext): Promise<Organization>
   return organization;
 }
 
-/** Changes an organisation's sign-in domains and default language. */
-export async function updateOrganizationSettings(
-  ctx: RequestContext,
-  input: { name?: string | null; allowedEmailDomains?: string[] | null; defaultLocale?: string | null },
-): Promise<Organization> {
+/** Changes an organisation's name and default language (its email domains have their own verbs). */
+export async function updateOrganizationSettings(ctx: RequestContext, input: { name?: string | null; defaultLocale?: string | null }): Promise<Organization> {
   const problems: FieldProblem[] = [];
   if (input.name !== undefined && input.name !== null && !input.name.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
-  const domains = input.allowedEmailDomains?.map((d) => d.trim().toLowerCase().replace(/^@/, ''));
-  domains?.forEach((domain, index) => {
-    if (!isEmailDomain(domain)) problems.push({ field: `allowedEmailDomains.${index}`, code: 'INVALID_VALUE' });
-  });
   if (input.defaultLocale && !['en', 'zh-HK', 'zh-CN'].includes(input.defaultLocale)) problems.push({ field: 'defaultLocale', code: 'INVALID_VALUE' });
   if (problems.length) throw badInput(...problems);
   return ctx.transaction(async (em) => {
     const organization = await em.findOne(Organization, { id: ctx.tenantId });
     if (!organization) throw notFound('Organization');
     ctx.authorize('update', 'Organization', { id: organization.id });
-    const before = { name: organization.name, allowedEmailDomains: organization.allowedEmailDomains, defaultLocale: organization.defaultLocale };
+    const before = { name: organization.name, defaultLocale: organization.defaultLocale };
     if (input.name) organization.name = input.name.trim();
-    if (domains) organization.allowedEmailDomains = domains;
     if (input.defaultLocale) organization.defaultLocale = input.defaultLocale;
     ctx.record({
       type: 'identity.organization.updated',
@@ -320,7 +316,7 @@ export async function updateOrganizationSettings(
       subjectId: organization.id,
       payload: { organizationId: organization.id },
       before,
-      after: { name: organization.name, allowedEmailDomains: organization.allowedEmailDomains, defaultLocale: organization.defaultLocale },
+      after: { name: organization.name, defaultLocale: organization.defaultLocale },
     });
     return organization;
   });

@@ -9,7 +9,7 @@ export class OrganizationAdminInput {
   @Field(() => String, { description: 'Name.' })
   displayName!: string;
 
-  @Field(() => String, { description: 'Sign-in email.' })
+  @Field(() => String, { description: 'Sign-in email, in one of the organisation’s emailDomains.' })
   email!: string;
 
   @Field(() => String, { description: 'First password (at least 10 characters with a letter and a digit).' })
@@ -27,8 +27,11 @@ export class CreateOrganizationInput {
   @Field(() => String, { nullable: true, description: 'Default language: zh-HK (default), en or zh-CN.' })
   defaultLocale?: 'en' | 'zh-HK' | 'zh-CN' | null;
 
-  @Field(() => [String], { nullable: true, description: 'Company email domains allowed to sign in.' })
-  allowedEmailDomains?: string[] | null;
+  @Field(() => [String], {
+    description:
+      'Its email domains, e.g. ["wanghin.com.hk"]: they become verified claims of the new organisation (the operator vouches for them; EMAIL_DOMAIN_TAKEN if another organisation holds one). The admin’s email must be in one of them.',
+  })
+  emailDomains!: string[];
 
   @Field(() => OrganizationAdminInput, { description: 'The first admin.' })
   admin!: OrganizationAdminInput;
