@@ -40,6 +40,11 @@ export async function emailDomainVerified(em: EntityManager, tenantId: string, e
   return (await em.count(EmailDomain, { tenantId, domain: emailDomainOf(email), status: EmailDomainStatus.VERIFIED }, NO_TENANT_FILTER)) > 0;
 }
 
+/** The verified domains of the caller's organisation (for checking many sign-in emails at once). */
+export async function verifiedDomains(em: EntityManager): Promise<Set<string>> {
+  return new Set((await em.find(EmailDomain, { status: EmailDomainStatus.VERIFIED })).map((claim) => claim.domain));
+}
+
 /**
  * The email domains of an organisation that the caller may read. A platform operator also sees them on an organisation
  * they just opened; anyone else sees nothing on an organisation other than their own.

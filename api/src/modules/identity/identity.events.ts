@@ -20,6 +20,11 @@ export const identityEvents: EventDefinition[] = [
     payload: { accountId: account, familyId: { type: 'uuid', description: 'The revoked sign-in (token family).' } },
   },
   { type: 'identity.account.password_changed', description: 'A person changed their password (other sessions ended).', payload: { accountId: account, personId: person } },
+  {
+    type: 'identity.account.email_changed',
+    description: 'A person’s sign-in moved to a new email (their work email changed); their sessions ended.',
+    payload: { accountId: account, personId: person },
+  },
   { type: 'identity.organization.updated', description: 'Organisation settings changed (name, language).', payload: { organizationId: { type: 'uuid', description: 'The organisation.' } } },
   { type: 'identity.email_domain.claimed', description: 'The organisation requested an email domain; the claim is pending until verified.', payload: { emailDomainId: emailDomain, domain } },
   {

@@ -26,6 +26,11 @@ export const identityMessages: MessageCatalog = {
     'zh-HK': '登入電郵必須屬於機構已驗證的電郵網域；{domain} 並不在其中。',
     'zh-CN': '登录邮箱必须属于机构已验证的邮箱域名；{domain} 不在其中。',
   },
+  TARGET_HOLDS_MORE_RIGHTS: {
+    en: 'You cannot change the sign-in of someone who holds rights you do not have.',
+    'zh-HK': '你不可更改擁有你所沒有權限的人員的登入資料。',
+    'zh-CN': '你不能更改拥有你所没有权限的人员的登录信息。',
+  },
   EMAIL_DOMAIN_PUBLIC: {
     en: '{domain} is a public email provider’s domain: its addresses belong to many people, so it cannot be claimed.',
     'zh-HK': '{domain} 是公共電郵服務的網域，其地址屬於眾多用戶，因此不可申領。',

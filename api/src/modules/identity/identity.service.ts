@@ -2,11 +2,12 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { signAccessToken } from '../../core/auth/access-token.js';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords.js';
+import { peopleWithMoreRights } from '../../core/authz/rights.js';
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
 import { AppError, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { Account, RefreshToken } from './account.entity.js';
 import { emailDomainOf } from './domain-names.js';
-import { emailDomainVerified } from './email-domain.service.js';
+import { emailDomainVerified, verifiedDomains } from './email-domain.service.js';
 import { Organization } from './organization.entity.js';
 
 const NO_TENANT_FILTER = { filters: { tenant: false } } as const;
@@ -266,20 +267,78 @@ export async function syncAccountProfile(em: EntityManager, personId: string, pr
   await em.nativeUpdate(Account, { personId }, { displayName: profile.displayName, locale: profile.locale });
 }
 
+/** A request to move someone's sign-in to a new email; `field` names the input it came from, for problems. */
+export interface SignInEmailChange {
+  personId: string;
+  email: string;
+  field: string;
+}
+
+interface SignInMove {
+  account: Account;
+  email: string;
+  field: string;
+}
+
 /**
- * Moves a person's sign-in to a new email (their work email changed): it must be in a domain verified for the
- * organisation (EMAIL_DOMAIN_NOT_CLAIMED) — checked first, so that a clash (EMAIL_TAKEN) can only be with one of the
- * organisation's own accounts.
+ * Sorts the changes that move an existing sign-in (people without one, or keeping their email, are left out) from the
+ * refused ones. In order: the new email must be in a domain verified for the organisation (EMAIL_DOMAIN_NOT_CLAIMED) —
+ * first, so that a clash found later can only be with the organisation's own accounts; the caller must hold every right
+ * of the person, or be that person (TARGET_HOLDS_MORE_RIGHTS: moving someone's sign-in to an address you read lets you
+ * act as them, so nobody may do it to someone above them — and only platform operators to an operator); and the
+ * email must be free (EMAIL_TAKEN).
  */
-export async function changeSignInEmail(em: EntityManager, personId: string, email: string, field = 'workEmail'): Promise<void> {
-  const account = await em.findOne(Account, { personId });
-  if (!account) return;
-  const normalised = normaliseEmail(email);
-  if (account.email === normalised) return;
-  if (!(await emailDomainVerified(em, account.tenantId, normalised))) throw badInput(domainNotClaimed(field, normalised));
-  if (await em.count(Account, { email: normalised }, NO_TENANT_FILTER)) throw new AppError('EMAIL_TAKEN', {}, [{ field, code: 'EMAIL_TAKEN' }]);
-  account.email = normalised;
-  await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+async function planSignInMoves(ctx: RequestContext, em: EntityManager, changes: SignInEmailChange[]): Promise<{ moves: SignInMove[]; problems: Map<string, FieldProblem> }> {
+  const actor = ctx.requireActor();
+  const problems = new Map<string, FieldProblem>();
+  const accounts = changes.length ? await em.find(Account, { personId: { $in: changes.map((c) => c.personId) } }) : [];
+  const accountOf = new Map(accounts.map((account) => [account.personId, account]));
+  const candidates = changes.flatMap((change) => {
+    const account = accountOf.get(change.personId);
+    const email = normaliseEmail(change.email);
+    return account && account.email !== email ? [{ account, email, field: change.field }] : [];
+  });
+  if (candidates.length === 0) return { moves: [], problems };
+  const domains = await verifiedDomains(em);
+  const others = candidates.filter((move) => move.account.personId !== actor.personId);
+  const higher = others.length ? await peopleWithMoreRights(ctx, em, others.map((move) => move.account.personId)) : new Set<string>();
+  const taken = new Set((await em.find(Account, { email: { $in: candidates.map((move) => move.email) } }, NO_TENANT_FILTER)).map((account) => account.email));
+  for (const move of candidates) {
+    const personId = move.account.personId;
+    if (!domains.has(emailDomainOf(move.email))) problems.set(personId, domainNotClaimed(move.field, move.email));
+    else if (personId !== actor.personId && (higher.has(personId) || (move.account.isPlatformAdmin && !actor.isPlatformAdmin))) {
+      problems.set(personId, { field: move.field, code: 'TARGET_HOLDS_MORE_RIGHTS' });
+    } else if (taken.has(move.email)) problems.set(personId, { field: move.field, code: 'EMAIL_TAKEN' });
+    // Two changes to one address: the second finds it taken.
+    taken.add(move.email);
+  }
+  return { moves: candidates.filter((move) => !problems.has(move.account.personId)), problems };
+}
+
+/** Why each of these sign-in moves would be refused, by person id (see changeSignInEmails); for checking whole files. */
+export async function signInEmailProblems(ctx: RequestContext, em: EntityManager, changes: SignInEmailChange[]): Promise<Map<string, FieldProblem>> {
+  return (await planSignInMoves(ctx, em, changes)).problems;
+}
+
+/**
+ * Moves people's sign-ins to their new work emails inside the caller's transaction, ending their sessions; the first
+ * refused change throws (EMAIL_DOMAIN_NOT_CLAIMED as bad input, TARGET_HOLDS_MORE_RIGHTS or EMAIL_TAKEN with the field).
+ */
+export async function changeSignInEmails(ctx: RequestContext, em: EntityManager, changes: SignInEmailChange[]): Promise<void> {
+  const { moves, problems } = await planSignInMoves(ctx, em, changes);
+  const [problem] = problems.values();
+  if (problem) throw problem.code === 'EMAIL_DOMAIN_NOT_CLAIMED' ? badInput(problem) : new AppError(problem.code, {}, [problem]);
+  for (const { account, email } of moves) {
+    account.email = email;
+    await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+    ctx.record({
+      type: 'identity.account.email_changed',
+      subjectType: 'Account',
+      subjectId: account.id,
+      subjectLabel: account.displayName,
+      payload: { accountId: account.id, personId: account.personId },
+    });
+  }
 }
 
 /** Blocks sign-in for a person (archived) and ends their sessions. */

@@ -15,10 +15,12 @@ export {
   createAccount,
   disableAccountOf,
   syncAccountProfile,
-  changeSignInEmail,
+  changeSignInEmails,
+  signInEmailProblems,
   isEmail,
   passwordProblems,
   normaliseEmail,
+  type SignInEmailChange,
 } from './identity.service.js';
 
 /** Organisations (tenants), their email domains, accounts, sessions and passwords. */
