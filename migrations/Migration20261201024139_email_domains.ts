@@ -33,6 +33,15 @@ export class Migration20261201024139_email_domains extends Migration {
       ) operator
       order by operator.domain, operator.created_at, operator.tenant_id
       on conflict do nothing;`);
+    // Accounts left outside their organisation's verified domains can no longer sign in; their open sessions end too,
+    // or a refresh token would keep them in for weeks.
+    this.addSql(`update "refresh_token" t set "revoked_at" = now()
+      from "account" a
+      where t.account_id = a.id and t.revoked_at is null
+        and not exists (
+          select 1 from "email_domain" e
+          where e.tenant_id = a.tenant_id and e.status = 'VERIFIED' and e.domain = lower(substr(a.email, strpos(a.email, '@') + 1))
+        );`);
 
     this.addSql(`alter table "organization" drop column "allowed_email_domains";`);
   }
