@@ -140,6 +140,7 @@ export const demoOrganizations: DemoOrganization[] = [construction(), education(
 export const platformOperator = {
   slug: 'harbour-platform',
   name: 'Harbour 平台營運',
+  domain: 'harbour.example.com',
   email: 'operator@harbour.example.com',
   displayName: '平台營運員',
 };

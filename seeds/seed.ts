@@ -24,6 +24,7 @@ async function seedPlatformOperator(services: AppServices, progress: Progress): 
     name: platformOperator.name,
     slug: platformOperator.slug,
     defaultLocale: 'zh-HK',
+    emailDomains: [platformOperator.domain],
     admin: { displayName: platformOperator.displayName, email: platformOperator.email, password: DEMO_PASSWORD, isPlatformAdmin: true },
   });
   progress(`  seeded ${platformOperator.name}`);
@@ -40,7 +41,7 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
     name: demo.name,
     slug: demo.slug,
     defaultLocale: 'zh-HK',
-    allowedEmailDomains: [demo.domain],
+    emailDomains: [demo.domain],
     admin: { displayName: demo.admin.displayName, englishName: demo.admin.englishName, email: demo.admin.email, password: DEMO_PASSWORD, jobTitle: demo.admin.jobTitle },
   });
   // Seeding acts as the new admin; it never uses account-level operations, so the person id stands in for the account.

@@ -199,6 +199,39 @@ describe('Harbour console', () => {
     await page.close();
   });
 
+  it('shows an admin the email domains for sign-in, and lets them claim one, see its TXT record and withdraw it', async () => {
+    const page = await newPage();
+    const domain = `e2e-${Date.now().toString(36)}.example.org`;
+    await signIn(page, 'admin@wanghin.example.com');
+    await page.getByRole('menuitem', { name: '機構設定' }).click();
+    const panel = page.getByTestId('email-domains');
+    const seeded = panel.getByTestId('email-domain-row').filter({ hasText: 'wanghin.example.com' });
+    await expect.poll(() => seeded.textContent()).toContain('已驗證');
+
+    // A public mail domain is refused in words; the company's own is claimed and waits for its DNS record.
+    await panel.getByRole('button', { name: '申領網域' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^網域/).fill('gmail.com');
+    await dialog.getByRole('button', { name: '申領網域' }).click();
+    await expect.poll(() => dialog.textContent()).toContain('公共電郵服務');
+    await dialog.getByLabel(/^網域/).fill(domain);
+    await dialog.getByRole('button', { name: '申領網域' }).click();
+    const row = panel.getByTestId('email-domain-row').filter({ hasText: domain });
+    await expect.poll(() => row.textContent()).toContain('等待驗證');
+    expect(await row.getByTestId('verification-record').textContent()).toMatch(/^harbour-verification=[\w-]{32}$/);
+    await row.getByRole('button', { name: '驗證' }).waitFor();
+
+    await row.getByRole('button', { name: `移除 ${domain}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '移除' }).click();
+    await expect.poll(() => panel.getByTestId('email-domain-row').filter({ hasText: domain }).count()).toBe(0);
+    // The domain its people sign in with stays, and the console says why.
+    await seeded.getByRole('button', { name: '移除 wanghin.example.com' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '移除' }).click();
+    await page.getByText(/仍有 \d+ 個有效登入使用 wanghin\.example\.com/).waitFor();
+    expect(await seeded.count()).toBe(1);
+    await page.close();
+  });
+
   it('shows an employee neither roles nor the audit log, and no department changes', async () => {
     const page = await newPage();
     await signIn(page, 'site1.worker@wanghin.example.com');
@@ -207,6 +240,7 @@ describe('Harbour console', () => {
     expect(await page.getByRole('menuitem', { name: '角色及權限' }).count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: '審計紀錄' }).count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: '匯入 CSV' }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: '機構設定' }).count()).toBe(0);
     await page.getByRole('menuitem', { name: '部門' }).click();
     await page.getByTestId('department-node').first().waitFor();
     expect(await page.getByRole('button', { name: '新增頂層部門' }).count()).toBe(0);

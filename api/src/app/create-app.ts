@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { SessionRevocations } from '../core/auth/session-revocations.js';
+import { systemDnsResolver } from '../core/dns/dns-resolver.js';
 import { AbilityCache } from '../core/authz/ability-cache.js';
 import { registerSubject } from '../core/authz/vocabulary.js';
 import type { AppServices } from '../core/context/services.js';
@@ -101,6 +102,7 @@ export async function createApp(
       new Set(modules.flatMap((m) => m.uncachedQueries ?? [])),
     ),
     transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),
+    dns: systemDnsResolver(),
     rateLimits: new RateLimits(config.rateLimits, config.redisUrl, logger),
     credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),
   };

@@ -40,7 +40,7 @@ const RENAME_DEPARTMENT = 'mutation($id: ID!, $name: String!) { renameDepartment
 const MOVE_DEPARTMENT = 'mutation($id: ID!, $parent: ID) { moveDepartment(id: $id, newParentId: $parent) { id parentId } }';
 const DEPARTMENT = 'query($id: ID!) { department(id: $id) { id name parentId } }';
 
-const SUBJECTS = ['AuditEntry', 'Department', 'Event', 'JobRank', 'Organization', 'Person', 'Role'];
+const SUBJECTS = ['AuditEntry', 'Department', 'EmailDomain', 'Event', 'JobRank', 'Organization', 'Person', 'Role'];
 const ACTIONS = ['read', 'create', 'update', 'delete', 'archive', 'move', 'assign', 'import', 'verify'];
 const EMPLOYEE_EDITABLE = ['englishName', 'mobilePhone', 'personalEmail', 'homeAddress', 'locale'];
 

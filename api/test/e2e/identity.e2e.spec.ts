@@ -100,19 +100,27 @@ describe('identity: sign-in, sessions, passwords', () => {
     await t.signIn(person.email, 'New-password-22');
   });
 
-  it('restricts sign-in to the organisation’s company email domains', async () => {
+  it('accepts sign-in only with an email in a domain verified for the account’s organisation, checked at every sign-in', async () => {
     const person = await createPerson(t, org);
-    const settings = 'mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { allowedEmailDomains } }';
-    await org.admin.ok(settings, { input: { allowedEmailDomains: ['other-company.example.com', org.domain] } });
-    await t.signIn(person.email, PASSWORD);
-    await org.admin.ok(settings, { input: { allowedEmailDomains: ['other-company.example.com'] } });
+    // Only SQL can take a domain from under active sign-ins (removeEmailDomain refuses to).
+    const setStatus = (status: string) => t.sql('update email_domain set status = $1 where tenant_id = $2 and domain = $3', [status, org.organizationId, org.domain]);
+    await setStatus('PENDING');
     expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: person.email, password: PASSWORD } })).toBe('EMAIL_DOMAIN_NOT_ALLOWED');
-    await org.admin.ok(settings, { input: { allowedEmailDomains: [] } });
-    // Forbidden for employees; bad input is refused and nothing changes.
-    expect(await person.client!.errorCode(settings, { input: { allowedEmailDomains: [] } })).toBe('FORBIDDEN');
-    expect(await org.admin.errorCode(settings, { input: { allowedEmailDomains: ['not a domain'] } })).toBe('BAD_USER_INPUT');
-    const current = await org.admin.ok<{ organization: { allowedEmailDomains: string[] } }>('{ organization { allowedEmailDomains } }');
-    expect(current.organization.allowedEmailDomains).toEqual([]);
+    await setStatus('VERIFIED');
+    await t.signIn(person.email, PASSWORD);
+  });
+
+  it('changes organisation settings for admins only, refusing bad input', async () => {
+    const person = await createPerson(t, org);
+    const settings = 'mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { name defaultLocale } }';
+    expect(await person.client!.errorCode(settings, { input: { name: 'Taken over' } })).toBe('FORBIDDEN');
+    const bad = await org.admin.request(settings, { input: { name: ' ', defaultLocale: 'fr' } });
+    expect(bad.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([
+      ['name', 'REQUIRED'],
+      ['defaultLocale', 'INVALID_VALUE'],
+    ]);
+    const current = await org.admin.ok<{ organization: { name: string; defaultLocale: string } }>('{ organization { name defaultLocale } }');
+    expect(current.organization).toEqual({ name: `Test Org ${org.slug}`, defaultLocale: 'en' });
   });
 
   it('answers in the person’s saved language, then Accept-Language', async () => {
@@ -143,7 +151,7 @@ describe('identity: sign-in, sessions, passwords', () => {
 
   it('lets only platform admins create organisations', async () => {
     const create = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id slug } }';
-    const input = { name: 'New Co', slug: 'new-co-x', admin: { displayName: 'Boss', email: 'boss@new-co.example.com', password: PASSWORD } };
+    const input = { name: 'New Co', slug: 'new-co-x', emailDomains: ['new-co.example.com'], admin: { displayName: 'Boss', email: 'boss@new-co.example.com', password: PASSWORD } };
     expect(await org.admin.errorCode(create, { input })).toBe('FORBIDDEN');
     expect(await t.anonymous().errorCode(create, { input })).toBe('UNAUTHENTICATED');
   });

@@ -61,6 +61,9 @@ interface World {
     deptExternalId: string;
     personExternalId: string;
     employeeNo: string;
+    /** B's verified domain claim, and a pending one whose TXT record only B's admin may see. */
+    domainClaim: string;
+    pendingClaim: { id: string; verificationRecord: string };
     session: GqlClient;
   };
 }
@@ -473,6 +476,39 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ id: w.b.scopedAssignment }),
     outcome: NOT_FOUND,
   },
+  {
+    field: 'Mutation.createPerson',
+    name: 'with a sign-in in B’s email domain (and B’s admin’s address: no hint that it exists)',
+    query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+    variables: (w) => ({ input: { displayName: 'Squatter', workEmail: w.b.org.adminEmail, initialPassword: PASSWORD, memberships: [{ departmentId: w.a.dept }] } }),
+    outcome: { kind: 'BAD_USER_INPUT', fields: [['workEmail', 'EMAIL_DOMAIN_NOT_CLAIMED']] },
+  },
+  {
+    field: 'Mutation.updatePerson',
+    name: 'A’s signed-in person moved to B’s admin’s address',
+    query: 'mutation($id: ID!, $e: String) { updatePerson(id: $id, input: { workEmail: $e }) { id workEmail } }',
+    variables: (w) => ({ id: w.a.observer.personId, e: w.b.org.adminEmail }),
+    outcome: { kind: 'BAD_USER_INPUT', fields: [['workEmail', 'EMAIL_DOMAIN_NOT_CLAIMED']] },
+  },
+  // ── Email domains ──────────────────────────────────────────────────────────────────────────────────────────────────
+  { field: 'Mutation.verifyEmailDomain', name: 'B’s pending claim', query: 'mutation($id: ID!) { verifyEmailDomain(id: $id) { id status verificationRecord } }', variables: (w) => ({ id: w.b.pendingClaim.id }), outcome: NOT_FOUND },
+  { field: 'Mutation.verifyEmailDomain', name: 'B’s verified claim', query: 'mutation($id: ID!) { verifyEmailDomain(id: $id) { id domain } }', variables: (w) => ({ id: w.b.domainClaim }), outcome: NOT_FOUND },
+  { field: 'Mutation.removeEmailDomain', name: 'B’s verified claim', query: 'mutation($id: ID!) { removeEmailDomain(id: $id) }', variables: (w) => ({ id: w.b.domainClaim }), outcome: NOT_FOUND },
+  { field: 'Mutation.removeEmailDomain', name: 'B’s pending claim', query: 'mutation($id: ID!) { removeEmailDomain(id: $id) }', variables: (w) => ({ id: w.b.pendingClaim.id }), outcome: NOT_FOUND },
+  {
+    field: 'Mutation.addVerifiedEmailDomain',
+    name: 'B’s domain for A (platform operators only)',
+    query: 'mutation($org: ID!, $d: String!) { addVerifiedEmailDomain(organizationId: $org, domain: $d) { id } }',
+    variables: (w) => ({ org: w.a.org.organizationId, d: w.b.org.domain }),
+    outcome: { kind: 'FORBIDDEN' },
+  },
+  {
+    field: 'Mutation.revokeEmailDomain',
+    name: 'B’s domain from B (platform operators only)',
+    query: 'mutation($org: ID!, $d: String!) { revokeEmailDomain(organizationId: $org, domain: $d) }',
+    variables: (w) => ({ org: w.b.org.organizationId, d: w.b.org.domain }),
+    outcome: { kind: 'FORBIDDEN' },
+  },
   // ── Sessions and organisations ─────────────────────────────────────────────────────────────────────────────────────
   {
     field: 'Mutation.signOut',
@@ -485,7 +521,9 @@ const ATTEMPTS: Attempt[] = [
     field: 'Mutation.createOrganization',
     name: 'with B’s slug (platform admins only: no hint that the slug exists)',
     query: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id slug } }',
-    variables: (w) => ({ input: { name: 'Copy of B', slug: w.b.org.slug, admin: { displayName: 'Intruder', email: `intruder@${w.b.org.domain}`, password: PASSWORD } } }),
+    variables: (w) => ({
+      input: { name: 'Copy of B', slug: w.b.org.slug, emailDomains: [w.b.org.domain], admin: { displayName: 'Intruder', email: `intruder@${w.b.org.domain}`, password: PASSWORD } },
+    }),
     outcome: { kind: 'FORBIDDEN' },
   },
 ];
@@ -521,6 +559,13 @@ const ALLOWED_WRITES: Attempt[] = [
     outcome: { kind: 'DATA', data: (w) => ({ createJobRank: { code: w.b.rankCode, level: 96 } }) },
   },
   {
+    field: 'Mutation.claimEmailDomain',
+    name: 'B’s domain (a claim of A’s own that stays pending and gives A nothing in B)',
+    query: 'mutation($d: String!) { claimEmailDomain(domain: $d) { domain status verificationMethod } }',
+    variables: (w) => ({ d: w.b.org.domain }),
+    outcome: { kind: 'DATA', data: (w) => ({ claimEmailDomain: { domain: w.b.org.domain, status: 'PENDING', verificationMethod: null } }) },
+  },
+  {
     field: 'Mutation.updateOrganizationSettings',
     name: 'A’s settings (B’s stay as they are)',
     query: 'mutation { updateOrganizationSettings(input: { name: "A renamed", defaultLocale: "zh-CN" }) { name defaultLocale } }',
@@ -551,7 +596,7 @@ const NO_FOREIGN_IDS: Record<string, string> = {
 
 /** Everything of B that A must never see, read as B's admin (also the "unchanged" snapshot). */
 const SNAPSHOT = `{
-  organization { id name slug defaultLocale allowedEmailDomains }
+  organization { id name slug defaultLocale emailDomains { id domain status verificationMethod verificationRecord verifiedAt } }
   departments(filter: { includeArchived: true }, take: 100) { totalCount items { id name code externalId parentId sortOrder archivedAt leaders { id } } }
   active: people(take: 100) { totalCount items { ...P } }
   archived: people(filter: { status: ARCHIVED }, take: 100) { totalCount items { ...P } }
@@ -651,6 +696,10 @@ async function buildB(): Promise<World['b']> {
   const assignment = await assignRoleById(org, member.personId, role);
   const scopedAssignment = await assignRoleById(org, manager.personId, role, dept);
   const memberships = await membershipsOf(org, member.personId);
+  const claims = await org.admin.ok<{ organization: { emailDomains: { id: string }[] } }>('{ organization { emailDomains { id } } }');
+  const pending = await org.admin.ok<{ claimEmailDomain: { id: string; verificationRecord: string } }>(
+    'mutation { claimEmailDomain(domain: "zzb-second.example.org") { id verificationRecord } }',
+  );
   return {
     org,
     root: org.rootDepartmentId,
@@ -672,6 +721,8 @@ async function buildB(): Promise<World['b']> {
     deptExternalId,
     personExternalId,
     employeeNo,
+    domainClaim: claims.organization.emailDomains[0].id,
+    pendingClaim: pending.claimEmailDomain,
     session: await t.signIn(org.adminEmail, PASSWORD),
   };
 }
@@ -701,6 +752,7 @@ beforeAll(async () => {
   bSecrets = secretsOf(bBefore);
   bSecrets.add(b.deptExternalId);
   bSecrets.add(b.personExternalId);
+  bSecrets.add(b.pendingClaim.verificationRecord);
   // A's own ids must not count as B's (none are shared, but keep the check honest).
   for (const id of secretsOf(aBefore)) bSecrets.delete(id);
 });

@@ -18,8 +18,11 @@ export interface TestOrg {
 
 const unique = () => randomBytes(4).toString('hex');
 
-/** Opens a fresh organisation (built-in roles, ranks, root department, admin) and signs its admin in. */
-export async function createOrganization(t: TestApp, options: { allowedEmailDomains?: string[]; locale?: 'en' | 'zh-HK' | 'zh-CN' } = {}): Promise<TestOrg> {
+/**
+ * Opens a fresh organisation (its `domain` verified for it, built-in roles, ranks, root department, admin) and signs
+ * its admin in; with `platformOperator`, the admin is a platform operator.
+ */
+export async function createOrganization(t: TestApp, options: { locale?: 'en' | 'zh-HK' | 'zh-CN'; platformOperator?: boolean } = {}): Promise<TestOrg> {
   const slug = `org-${unique()}`;
   const domain = `${slug}.example.com`;
   const adminEmail = `admin@${domain}`;
@@ -27,8 +30,8 @@ export async function createOrganization(t: TestApp, options: { allowedEmailDoma
     name: `Test Org ${slug}`,
     slug,
     defaultLocale: options.locale ?? 'en',
-    allowedEmailDomains: options.allowedEmailDomains ?? [],
-    admin: { displayName: 'Admin Person', email: adminEmail, password: PASSWORD },
+    emailDomains: [domain],
+    admin: { displayName: 'Admin Person', email: adminEmail, password: PASSWORD, isPlatformAdmin: options.platformOperator ?? false },
   });
   const client = await t.signIn(adminEmail, PASSWORD);
   const root = await client.ok<{ departments: { items: { id: string }[] } }>('{ departments(filter: { rootsOnly: true }) { items { id } } }');

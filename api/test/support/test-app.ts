@@ -8,6 +8,7 @@ import { createActorContext } from '../../src/app/context.js';
 import { createApp, type App } from '../../src/app/create-app.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Actor, RequestContext } from '../../src/core/context/request-context.js';
+import type { DnsResolver } from '../../src/core/dns/dns-resolver.js';
 import { TEMPLATE_DATABASE } from './global-setup.js';
 
 /** The result of one GraphQL request. */
@@ -74,6 +75,25 @@ export const fieldsOf = (result: Pick<GqlResult, 'errors'>) => result.errors?.[0
 
 export const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken personId organizationId } }`;
 
+/**
+ * The DNS of a test app: it knows only the TXT records a test published, so no test ever asks the real DNS. A name it
+ * was told nothing about fails like a domain without records.
+ */
+export class FakeDns implements DnsResolver {
+  private readonly records = new Map<string, string[][]>();
+
+  /** Publishes a TXT record (given as its character-strings) on a domain. */
+  publishTxt(domain: string, ...chunks: string[]): void {
+    this.records.set(domain, [...(this.records.get(domain) ?? []), chunks]);
+  }
+
+  async resolveTxt(domain: string): Promise<string[][]> {
+    const records = this.records.get(domain);
+    if (!records) throw Object.assign(new Error(`queryTxt ENOTFOUND ${domain}`), { code: 'ENOTFOUND' });
+    return records;
+  }
+}
+
 /** A running API on its own fresh database. */
 export interface TestApp {
   app: App;
@@ -85,6 +105,8 @@ export interface TestApp {
   signIn: (email: string, password: string) => Promise<GqlClient>;
   /** A context acting as `actor`, for factories that build data through the services. */
   context: (actor: Actor | null) => Promise<RequestContext>;
+  /** The app's DNS, where tests publish TXT records. */
+  dns: FakeDns;
   /** Raw SQL on the test database (for tamper tests and statement counting). */
   sql: <R = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<R[]>;
   stop: () => Promise<void>;
@@ -127,7 +149,13 @@ export async function startTestApp(
     RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
     ...options.env,
   });
-  const app = await createApp(config, databaseUrl.toString(), { onQuery: options.onQuery });
+  const dns = new FakeDns();
+  const app = await createApp(config, databaseUrl.toString(), {
+    onQuery: options.onQuery,
+    beforeServe: async (services) => {
+      services.dns = dns;
+    },
+  });
   const url = app.server!.url;
   const sqlClient = new pg.Client({ connectionString: databaseUrl.toString() });
   await sqlClient.connect();
@@ -144,6 +172,7 @@ export async function startTestApp(
       return client;
     },
     context: (actor) => createActorContext(app.services, actor),
+    dns,
     sql: async (text, params = []) => (await sqlClient.query(text, params)).rows,
     stop: async () => {
       await sqlClient.end();

@@ -1,25 +1,28 @@
-import { Edit, maxLength, required, SaveButton, SelectInput, SimpleForm, TextArrayInput, TextInput, Toolbar, useTranslate } from 'react-admin';
+import { Edit, maxLength, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, useTranslate } from 'react-admin';
 import { loadSession } from '../providers/session';
+import { EmailDomainsPanel } from './EmailDomainsPanel';
 
-/** Organisation settings: name, default language and the email domains allowed to sign in (`updateOrganizationSettings`). */
+/** Organisation settings: name and default language (`updateOrganizationSettings`), then the email domains for sign-in. */
 export function SettingsPage() {
   const translate = useTranslate();
   return (
-    <Edit resource="organization" id={loadSession()?.organizationId ?? ''} redirect={false} mutationMode="pessimistic" title={translate('harbour.settings.title')}>
-      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>} sx={{ maxWidth: 640 }}>
-        <TextInput source="name" validate={[required(), maxLength(200)]} />
-        <TextInput source="slug" disabled helperText={translate('harbour.settings.slug_help')} />
-        <SelectInput
-          source="defaultLocale"
-          validate={required()}
-          choices={[
-            { id: 'zh-HK', name: 'harbour.language.zh-HK' },
-            { id: 'en', name: 'harbour.language.en' },
-            { id: 'zh-CN', name: 'harbour.language.zh-CN' },
-          ]}
-        />
-        <TextArrayInput source="allowedEmailDomains" helperText={translate('harbour.settings.domains_help')} />
-      </SimpleForm>
-    </Edit>
+    <>
+      <Edit resource="organization" id={loadSession()?.organizationId ?? ''} redirect={false} mutationMode="pessimistic" title={translate('harbour.settings.title')}>
+        <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>} sx={{ maxWidth: 640 }}>
+          <TextInput source="name" validate={[required(), maxLength(200)]} />
+          <TextInput source="slug" disabled helperText={translate('harbour.settings.slug_help')} />
+          <SelectInput
+            source="defaultLocale"
+            validate={required()}
+            choices={[
+              { id: 'zh-HK', name: 'harbour.language.zh-HK' },
+              { id: 'en', name: 'harbour.language.en' },
+              { id: 'zh-CN', name: 'harbour.language.zh-CN' },
+            ]}
+          />
+        </SimpleForm>
+      </Edit>
+      <EmailDomainsPanel />
+    </>
   );
 }

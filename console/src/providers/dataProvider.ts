@@ -66,6 +66,18 @@ export interface ImportProgress {
   totalRows: number;
 }
 
+/** An email domain the organisation claims for sign-in emails. */
+export interface EmailDomain {
+  id: string;
+  domain: string;
+  status: 'PENDING' | 'VERIFIED';
+  verificationMethod: 'DNS_TXT' | 'OPERATOR' | null;
+  /** The TXT record to publish while pending (only for people who may verify). */
+  verificationRecord: string | null;
+  verifiedAt: string | null;
+  createdAt: string;
+}
+
 /** react-admin's data provider plus the API's named operations that are not CRUD. */
 export interface HarbourDataProvider extends DataProvider {
   addPersonToDepartment(personId: Identifier, input: { departmentId: string; managerId?: string | null; isPrimary?: boolean }): Promise<unknown>;
@@ -79,6 +91,10 @@ export interface HarbourDataProvider extends DataProvider {
   verifyAuditChain(): Promise<AuditChainVerification>;
   /** Runs an import; `onProgress` hears its steps as they happen. */
   importOrganizationCsv(kind: 'DEPARTMENTS' | 'PEOPLE', csv: string, dryRun: boolean, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
+  emailDomains(): Promise<EmailDomain[]>;
+  claimEmailDomain(domain: string): Promise<EmailDomain>;
+  verifyEmailDomain(id: Identifier): Promise<EmailDomain>;
+  removeEmailDomain(id: Identifier): Promise<boolean>;
 }
 
 const MAX_PAGE = 100;
@@ -259,7 +275,7 @@ async function updateRecord(resource: string, id: Identifier, data: AnyRecord, p
       return (await graphqlRequest<{ updateRole: AnyRecord }>(op.UPDATE_ROLE, { id, input })).updateRole;
     }
     case 'organization': {
-      const input = { name: data.name, defaultLocale: data.defaultLocale, allowedEmailDomains: data.allowedEmailDomains ?? [] };
+      const input = { name: data.name, defaultLocale: data.defaultLocale };
       return (await graphqlRequest<{ updateOrganizationSettings: AnyRecord }>(op.UPDATE_ORGANIZATION_SETTINGS, { input })).updateOrganizationSettings;
     }
     default:
@@ -340,6 +356,10 @@ export const dataProvider: HarbourDataProvider = {
       stop();
     }
   },
+  emailDomains: async () => (await graphqlRequest<{ organization: { emailDomains: EmailDomain[] } }>(op.EMAIL_DOMAINS)).organization.emailDomains,
+  claimEmailDomain: async (domain) => (await graphqlRequest<{ claimEmailDomain: EmailDomain }>(op.CLAIM_EMAIL_DOMAIN, { domain })).claimEmailDomain,
+  verifyEmailDomain: async (id) => (await graphqlRequest<{ verifyEmailDomain: EmailDomain }>(op.VERIFY_EMAIL_DOMAIN, { id })).verifyEmailDomain,
+  removeEmailDomain: async (id) => (await graphqlRequest<{ removeEmailDomain: boolean }>(op.REMOVE_EMAIL_DOMAIN, { id })).removeEmailDomain,
 };
 
 /** The data provider with the Harbour-specific methods typed. */

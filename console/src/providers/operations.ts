@@ -173,7 +173,6 @@ export const ORGANIZATION = /* GraphQL */ `
       name
       slug
       defaultLocale
-      allowedEmailDomains
       createdAt
     }
   }
@@ -186,9 +185,58 @@ export const UPDATE_ORGANIZATION_SETTINGS = /* GraphQL */ `
       name
       slug
       defaultLocale
-      allowedEmailDomains
       createdAt
     }
+  }
+`;
+
+// Email domains (the settings page)
+
+const emailDomainFields = /* GraphQL */ `
+  fragment EmailDomainFields on EmailDomain {
+    id
+    domain
+    status
+    verificationMethod
+    verificationRecord
+    verifiedAt
+    createdAt
+  }
+`;
+
+export const EMAIL_DOMAINS = /* GraphQL */ `
+  query EmailDomains {
+    organization {
+      id
+      emailDomains {
+        ...EmailDomainFields
+      }
+    }
+  }
+  ${emailDomainFields}
+`;
+
+export const CLAIM_EMAIL_DOMAIN = /* GraphQL */ `
+  mutation ClaimEmailDomain($domain: String!) {
+    claimEmailDomain(domain: $domain) {
+      ...EmailDomainFields
+    }
+  }
+  ${emailDomainFields}
+`;
+
+export const VERIFY_EMAIL_DOMAIN = /* GraphQL */ `
+  mutation VerifyEmailDomain($id: ID!) {
+    verifyEmailDomain(id: $id) {
+      ...EmailDomainFields
+    }
+  }
+  ${emailDomainFields}
+`;
+
+export const REMOVE_EMAIL_DOMAIN = /* GraphQL */ `
+  mutation RemoveEmailDomain($id: ID!) {
+    removeEmailDomain(id: $id)
   }
 `;
 

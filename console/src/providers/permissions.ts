@@ -16,6 +16,7 @@ const subjectOfResource: Record<string, string> = {
   roleAssignments: 'Role',
   audit: 'AuditEntry',
   organization: 'Organization',
+  emailDomains: 'EmailDomain',
 };
 
 /** Departments and people are archived rather than deleted; roles are deleted. */

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.js';
 import type { SessionRevocations } from '../auth/session-revocations.js';
 import type { AbilityCache } from '../authz/ability-cache.js';
+import type { DnsResolver } from '../dns/dns-resolver.js';
 import type { ResponseCache } from '../graphql/response-cache.js';
 import type { Outbox } from '../events/outbox.js';
 import type { PubSub } from '../events/pubsub.js';
@@ -23,4 +24,6 @@ export interface AppServices {
   rateLimits: RateLimits;
   /** Every module's credential mutations (root field → kind). */
   credentialMutations: ReadonlyMap<string, CredentialKind>;
+  /** DNS lookups (email domain verification); tests install a fake one. */
+  dns: DnsResolver;
 }

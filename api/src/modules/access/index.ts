@@ -1,8 +1,10 @@
+import { installRightsComparison } from '../../core/authz/rights.js';
 import type { HarbourModule } from '../../core/context/module.js';
 import { accessEvents } from './access.events.js';
 import { accessMessages } from './access.messages.js';
 import { PersonRolesResolver, RoleAssignmentResolver, RoleResolver } from './access.resolver.js';
 import { keepAnActiveAdmin, loadRulesFor } from './access.service.js';
+import { peopleWithMoreRightsThanActor } from './rights.js';
 import { Role, RoleAssignment } from './role.entity.js';
 
 export { Role, RoleAssignment } from './role.entity.js';
@@ -17,5 +19,8 @@ export const accessModule: HarbourModule = {
   events: accessEvents,
   subjects: [{ name: 'Role', description: 'Roles, their rules and who has them.', conditionFields: { id: 'id', builtIn: 'builtIn' } }],
   transactionHooks: [keepAnActiveAdmin],
-  onStart: (services) => services.abilities.setLoader(loadRulesFor),
+  onStart: (services) => {
+    services.abilities.setLoader(loadRulesFor);
+    installRightsComparison(peopleWithMoreRightsThanActor);
+  },
 };

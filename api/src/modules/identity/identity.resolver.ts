@@ -57,10 +57,6 @@ export class UpdateOrganizationSettingsInput {
   @Text(200)
   name?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Company email domains allowed to sign in; empty list allows any.' })
-  @Text(253)
-  allowedEmailDomains?: string[] | null;
-
   @Field(() => String, { nullable: true, description: 'Default language: en, zh-HK or zh-CN.' })
   @Text(10)
   defaultLocale?: string | null;
@@ -120,7 +116,7 @@ export class IdentityResolver {
   }
 
   @Can('update', 'Organization')
-  @Mutation(() => Organization, { description: 'Changes the organisation’s name, sign-in email domains or default language.' })
+  @Mutation(() => Organization, { description: 'Changes the organisation’s name or default language (email domains: see `claimEmailDomain`).' })
   updateOrganizationSettings(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdateOrganizationSettingsInput) input: UpdateOrganizationSettingsInput,

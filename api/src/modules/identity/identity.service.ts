@@ -2,9 +2,12 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { signAccessToken } from '../../core/auth/access-token.js';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords.js';
+import { peopleWithMoreRights } from '../../core/authz/rights.js';
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
 import { AppError, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { Account, RefreshToken } from './account.entity.js';
+import { emailDomainOf } from './domain-names.js';
+import { emailDomainVerified, verifiedDomains } from './email-domain.service.js';
 import { Organization } from './organization.entity.js';
 
 const NO_TENANT_FILTER = { filters: { tenant: false } } as const;
@@ -26,13 +29,11 @@ export interface Session {
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const EMAIL_DOMAIN = /^[a-z0-9.-]+\.[a-z]{2,}$/;
 
 /** Whether a string looks like an email address. */
 export const isEmail = (value: string) => EMAIL.test(value);
 
-/** Whether a (lower-case) string looks like an email domain, e.g. wanghin.com.hk. */
-export const isEmailDomain = (value: string) => EMAIL_DOMAIN.test(value);
+const domainNotClaimed = (field: string, email: string): FieldProblem => ({ field, code: 'EMAIL_DOMAIN_NOT_CLAIMED', params: { domain: emailDomainOf(email) } });
 
 /** Problems with a new password, if any. */
 export function passwordProblems(field: string, password: string): FieldProblem[] {
@@ -42,12 +43,6 @@ export function passwordProblems(field: string, password: string): FieldProblem[
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
-function emailDomainAllowed(organization: Organization, email: string): boolean {
-  if (organization.allowedEmailDomains.length === 0) return true;
-  const domain = email.split('@')[1] ?? '';
-  return organization.allowedEmailDomains.some((allowed) => domain === allowed.toLowerCase());
-}
 
 async function issueSession(ctx: RequestContext, em: EntityManager, account: Account, familyId: string): Promise<Session> {
   const { config } = ctx.services;
@@ -117,8 +112,8 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
       return null;
     }
     const organization = await em.findOneOrFail(Organization, { id: current.tenantId });
-    if (!emailDomainAllowed(organization, normalised)) {
-      failure = new AppError('EMAIL_DOMAIN_NOT_ALLOWED', { domains: organization.allowedEmailDomains.join(', ') });
+    if (!(await emailDomainVerified(em, organization.id, normalised))) {
+      failure = new AppError('EMAIL_DOMAIN_NOT_ALLOWED');
       return null;
     }
     current.lastSignInAt = new Date();
@@ -300,10 +295,15 @@ export interface NewAccount {
   isPlatformAdmin?: boolean;
 }
 
-/** Creates a sign-in for a person inside the caller's transaction; EMAIL_TAKEN if the email exists anywhere. */
+/**
+ * Creates a sign-in for a new person inside the caller's transaction. The email must be in a domain verified for the
+ * organisation (EMAIL_DOMAIN_NOT_CLAIMED), checked before it is looked up anywhere: verified domains belong to one
+ * organisation, so a clash (EMAIL_TAKEN) can then only be with one of its own accounts.
+ */
 export async function createAccount(em: EntityManager, input: NewAccount, field = 'email'): Promise<Account> {
   const email = normaliseEmail(input.email);
   if (!EMAIL.test(email)) throw badInput({ field, code: 'INVALID_EMAIL' });
+  if (!(await emailDomainVerified(em, input.tenantId, email))) throw badInput(domainNotClaimed(field, email));
   if (await em.count(Account, { email }, NO_TENANT_FILTER)) throw new AppError('EMAIL_TAKEN', {}, [{ field, code: 'EMAIL_TAKEN' }]);
   const account = em.create(Account, {
     tenantId: input.tenantId,
@@ -323,15 +323,78 @@ export async function syncAccountProfile(em: EntityManager, personId: string, pr
   await em.nativeUpdate(Account, { personId }, { displayName: profile.displayName, locale: profile.locale });
 }
 
-/** Moves a person's sign-in to a new email (their work email changed); EMAIL_TAKEN if another account has it. */
-export async function changeSignInEmail(em: EntityManager, personId: string, email: string, field = 'workEmail'): Promise<void> {
-  const account = await em.findOne(Account, { personId });
-  if (!account) return;
-  const normalised = normaliseEmail(email);
-  if (account.email === normalised) return;
-  if (await em.count(Account, { email: normalised }, NO_TENANT_FILTER)) throw new AppError('EMAIL_TAKEN', {}, [{ field, code: 'EMAIL_TAKEN' }]);
-  account.email = normalised;
-  await revokeSessions(em, account.id);
+/** A request to move someone's sign-in to a new email; `field` names the input it came from, for problems. */
+export interface SignInEmailChange {
+  personId: string;
+  email: string;
+  field: string;
+}
+
+interface SignInMove {
+  account: Account;
+  email: string;
+  field: string;
+}
+
+/**
+ * Sorts the changes that move an existing sign-in (people without one, or keeping their email, are left out) from the
+ * refused ones. In order: the new email must be in a domain verified for the organisation (EMAIL_DOMAIN_NOT_CLAIMED) —
+ * first, so that a clash found later can only be with the organisation's own accounts; the caller must hold every right
+ * of the person, or be that person (TARGET_HOLDS_MORE_RIGHTS: moving someone's sign-in to an address you read lets you
+ * act as them, so nobody may do it to someone above them — and only platform operators to an operator); and the
+ * email must be free (EMAIL_TAKEN).
+ */
+async function planSignInMoves(ctx: RequestContext, em: EntityManager, changes: SignInEmailChange[]): Promise<{ moves: SignInMove[]; problems: Map<string, FieldProblem> }> {
+  const actor = ctx.requireActor();
+  const problems = new Map<string, FieldProblem>();
+  const accounts = changes.length ? await em.find(Account, { personId: { $in: changes.map((c) => c.personId) } }) : [];
+  const accountOf = new Map(accounts.map((account) => [account.personId, account]));
+  const candidates = changes.flatMap((change) => {
+    const account = accountOf.get(change.personId);
+    const email = normaliseEmail(change.email);
+    return account && account.email !== email ? [{ account, email, field: change.field }] : [];
+  });
+  if (candidates.length === 0) return { moves: [], problems };
+  const domains = await verifiedDomains(em);
+  const others = candidates.filter((move) => move.account.personId !== actor.personId);
+  const higher = others.length ? await peopleWithMoreRights(ctx, em, others.map((move) => move.account.personId)) : new Set<string>();
+  const taken = new Set((await em.find(Account, { email: { $in: candidates.map((move) => move.email) } }, NO_TENANT_FILTER)).map((account) => account.email));
+  for (const move of candidates) {
+    const personId = move.account.personId;
+    if (!domains.has(emailDomainOf(move.email))) problems.set(personId, domainNotClaimed(move.field, move.email));
+    else if (personId !== actor.personId && (higher.has(personId) || (move.account.isPlatformAdmin && !actor.isPlatformAdmin))) {
+      problems.set(personId, { field: move.field, code: 'TARGET_HOLDS_MORE_RIGHTS' });
+    } else if (taken.has(move.email)) problems.set(personId, { field: move.field, code: 'EMAIL_TAKEN' });
+    // Two changes to one address: the second finds it taken.
+    taken.add(move.email);
+  }
+  return { moves: candidates.filter((move) => !problems.has(move.account.personId)), problems };
+}
+
+/** Why each of these sign-in moves would be refused, by person id (see changeSignInEmails); for checking whole files. */
+export async function signInEmailProblems(ctx: RequestContext, em: EntityManager, changes: SignInEmailChange[]): Promise<Map<string, FieldProblem>> {
+  return (await planSignInMoves(ctx, em, changes)).problems;
+}
+
+/**
+ * Moves people's sign-ins to their new work emails inside the caller's transaction, ending their sessions; the first
+ * refused change throws (EMAIL_DOMAIN_NOT_CLAIMED as bad input, TARGET_HOLDS_MORE_RIGHTS or EMAIL_TAKEN with the field).
+ */
+export async function changeSignInEmails(ctx: RequestContext, em: EntityManager, changes: SignInEmailChange[]): Promise<void> {
+  const { moves, problems } = await planSignInMoves(ctx, em, changes);
+  const [problem] = problems.values();
+  if (problem) throw problem.code === 'EMAIL_DOMAIN_NOT_CLAIMED' ? badInput(problem) : new AppError(problem.code, {}, [problem]);
+  for (const { account, email } of moves) {
+    account.email = email;
+    await revokeSessions(em, account.id);
+    ctx.record({
+      type: 'identity.account.email_changed',
+      subjectType: 'Account',
+      subjectId: account.id,
+      subjectLabel: account.displayName,
+      payload: { accountId: account.id, personId: account.personId },
+    });
+  }
 }
 
 /** Blocks sign-in for a person (archived) and ends their sessions. */
@@ -349,26 +412,18 @@ export async function myOrganization(ctx: RequestContext): Promise<Organization>
   return organization;
 }
 
-/** Changes an organisation's sign-in domains and default language. */
-export async function updateOrganizationSettings(
-  ctx: RequestContext,
-  input: { name?: string | null; allowedEmailDomains?: string[] | null; defaultLocale?: string | null },
-): Promise<Organization> {
+/** Changes an organisation's name and default language (its email domains have their own verbs). */
+export async function updateOrganizationSettings(ctx: RequestContext, input: { name?: string | null; defaultLocale?: string | null }): Promise<Organization> {
   const problems: FieldProblem[] = [];
   if (input.name !== undefined && input.name !== null && !input.name.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
-  const domains = input.allowedEmailDomains?.map((d) => d.trim().toLowerCase().replace(/^@/, ''));
-  domains?.forEach((domain, index) => {
-    if (!isEmailDomain(domain)) problems.push({ field: `allowedEmailDomains.${index}`, code: 'INVALID_VALUE' });
-  });
   if (input.defaultLocale && !['en', 'zh-HK', 'zh-CN'].includes(input.defaultLocale)) problems.push({ field: 'defaultLocale', code: 'INVALID_VALUE' });
   if (problems.length) throw badInput(...problems);
   return ctx.transaction(async (em) => {
     const organization = await em.findOne(Organization, { id: ctx.tenantId });
     if (!organization) throw notFound('Organization');
     ctx.authorize('update', 'Organization', { id: organization.id });
-    const before = { name: organization.name, allowedEmailDomains: organization.allowedEmailDomains, defaultLocale: organization.defaultLocale };
+    const before = { name: organization.name, defaultLocale: organization.defaultLocale };
     if (input.name) organization.name = input.name.trim();
-    if (domains) organization.allowedEmailDomains = domains;
     if (input.defaultLocale) organization.defaultLocale = input.defaultLocale;
     ctx.record({
       type: 'identity.organization.updated',
@@ -376,7 +431,7 @@ export async function updateOrganizationSettings(
       subjectId: organization.id,
       payload: { organizationId: organization.id },
       before,
-      after: { name: organization.name, allowedEmailDomains: organization.allowedEmailDomains, defaultLocale: organization.defaultLocale },
+      after: { name: organization.name, defaultLocale: organization.defaultLocale },
     });
     return organization;
   });

@@ -1,5 +1,7 @@
 import type { HarbourModule } from '../../core/context/module.js';
 import { Account, RefreshToken } from './account.entity.js';
+import { EmailDomain } from './email-domain.entity.js';
+import { EmailDomainResolver, OrganizationEmailDomainsResolver } from './email-domain.resolver.js';
 import { identityEvents } from './identity.events.js';
 import { identityMessages } from './identity.messages.js';
 import { IdentityResolver } from './identity.resolver.js';
@@ -7,18 +9,36 @@ import { revokedSessionsLoader } from './identity.service.js';
 import { Organization } from './organization.entity.js';
 
 export { Organization } from './organization.entity.js';
-export { createAccount, disableAccountOf, syncAccountProfile, changeSignInEmail, isEmail, isEmailDomain, passwordProblems, normaliseEmail } from './identity.service.js';
+export { EmailDomain, EmailDomainStatus } from './email-domain.entity.js';
+export { normaliseDomain } from './domain-names.js';
+export { addProvisionedDomains } from './email-domain.service.js';
+export {
+  createAccount,
+  disableAccountOf,
+  syncAccountProfile,
+  changeSignInEmails,
+  signInEmailProblems,
+  isEmail,
+  passwordProblems,
+  normaliseEmail,
+  type SignInEmailChange,
+} from './identity.service.js';
 
-/** Organisations (tenants), accounts, sessions and passwords. */
+/** Organisations (tenants), their email domains, accounts, sessions and passwords. */
 export const identityModule: HarbourModule = {
   name: 'identity',
-  entities: [Organization, Account, RefreshToken],
-  resolvers: [IdentityResolver],
+  entities: [Organization, Account, RefreshToken, EmailDomain],
+  resolvers: [IdentityResolver, EmailDomainResolver, OrganizationEmailDomainsResolver],
   messages: identityMessages,
   events: identityEvents,
   onStart: (services) => services.sessions.setLoader(revokedSessionsLoader(services.config.accessTokenTtlSeconds)),
   credentialMutations: { signIn: 'signIn', refreshSession: 'refresh', signOut: 'refresh', changePassword: 'password' },
   subjects: [
     { name: 'Organization', description: 'The organisation itself and its settings.', conditionFields: { id: 'id' } },
+    {
+      name: 'EmailDomain',
+      description: 'Email domains the organisation claims for sign-in emails: requesting, verifying (DNS) and removing them.',
+      conditionFields: { id: 'id', status: 'status' },
+    },
   ],
 };

@@ -5,7 +5,7 @@ import { BaseEntity } from '../../core/database/base.entity.js';
 /** An organisation: the tenant every other record belongs to. Its id is the tenant id. */
 @ObjectType({ description: 'An organisation (company) using Harbour. Every record belongs to exactly one.' })
 @Entity({ tableName: 'organization' })
-export class Organization extends BaseEntity<'allowedEmailDomains' | 'defaultLocale'> {
+export class Organization extends BaseEntity<'defaultLocale'> {
   @Field(() => ID, { description: 'The organisation id (also the tenant id).' })
   declare id: string;
 
@@ -16,12 +16,6 @@ export class Organization extends BaseEntity<'allowedEmailDomains' | 'defaultLoc
   @Field(() => String, { description: 'Short unique handle used in URLs and sign-in, e.g. "wanghin".' })
   @Property({ type: 'string', length: 60, unique: true })
   slug!: string;
-
-  @Field(() => [String], {
-    description: 'Company email domains. When non-empty, only accounts with these domains may sign in (unified accounts).',
-  })
-  @Property({ type: 'array', defaultRaw: "'{}'" })
-  allowedEmailDomains: string[] = [];
 
   @Field(() => String, { description: 'Default language for people of this organisation: en, zh-HK or zh-CN.' })
   @Property({ type: 'string', length: 10, default: 'zh-HK' })

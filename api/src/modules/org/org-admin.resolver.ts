@@ -94,7 +94,10 @@ export class OrgAdminResolver {
   // The permission depends on `kind` (import Department or import Person): the service checks it.
   @SignedIn()
   @TextArgs({ csv: { max: 1_000_000, multiline: true }, progressKey: { max: 100 } })
-  @Mutation(() => ImportReport, { description: 'Imports departments or people from CSV, matching on external_id (safe to re-run).' })
+  @Mutation(() => ImportReport, {
+    description:
+      'Imports departments or people from CSV, matching on external_id (safe to re-run). Imports create no sign-ins; a new work_email for someone who signs in moves their sign-in under the rules of updatePerson (row problems EMAIL_DOMAIN_NOT_CLAIMED, TARGET_HOLDS_MORE_RIGHTS, EMAIL_TAKEN).',
+  })
   async importOrganizationCsv(
     @Ctx() ctx: RequestContext,
     @Arg('kind', () => ImportKind) kind: ImportKind,

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
 import { AppError, type FieldProblem } from '../../core/errors/app-error.js';
 import { topicStream } from '../../core/events/topic-queue.js';
+import { changeSignInEmails, signInEmailProblems, type SignInEmailChange } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
@@ -253,6 +254,16 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
       const holder = row.employee_no ? holderByEmployeeNo.get(row.employee_no) : undefined;
       if (holder && holder.externalId !== row.external_id) problems.push({ row: index + 1, field: 'employee_no', code: 'DUPLICATE_VALUE' });
     });
+    // A new work email for someone who signs in moves their sign-in, under the same rules as updatePerson.
+    const rowOfPerson = new Map<string, number>();
+    const emailChanges: SignInEmailChange[] = rows.flatMap((row, index) => {
+      const person = personByExternal.get(row.external_id);
+      const email = blank(row.work_email)?.toLowerCase();
+      if (!person || !email || email === person.workEmail) return [];
+      rowOfPerson.set(person.id, index + 1);
+      return [{ personId: person.id, email, field: 'work_email' }];
+    });
+    for (const [personId, problem] of await signInEmailProblems(ctx, em, emailChanges)) problems.push({ ...problem, row: rowOfPerson.get(personId)! });
     const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
     if (problems.length) return report;
     progress(ImportStage.SAVING, 0);
@@ -314,6 +325,7 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
         }
       }
     }
+    await changeSignInEmails(ctx, em, emailChanges);
     for (const row of rows) {
       const person = personByExternal.get(row.external_id)!;
       if (created.has(person)) report.created += 1;

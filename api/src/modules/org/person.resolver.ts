@@ -55,7 +55,10 @@ export class PersonDetailsInput {
   @Text(200)
   englishName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Work email.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Work email. For someone who signs in it is also their sign-in email, so it must be in a verified email domain of the organisation (see updatePerson).',
+  })
   @Text(254)
   workEmail?: string | null;
 
@@ -104,7 +107,10 @@ export class CreatePersonInput extends PersonDetailsInput {
   @Field(() => [MembershipInput], { description: 'At least one department.' })
   memberships!: MembershipInput[];
 
-  @Field(() => String, { nullable: true, description: 'Give the person a sign-in (with workEmail) using this first password.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Give the person a sign-in (with workEmail, which must be in a verified email domain of the organisation: EMAIL_DOMAIN_NOT_CLAIMED) using this first password.',
+  })
   @Text(200)
   initialPassword?: string | null;
 }
@@ -145,13 +151,19 @@ export class PersonResolver {
   }
 
   @Can('create', 'Person')
-  @Mutation(() => Person, { description: 'Adds a person with their departments (and a sign-in if an initial password is given).' })
+  @Mutation(() => Person, {
+    description:
+      'Adds a person with their departments, and a sign-in if an initial password is given: its email must be in a verified email domain of the organisation (EMAIL_DOMAIN_NOT_CLAIMED), then unused (EMAIL_TAKEN).',
+  })
   createPerson(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePersonInput) input: CreatePersonInput): Promise<Person> {
     return people.createPerson(ctx, input);
   }
 
   @Can('update', 'Person')
-  @Mutation(() => Person, { description: 'Changes a person’s details. Protected fields need a field permission.' })
+  @Mutation(() => Person, {
+    description:
+      'Changes a person’s details. Protected fields need a field permission. A new workEmail of someone who signs in moves their sign-in (their sessions end): it must be in a verified email domain of the organisation (EMAIL_DOMAIN_NOT_CLAIMED) and unused (EMAIL_TAKEN), and unless it is your own you must hold every right they hold (TARGET_HOLDS_MORE_RIGHTS): each grant of each of their roles must be implied by a grant of one of your roles whose department scope covers theirs, none of your denials may reach their grants, and only a platform operator may move an operator’s sign-in.',
+  })
   updatePerson(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => PersonDetailsInput) input: PersonDetailsInput): Promise<Person> {
     return people.updatePerson(ctx, id, input);
   }

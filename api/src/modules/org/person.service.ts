@@ -4,7 +4,7 @@ import { containsPattern } from '../../core/database/tenant-filter.js';
 import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
-import { changeSignInEmail, createAccount, disableAccountOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
+import { changeSignInEmails, createAccount, disableAccountOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
@@ -252,8 +252,8 @@ export async function updatePerson(ctx: RequestContext, id: string, input: Perso
     if (person.displayName !== before.displayName || person.locale !== before.locale) {
       await syncAccountProfile(em, person.id, { displayName: person.displayName, locale: person.locale });
     }
-    // The work email is the sign-in email: move the account with it (and end its sessions).
-    if (person.workEmail && person.workEmail !== before.workEmail) await changeSignInEmail(em, person.id, person.workEmail);
+    // The work email is the sign-in email: move the account with it (and end its sessions), under the sign-in rules.
+    if (person.workEmail && person.workEmail !== before.workEmail) await changeSignInEmails(ctx, em, [{ personId: person.id, email: person.workEmail, field: 'workEmail' }]);
     ctx.record({ type: 'org.person.updated', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
     return person;
   });

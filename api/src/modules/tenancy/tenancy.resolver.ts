@@ -11,7 +11,7 @@ export class OrganizationAdminInput {
   @Text(200)
   displayName!: string;
 
-  @Field(() => String, { description: 'Sign-in email.' })
+  @Field(() => String, { description: 'Sign-in email, in one of the organisation’s emailDomains.' })
   @Text(254)
   email!: string;
 
@@ -34,9 +34,12 @@ export class CreateOrganizationInput {
   @Text(10)
   defaultLocale?: 'en' | 'zh-HK' | 'zh-CN' | null;
 
-  @Field(() => [String], { nullable: true, description: 'Company email domains allowed to sign in.' })
+  @Field(() => [String], {
+    description:
+      'Its email domains, e.g. ["wanghin.com.hk"]: they become verified claims of the new organisation (the operator vouches for them; EMAIL_DOMAIN_TAKEN if another organisation holds one). The admin’s email must be in one of them.',
+  })
   @Text(253)
-  allowedEmailDomains?: string[] | null;
+  emailDomains!: string[];
 
   @Field(() => OrganizationAdminInput, { description: 'The first admin.' })
   admin!: OrganizationAdminInput;

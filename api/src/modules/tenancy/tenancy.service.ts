@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../core/context/request-context.js';
 import { AppError, assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
 import { builtInRoles, Role, RoleAssignment } from '../access/index.js';
-import { Organization, createAccount, isEmailDomain, normaliseEmail, passwordProblems } from '../identity/index.js';
+import { Organization, addProvisionedDomains, createAccount, normaliseDomain, normaliseEmail, passwordProblems } from '../identity/index.js';
 import { Department, JobRank, Membership, Person } from '../org/index.js';
 
 type Locale = 'en' | 'zh-HK' | 'zh-CN';
@@ -11,7 +11,8 @@ export interface NewOrganization {
   name: string;
   slug: string;
   defaultLocale?: Locale | null;
-  allowedEmailDomains?: string[] | null;
+  /** Its email domains, verified on the operator's word: the first admin's email must be in one of them. */
+  emailDomains: string[];
   admin: { displayName: string; email: string; password: string; jobTitle?: string | null; englishName?: string | null; isPlatformAdmin?: boolean };
 }
 
@@ -21,6 +22,9 @@ const DEFAULT_RANKS: { code: string; name: Record<Locale, string>; level: number
   ...[1, 2, 3, 4, 5].map((n) => ({ code: `M${n}`, name: { en: `Manager ${n}`, 'zh-HK': `管理職級 ${n}`, 'zh-CN': `管理职级 ${n}` }, level: 40 + n * 10 })),
 ];
 
+/** The input's domains in canonical form, with the field each came from. */
+const domainsOf = (input: NewOrganization) => (input.emailDomains ?? []).map((domain, index) => ({ domain: normaliseDomain(domain) ?? '', field: `emailDomains.${index}` }));
+
 function problemsOf(input: NewOrganization): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!input.name?.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
@@ -28,32 +32,33 @@ function problemsOf(input: NewOrganization): FieldProblem[] {
   if (input.defaultLocale && !['en', 'zh-HK', 'zh-CN'].includes(input.defaultLocale)) problems.push({ field: 'defaultLocale', code: 'INVALID_VALUE' });
   if (!input.admin.displayName?.trim()) problems.push({ field: 'admin.displayName', code: 'REQUIRED' });
   problems.push(...passwordProblems('admin.password', input.admin.password ?? ''));
-  const domains = input.allowedEmailDomains ?? [];
-  domains.forEach((d, i) => {
-    if (!isEmailDomain(d.toLowerCase())) problems.push({ field: `allowedEmailDomains.${i}`, code: 'INVALID_VALUE' });
+  const domains = domainsOf(input);
+  if (domains.length === 0) problems.push({ field: 'emailDomains', code: 'REQUIRED' });
+  domains.forEach(({ domain, field }, index) => {
+    if (!domain) problems.push({ field, code: 'INVALID_VALUE' });
+    else if (domains.findIndex((other) => other.domain === domain) < index) problems.push({ field, code: 'DUPLICATE_VALUE' });
   });
-  const domain = normaliseEmail(input.admin.email ?? '').split('@')[1];
-  if (domains.length && domain && !domains.map((d) => d.toLowerCase()).includes(domain)) problems.push({ field: 'admin.email', code: 'EMAIL_DOMAIN_NOT_ALLOWED', params: { domains: domains.join(', ') } });
+  const adminDomain = normaliseEmail(input.admin.email ?? '').split('@')[1];
+  if (domains.length && adminDomain && !domains.some(({ domain }) => domain === adminDomain)) {
+    problems.push({ field: 'admin.email', code: 'EMAIL_DOMAIN_NOT_CLAIMED', params: { domain: adminDomain } });
+  }
   return problems;
 }
 
 /**
- * Opens an organisation: the tenant, its built-in roles and job ranks, a top-level department, and its first admin
- * (a person with a sign-in and the Organisation Admin role) — all in one transaction.
+ * Opens an organisation: the tenant, its email domains (verified: the operator names them), its built-in roles and job
+ * ranks, a top-level department, and its first admin (a person with a sign-in and the Organisation Admin role) — all in
+ * one transaction. A domain already verified for another organisation is refused (EMAIL_DOMAIN_TAKEN).
  */
 export async function provisionOrganization(ctx: RequestContext, input: NewOrganization): Promise<{ organization: Organization; admin: Person }> {
   assertNoProblems(problemsOf(input));
   const locale: Locale = input.defaultLocale ?? 'zh-HK';
   return ctx.transaction(async (em) => {
     if (await em.count(Organization, { slug: input.slug })) throw new AppError('SLUG_TAKEN', {}, [{ field: 'slug', code: 'SLUG_TAKEN' }]);
-    const organization = em.create(Organization, {
-      name: input.name.trim(),
-      slug: input.slug,
-      defaultLocale: locale,
-      allowedEmailDomains: (input.allowedEmailDomains ?? []).map((d) => d.toLowerCase()),
-    });
+    const organization = em.create(Organization, { name: input.name.trim(), slug: input.slug, defaultLocale: locale });
     em.persist(organization);
     const tenantId = organization.id;
+    await addProvisionedDomains(ctx, em, tenantId, domainsOf(input));
     const roles = builtInRoles.map((r) =>
       em.create(Role, { tenantId, key: r.key, name: r.name[locale], description: r.description[locale], builtIn: true, rules: r.rules }),
     );
