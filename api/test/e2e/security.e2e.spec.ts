@@ -354,6 +354,20 @@ describe('security: sessions', () => {
     expect(await leaving.errorCode(me)).toBe('UNAUTHENTICATED');
   });
 
+  it('lets an admin sign a person out everywhere, but not someone holding more rights, nor as an employee', async () => {
+    const worker = await createPerson(t, org);
+    const hr = await createPerson(t, org, { roles: ['employee', 'hr'] });
+    const phone = await t.signIn(worker.email, PASSWORD);
+    const SIGN_OUT_PERSON = 'mutation($id: ID!) { signOutPersonEverywhere(id: $id) }';
+    expect(await worker.client!.errorCode(SIGN_OUT_PERSON, { id: hr.personId })).toBe('FORBIDDEN');
+    expect(await hr.client!.errorCode(SIGN_OUT_PERSON, { id: org.adminPersonId })).toBe('TARGET_HOLDS_MORE_RIGHTS');
+    expect((await org.admin.request('{ me { id } }')).errors).toBeUndefined();
+    expect((await hr.client!.ok<{ signOutPersonEverywhere: boolean }>(SIGN_OUT_PERSON, { id: worker.personId })).signOutPersonEverywhere).toBe(true);
+    expect(await phone.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
+    expect(await worker.client!.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
+    expect(await hr.client!.errorCode(SIGN_OUT_PERSON, { id: 'not-an-id' })).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses signed tokens without an expiry, issue time, audience or session', async () => {
     const secret = new TextEncoder().encode('test-secret-test-secret-test-secret');
     const claims = { pid: org.adminPersonId, tid: org.organizationId, sid: '00000000-0000-4000-8000-000000000000', name: 'x', pa: false };

@@ -70,6 +70,9 @@ describe('changing someone else’s sign-in email', () => {
     hr.client = await t.signIn(hr.email, PASSWORD);
     const otherAdmin = await createPerson(t, org, { roles: ['employee', 'org-admin'] });
     await expectMoved(org.admin, otherAdmin);
+    // Moving their sign-in ended their sessions, access tokens included.
+    expect(await otherAdmin.client!.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
+    otherAdmin.client = await t.signIn(otherAdmin.email, PASSWORD);
     const admin = { personId: org.adminPersonId, email: org.adminEmail };
     await expectMoved(otherAdmin.client!, admin);
     org.admin = await t.signIn(admin.email, PASSWORD);
@@ -124,9 +127,11 @@ describe('changing someone else’s sign-in email', () => {
   it('records the move and ends the moved person’s sessions', async () => {
     const target = await createPerson(t, org);
     await expectMoved(hr.client!, target);
-    expect(await target.client!.errorCode('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: target.client!.refreshToken })).toBe(
+    expect(await t.anonymous().errorCode('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: target.client!.refreshToken })).toBe(
       'REFRESH_TOKEN_INVALID',
     );
+    // Their access token stops at once, too.
+    expect(await target.client!.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
     const audit = await org.admin.ok<{ auditEntries: { items: { action: string }[] } }>(AUDIT, { filter: { actionPrefix: 'identity.account.email' } });
     expect(audit.auditEntries.items.length).toBeGreaterThan(0);
     expect(new Set(audit.auditEntries.items.map((e) => e.action))).toEqual(new Set(['identity.account.email_changed']));

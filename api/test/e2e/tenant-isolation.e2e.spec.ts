@@ -346,6 +346,7 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ id: w.a.person, r: w.b.rank }),
     outcome: unknown('rankId'),
   },
+  { field: 'Mutation.signOutPersonEverywhere', name: 'B’s admin', query: 'mutation($id: ID!) { signOutPersonEverywhere(id: $id) }', variables: (w) => ({ id: w.b.org.adminPersonId }), outcome: NOT_FOUND },
   { field: 'Mutation.archivePerson', name: 'B’s member', query: 'mutation($id: ID!) { archivePerson(id: $id) { id status } }', variables: (w) => ({ id: w.b.member }), outcome: NOT_FOUND },
   { field: 'Mutation.archivePerson', name: 'B’s admin', query: 'mutation($id: ID!) { archivePerson(id: $id) { id status } }', variables: (w) => ({ id: w.b.org.adminPersonId }), outcome: NOT_FOUND },
   {
@@ -588,6 +589,7 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.roles': 'lists the caller’s organisation’s roles; no arguments',
   'Query.verifyAuditChain': 'verifies the caller’s organisation’s chain; no arguments',
   'Mutation.changePassword': 'the caller’s own account; passwords, no ids',
+  'Mutation.signOutEverywhere': 'the caller’s own sessions; no arguments',
   'Mutation.refreshSession': 'a refresh token is a credential (public operation), not a reference; it acts as its own account',
   'Mutation.signIn': 'email and password; the account decides the organisation',
   'Subscription.events': 'streams the connection’s own organisation; `after` is a sequence number (see the stream test below)',

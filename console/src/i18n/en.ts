@@ -299,6 +299,7 @@ export const en: TranslationMessages = {
         org_departments_imported: 'Departments imported',
         org_person_created: 'Person added',
         org_person_updated: 'Person updated',
+        org_person_signed_out_everywhere: 'Person signed out everywhere',
         org_person_archived: 'Person marked as left',
         org_people_imported: 'People imported',
         org_membership_added: 'Added to a department',

@@ -507,6 +507,7 @@ export const zhCN: TranslationMessages = {
         org_departments_imported: '导入部门',
         org_person_created: '添加人员',
         org_person_updated: '修改人员信息',
+        org_person_signed_out_everywhere: '已退出该人员所有设备',
         org_person_archived: '人员离职',
         org_people_imported: '导入人员',
         org_membership_added: '加入部门',

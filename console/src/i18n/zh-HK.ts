@@ -507,6 +507,7 @@ export const zhHK: TranslationMessages = {
         org_departments_imported: '匯入部門',
         org_person_created: '新增人員',
         org_person_updated: '修改人員資料',
+        org_person_signed_out_everywhere: '已登出該人員所有裝置',
         org_person_archived: '人員離職',
         org_people_imported: '匯入人員',
         org_membership_added: '加入部門',

@@ -67,11 +67,13 @@ export function inputProblems(schema: GraphQLSchema, document: DocumentNode, ope
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (inputs ?? {}) as Record<string, unknown>);
   if (coerced.errors) {
     // Answered here rather than by the pipeline, which would go on to hash and log the raw values.
-    return coerced.errors.map((error) => ({
+    const problems = coerced.errors.map((error) => ({
       field: /Variable "\$(\w+)"/.exec(error.message)?.[1] ?? 'variables',
       code: error.message.includes('JSON_TOO_COMPLEX') ? 'JSON_TOO_COMPLEX' : 'INVALID_VALUE',
       params: { maxDepth: JSON_MAX_DEPTH, maxNodes: JSON_MAX_NODES },
     }));
+    // One problem per variable and kind: a list of wrong items would otherwise name the same variable fifty times.
+    return problems.filter((problem, index) => problems.findIndex((p) => p.field === problem.field && p.code === problem.code) === index);
   }
   const problems: FieldProblem[] = [];
   const typeInfo = new TypeInfo(schema);

@@ -9,15 +9,15 @@ const tooComplex = () =>
   new TypeError(`JSON_TOO_COMPLEX: at most ${JSON_MAX_DEPTH} levels and ${JSON_MAX_NODES} values`);
 
 /**
- * Whether a parsed JSON value stays within `maxDepth` levels and `maxNodes` values. Walks iteratively: a recursive walk
- * (or JSON.stringify) is exactly what deep input overflows.
+ * Whether a parsed JSON value stays within `maxDepth` levels and `maxNodes` values, and no array has more than
+ * `maxItems`. Walks iteratively: a recursive walk (or JSON.stringify) is exactly what deep input overflows.
  */
-export function jsonWithin(root: unknown, maxDepth: number, maxNodes: number): boolean {
+export function jsonWithin(root: unknown, maxDepth: number, maxNodes: number, maxItems = maxNodes): boolean {
   const stack: [unknown, number][] = [[root, 1]];
   let nodes = 0;
   while (stack.length) {
     const [value, depth] = stack.pop()!;
-    if (++nodes > maxNodes || depth > maxDepth) return false;
+    if (++nodes > maxNodes || depth > maxDepth || (Array.isArray(value) && value.length > maxItems)) return false;
     if (value && typeof value === 'object') for (const child of Object.values(value)) stack.push([child, depth + 1]);
   }
   return true;

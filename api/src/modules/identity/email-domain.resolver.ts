@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Can, PlatformAdmin } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
+import { TextArgs } from '../../core/graphql/text.js';
 import { EmailDomain } from './email-domain.entity.js';
 import * as domains from './email-domain.service.js';
 import { Organization } from './organization.entity.js';
@@ -9,6 +10,7 @@ import { Organization } from './organization.entity.js';
 @Resolver(() => EmailDomain)
 export class EmailDomainResolver {
   @Can('create', 'EmailDomain')
+  @TextArgs({ domain: { max: 253 } })
   @Mutation(() => EmailDomain, {
     description:
       'Requests an email domain for the organisation. The claim stays PENDING — it allows no sign-in email — until `verifyEmailDomain` finds its `verificationRecord` published as a DNS TXT record on the domain. Public mail domains (gmail.com, outlook.com, qq.com …) cannot be claimed.',
@@ -38,6 +40,7 @@ export class EmailDomainResolver {
   }
 
   @PlatformAdmin()
+  @TextArgs({ domain: { max: 253 } })
   @Mutation(() => EmailDomain, {
     description:
       'Platform operators only: makes a domain verified for an organisation without a DNS check (a pending claim of that organisation is upgraded). Public mail domains are allowed here — the operator then gives all of that domain’s sign-ins to the organisation. EMAIL_DOMAIN_TAKEN if another organisation holds it.',
@@ -51,6 +54,7 @@ export class EmailDomainResolver {
   }
 
   @PlatformAdmin()
+  @TextArgs({ domain: { max: 253 } })
   @Mutation(() => Boolean, { description: 'Platform operators only: removes an organisation’s claim of a domain, under the same rule as `removeEmailDomain`.' })
   revokeEmailDomain(
     @Ctx() ctx: RequestContext,

@@ -77,7 +77,7 @@ async function issueSession(ctx: RequestContext, em: EntityManager, account: Acc
 
 /**
  * Signs in with email and password. Repeated failures lock the account with growing back-off (1, 2, 4 … 60 minutes);
- * organisations that restrict sign-in to company domains refuse other emails.
+ * only emails in a domain verified for the account's organisation sign in (see email-domain.service.ts).
  *
  * From outside, an unknown email, a wrong password and a locked account look the same — the same code and message, and
  * one password hash verified in each case, so neither the answer nor its timing tells which emails exist. The owner
@@ -284,6 +284,24 @@ export async function signOutEverywhere(ctx: RequestContext): Promise<boolean> {
   });
 }
 
+/**
+ * Ends every session of another person's sign-in inside the caller's transaction (an admin's "sign out everywhere", e.g.
+ * for a lost phone): their access tokens stop working on the next request. Like moving their sign-in, it is refused
+ * (TARGET_HOLDS_MORE_RIGHTS) for someone who holds rights the caller does not. False when they have no sign-in. The
+ * caller records the fact.
+ */
+export async function endSessionsOf(ctx: RequestContext, em: EntityManager, personId: string): Promise<boolean> {
+  const actor = ctx.requireActor();
+  const account = await em.findOne(Account, { personId });
+  if (!account) return false;
+  if (personId !== actor.personId) {
+    const higher = await peopleWithMoreRights(ctx, em, [personId]);
+    if (higher.has(personId) || (account.isPlatformAdmin && !actor.isPlatformAdmin)) throw new AppError('TARGET_HOLDS_MORE_RIGHTS');
+  }
+  await revokeSessions(em, account.id);
+  return true;
+}
+
 /** Input for creating an account alongside a person (used by org and provisioning). */
 export interface NewAccount {
   tenantId: string;
@@ -384,9 +402,11 @@ export async function changeSignInEmails(ctx: RequestContext, em: EntityManager,
   const { moves, problems } = await planSignInMoves(ctx, em, changes);
   const [problem] = problems.values();
   if (problem) throw problem.code === 'EMAIL_DOMAIN_NOT_CLAIMED' ? badInput(problem) : new AppError(problem.code, {}, [problem]);
+  const actor = ctx.requireActor();
   for (const { account, email } of moves) {
     account.email = email;
-    await revokeSessions(em, account.id);
+    // Like a password change: someone moving their own sign-in stays signed in on this device only.
+    await revokeSessions(em, account.id, account.id === actor.accountId ? actor.sessionId : undefined);
     ctx.record({
       type: 'identity.account.email_changed',
       subjectType: 'Account',

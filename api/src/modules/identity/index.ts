@@ -15,6 +15,7 @@ export { addProvisionedDomains } from './email-domain.service.js';
 export {
   createAccount,
   disableAccountOf,
+  endSessionsOf,
   syncAccountProfile,
   changeSignInEmails,
   signInEmailProblems,

@@ -26,6 +26,7 @@ export const orgEvents: EventDefinition[] = [
   { type: 'org.department.leaders_changed', description: 'A department’s leaders were replaced.', payload: { departmentId: department, leaderIds: { type: 'uuid[]', description: 'The new leaders.' } } },
   { type: 'org.person.created', description: 'A person was added.', payload: { personId: person, departmentIds: { type: 'uuid[]', description: 'Their departments.' } } },
   { type: 'org.person.updated', description: 'A person’s details changed.', payload: { personId: person } },
+  { type: 'org.person.signed_out_everywhere', description: 'An admin ended every session of a person, on every device.', payload: { personId: person } },
   { type: 'org.person.archived', description: 'A person left the organisation.', payload: { personId: person } },
   { type: 'org.membership.added', description: 'A person joined another department.', payload: { personId: person, membershipId: membership, departmentId: department } },
   { type: 'org.membership.updated', description: 'A membership’s manager or primary flag changed.', payload: { personId: person, membershipId: membership } },

@@ -176,6 +176,15 @@ export class PersonResolver {
   }
 
   @Can('update', 'Person')
+  @Mutation(() => Boolean, {
+    description:
+      'Ends every session of a person on every device (e.g. a lost phone); their access tokens stop working at once. Refused (TARGET_HOLDS_MORE_RIGHTS) for someone holding rights you do not. False when they have no sign-in.',
+  })
+  signOutPersonEverywhere(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return people.signOutPersonEverywhere(ctx, id);
+  }
+
+  @Can('update', 'Person')
   @Mutation(() => Membership, { description: 'Adds a person to another department, with its own manager.' })
   addPersonToDepartment(@Ctx() ctx: RequestContext, @Arg('personId', () => ID) personId: string, @Arg('input', () => MembershipInput) input: MembershipInput): Promise<Membership> {
     return people.addMembership(ctx, personId, input);

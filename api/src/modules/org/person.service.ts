@@ -4,7 +4,7 @@ import { containsPattern } from '../../core/database/tenant-filter.js';
 import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
-import { changeSignInEmails, createAccount, disableAccountOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
+import { changeSignInEmails, createAccount, disableAccountOf, endSessionsOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
@@ -275,6 +275,17 @@ export async function archivePerson(ctx: RequestContext, id: string, lastDay?: s
     await em.execute('delete from department_leader where person_id = ?', [person.id]);
     ctx.record({ type: 'org.person.archived', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
     return person;
+  });
+}
+
+/** Signs a person out on every device (e.g. a lost phone); needs the right to change them, and every right they hold. */
+export async function signOutPersonEverywhere(ctx: RequestContext, id: string): Promise<boolean> {
+  return ctx.transaction(async (em) => {
+    const person = await loadPerson(ctx, em, id);
+    authorizePersonChange(ctx, 'update', await personSubject(ctx, person));
+    if (!(await endSessionsOf(ctx, em, person.id))) return false;
+    ctx.record({ type: 'org.person.signed_out_everywhere', subjectType: 'Person', subjectId: person.id, subjectLabel: person.displayName, payload: { personId: person.id } });
+    return true;
   });
 }
 
