@@ -91,8 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxSubscriptionsPerConnection: int(env.MAX_SUBSCRIPTIONS_PER_CONNECTION, 20),
     rateLimits: {
       anonymousPerMinute: int(env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, 120),
-      signInPerMinute: int(env.RATE_LIMIT_SIGN_IN_PER_MINUTE, 30),
-      refreshPerMinute: int(env.RATE_LIMIT_REFRESH_PER_MINUTE, 30),
+      signInPerMinute: int(env.RATE_LIMIT_SIGN_IN_PER_MINUTE, 60),
+      refreshPerMinute: int(env.RATE_LIMIT_REFRESH_PER_MINUTE, 120),
       passwordPerHour: int(env.RATE_LIMIT_PASSWORD_PER_HOUR, 10),
       mutationsPerMinute: int(env.RATE_LIMIT_MUTATIONS_PER_MINUTE, 300),
     },
