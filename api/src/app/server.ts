@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
+import proxyAddr from 'proxy-addr';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -38,6 +39,11 @@ function contextError(error: unknown, acceptLanguage: string | undefined): never
   throw error;
 }
 
+// Proxies trusted to report the caller's address (X-Forwarded-For): the same for Express and for WebSocket upgrades, so
+// rate limits count one caller the same over both.
+const TRUSTED_PROXIES = 'loopback';
+const trustProxy = proxyAddr.compile(TRUSTED_PROXIES);
+
 /** Context inputs of a graphql-ws connection: the token comes in connectionParams. */
 function wsContextInput(wsContext: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: import('node:http').IncomingMessage } }) {
   const params = wsContext.connectionParams ?? {};
@@ -46,7 +52,7 @@ function wsContextInput(wsContext: { connectionParams?: Readonly<Record<string, 
     authorization: params.authorization ?? params.Authorization,
     acceptLanguage: (params.acceptLanguage as string | undefined) ?? request.headers['accept-language'],
     locale: null,
-    ip: request.socket.remoteAddress ?? null,
+    ip: proxyAddr(request, trustProxy) ?? null,
     userAgent: request.headers['user-agent'] ?? null,
   };
 }
@@ -67,7 +73,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', TRUSTED_PROXIES);
   const httpServer = createServer(app);
 
   // Every request passes the same checks first, over HTTP and WebSocket: document limits, shape, arguments.
@@ -133,6 +139,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     includeStacktraceInErrorResponses: false,
     logger,
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
+    // A hash-only request (automatic persisted queries) carries no document for the preflight to check.
+    persistedQueries: false,
     formatError: formatError(logger, production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,28 @@ describe('security: one small request cannot stall the server', () => {
     expect(aliases.errors).toBeUndefined();
     const more = await org.admin.request(`query { ...A ...B } fragment A on Query { ${Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ')} } fragment B on Query { ${Array.from({ length: 20 }, (_, i) => `b${i}: me { id }`).join(' ')} }`);
     expect(more.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('offers no way around the checks: persisted-query hashes are refused, deep variables caught whatever the document', async () => {
+    const query = 'query Me { me { id } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const persistedQuery = { version: 1, sha256Hash };
+    const headers = { authorization: `Bearer ${org.admin.accessToken}` };
+    const register = await post(t.url, { query, extensions: { persistedQuery } }, headers);
+    expect(register.body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: `{"extensions":{"persistedQuery":${JSON.stringify(persistedQuery)}},"variables":{"junk":${deep}}}`,
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('counts __typename aliases like any other', async () => {
+    const result = await org.admin.request(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
+    expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('answers a subscription sent over HTTP with a coded error that says to use WebSocket', async () => {

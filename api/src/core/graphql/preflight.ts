@@ -1,4 +1,5 @@
 import type { GraphQLError, GraphQLSchema } from 'graphql';
+import type { FieldProblem } from '../errors/app-error.js';
 import { inputProblems } from './input-guard.js';
 import { jsonWithin } from './json-object.js';
 import { codedError, documentGate, type CheckedDocument, type DocumentLimits } from './limits.js';
@@ -25,18 +26,23 @@ export interface IncomingOperation {
 export function preflight(schema: GraphQLSchema, limits: DocumentLimits) {
   const gate = documentGate(schema, limits);
   return (request: IncomingOperation, transport: 'http' | 'websocket'): { errors: GraphQLError[]; checked: CheckedDocument | null } => {
+    // First, and whatever the document: the pipeline hashes (cache, idempotency) and logs all variables, declared or not.
+    if (!jsonWithin(request.variables, VARIABLES_MAX_DEPTH, VARIABLES_MAX_NODES, VARIABLES_MAX_ITEMS)) {
+      const problem = { field: 'variables', code: 'VARIABLES_TOO_COMPLEX', params: { maxDepth: VARIABLES_MAX_DEPTH, maxNodes: VARIABLES_MAX_NODES, maxItems: VARIABLES_MAX_ITEMS } };
+      return { errors: [badInputError([problem])], checked: null };
+    }
     const verdict = gate(request.query, request.operationName);
     if ('errors' in verdict) return { errors: verdict.errors, checked: null };
     const checked = verdict.checked;
     const shape = operationShapeErrors(checked, transport);
     if (shape.length || !checked?.operation) return { errors: shape, checked };
-    // Also the variables no operation declares: the pipeline hashes (cache, idempotency) and logs all of them.
-    const problems = jsonWithin(request.variables, VARIABLES_MAX_DEPTH, VARIABLES_MAX_NODES, VARIABLES_MAX_ITEMS)
-      ? inputProblems(schema, checked.document, checked.operation, request.variables)
-      : [{ field: 'variables', code: 'VARIABLES_TOO_COMPLEX', params: { maxDepth: VARIABLES_MAX_DEPTH, maxNodes: VARIABLES_MAX_NODES, maxItems: VARIABLES_MAX_ITEMS } }];
-    if (!problems.length) return { errors: [], checked };
-    const error = codedError('BAD_USER_INPUT');
-    (error.extensions as Record<string, unknown>).fields = problems;
-    return { errors: [error], checked };
+    const problems = inputProblems(schema, checked.document, checked.operation, request.variables);
+    return { errors: problems.length ? [badInputError(problems)] : [], checked };
   };
+}
+
+function badInputError(problems: FieldProblem[]): GraphQLError {
+  const error = codedError('BAD_USER_INPUT');
+  (error.extensions as Record<string, unknown>).fields = problems;
+  return error;
 }
