@@ -6,6 +6,7 @@ import {
   createOrganization,
   createPerson,
   membershipsOf,
+  PASSWORD,
   setDepartmentLeaders,
   type TestOrg,
 } from '../support/factories.js';
@@ -157,12 +158,28 @@ describe('GraphQL fuzz: 2,000 hostile documents, deterministic', () => {
   let org: TestOrg;
   let tokens: Record<Caller, string | null>;
   let pools: IdPools;
+  let emails: Record<'admin' | 'employee', string>;
+
+  /** The callers' own sessions can be ended by the run (signOutEverywhere): they then sign in again, once at a time. */
+  let signingIn: Promise<void> | null = null;
+  async function signInAgain(caller: 'admin' | 'employee'): Promise<void> {
+    signingIn ??= t
+      .signIn(emails[caller], PASSWORD)
+      .then((client) => {
+        tokens[caller] = client.accessToken;
+      })
+      .finally(() => {
+        signingIn = null;
+      });
+    await signingIn;
+  }
 
   beforeAll(async () => {
     t = await startTestApp({ env: { LOG_LEVEL: process.env.FUZZ_LOG_LEVEL ?? 'silent' } });
     org = await createOrganization(t);
     const employee = await createPerson(t, org, { name: 'Fuzz Employee' });
     tokens = { anonymous: null, admin: org.admin.accessToken, employee: employee.client!.accessToken };
+    emails = { admin: org.adminEmail, employee: employee.email };
 
     // Harmless targets: mutations only ever get these ids (never the callers', their memberships and roles, the
     // built-in roles or the root department), so whatever the run archives, moves or reassigns, its callers keep working.
@@ -219,7 +236,9 @@ describe('GraphQL fuzz: 2,000 hostile documents, deterministic', () => {
       return { status: response.status, text: await response.text() };
     };
     try {
-      return { ...(await attempt()), retried: false };
+      const answer = await attempt();
+      if (answer.status === 401 && c.caller !== 'anonymous' && tokens[c.caller] === token) await signInAgain(c.caller);
+      return { ...answer, retried: false };
     } catch (error) {
       // Client and server share this process: after the event loop was blocked for seconds, the server closes
       // keep-alive sockets the client is just reusing. That is the block's symptom (reported through /healthz), not

@@ -10,7 +10,8 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
-  type GraphQLArgument,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -57,6 +58,45 @@ function checkValue(type: GraphQLInputType, value: unknown, limit: TextLimit | u
   }
 }
 
+/** A field of a document that takes arguments, with its definition. */
+interface ArgumentSite {
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+}
+
+// Documents repeat (the gate hands back the same parsed document for the same text): find their argument sites once.
+const sitesOf = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
+
+/** The fields of an operation that take arguments, each fragment it uses walked once. */
+function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): ArgumentSite[] {
+  const cached = sitesOf.get(operation);
+  if (cached) return cached;
+  const sites: ArgumentSite[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const used = new Set<string>();
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const field = typeInfo.getFieldDef();
+      if (field && node.arguments?.length) sites.push({ node, field });
+    },
+    FragmentSpread(node) {
+      used.add(node.name.value);
+    },
+  });
+  visit(operation, visitor);
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  for (let walked = 0; walked < used.size; ) {
+    const pending = [...used].slice(walked);
+    walked = used.size;
+    for (const name of pending) {
+      const fragment = fragments.find((f) => f.name.value === name);
+      if (fragment) visit(fragment, visitor);
+    }
+  }
+  sitesOf.set(operation, sites);
+  return sites;
+}
+
 /**
  * Checks every argument of an operation once, centrally, before any resolver runs: ids are UUIDs; text has no control
  * characters (line breaks only where declared `LongText`), no lone surrogates, and is no longer than its declared limit.
@@ -76,36 +116,16 @@ export function inputProblems(schema: GraphQLSchema, document: DocumentNode, ope
     return problems.filter((problem, index) => problems.findIndex((p) => p.field === problem.field && p.code === problem.code) === index);
   }
   const problems: FieldProblem[] = [];
-  const typeInfo = new TypeInfo(schema);
-  const used = new Set<string>();
-  const visitor = visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const field = typeInfo.getFieldDef();
-      if (!field || !node.arguments?.length) return;
-      let values: Record<string, unknown>;
-      try {
-        values = getArgumentValues(field, node, coerced.coerced);
-      } catch {
-        return; // a wrong literal: validation reports it
-      }
-      const argLimits = (field.extensions?.textArgs ?? {}) as Record<string, TextLimit>;
-      for (const arg of field.args as readonly GraphQLArgument[]) {
-        checkValue(arg.type, values[arg.name], argLimits[arg.name], arg.name === 'input' ? '' : arg.name, problems);
-      }
-    },
-    FragmentSpread(node) {
-      used.add(node.name.value);
-    },
-  });
-  visit(operation, visitor);
-  // Each fragment the operation uses is checked once (its arguments are the same wherever it is spread).
-  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  for (let checked = 0; checked < used.size; ) {
-    const pending = [...used].slice(checked);
-    checked = used.size;
-    for (const name of pending) {
-      const fragment = fragments.find((f) => f.name.value === name);
-      if (fragment) visit(fragment, visitor);
+  for (const { node, field } of argumentSites(schema, document, operation)) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, coerced.coerced);
+    } catch {
+      continue; // a wrong literal: validation reports it
+    }
+    const argLimits = (field.extensions?.textArgs ?? {}) as Record<string, TextLimit>;
+    for (const arg of field.args) {
+      checkValue(arg.type, values[arg.name], argLimits[arg.name], arg.name === 'input' ? '' : arg.name, problems);
     }
   }
   return problems;

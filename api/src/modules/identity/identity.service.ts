@@ -111,8 +111,7 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
       failure = new AppError('ACCOUNT_DISABLED');
       return null;
     }
-    const organization = await em.findOneOrFail(Organization, { id: current.tenantId });
-    if (!(await emailDomainVerified(em, organization.id, normalised))) {
+    if (!(await emailDomainVerified(em, current.tenantId, normalised))) {
       failure = new AppError('EMAIL_DOMAIN_NOT_ALLOWED');
       return null;
     }
