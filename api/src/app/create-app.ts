@@ -103,7 +103,7 @@ export async function createApp(
     ),
     transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),
     dns: systemDnsResolver(),
-    rateLimits: new RateLimits(config.rateLimits, config.redisUrl, logger),
+    rateLimits: new RateLimits(config.rateLimits, { url: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger),
     credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),
   };
   for (const module of modules) module.onStart?.(services);

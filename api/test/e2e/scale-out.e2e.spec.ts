@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createOrganization, type TestOrg } from '../support/factories.js';
-import { GqlClient, startTestApp, type TestApp } from '../support/test-app.js';
+import { GqlClient, SIGN_IN, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Two API replicas on one database with Redis pub/sub between them (REDIS_URL, default the local Redis that the
@@ -53,5 +54,28 @@ describe('scale-out: two replicas, Redis pub/sub, one outbox', () => {
     await done;
     await ws.dispose();
     expect(received).toEqual([first, second]);
+  });
+});
+
+describe('scale-out: rate limits counted once across replicas in Redis', () => {
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    // A prefix of its own, so no other run's counters (same Redis, same address) are shared.
+    const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `harbour-test-${randomBytes(6).toString('hex')}`, RATE_LIMIT_SIGN_IN_PER_MINUTE: '4' };
+    a = await startTestApp({ env });
+    b = await startTestApp({ env: { ...env, HARBOUR_ROLE: 'api' }, databaseUrl: a.databaseUrl });
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it('refuses the fifth sign-in attempt from one address, whichever replica each attempt reaches', async () => {
+    const attempt = (app: TestApp) => app.anonymous().request(SIGN_IN, { input: { email: 'nobody@example.com', password: 'wrong-password-1' } });
+    const codes = [];
+    for (const app of [a, b, a, b, a]) codes.push((await attempt(app)).errors?.[0].extensions.code);
+    expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'RATE_LIMITED']);
   });
 });

@@ -170,6 +170,3 @@ export function documentGate(schema: GraphQLSchema, limits: DocumentLimits) {
     return { checked: { document, operation: getOperationAST(document, name) ?? null } };
   };
 }
-
-/** The gate `documentGate` builds. */
-export type DocumentGate = ReturnType<typeof documentGate>;

@@ -11,7 +11,7 @@ const VARIABLES_MAX_NODES = 50_000;
 const VARIABLES_MAX_ITEMS = 500;
 
 /** One GraphQL request as a transport received it. */
-export interface IncomingOperation {
+interface IncomingOperation {
   query: unknown;
   operationName?: unknown;
   variables?: unknown;

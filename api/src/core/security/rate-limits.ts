@@ -43,13 +43,13 @@ export class RateLimits {
   private readonly limiters = new Map<Bucket, RateLimiterAbstract>();
   private readonly redis: Redis | null;
 
-  constructor(config: RateLimitConfig, redisUrl: string | undefined, logger: Logger) {
-    this.redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
+  constructor(config: RateLimitConfig, redis: { url: string | undefined; keyPrefix: string }, logger: Logger) {
+    this.redis = redis.url ? new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
     this.redis?.on('error', (error) => logger.warn({ err: error }, 'rate limit redis error'));
     for (const [bucket, window] of Object.entries(windows) as [Bucket, (typeof windows)[Bucket]][]) {
       const points = config[window.config];
       if (points <= 0) continue;
-      const options = { keyPrefix: `harbour:rl:${bucket}`, points, duration: window.seconds };
+      const options = { keyPrefix: `${redis.keyPrefix}:rl:${bucket}`, points, duration: window.seconds };
       const memory = new RateLimiterMemory(options);
       this.limiters.set(bucket, this.redis ? new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: memory, rejectIfRedisNotReady: true }) : memory);
     }
