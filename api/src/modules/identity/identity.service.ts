@@ -91,12 +91,12 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
   if (!password) problems.push({ field: 'password', code: 'REQUIRED' });
   if (problems.length) throw badInput(...problems);
 
-  const account = await ctx.em.findOne(Account, { email: normalised }, NO_TENANT_FILTER);
-  const attempt = account ? await reserveSignInAttempt(ctx.em, account) : null;
-  if (!account || !attempt) {
+  const attempt = await reserveSignInAttempt(ctx.em, normalised);
+  if (!attempt) {
     await verifyPassword(await unknownAccountHash(), password);
     throw new AppError('INVALID_CREDENTIALS');
   }
+  const { account } = attempt;
   if (!(await verifyPassword(account.passwordHash, password))) {
     if (attempt.lockedUntil) await recordLock(ctx, account, attempt.lockedUntil);
     throw new AppError('INVALID_CREDENTIALS');
@@ -132,24 +132,40 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
   return session!;
 }
 
+/** What sign-in needs of the account an attempt was counted against. */
+interface SignInAccount {
+  id: string;
+  tenantId: string;
+  personId: string;
+  displayName: string;
+  passwordHash: string;
+}
+
 /**
  * Counts one sign-in attempt in a single statement (no read-then-write race), locking the account when this attempt
- * reaches the limit; null when the account is locked already. A right password resets the count afterwards.
+ * reaches the limit, and returns the account; null for an unknown email and for a locked account alike — the same one
+ * statement either way, so not even the database work tells them apart. A right password resets the count afterwards.
+ * The email is unique across organisations (sign-in comes before any tenant is known), so no tenant is named here.
  */
-async function reserveSignInAttempt(em: EntityManager, account: Account): Promise<{ lockedUntil: Date | null } | null> {
-  const rows = await em.getConnection().execute<{ locked_until: Date | null }[]>(
+async function reserveSignInAttempt(em: EntityManager, email: string): Promise<{ account: SignInAccount; lockedUntil: Date | null } | null> {
+  const rows = await em.getConnection().execute<{ id: string; tenant_id: string; person_id: string; display_name: string; password_hash: string; locked_until: Date | null }[]>(
     `update account set failed_sign_ins = failed_sign_ins + 1,
        locked_until = case when failed_sign_ins + 1 >= ?
          then now() + least(power(2, failed_sign_ins + 1 - ?), 60) * interval '1 minute' else null end
-     where tenant_id = ? and id = ? and (locked_until is null or locked_until <= now())
-     returning locked_until`,
-    [MAX_FAILED_SIGN_INS, MAX_FAILED_SIGN_INS, account.tenantId, account.id],
+     where email = ? and (locked_until is null or locked_until <= now())
+     returning id, tenant_id, person_id, display_name, password_hash, locked_until`,
+    [MAX_FAILED_SIGN_INS, MAX_FAILED_SIGN_INS, email],
   );
-  return rows.length ? { lockedUntil: rows[0].locked_until ? new Date(rows[0].locked_until) : null } : null;
+  if (!rows.length) return null;
+  const [row] = rows;
+  return {
+    account: { id: row.id, tenantId: row.tenant_id, personId: row.person_id, displayName: row.display_name, passwordHash: row.password_hash },
+    lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
+  };
 }
 
 /** Puts the lock this failed attempt caused in the audit log, where the owner and their admins see it. */
-async function recordLock(ctx: RequestContext, account: Account, lockedUntil: Date): Promise<void> {
+async function recordLock(ctx: RequestContext, account: SignInAccount, lockedUntil: Date): Promise<void> {
   await ctx.transaction(async () => {
     ctx.record({
       type: 'identity.account.locked',
