@@ -231,7 +231,7 @@ export class RoleResolver {
   }
 
   @Can('read', 'Role')
-  @Query(() => [RoleAssignment], { description: 'Role assignments of a person or of a role.' })
+  @Query(() => [RoleAssignment], { description: 'Role assignments of a person or of a role: those whose role and person the caller may both read.' })
   roleAssignments(
     @Ctx() ctx: RequestContext,
     @Arg('personId', () => ID, { nullable: true }) personId?: string | null,
@@ -318,12 +318,12 @@ export class RoleResolver {
 /** Joins of an assignment. */
 @Resolver(() => RoleAssignment)
 export class RoleAssignmentResolver {
-  @FieldResolver(() => Role, { description: 'The role.' })
-  async role(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext): Promise<Role> {
-    return (await ctx.loader(roleById).load(assignment.role.id))!;
+  @FieldResolver(() => Role, { nullable: true, description: 'The role; null when the caller may not read it.' })
+  role(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext): Promise<Role | null> {
+    return ctx.loader(roleById).load(assignment.role.id);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'The person.' })
+  @FieldResolver(() => Person, { nullable: true, description: 'The person; null when the caller may not read them.' })
   person(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext): Promise<Person | null> {
     return ctx.loader(personById).load(assignment.person.id);
   }
@@ -333,7 +333,7 @@ export class RoleAssignmentResolver {
     return assignment.scopeDepartment?.id ?? null;
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: 'The department subtree the role is limited to.' })
+  @FieldResolver(() => Department, { nullable: true, description: 'The department subtree the role is limited to; null when unlimited or the caller may not read it.' })
   scopeDepartment(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext): Promise<Department | null> | null {
     return assignment.scopeDepartment ? ctx.loader(departmentById).load(assignment.scopeDepartment.id) : null;
   }
@@ -342,9 +342,8 @@ export class RoleAssignmentResolver {
 /** Adds a person's roles to the Person type (access depends on org, not the other way round). */
 @Resolver(() => Person)
 export class PersonRolesResolver {
-  @FieldResolver(() => [RoleAssignment], { description: 'Roles given to this person (empty unless the caller may read roles).' })
+  @FieldResolver(() => [RoleAssignment], { description: 'Roles given to this person, those whose role the caller may read.' })
   async roleAssignments(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<RoleAssignment[]> {
-    if (!ctx.can('read', 'Role')) return [];
     return ctx.loader(assignmentsByPerson).load(person.id);
   }
 }

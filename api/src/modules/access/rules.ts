@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context/request-context.js';
 import { actions, allSubjects, subjectDefinition, type AppRule } from '../../core/authz/vocabulary.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import type { FieldProblem } from '../../core/errors/app-error.js';
 import { subtreeIds } from '../org/index.js';
 import type { RoleRule } from './role.entity.js';
@@ -134,10 +135,15 @@ export function resolveRules(
 
 /** The values of the placeholders for one person (two recursive queries). */
 export async function placeholderValues(em: EntityManager, actor: Actor): Promise<PlaceholderValues> {
-  const myDepartments = await em.execute<{ department_id: string }[]>('select department_id from membership where tenant_id = ? and person_id = ?', [actor.tenantId, actor.personId]);
-  const led = await em.execute<{ department_id: string }[]>(
-    'select l.department_id from department_leader l join department d on d.id = l.department_id where d.tenant_id = ? and l.person_id = ?',
-    [actor.tenantId, actor.personId],
+  const myDepartments = await tenantSql<{ department_id: string }>(
+    em,
+    actor.tenantId,
+    sql`select department_id from membership where tenant_id = ${TENANT} and person_id = ${actor.personId}`,
+  );
+  const led = await tenantSql<{ department_id: string }>(
+    em,
+    actor.tenantId,
+    sql`select l.department_id from department_leader l join department d on d.id = l.department_id where d.tenant_id = ${TENANT} and l.person_id = ${actor.personId}`,
   );
   return {
     $me: actor.personId,

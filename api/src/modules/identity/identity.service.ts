@@ -4,6 +4,7 @@ import { signAccessToken } from '../../core/auth/access-token.js';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords.js';
 import { peopleWithMoreRights } from '../../core/authz/rights.js';
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
+import { crossTenantSql, sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { AppError, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { Account, RefreshToken } from './account.entity.js';
 import { emailDomainOf } from './domain-names.js';
@@ -148,13 +149,13 @@ interface SignInAccount {
  * The email is unique across organisations (sign-in comes before any tenant is known), so no tenant is named here.
  */
 async function reserveSignInAttempt(em: EntityManager, email: string): Promise<{ account: SignInAccount; lockedUntil: Date | null } | null> {
-  const rows = await em.getConnection().execute<{ id: string; tenant_id: string; person_id: string; display_name: string; password_hash: string; locked_until: Date | null }[]>(
-    `update account set failed_sign_ins = failed_sign_ins + 1,
-       locked_until = case when failed_sign_ins + 1 >= ?
-         then now() + least(power(2, failed_sign_ins + 1 - ?), 60) * interval '1 minute' else null end
-     where email = ? and (locked_until is null or locked_until <= now())
+  const rows = await crossTenantSql<{ id: string; tenant_id: string; person_id: string; display_name: string; password_hash: string; locked_until: Date | null }>(
+    em,
+    sql`update account set failed_sign_ins = failed_sign_ins + 1,
+       locked_until = case when failed_sign_ins + 1 >= ${MAX_FAILED_SIGN_INS}
+         then now() + least(power(2, failed_sign_ins + 1 - ${MAX_FAILED_SIGN_INS}), 60) * interval '1 minute' else null end
+     where email = ${email} and (locked_until is null or locked_until <= now())
      returning id, tenant_id, person_id, display_name, password_hash, locked_until`,
-    [MAX_FAILED_SIGN_INS, MAX_FAILED_SIGN_INS, email],
   );
   if (!rows.length) return null;
   const [row] = rows;
@@ -275,9 +276,11 @@ async function revokeSessions(em: EntityManager, accountId: string, keep?: strin
 /** The sessions of an account ended recently enough that their access tokens could still be presented. */
 export function revokedSessionsLoader(accessTokenTtlSeconds: number) {
   return async (em: EntityManager, actor: Actor): Promise<string[]> => {
-    const rows = await em.getConnection().execute<{ family_id: string }[]>(
-      'select distinct family_id from refresh_token where tenant_id = ? and account_id = ? and revoked_at > ?',
-      [actor.tenantId, actor.accountId, new Date(Date.now() - accessTokenTtlSeconds * 1000 - 60_000)],
+    const since = new Date(Date.now() - accessTokenTtlSeconds * 1000 - 60_000);
+    const rows = await tenantSql<{ family_id: string }>(
+      em,
+      actor.tenantId,
+      sql`select distinct family_id from refresh_token where tenant_id = ${TENANT} and account_id = ${actor.accountId} and revoked_at > ${since}`,
     );
     return rows.map((row) => row.family_id);
   };

@@ -124,17 +124,17 @@ export class DepartmentResolver {
     return department.parent?.id ?? null;
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: 'The parent department.' })
+  @FieldResolver(() => Department, { nullable: true, description: 'The parent department; null at the top level or when the caller may not read it.' })
   parent(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Department | null> | null {
     return department.parent ? ctx.loader(departmentById).load(department.parent.id) : null;
   }
 
-  @FieldResolver(() => [Department], { description: 'Active sub-departments, in order.' })
+  @FieldResolver(() => [Department], { description: 'Active sub-departments the caller may read, in order.' })
   children(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Department[]> {
     return ctx.loader(childrenByDepartment).load(department.id);
   }
 
-  @FieldResolver(() => [Person], { description: 'The leaders (heads) of this department.' })
+  @FieldResolver(() => [Person], { description: 'The leaders (heads) of this department whom the caller may read.' })
   async leaders(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Person[]> {
     const ids = await ctx.loader(leaderIdsByDepartment).load(department.id);
     return foundValues(await ctx.loader(personById).loadMany(ids));

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern, pgArray } from '../../core/database/tenant-filter.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
@@ -33,26 +34,28 @@ export async function subtreeIds(em: EntityManager, tenantId: string, rootIds: s
   if (rootIds.length === 0) return [];
   // The depth bound stops the recursion on a cycle, which can exist only transiently: an import checks its own links
   // with this after writing them, before it rolls back.
-  const rows = await em.execute<{ id: string }[]>(
-    `with recursive tree as (
-       select id, 0 as depth from department where tenant_id = ? and id = any(?::uuid[])
+  const rows = await tenantSql<{ id: string }>(
+    em,
+    tenantId,
+    sql`with recursive tree as (
+       select id, 0 as depth from department where tenant_id = ${TENANT} and id = any(${pgArray(rootIds)}::uuid[])
        union
-       select d.id, t.depth + 1 from department d join tree t on d.parent_id = t.id where d.tenant_id = ? and t.depth < 100
+       select d.id, t.depth + 1 from department d join tree t on d.parent_id = t.id where d.tenant_id = ${TENANT} and t.depth < 100
      ) select id from tree order by depth`,
-    [tenantId, pgArray(rootIds), tenantId],
   );
   return [...new Set(rows.map((row) => row.id))];
 }
 
 /** A department's ancestors from the root down to its parent (recursive CTE). */
 export async function ancestorIds(em: EntityManager, tenantId: string, id: string): Promise<string[]> {
-  const rows = await em.execute<{ id: string; depth: number }[]>(
-    `with recursive up as (
-       select parent_id as id, 1 as depth from department where tenant_id = ? and id = ?
+  const rows = await tenantSql<{ id: string; depth: number }>(
+    em,
+    tenantId,
+    sql`with recursive up as (
+       select parent_id as id, 1 as depth from department where tenant_id = ${TENANT} and id = ${id}
        union all
-       select d.parent_id, u.depth + 1 from department d join up u on d.id = u.id where d.tenant_id = ? and u.depth < 100
+       select d.parent_id, u.depth + 1 from department d join up u on d.id = u.id where d.tenant_id = ${TENANT} and u.depth < 100
      ) select id, depth from up where id is not null order by depth desc`,
-    [tenantId, id, tenantId],
   );
   return rows.map((row) => row.id);
 }
@@ -172,7 +175,7 @@ export async function moveDepartment(ctx: RequestContext, id: string, newParentI
       ctx.authorize('move', 'Department', departmentSubject(newParent));
       if (newParent.archivedAt) throw badInput({ field: 'newParentId', code: 'DEPARTMENT_ARCHIVED' });
       // Lock the tree rows involved so two concurrent moves cannot together build a cycle.
-      await em.execute('select id from department where tenant_id = ? and id = any(?::uuid[]) for update', [ctx.tenantId, pgArray([department.id, newParent.id])]);
+      await tenantSql(em, ctx.tenantId, sql`select id from department where tenant_id = ${TENANT} and id = any(${pgArray([department.id, newParent.id])}::uuid[]) for update`);
       const subtree = await subtreeIds(em, ctx.tenantId, [department.id]);
       if (subtree.includes(newParent.id)) throw new AppError('DEPARTMENT_CYCLE', {}, [{ field: 'newParentId', code: 'DEPARTMENT_CYCLE' }]);
     }

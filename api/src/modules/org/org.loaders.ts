@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
+import { readableById } from '../../core/authz/readable.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { findViews } from '../../core/database/views.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
@@ -20,19 +22,25 @@ export function foundValues<T>(values: (T | null | Error)[]): T[] {
   });
 }
 
-// The loaders serve reads: they return read-only views (see findViews), never entities to change.
+// The loaders serve reads: they return read-only views (see findViews), never entities to change. Every loader that
+// resolves a link for the caller applies their read rule (readableById): a link to a record they may not read is null.
 
-/** Departments by id (tenant-scoped by the filter; no permission check: callers decide what to expose). */
-export const departmentById = (ctx: RequestContext) =>
-  new DataLoader<string, Department | null>(async (ids) => byId(ids, await findViews(ctx.em, Department, { id: { $in: [...ids] } })));
+/** Departments by id, those the caller may read. */
+export const departmentById = readableById('Department', Department);
 
-/** People by id. */
-export const personById = (ctx: RequestContext) =>
+/** People by id, those the caller may read. */
+export const personById = readableById('Person', Person);
+
+/** Job ranks by id, those the caller may read. */
+export const rankById = readableById('JobRank', JobRank);
+
+/**
+ * People by id whatever the caller may read, for services that must follow links the caller cannot see (a reporting
+ * line runs through hidden managers; the signed-in person always sees themselves). Module-private: what it loads
+ * reaches a caller only after a read check.
+ */
+export const anyPersonById = (ctx: RequestContext) =>
   new DataLoader<string, Person | null>(async (ids) => byId(ids, await findViews(ctx.em, Person, { id: { $in: [...ids] } })));
-
-/** Job ranks by id. */
-export const rankById = (ctx: RequestContext) =>
-  new DataLoader<string, JobRank | null>(async (ids) => byId(ids, await findViews(ctx.em, JobRank, { id: { $in: [...ids] } })));
 
 /** A person's memberships, primary first. */
 export const membershipsByPerson = (ctx: RequestContext) =>
@@ -41,21 +49,27 @@ export const membershipsByPerson = (ctx: RequestContext) =>
     return personIds.map((id) => rows.filter((row) => row.person.id === id));
   });
 
-/** The leaders of each department (ids only; resolve people with personById). */
+/** The leaders of each department (ids only, whoever the caller may read: resolve people with personById). */
 export const leaderIdsByDepartment = (ctx: RequestContext) =>
   new DataLoader<string, string[]>(async (departmentIds) => {
-    const rows = await ctx.em.execute<{ department_id: string; person_id: string }[]>(
-      `select l.department_id, l.person_id from department_leader l join department d on d.id = l.department_id
-       where d.tenant_id = ? and l.department_id = any(?::uuid[]) order by l.person_id`,
-      [ctx.tenantId, pgArray(departmentIds)],
+    const rows = await tenantSql<{ department_id: string; person_id: string }>(
+      ctx.em,
+      ctx.tenantId,
+      sql`select l.department_id, l.person_id from department_leader l join department d on d.id = l.department_id
+       where d.tenant_id = ${TENANT} and l.department_id = any(${pgArray(departmentIds)}::uuid[]) order by l.person_id`,
     );
     return departmentIds.map((id) => rows.filter((row) => row.department_id === id).map((row) => row.person_id));
   });
 
-/** Active child departments of each department. */
+/** Active child departments of each department that the caller may read. */
 export const childrenByDepartment = (ctx: RequestContext) =>
   new DataLoader<string, Department[]>(async (parentIds) => {
-    const rows = await findViews(ctx.em, Department, { parent: { $in: [...parentIds] }, archivedAt: null }, { orderBy: { sortOrder: 'asc', name: 'asc' } });
+    const rows = await findViews(
+      ctx.em,
+      Department,
+      { $and: [ctx.accessibleWhere('read', 'Department'), { parent: { $in: [...parentIds] }, archivedAt: null }] },
+      { orderBy: { sortOrder: 'asc', name: 'asc' } },
+    );
     return parentIds.map((id) => rows.filter((row) => row.parent?.id === id));
   });
 

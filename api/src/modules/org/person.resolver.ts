@@ -5,7 +5,7 @@ import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { departmentById, membershipsByPerson, personById, rankById } from './org.loaders.js';
+import { anyPersonById, departmentById, membershipsByPerson, personById, rankById } from './org.loaders.js';
 import { Person, PersonStatus } from './person.entity.js';
 import * as people from './person.service.js';
 import * as reportingLine from './reporting-line.service.js';
@@ -144,9 +144,9 @@ export class PersonResolver {
   }
 
   @SignedIn()
-  @Query(() => Person, { description: 'The signed-in person.' })
+  @Query(() => Person, { description: 'The signed-in person (always visible to themselves, whatever their roles).' })
   async me(@Ctx() ctx: RequestContext): Promise<Person> {
-    const person = await ctx.loader(personById).load(ctx.requireActor().personId);
+    const person = await ctx.loader(anyPersonById).load(ctx.requireActor().personId);
     return person!;
   }
 
@@ -239,7 +239,7 @@ export class PersonResolver {
     return reportingLine.readable(ctx, await reportingLine.departmentHeads(ctx, departmentId, levelFromTop));
   }
 
-  @FieldResolver(() => JobRank, { nullable: true, description: 'Job rank.' })
+  @FieldResolver(() => JobRank, { nullable: true, description: 'Job rank; null when none, or the caller may not read it.' })
   rank(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<JobRank | null> | null {
     return person.rank ? ctx.loader(rankById).load(person.rank.id) : null;
   }
@@ -273,9 +273,9 @@ export class PersonResolver {
 /** Joins of a membership to its department and manager. */
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => Department, { description: 'The department.' })
-  async department(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Department> {
-    return (await ctx.loader(departmentById).load(membership.department.id))!;
+  @FieldResolver(() => Department, { nullable: true, description: 'The department; null when the caller may not read it (see departmentId).' })
+  department(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Department | null> {
+    return ctx.loader(departmentById).load(membership.department.id);
   }
 
   @FieldResolver(() => ID, { description: 'The department id.' })
@@ -283,7 +283,7 @@ export class MembershipResolver {
     return membership.department.id;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'The explicit manager for this position, if set.' })
+  @FieldResolver(() => Person, { nullable: true, description: 'The explicit manager for this position, if set and the caller may read them.' })
   manager(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
     return membership.manager ? ctx.loader(personById).load(membership.manager.id) : null;
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern } from '../../core/database/tenant-filter.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
@@ -152,16 +153,18 @@ async function normalisePrimary(em: EntityManager, person: Person, preferred?: M
 }
 
 /** Walks up a manager chain to refuse assigning a manager who (indirectly) reports to the person. */
-async function assertNoManagerCycle(em: EntityManager, personId: string, managerId: string, field: string): Promise<void> {
+async function assertNoManagerCycle(ctx: RequestContext, em: EntityManager, personId: string, managerId: string, field: string): Promise<void> {
   if (managerId === personId) throw badInput({ field, code: 'SELF_MANAGER' });
-  const rows = await em.execute<{ person_id: string }[]>(
-    `with recursive chain as (
-       select m.manager_id as person_id, 1 as depth from membership m where m.person_id = ? and m.manager_id is not null
+  const rows = await tenantSql<{ person_id: string }>(
+    em,
+    ctx.tenantId,
+    sql`with recursive chain as (
+       select m.manager_id as person_id, 1 as depth from membership m
+       where m.tenant_id = ${TENANT} and m.person_id = ${managerId} and m.manager_id is not null
        union
        select m.manager_id, c.depth + 1 from membership m join chain c on m.person_id = c.person_id
-       where m.manager_id is not null and c.depth < 50
+       where m.tenant_id = ${TENANT} and m.manager_id is not null and c.depth < 50
      ) select distinct person_id from chain`,
-    [managerId],
   );
   if (rows.some((row) => row.person_id === personId)) throw badInput({ field, code: 'MANAGER_CYCLE' });
 }
@@ -174,7 +177,7 @@ async function addMembershipRow(ctx: RequestContext, em: EntityManager, person: 
   if (data.managerId) {
     manager = await em.findOne(Person, { id: data.managerId });
     if (!manager || manager.status !== PersonStatus.ACTIVE) throw badInput({ field: `${field}.managerId`, code: 'UNKNOWN_REFERENCE' });
-    await assertNoManagerCycle(em, person.id, manager.id, `${field}.managerId`);
+    await assertNoManagerCycle(ctx, em, person.id, manager.id, `${field}.managerId`);
   }
   if (await em.count(Membership, { person, department })) throw badInput({ field: `${field}.departmentId`, code: 'ALREADY_MEMBER' });
   const membership = em.create(Membership, { tenantId: ctx.tenantId, person, department, manager, isPrimary: data.isPrimary ?? false });
@@ -272,7 +275,11 @@ export async function archivePerson(ctx: RequestContext, id: string, lastDay?: s
     person.status = PersonStatus.ARCHIVED;
     if (lastDay) person.employmentEndDate = lastDay;
     await disableAccountOf(em, person.id);
-    await em.execute('delete from department_leader where person_id = ?', [person.id]);
+    await tenantSql(
+      em,
+      ctx.tenantId,
+      sql`delete from department_leader l using department d where d.id = l.department_id and d.tenant_id = ${TENANT} and l.person_id = ${person.id}`,
+    );
     ctx.record({ type: 'org.person.archived', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
     return person;
   });
@@ -339,7 +346,7 @@ export async function updateMembership(ctx: RequestContext, id: string, data: { 
       if (data.managerId) {
         const manager = await em.findOne(Person, { id: data.managerId });
         if (!manager || manager.status !== PersonStatus.ACTIVE) throw badInput({ field: 'managerId', code: 'UNKNOWN_REFERENCE' });
-        await assertNoManagerCycle(em, membership.person.id, manager.id, 'managerId');
+        await assertNoManagerCycle(ctx, em, membership.person.id, manager.id, 'managerId');
         membership.manager = manager;
       } else {
         membership.manager = null;

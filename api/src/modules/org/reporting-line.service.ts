@@ -4,9 +4,9 @@ import { badInput } from '../../core/errors/app-error.js';
 import { ancestorIds, loadDepartment } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { foundValues, leaderIdsByDepartment, personById } from './org.loaders.js';
+import { anyPersonById, foundValues, leaderIdsByDepartment, personById } from './org.loaders.js';
 import { Person, PersonStatus } from './person.entity.js';
-import { loadPerson, personSubject } from './person.service.js';
+import { loadPerson } from './person.service.js';
 
 const MAX_CHAIN = 30;
 
@@ -27,13 +27,13 @@ async function membershipFor(em: EntityManager, personId: string, departmentId?:
  */
 async function managerOf(ctx: RequestContext, em: EntityManager, membership: Membership): Promise<Person | null> {
   if (membership.manager) {
-    const manager = await ctx.loader(personById).load(membership.manager.id);
+    const manager = await ctx.loader(anyPersonById).load(membership.manager.id);
     if (manager?.status === PersonStatus.ACTIVE) return manager;
   }
   // The department and its ancestors, nearest first: their leaders and those leaders' records in two batched loads.
   const departments = [membership.department.id, ...(await ancestorIds(em, ctx.tenantId, membership.department.id)).reverse()];
   const leaderIdLists = (await ctx.loader(leaderIdsByDepartment).loadMany(departments)) as string[][];
-  const people = await ctx.loader(personById).loadMany([...new Set(leaderIdLists.flat())]);
+  const people = await ctx.loader(anyPersonById).loadMany([...new Set(leaderIdLists.flat())]);
   const active = new Map(foundValues(people).filter((p) => p.status === PersonStatus.ACTIVE).map((p) => [p.id, p]));
   for (const leaderIds of leaderIdLists) {
     const leaders = leaderIds.filter((id) => id !== membership.person.id).flatMap((id) => active.get(id) ?? []);
@@ -85,12 +85,14 @@ export async function departmentHeads(ctx: RequestContext, departmentId: string,
   const target = path[levelFromTop - 1];
   if (!target) return [];
   const leaderIds = await ctx.loader(leaderIdsByDepartment).load(target);
-  const people = foundValues(await ctx.loader(personById).loadMany(leaderIds)).filter((p) => p.status === PersonStatus.ACTIVE);
+  const people = foundValues(await ctx.loader(anyPersonById).loadMany(leaderIds)).filter((p) => p.status === PersonStatus.ACTIVE);
   return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-/** Keeps only the people the caller may read (chain answers never reveal hidden people). */
+/**
+ * Keeps only the people the caller may read, in order (chains are computed through hidden managers, but their answers
+ * never reveal them): the same read rule, in SQL, as every link to a person.
+ */
 export async function readable(ctx: RequestContext, people: Person[]): Promise<Person[]> {
-  const subjects = await Promise.all(people.map((p) => personSubject(ctx, p)));
-  return people.filter((_, index) => ctx.can('read', 'Person', subjects[index]));
+  return foundValues(await ctx.loader(personById).loadMany(people.map((p) => p.id)));
 }

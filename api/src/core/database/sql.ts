@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Marks where the caller's organisation id goes in a `sql` statement: `where d.tenant_id = ${TENANT}`. The default
+ * tenant filter scopes what MikroORM builds, but not hand-written SQL — this marker is how raw SQL is scoped instead.
+ */
+export const TENANT: unique symbol = Symbol('tenant id');
+
+/** A raw SQL statement with its parameters; build it with the `sql` tag, run it with tenantSql or crossTenantSql. */
+export interface SqlStatement {
+  readonly text: string;
+  readonly values: readonly unknown[];
+  readonly mentionsTenant: boolean;
+}
+
+/**
+ * Builds a parameterised statement: every interpolated value becomes a bound parameter (never text in the SQL), and
+ * `${TENANT}` becomes the tenant id the statement is later run for. For arrays use `= any(${pgArray(ids)}::uuid[])`.
+ */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlStatement {
+  return { text: strings.join('?'), values, mentionsTenant: values.includes(TENANT) };
+}
+
+function bind(statement: SqlStatement, tenantId: string | null): unknown[] {
+  return statement.values.map((value) => (value === TENANT ? tenantId : value));
+}
+
+/**
+ * Runs hand-written SQL inside one organisation: the statement must say where the tenant id goes (`${TENANT}`), and
+ * the tenant must be known. This is the only door to raw SQL for module code; an architecture test fails on any
+ * other `execute(…)`. Runs in `em`'s transaction when `em` is a transactional fork.
+ */
+export async function tenantSql<T = Record<string, unknown>>(em: EntityManager, tenantId: string, statement: SqlStatement): Promise<T[]> {
+  if (!tenantId) throw new Error('tenantSql needs a tenant id');
+  if (!statement.mentionsTenant) throw new Error(`Raw SQL must be scoped by \${TENANT}: ${statement.text.slice(0, 80)}`);
+  return em.execute<T[]>(statement.text, bind(statement, tenantId));
+}
+
+/**
+ * Runs hand-written SQL that legitimately spans organisations: sign-in before any tenant is known, the outbox worker,
+ * idempotency records, health checks. Allowed only in the files the architecture test lists, each for a stated reason.
+ */
+export async function crossTenantSql<T = Record<string, unknown>>(em: EntityManager, statement: SqlStatement): Promise<T[]> {
+  if (statement.mentionsTenant) throw new Error('crossTenantSql has no tenant to bind; use tenantSql');
+  return em.execute<T[]>(statement.text, bind(statement, null));
+}

@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assignRoleById,
+  createCustomRole,
+  createDepartment,
+  createOrganization,
+  createPerson,
+  jobRankId,
+  setDepartmentLeaders,
+  type TestOrg,
+} from '../support/factories.js';
+import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+
+/**
+ * The link matrix: every object field that leads to a permission-gated record (a department's leaders, a membership's
+ * manager, an assignment's role …) must show a restricted reader exactly what the root query shows them — nothing
+ * more. The world below hides records from a "team reader" in every way a rule can (another department, an
+ * explicit denial, a rank or role outside their rule); each link's document is run as that reader and as the admin:
+ * the admin's answer must reach a hidden record (so the check can fail), the reader's must reach none, and every
+ * record the reader reaches must answer the root query with the same fields.
+ *
+ * Adding a field whose type is a gated record (or a page of them) means adding it to LINKS or to NOT_A_LINK with the
+ * reason; the last test fails until it is classified.
+ */
+
+/** The record types permission rules gate, and how the reader's root query answers for one of them. */
+const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<string, unknown> | null>> = {
+  Person: async (reader, id) => (await reader.request(`query($id: ID!) { person(id: $id) { ${PERSON} } }`, { id })).data?.person ?? null,
+  Department: async (reader, id) => (await reader.request(`query($id: ID!) { department(id: $id) { ${DEPARTMENT} } }`, { id })).data?.department ?? null,
+  JobRank: async (reader, id) => ((await reader.request(`{ jobRanks { ${RANK} } }`)).data?.jobRanks ?? []).find((r: { id: string }) => r.id === id) ?? null,
+  Role: async (reader, id) => (await reader.request(`query($id: ID!) { role(id: $id) { ${ROLE} } }`, { id })).data?.role ?? null,
+  RoleAssignment: async (reader, id) => ((await reader.request(`{ roleAssignments { __typename id } }`)).data?.roleAssignments ?? []).find((a: { id: string }) => a.id === id) ?? null,
+  // No root field lists email domains: the organisation's link is their only path, so the reader's rule is the root.
+  EmailDomain: async (reader, id) => {
+    const data = (await reader.request(`{ organization { emailDomains { ${EMAIL_DOMAIN} } } }`)).data;
+    return data?.organization?.emailDomains.find((d: { id: string; status: string }) => d.id === id && d.status === 'VERIFIED') ?? null;
+  },
+  Organization: async (reader, id) => {
+    const organization = (await reader.request(`{ organization { ${ORGANIZATION} } }`)).data?.organization;
+    return organization?.id === id ? organization : null;
+  },
+  AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
+};
+
+const PERSON = '__typename id displayName workEmail mobilePhone personalEmail';
+const DEPARTMENT = '__typename id name';
+const RANK = '__typename id code';
+const ROLE = '__typename id name';
+const EMAIL_DOMAIN = '__typename id domain status';
+const ORGANIZATION = '__typename id name';
+
+interface World {
+  org: TestOrg;
+  reader: GqlClient;
+  team: string;
+  teamChild: string;
+  otherDept: string;
+  member: string;
+  outsider: string;
+  customRole: string;
+}
+let world: World;
+
+/** One link: a document that reaches records through it, starting from records the reader may see at the root. */
+interface Link {
+  document: string;
+  variables: (w: World) => Record<string, unknown>;
+}
+
+const LINKS: Record<string, Link> = {
+  'Department.children': { document: `query($id: ID!) { department(id: $id) { children { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.team }) },
+  'Department.parent': { document: `query($id: ID!) { department(id: $id) { parent { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.team }) },
+  'Department.leaders': { document: `query($id: ID!) { department(id: $id) { leaders { ${PERSON} } } }`, variables: (w) => ({ id: w.team }) },
+  'Department.members': { document: `query($id: ID!) { department(id: $id) { members { items { ${PERSON} } totalCount } } }`, variables: (w) => ({ id: w.team }) },
+  'Membership.department': { document: `query($id: ID!) { person(id: $id) { memberships { department { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) },
+  'Membership.manager': { document: `query($id: ID!) { person(id: $id) { memberships { manager { ${PERSON} } } } }`, variables: (w) => ({ id: w.member }) },
+  'Person.rank': { document: `query($id: ID!) { person(id: $id) { rank { ${RANK} } } }`, variables: (w) => ({ id: w.member }) },
+  'Person.roleAssignments': { document: `query($id: ID!) { person(id: $id) { roleAssignments { __typename id } } }`, variables: (w) => ({ id: w.member }) },
+  'RoleAssignment.role': { document: `query($id: ID!) { person(id: $id) { roleAssignments { role { ${ROLE} } } } }`, variables: (w) => ({ id: w.member }) },
+  'RoleAssignment.person': { document: `query($id: ID!) { roleAssignments(roleId: $id) { person { ${PERSON} } } }`, variables: (w) => ({ id: w.customRole }) },
+  'RoleAssignment.scopeDepartment': {
+    document: `query($id: ID!) { person(id: $id) { roleAssignments { scopeDepartment { ${DEPARTMENT} } } } }`,
+    variables: (w) => ({ id: w.member }),
+  },
+  'Organization.emailDomains': { document: `{ organization { emailDomains { ${EMAIL_DOMAIN} } } }`, variables: () => ({}) },
+};
+
+/** Fields of a gated type that are not links to another record, with the reason. */
+const NOT_A_LINK: Record<string, string> = {
+  'PersonList.items': 'a page: the field returning the page (Department.members, people) is classified',
+  'DepartmentList.items': 'a page: the field returning the page (departments) is a root field',
+  'AuditEntryList.items': 'a page: the field returning the page (auditLog) is a root field',
+};
+
+/** Every object with a gated __typename anywhere in an answer. */
+function reached(value: unknown, into: Map<string, Record<string, unknown>> = new Map()): Map<string, Record<string, unknown>> {
+  if (Array.isArray(value)) for (const item of value) reached(item, into);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.__typename === 'string' && record.__typename in GATED && typeof record.id === 'string') into.set(`${record.__typename}:${record.id}`, record);
+    for (const inner of Object.values(record)) reached(inner, into);
+  }
+  return into;
+}
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const org = await createOrganization(t);
+  const team = await createDepartment(org, 'Team');
+  const teamChild = await createDepartment(org, 'Team sub-team', team);
+  const otherDept = await createDepartment(org, 'Other department');
+  const outsider = (await createPerson(t, org, { name: 'Outsider (other department)', departmentId: otherDept, signIn: false })).personId;
+  const secret = (await createPerson(t, org, { name: 'Secret teammate', departmentId: team, signIn: false })).personId;
+  // The member keeps the default Employee role: a built-in role the reader's rule hides.
+  const member = (await createPerson(t, org, { name: 'Member', departmentId: team, managerId: outsider, rankId: await jobRankId(org, 'M1'), signIn: false })).personId;
+  await org.admin.ok('mutation($id: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $id, input: $input) { id } }', {
+    id: member,
+    input: { departmentId: otherDept },
+  });
+  await setDepartmentLeaders(org, team, [outsider, secret]);
+  await org.admin.ok('mutation { claimEmailDomain(domain: "pending-link-test.example") { id } }');
+
+  const customRole = await createCustomRole(org, 'Team reader', [
+    { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$myDepartments' } } },
+    { action: 'read', subject: 'Person', conditions: { id: secret }, inverted: true },
+    { action: 'read', subject: 'Department', conditions: { id: { $in: '$myDepartments' } } },
+    { action: 'read', subject: 'JobRank', conditions: { id: await jobRankId(org, 'P1') } },
+    { action: 'read', subject: 'Role', conditions: { builtIn: false } },
+    { action: 'read', subject: 'Organization' },
+    { action: 'read', subject: 'EmailDomain', conditions: { status: 'VERIFIED' } },
+  ]);
+  const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
+  await assignRoleById(org, readerPerson.personId, customRole);
+  await assignRoleById(org, member, customRole, otherDept);
+  await assignRoleById(org, outsider, customRole);
+  world = { org, reader: await t.signIn(readerPerson.email, 'Test-password-1'), team, teamChild, otherDept, member, outsider, customRole };
+}, 120_000);
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('link matrix: a link shows no more than the root query', () => {
+  for (const [field, link] of Object.entries(LINKS)) {
+    it(field, async () => {
+      const variables = link.variables(world);
+      const asAdmin = reached(await world.org.admin.ok(link.document, variables));
+      const asReader = reached(await world.reader.ok(link.document, variables));
+      const [typeName, fieldName] = field.split('.');
+      const linkedType = itemType(getNamedType(schemaType(typeName).getFields()[fieldName].type).name);
+      const linkedRecords = (answers: Map<string, Record<string, unknown>>) => [...answers.entries()].filter(([key]) => key.startsWith(`${linkedType}:`));
+
+      // The admin reaches something through the link that the reader may not see at the root: the check can fail.
+      const hiddenFromReader: string[] = [];
+      for (const [key, record] of linkedRecords(asAdmin)) if (!(await GATED[record.__typename as string](world.reader, record.id as string))) hiddenFromReader.push(key);
+      expect(hiddenFromReader, `the world must give ${field} a record the reader may not read`).not.toEqual([]);
+
+      // Everything the reader reaches, they may read at the root, and with exactly the same fields.
+      for (const [key, record] of asReader) {
+        const atRoot = await GATED[record.__typename as string](world.reader, record.id as string);
+        expect(atRoot, `${field} showed ${key}, which the root query hides`).not.toBeNull();
+        const sameFields = Object.fromEntries(Object.keys(record).filter((k) => !(typeof record[k] === 'object' && record[k] !== null)).map((k) => [k, atRoot![k]]));
+        const ownFields = Object.fromEntries(Object.keys(record).filter((k) => !(typeof record[k] === 'object' && record[k] !== null)).map((k) => [k, record[k]]));
+        expect(ownFields, `${field}: ${key} through the link differs from the root answer`).toEqual(sameFields);
+      }
+      for (const key of hiddenFromReader) expect(asReader.has(key), `${field} leaked ${key}`).toBe(false);
+    });
+  }
+
+  it('a hidden link is null and a hidden list item is left out, never an error', async () => {
+    const data = await world.reader.ok<{ person: { memberships: { departmentId: string; department: { id: string } | null; manager: unknown }[]; rank: unknown } }>(
+      `query($id: ID!) { person(id: $id) { rank { id } memberships { departmentId department { id } manager { id } } } }`,
+      { id: world.member },
+    );
+    expect(data.person.rank).toBeNull();
+    const other = data.person.memberships.find((m) => m.departmentId === world.otherDept)!;
+    expect(other.department).toBeNull();
+    expect(data.person.memberships.every((m) => m.manager === null)).toBe(true);
+    const team = await world.reader.ok<{ department: { parent: unknown; leaders: unknown[]; children: unknown[] } }>(
+      'query($id: ID!) { department(id: $id) { parent { id } leaders { id } children { id } } }',
+      { id: world.team },
+    );
+    expect(team.department).toEqual({ parent: null, leaders: [], children: [] });
+  });
+});
+
+let schemaCache: ReturnType<typeof buildSchema> | null = null;
+function schema() {
+  return (schemaCache ??= buildSchema(readFileSync(new URL('../../../schema/schema.graphql', import.meta.url), 'utf8')));
+}
+function schemaType(name: string): GraphQLObjectType {
+  const type = schema().getType(name);
+  if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
+  return type;
+}
+
+/** The record type of a page type (PersonList → Person); other types as they are. */
+function itemType(typeName: string): string {
+  const type = schema().getType(typeName);
+  return isObjectType(type) && !(typeName in GATED) && 'items' in type.getFields() ? getNamedType(type.getFields().items.type).name : typeName;
+}
+
+describe('link matrix: every link is classified', () => {
+  it('each object field whose type is a gated record, or a page of them, is in LINKS or NOT_A_LINK', () => {
+    const gatedOrPage = (typeName: string): boolean => itemType(typeName) in GATED;
+    const links: string[] = [];
+    for (const type of Object.values(schema().getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || ['Query', 'Mutation', 'Subscription'].includes(type.name)) continue;
+      for (const field of Object.values(type.getFields())) if (gatedOrPage(getNamedType(field.type).name)) links.push(`${type.name}.${field.name}`);
+    }
+    const classified = new Set([...Object.keys(LINKS), ...Object.keys(NOT_A_LINK)]);
+    expect(
+      links.filter((field) => !classified.has(field)),
+      'add a document reaching records through these fields to LINKS, or list them in NOT_A_LINK with the reason',
+    ).toEqual([]);
+    expect([...classified].filter((field) => !links.includes(field)), 'classifications must name real fields').toEqual([]);
+  });
+});
