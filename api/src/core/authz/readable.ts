@@ -2,7 +2,9 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { LoaderFactory, RequestContext } from '../context/request-context.js';
+import { sqlFragment, type SqlStatement } from '../database/sql.js';
 import { findViews } from '../database/views.js';
+import type { AppAbility } from './vocabulary.js';
 
 /**
  * The loader of a permission-gated record behind a link (a department's leader, a membership's manager, an
@@ -21,4 +23,26 @@ export function readableById<T extends { id: string }>(subject: string, entity: 
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+}
+
+const compiled = new WeakMap<AppAbility, Map<string, SqlStatement>>();
+
+/**
+ * The caller's rule for `action` on `subject` as a SQL condition on a column holding the record's id:
+ * `p.id in (select … where <rules>)`, for hot reads written as one SQL statement. Compiled by MikroORM from the same
+ * where-clause list filters use (so SQL and record checks agree), once per ability — abilities are cached per person
+ * until access changes — and reused by every request after.
+ */
+export function permittedIds(ctx: RequestContext, action: string, subject: string, entity: EntityClass<object>, idColumn: string): SqlStatement {
+  let forAbility = compiled.get(ctx.ability);
+  if (!forAbility) compiled.set(ctx.ability, (forAbility = new Map()));
+  const key = `${action} ${subject}`;
+  let subquery = forAbility.get(key);
+  if (!subquery) {
+    const query = ctx.em.createQueryBuilder(entity, 'permitted').select('permitted.id' as never).where(ctx.accessibleWhere(action, subject) as never);
+    const { sql, params } = query.toQuery();
+    subquery = sqlFragment(sql, params);
+    forAbility.set(key, subquery);
+  }
+  return sqlFragment(`${idColumn} in (${subquery.text})`, subquery.values);
 }

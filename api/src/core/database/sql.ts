@@ -15,11 +15,35 @@ export interface SqlStatement {
 
 /**
  * Builds a parameterised statement: every interpolated value becomes a bound parameter (never text in the SQL), and
- * `${TENANT}` becomes the tenant id the statement is later run for. For arrays use `= any(${pgArray(ids)}::uuid[])`.
+ * `${TENANT}` becomes the tenant id the statement is later run for. An interpolated statement (e.g. a compiled
+ * permission condition) is spliced in with its own parameters. For arrays use `= any(${pgArray(ids)}::uuid[])`.
  */
 export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlStatement {
-  return { text: strings.join('?'), values, mentionsTenant: values.includes(TENANT) };
+  let text = strings[0];
+  const bound: unknown[] = [];
+  let mentionsTenant = false;
+  values.forEach((value, index) => {
+    if (isStatement(value)) {
+      text += value.text;
+      bound.push(...value.values);
+      mentionsTenant ||= value.mentionsTenant;
+    } else {
+      text += '?';
+      bound.push(value);
+      mentionsTenant ||= value === TENANT;
+    }
+    text += strings[index + 1];
+  });
+  return { text, values: bound, mentionsTenant };
 }
+
+/** A statement built elsewhere (e.g. by MikroORM's query builder) from its text with `?` placeholders and values. */
+export function sqlFragment(text: string, values: readonly unknown[]): SqlStatement {
+  return { text, values, mentionsTenant: false };
+}
+
+const isStatement = (value: unknown): value is SqlStatement =>
+  typeof value === 'object' && value !== null && 'text' in value && 'values' in value && 'mentionsTenant' in value;
 
 function bind(statement: SqlStatement, tenantId: string | null): unknown[] {
   return statement.values.map((value) => (value === TENANT ? tenantId : value));

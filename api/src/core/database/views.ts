@@ -1,4 +1,4 @@
-import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 
 /**
@@ -32,4 +32,44 @@ export async function findViews<T extends object>(
     Object.freeze(row);
   }
   return rows as T[];
+}
+
+/** How one column of a row becomes a property of a view. */
+interface ColumnMapping {
+  column: string;
+  property: string;
+  kind: 'reference' | 'datetime' | 'plain';
+}
+
+const mappings = new WeakMap<EntityMetadata, ColumnMapping[]>();
+
+function columnMappings(meta: EntityMetadata): ColumnMapping[] {
+  let mapping = mappings.get(meta);
+  if (!mapping) {
+    mapping = meta.props
+      .filter((prop) => prop.fieldNames?.length === 1 && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)))
+      .map((prop) => ({
+        column: prop.fieldNames[0],
+        property: prop.name,
+        kind: prop.kind === ReferenceKind.SCALAR ? (prop.runtimeType === 'Date' ? 'datetime' : 'plain') : 'reference',
+      }));
+    mappings.set(meta, mapping);
+  }
+  return mapping;
+}
+
+/**
+ * A read-only view (the same shape findViews returns) from a row that SQL returned as JSON (`to_jsonb(person.*)`):
+ * columns by their database names, timestamps as text. For hot reads that fetch a whole tree of records in one
+ * statement and hand them to the loaders.
+ */
+export function viewOf<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
+  const meta = em.getMetadata().get(entity);
+  const view: Record<string, unknown> = {};
+  for (const { column, property, kind } of columnMappings(meta)) {
+    const value = row[column] ?? null;
+    view[property] = value === null ? null : kind === 'reference' ? { id: value } : kind === 'datetime' ? new Date(value as string) : value;
+  }
+  Object.setPrototypeOf(view, meta.prototype);
+  return Object.freeze(view) as T;
 }

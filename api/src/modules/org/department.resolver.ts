@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs, checkPage } from '../../core/graphql/pagination.js';
+import { selectedFields } from '../../core/graphql/selection.js';
 import { Department } from './department.entity.js';
 import * as departments from './department.service.js';
 import { childrenByDepartment, departmentById, foundValues, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
@@ -70,8 +72,9 @@ export class DepartmentResolver {
 
   @Can('read', 'Department')
   @Query(() => [Department], { description: 'A department and every department below it, depth-first (recursive, in SQL).' })
-  departmentSubtree(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Department[]> {
-    return departments.departmentSubtree(ctx, id);
+  departmentSubtree(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Department[]> {
+    const fields = selectedFields(info);
+    return departments.departmentSubtree(ctx, id, fields.has('members') || fields.has('leaders'));
   }
 
   @Can('create', 'Department')

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { permittedIds } from '../../core/authz/readable.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern, pgArray } from '../../core/database/tenant-filter.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
-import { findViews } from '../../core/database/views.js';
+import { findViews, viewOf } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
-import { departmentById } from './org.loaders.js';
+import { childrenByDepartment, departmentById, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
+import { peopleLinks, primePeopleLinks, type PeopleLinksRow } from './people.read.js';
 import { Membership } from './membership.entity.js';
 import { Person, PersonStatus } from './person.entity.js';
 
@@ -77,31 +79,87 @@ export async function listDepartments(
   return { items, totalCount: await ctx.em.count(Department, { $and: where }) };
 }
 
-/** A department with its whole subtree (those the caller may read), ordered depth-first by position. */
-export async function departmentSubtree(ctx: RequestContext, rootId: string): Promise<Department[]> {
-  const root = await loadDepartment(ctx, ctx.em, rootId);
-  const ids = await subtreeIds(ctx.em, ctx.tenantId, [root.id]);
-  const rows = await findViews(
+/** What one subtree statement returns: the tree, and — when the query follows them — the people it links to. */
+interface SubtreeRow extends Partial<PeopleLinksRow> {
+  root_readable: boolean;
+  departments: Record<string, unknown>[];
+  leaders?: [string, string][] | null;
+}
+
+/**
+ * A department with its whole subtree (those the caller may read), ordered depth-first by position. One SQL statement
+ * fetches the tree and, when `withPeople`, its leaders and members with what their fields link to (see peopleLinks),
+ * each set filtered by the caller's read rules in the statement, and primes the loaders: the whole answer resolves
+ * without another query.
+ */
+export async function departmentSubtree(ctx: RequestContext, rootId: string, withPeople: boolean): Promise<Department[]> {
+  const readableDepartment = permittedIds(ctx, 'read', 'Department', Department, 'd.id');
+  const links = withPeople ? peopleLinks(ctx, 'departments') : null;
+  const people = links
+    ? sql`,
+      leaders as (select l.department_id, l.person_id from department_leader l where l.department_id in (select id from departments)),
+      shown as (
+        select p.* from person p
+        where p.tenant_id = ${TENANT} and ${permittedIds(ctx, 'read', 'Person', Person, 'p.id')}
+          and (p.id in (select person_id from leaders) or (p.status = 'ACTIVE'
+            and exists (select 1 from membership m where m.tenant_id = ${TENANT} and m.person_id = p.id and m.department_id in (select id from departments))))
+      ),${links.ctes}
+      select (select json_agg(json_build_array(l.department_id, l.person_id) order by l.person_id) from leaders l) as leaders,${links.columns},`
+    : sql`
+      select`;
+  const [row] = await tenantSql<SubtreeRow>(
     ctx.em,
-    Department,
-    { $and: [ctx.accessibleWhere('read', 'Department'), { id: { $in: ids } }, { archivedAt: null }] },
-    { orderBy: { sortOrder: 'asc', name: 'asc', id: 'asc' } },
+    ctx.tenantId,
+    sql`with recursive tree as (
+        select id, 0 as depth from department where tenant_id = ${TENANT} and id = ${rootId}
+        union
+        select d.id, t.depth + 1 from department d join tree t on d.parent_id = t.id where d.tenant_id = ${TENANT} and t.depth < 100
+      ),
+      departments as (
+        select d.* from department d where d.tenant_id = ${TENANT} and d.id in (select id from tree) and d.archived_at is null and ${readableDepartment}
+      )${people}
+        exists (select 1 from department d where d.tenant_id = ${TENANT} and d.id = ${rootId} and ${readableDepartment}) as root_readable,
+        (select coalesce(json_agg(to_jsonb(d) order by d.sort_order, d.name, d.id), '[]') from departments d) as departments`,
   );
-  // The members' memberships point back into this tree: let their department lookups hit the cache.
-  for (const row of rows) ctx.loader(departmentById).prime(row.id, row);
-  // subtreeIds is breadth-first; walk the rows (already in sibling order) depth-first from the root.
+  if (!row.root_readable) throw notFound('Department', rootId);
+  const rows = row.departments.map((department) => viewOf(ctx.em, Department, department));
+  for (const department of rows) ctx.loader(departmentById).prime(department.id, department);
+  // Every readable active child of a department in the tree is in the tree.
+  const children = new Map(rows.map((department) => [department.id, [] as Department[]]));
+  for (const department of rows) if (department.parent) children.get(department.parent.id)?.push(department);
+  for (const [id, list] of children) ctx.loader(childrenByDepartment).prime(id, list);
+  if (links) primeTreePeople(ctx, rows, row as SubtreeRow & PeopleLinksRow);
+  return depthFirst(rows, rootId);
+}
+
+/** Primes the leaders and members of each department of the tree, and what their fields link to. */
+function primeTreePeople(ctx: RequestContext, departments: Department[], row: SubtreeRow & PeopleLinksRow): void {
+  const { people, membershipsOf } = primePeopleLinks(ctx, row, new Set(departments.map((department) => department.id)));
+  const leaderIds = new Map<string, string[]>(departments.map((department) => [department.id, []]));
+  for (const [departmentId, personId] of row.leaders ?? []) leaderIds.get(departmentId)?.push(personId);
+  for (const [departmentId, ids] of leaderIds) ctx.loader(leaderIdsByDepartment).prime(departmentId, ids);
+  for (const [, personId] of row.leaders ?? []) if (!membershipsOf.has(personId)) ctx.loader(personById).prime(personId, null);
+  // A member is an active person the caller may read with a membership in the department (people come sorted by name).
+  for (const department of departments) {
+    const members = people.filter((person) => person.status === PersonStatus.ACTIVE && membershipsOf.get(person.id)!.some((m) => m.department.id === department.id));
+    ctx.loader(visibleMembersByDepartment).prime(department.id, members);
+  }
+}
+
+/** The tree's rows (in sibling order) depth-first from the root; rows under a department the caller may not read last. */
+function depthFirst(rows: Department[], rootId: string): Department[] {
   const children = new Map<string | null, Department[]>();
-  for (const row of rows) children.set(row.parent?.id ?? null, [...(children.get(row.parent?.id ?? null) ?? []), row]);
+  for (const department of rows) children.set(department.parent?.id ?? null, [...(children.get(department.parent?.id ?? null) ?? []), department]);
   const ordered: Department[] = [];
   const visit = (department: Department) => {
     ordered.push(department);
     for (const child of children.get(department.id) ?? []) visit(child);
   };
-  const top = rows.find((row) => row.id === root.id);
+  const top = rows.find((department) => department.id === rootId);
   if (top) visit(top);
   // Rows under a department the caller may not read come last, so nothing readable is dropped.
   const placed = new Set(ordered);
-  return [...ordered, ...rows.filter((row) => !placed.has(row))];
+  return [...ordered, ...rows.filter((department) => !placed.has(department))];
 }
 
 export interface CreateDepartmentData {
