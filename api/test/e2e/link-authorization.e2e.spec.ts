@@ -69,29 +69,39 @@ let world: World;
  * too.
  */
 interface Path {
+  via?: string;
   document: string;
   variables: (w: World) => Record<string, unknown>;
 }
 type Link = Path[];
 
 /** The team's subtree with every link a department's people have, read in one statement by departmentSubtree. */
-const SUBTREE = (inner: string): Path => ({ document: `query($id: ID!) { departmentSubtree(id: $id) { ${inner} } }`, variables: (w) => ({ id: w.team }) });
+const SUBTREE = (inner: string): Path => ({ via: 'the subtree’s one-statement read', document: `query($id: ID!) { departmentSubtree(id: $id) { ${inner} } }`, variables: (w) => ({ id: w.team }) });
 const SUBTREE_PEOPLE = `__typename id name leaders { ${PERSON} memberships { department { ${DEPARTMENT} } manager { ${PERSON} } } }
   members { items { ${PERSON} rank { ${RANK} } memberships { department { ${DEPARTMENT} } manager { ${PERSON} } } } }`;
+
+/** The people list reads its page and what the people link to in one statement too. */
+const PEOPLE_PAGE: Path = {
+  via: 'the people list’s one-statement read',
+  document: `{ people(take: 100) { items { ${PERSON} rank { ${RANK} } memberships { department { ${DEPARTMENT} } manager { ${PERSON} } }
+    roleAssignments { __typename id role { ${ROLE} } scopeDepartment { ${DEPARTMENT} } } } } }`,
+  variables: () => ({}),
+};
 
 const LINKS: Record<string, Link> = {
   'Department.children': [{ document: `query($id: ID!) { department(id: $id) { children { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.team }) }, SUBTREE(`${DEPARTMENT} children { ${DEPARTMENT} }`)],
   'Department.parent': [{ document: `query($id: ID!) { department(id: $id) { parent { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.team }) }],
   'Department.leaders': [{ document: `query($id: ID!) { department(id: $id) { leaders { ${PERSON} } } }`, variables: (w) => ({ id: w.team }) }, SUBTREE(SUBTREE_PEOPLE)],
   'Department.members': [{ document: `query($id: ID!) { department(id: $id) { members { items { ${PERSON} } totalCount } } }`, variables: (w) => ({ id: w.team }) }, SUBTREE(SUBTREE_PEOPLE)],
-  'Membership.department': [{ document: `query($id: ID!) { person(id: $id) { memberships { department { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE)],
-  'Membership.manager': [{ document: `query($id: ID!) { person(id: $id) { memberships { manager { ${PERSON} } } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE)],
-  'Person.rank': [{ document: `query($id: ID!) { person(id: $id) { rank { ${RANK} } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE)],
-  'Person.roleAssignments': [{ document: `query($id: ID!) { person(id: $id) { roleAssignments { __typename id } } }`, variables: (w) => ({ id: w.member }) }],
-  'RoleAssignment.role': [{ document: `query($id: ID!) { person(id: $id) { roleAssignments { role { ${ROLE} } } } }`, variables: (w) => ({ id: w.member }) }],
+  'Membership.department': [{ document: `query($id: ID!) { person(id: $id) { memberships { department { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE), PEOPLE_PAGE],
+  'Membership.manager': [{ document: `query($id: ID!) { person(id: $id) { memberships { manager { ${PERSON} } } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE), PEOPLE_PAGE],
+  'Person.rank': [{ document: `query($id: ID!) { person(id: $id) { rank { ${RANK} } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE), PEOPLE_PAGE],
+  'Person.roleAssignments': [{ document: `query($id: ID!) { person(id: $id) { roleAssignments { __typename id } } }`, variables: (w) => ({ id: w.member }) }, PEOPLE_PAGE],
+  'RoleAssignment.role': [{ document: `query($id: ID!) { person(id: $id) { roleAssignments { role { ${ROLE} } } } }`, variables: (w) => ({ id: w.member }) }, PEOPLE_PAGE],
   'RoleAssignment.person': [{ document: `query($id: ID!) { roleAssignments(roleId: $id) { person { ${PERSON} } } }`, variables: (w) => ({ id: w.customRole }) }],
   'RoleAssignment.scopeDepartment': [
     { document: `query($id: ID!) { person(id: $id) { roleAssignments { scopeDepartment { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) },
+    PEOPLE_PAGE,
   ],
   'Organization.emailDomains': [{ document: `{ organization { emailDomains { ${EMAIL_DOMAIN} } } }`, variables: () => ({}) }],
 };
@@ -155,7 +165,7 @@ afterAll(async () => {
 
 describe('link matrix: a link shows no more than the root query', () => {
   for (const [field, link] of Object.entries(LINKS)) {
-    it.each(link.map((path, index) => [index === 0 ? 'the record’s own field' : 'the subtree’s one-statement read', path] as const))(`${field} through %s`, async (_, path) => {
+    it.each(link.map((path) => [path.via ?? 'the record’s own field', path] as const))(`${field} through %s`, async (_, path) => {
       const { document } = path;
       const variables = path.variables(world);
       const asAdmin = reached(await world.org.admin.ok(document, variables));

@@ -26,6 +26,7 @@ export function readableById<T extends { id: string }>(subject: string, entity: 
 }
 
 const compiled = new WeakMap<AppAbility, Map<string, SqlStatement>>();
+const PLACEHOLDER = '<id column>';
 
 /**
  * The caller's rule for `action` on `subject` as a SQL condition on a column holding the record's id:
@@ -39,10 +40,16 @@ export function permittedIds(ctx: RequestContext, action: string, subject: strin
   const key = `${action} ${subject}`;
   let subquery = forAbility.get(key);
   if (!subquery) {
-    const query = ctx.em.createQueryBuilder(entity, 'permitted').select('permitted.id' as never).where(ctx.accessibleWhere(action, subject) as never);
-    const { sql, params } = query.toQuery();
-    subquery = sqlFragment(sql, params);
+    const where = ctx.accessibleWhere(action, subject);
+    if (Object.keys(where).length === 0) {
+      subquery = sqlFragment('true', []);
+    } else {
+      const query = ctx.em.createQueryBuilder(entity, 'permitted').select('permitted.id' as never).where({ $and: [{ tenantId: ctx.tenantId }, where] } as never);
+      const { sql, params } = query.toQuery();
+      subquery = sqlFragment(`${PLACEHOLDER} in (${sql})`, params);
+    }
     forAbility.set(key, subquery);
   }
-  return sqlFragment(`${idColumn} in (${subquery.text})`, subquery.values);
+  // An unconditional grant needs no subquery: the statement's own tenant condition is the whole rule.
+  return sqlFragment(subquery.text.replace(PLACEHOLDER, idColumn), subquery.values);
 }

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/request-context.js';
-import { readableById } from '../../core/authz/readable.js';
-import { findViews } from '../../core/database/views.js';
+import { permittedIds, readableById } from '../../core/authz/readable.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { pgArray } from '../../core/database/tenant-filter.js';
+import { viewOf } from '../../core/database/views.js';
+import { Department, departmentById, Person } from '../org/index.js';
 import { Role, RoleAssignment } from './role.entity.js';
 
 // The loaders serve reads: they return read-only views (see findViews), never entities to change.
@@ -15,9 +18,34 @@ export const roleById = readableById('Role', Role);
  */
 export const readableAssignmentWhere = (ctx: RequestContext) => ({ role: ctx.accessibleWhere('read', 'Role'), person: ctx.accessibleWhere('read', 'Person') });
 
-/** Each person's role assignments that the caller may see, oldest first. */
+/**
+ * Each person's role assignments that the caller may see, oldest first — in one statement with the roles they name and
+ * the scope departments the caller may read, which it primes (a hidden scope department is primed as null).
+ */
 export const assignmentsByPerson = (ctx: RequestContext) =>
   new DataLoader<string, RoleAssignment[]>(async (ids) => {
-    const rows = await findViews(ctx.em, RoleAssignment, { $and: [readableAssignmentWhere(ctx), { person: { $in: [...ids] } }] }, { orderBy: { createdAt: 'asc' } });
-    return ids.map((id) => rows.filter((r) => r.person.id === id));
+    const [row] = await tenantSql<{ assignments: Record<string, unknown>[] | null; roles: Record<string, unknown>[] | null; departments: Record<string, unknown>[] | null }>(
+      ctx.em,
+      ctx.tenantId,
+      sql`with shown as (
+          select a.* from role_assignment a
+          where a.tenant_id = ${TENANT} and a.person_id = any(${pgArray(ids)}::uuid[])
+            and ${permittedIds(ctx, 'read', 'Role', Role, 'a.role_id')} and ${permittedIds(ctx, 'read', 'Person', Person, 'a.person_id')}
+        )
+        select (select json_agg(to_jsonb(a) order by a.created_at, a.id) from shown a) as assignments,
+          (select json_agg(to_jsonb(r)) from role r where r.tenant_id = ${TENANT} and r.id in (select role_id from shown)) as roles,
+          (select json_agg(to_jsonb(d)) from department d
+            where d.tenant_id = ${TENANT} and d.id in (select scope_department_id from shown) and ${permittedIds(ctx, 'read', 'Department', Department, 'd.id')}) as departments`,
+    );
+    const assignments = (row.assignments ?? []).map((assignment) => viewOf(ctx.em, RoleAssignment, assignment));
+    for (const role of row.roles ?? []) ctx.loader(roleById).prime(role.id as string, viewOf(ctx.em, Role, role));
+    const departments = new Set<string>();
+    for (const department of row.departments ?? []) {
+      ctx.loader(departmentById).prime(department.id as string, viewOf(ctx.em, Department, department));
+      departments.add(department.id as string);
+    }
+    for (const assignment of assignments) {
+      if (assignment.scopeDepartment && !departments.has(assignment.scopeDepartment.id)) ctx.loader(departmentById).prime(assignment.scopeDepartment.id, null);
+    }
+    return ids.map((id) => assignments.filter((assignment) => assignment.person.id === id));
   });

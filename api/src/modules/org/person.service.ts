@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern } from '../../core/database/tenant-filter.js';
-import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
-import { findViews } from '../../core/database/views.js';
+import { sql, sqlFragment, tenantSql, TENANT } from '../../core/database/sql.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { changeSignInEmails, createAccount, disableAccountOf, endSessionsOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
@@ -11,6 +10,7 @@ import { subtreeIds } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
 import { membershipsByPerson } from './org.loaders.js';
+import { peopleLinks, primePeopleLinks, type PeopleLinksRow } from './people.read.js';
 import { PROTECTED_PERSON_FIELDS, Person, PersonStatus } from './person.entity.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -412,8 +412,23 @@ export async function listPeople(
     const like = containsPattern(search);
     where.push({ $or: [{ displayName: { $ilike: like } }, { englishName: { $ilike: like } }, { workEmail: { $ilike: like } }, { employeeNo: { $ilike: like } }, { jobTitle: { $ilike: like } }] });
   }
-  const items = await findViews(ctx.em, Person, { $and: where }, { orderBy: { displayName: 'asc', id: 'asc' }, limit, offset });
-  return { items, totalCount: await ctx.em.count(Person, { $and: where }) };
+  // The filter compiles through MikroORM (the same where-clause language as every list); the page, its count and what
+  // the people link to come back in one statement (see peopleLinks).
+  const matching = ctx.em.createQueryBuilder(Person, 'matching').select('matching.id' as never).where({ $and: [{ tenantId: ctx.tenantId }, ...where] } as never).toQuery();
+  const links = peopleLinks(ctx, null);
+  const [row] = await tenantSql<PeopleLinksRow & { page: string[] | null; total: number }>(
+    ctx.em,
+    ctx.tenantId,
+    sql`with matching as (${sqlFragment(matching.sql, matching.params)}),
+      shown as (
+        select p.* from person p where p.tenant_id = ${TENANT} and p.id in (select id from matching)
+        order by p.display_name, p.id limit ${limit} offset ${offset}
+      ),${links.ctes}
+      select (select json_agg(id order by display_name, id) from shown) as page, (select count(*)::int from matching) as total,${links.columns}`,
+  );
+  const { people: linked } = primePeopleLinks(ctx, row, new Set());
+  const byId = new Map(linked.map((person) => [person.id, person]));
+  return { items: (row.page ?? []).map((id) => byId.get(id)!), totalCount: row.total };
 }
 
 /** Whether the caller may read a protected field of this person (field-level protection). */
