@@ -19,8 +19,8 @@ export const organizationDataProvider = resourceDataProvider({
 const operations = {
   emailDomains: async (): Promise<EmailDomain[]> => (await graphqlRequest(EMAIL_DOMAINS)).organization.emailDomains,
   claimEmailDomain: async (domain: string): Promise<EmailDomain> => (await graphqlRequest(CLAIM_EMAIL_DOMAIN, { domain })).claimEmailDomain,
-  verifyEmailDomain: async (id: Identifier): Promise<EmailDomain> => (await graphqlRequest(VERIFY_EMAIL_DOMAIN, { id: String(id) })).verifyEmailDomain,
-  removeEmailDomain: async (id: Identifier): Promise<boolean> => (await graphqlRequest(REMOVE_EMAIL_DOMAIN, { id: String(id) })).removeEmailDomain,
+  verifyEmailDomain: async (id: Identifier): Promise<EmailDomain> => (await graphqlRequest(VERIFY_EMAIL_DOMAIN, { id })).verifyEmailDomain,
+  removeEmailDomain: async (id: Identifier): Promise<boolean> => (await graphqlRequest(REMOVE_EMAIL_DOMAIN, { id })).removeEmailDomain,
 };
 
 /** Email domains: only named operations (`claimEmailDomain`, `verifyEmailDomain`, `removeEmailDomain`). */

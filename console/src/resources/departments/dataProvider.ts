@@ -1,6 +1,6 @@
 import type { CreateDepartmentInput, DepartmentFieldsFragment } from '../../gql/graphql';
 import { graphqlRequest } from '../../providers/graphqlClient';
-import { compact, page, resourceDataProvider, sameValue, type AnyRecord } from '../../providers/dataProvider';
+import { compact, page, resourceDataProvider, sameValue } from '../../providers/dataProvider';
 import { ARCHIVE_DEPARTMENT, CREATE_DEPARTMENT, DEPARTMENT, DEPARTMENTS, MOVE_DEPARTMENT, RENAME_DEPARTMENT, SET_DEPARTMENT_LEADERS } from './operations';
 
 /** A department as react-admin holds it: the API's fields plus its leaders' ids for the leaders input. */
@@ -16,7 +16,7 @@ export const departmentsDataProvider = resourceDataProvider({
   },
 
   async getOne(id) {
-    return toDepartment((await graphqlRequest(DEPARTMENT, { id: String(id) })).department);
+    return toDepartment((await graphqlRequest(DEPARTMENT, { id })).department);
   },
 
   async create(data) {
@@ -25,24 +25,23 @@ export const departmentsDataProvider = resourceDataProvider({
   },
 
   async update(id, data, previous) {
-    const departmentId = String(id);
     let result: DepartmentFieldsFragment | undefined;
     const renamed = ('name' in data && !sameValue(data.name, previous.name)) || ('code' in data && !sameValue(data.code, previous.code));
     if (renamed) {
-      const variables = { id: departmentId, name: data.name ?? previous.name, code: ('code' in data ? data.code : previous.code) || null };
+      const variables = { id, name: data.name ?? previous.name, code: ('code' in data ? data.code : previous.code) || null };
       result = (await graphqlRequest(RENAME_DEPARTMENT, variables)).renameDepartment;
     }
     if ('parentId' in data && !sameValue(data.parentId, previous.parentId)) {
-      result = (await graphqlRequest(MOVE_DEPARTMENT, { id: departmentId, newParentId: data.parentId || null })).moveDepartment;
+      result = (await graphqlRequest(MOVE_DEPARTMENT, { id, newParentId: data.parentId || null })).moveDepartment;
     }
     const leaderIds: string[] | undefined = data.leaderIds;
     if (leaderIds && [...leaderIds].sort().join() !== [...(previous.leaderIds ?? [])].sort().join()) {
-      result = (await graphqlRequest(SET_DEPARTMENT_LEADERS, { id: departmentId, personIds: leaderIds })).setDepartmentLeaders;
+      result = (await graphqlRequest(SET_DEPARTMENT_LEADERS, { id, personIds: leaderIds })).setDepartmentLeaders;
     }
-    return result ? toDepartment(result) : (previous as AnyRecord);
+    return result ? toDepartment(result) : previous;
   },
 
   async delete(id) {
-    return toDepartment((await graphqlRequest(ARCHIVE_DEPARTMENT, { id: String(id) })).archiveDepartment);
+    return toDepartment((await graphqlRequest(ARCHIVE_DEPARTMENT, { id })).archiveDepartment);
   },
 });

@@ -32,14 +32,13 @@ function changedDetails(data: AnyRecord, previous: AnyRecord): PersonDetailsInpu
 /** A person as react-admin holds it: the API's fields plus the rank's id for the rank input. */
 const toPerson = <T extends PersonFieldsFragment>(person: T) => ({ ...person, rankId: person.rank?.id ?? null });
 
-const getPerson = async (id: Identifier) => toPerson((await graphqlRequest(PERSON, { id: String(id) })).person);
+const getPerson = async (id: Identifier) => toPerson((await graphqlRequest(PERSON, { id })).person);
 
 /** The people module's named operations on a person's departments. */
 const operations = {
-  addPersonToDepartment: (personId: Identifier, input: { departmentId: string; managerId?: string | null; isPrimary?: boolean }) =>
-    graphqlRequest(ADD_PERSON_TO_DEPARTMENT, { personId: String(personId), input: compact(input) as MembershipInput }),
-  updateMembership: (id: Identifier, input: UpdateMembershipInput) => graphqlRequest(UPDATE_MEMBERSHIP, { id: String(id), input }),
-  removePersonFromDepartment: (membershipId: Identifier) => graphqlRequest(REMOVE_PERSON_FROM_DEPARTMENT, { membershipId: String(membershipId) }),
+  addPersonToDepartment: (personId: Identifier, input: MembershipInput) => graphqlRequest(ADD_PERSON_TO_DEPARTMENT, { personId, input: compact(input) as MembershipInput }),
+  updateMembership: (id: Identifier, input: UpdateMembershipInput) => graphqlRequest(UPDATE_MEMBERSHIP, { id, input }),
+  removePersonFromDepartment: (membershipId: Identifier) => graphqlRequest(REMOVE_PERSON_FROM_DEPARTMENT, { membershipId: membershipId }),
 };
 
 /** People → `people`, `person`, `createPerson`, `updatePerson` (changed fields only), `archivePerson`, and the membership verbs. */
@@ -69,12 +68,12 @@ export const peopleDataProvider = resourceDataProvider(
     async update(id, data, previous) {
       const input = changedDetails(data, previous);
       if (Object.keys(input).length === 0) return previous;
-      await graphqlRequest(UPDATE_PERSON, { id: String(id), input });
+      await graphqlRequest(UPDATE_PERSON, { id, input });
       return getPerson(id);
     },
 
     async delete(id, _previous, meta) {
-      return toPerson((await graphqlRequest(ARCHIVE_PERSON, { id: String(id), lastDay: meta?.lastDay || null })).archivePerson);
+      return toPerson((await graphqlRequest(ARCHIVE_PERSON, { id, lastDay: meta?.lastDay || null })).archivePerson);
     },
   },
   operations,

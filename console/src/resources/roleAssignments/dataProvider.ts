@@ -17,7 +17,7 @@ export const roleAssignmentsDataProvider = resourceDataProvider({
   },
 
   async delete(id, previous) {
-    await graphqlRequest(UNASSIGN_ROLE, { assignmentId: String(id) });
+    await graphqlRequest(UNASSIGN_ROLE, { assignmentId: id });
     return previous ?? { id };
   },
 });

@@ -1,4 +1,3 @@
-import type { Identifier } from 'react-admin';
 import type {
   ExplainPermissionInput,
   ExplainPermissionQuery,
@@ -24,7 +23,7 @@ const operations = {
   permissionVocabulary: async (): Promise<PermissionVocabulary> => (await graphqlRequest(PERMISSION_VOCABULARY)).permissionVocabulary,
   previewRolePermissions: async (rules: PermissionRuleInput[]): Promise<EffectivePermission[]> =>
     (await graphqlRequest(PREVIEW_ROLE_PERMISSIONS, { rules })).previewRolePermissions,
-  explainPermission: async (input: { personId: Identifier; action: string; subject: string; recordId?: string | null; field?: string | null }): Promise<PermissionExplanation> =>
+  explainPermission: async (input: ExplainPermissionInput): Promise<PermissionExplanation> =>
     (await graphqlRequest(EXPLAIN_PERMISSION, { input: compact(input) as ExplainPermissionInput })).explainPermission,
 };
 
@@ -37,7 +36,7 @@ export const rolesDataProvider = resourceDataProvider(
       const matching = q ? roles.filter((r) => `${r.name} ${r.description}`.toLowerCase().includes(q)) : roles;
       return clientPage(matching, params);
     },
-    getOne: async (id) => (await graphqlRequest(ROLE, { id: String(id) })).role,
+    getOne: async (id) => (await graphqlRequest(ROLE, { id })).role,
     getMany: async (ids) => (await allRoles()).filter((role) => ids.includes(role.id)),
     async create(data) {
       const input = { name: data.name, description: data.description ?? null, rules: data.rules ?? [] };
@@ -45,10 +44,10 @@ export const rolesDataProvider = resourceDataProvider(
     },
     async update(id, data) {
       const input = { name: data.name, description: data.description ?? '', rules: data.rules };
-      return (await graphqlRequest(UPDATE_ROLE, { id: String(id), input })).updateRole;
+      return (await graphqlRequest(UPDATE_ROLE, { id, input })).updateRole;
     },
     async delete(id, previous) {
-      await graphqlRequest(DELETE_ROLE, { id: String(id) });
+      await graphqlRequest(DELETE_ROLE, { id });
       return previous ?? { id };
     },
   },
