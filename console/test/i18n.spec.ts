@@ -27,6 +27,17 @@ function placeholders(messages: object): Record<string, string[]> {
   return result;
 }
 
+const consoleSources = fileURLToPath(new URL('../src/', import.meta.url));
+// Keys written out in full in the console's code ('harbour.people.archive'; storage keys such as 'harbour.locale' have
+// one part); keys built at run time are checked by the other specs.
+const usedKeys = [
+  ...new Set(
+    globSync('**/*.{ts,tsx}', { cwd: consoleSources, exclude: ['i18n/**', 'gql/**'] }).flatMap((file) =>
+      [...readFileSync(`${consoleSources}${file}`, 'utf8').matchAll(/['"`]((?:harbour|resources|ra)(?:\.[\w-]+){2,})['"`]/g)].map((match) => match[1]),
+    ),
+  ),
+];
+
 const apiModules = fileURLToPath(new URL('../../api/src/modules/', import.meta.url));
 const apiSources = globSync('**/*.ts', { cwd: apiModules }).map((file) => readFileSync(`${apiModules}${file}`, 'utf8'));
 const recorded = (pattern: RegExp) => [...new Set(apiSources.flatMap((source) => [...source.matchAll(pattern)].map((match) => match[1])))];
@@ -79,5 +90,15 @@ describe('translation catalogs', () => {
     const filters = modules.flatMap((module) => [...(module.audit?.actionPrefixes ?? []).map(categoryKey), ...(module.audit?.targetTypes ?? []).map(targetTypeKey)]);
     expect(filters.length).toBeGreaterThan(5);
     for (const key of filters) expect(lookup(key), key).toBeTypeOf('string');
+  });
+
+  it.each([
+    ['en', en],
+    ['zh-HK', zhHK],
+    ['zh-CN', zhCN],
+  ])('%s has every key the console names in its code', (_locale, catalog) => {
+    const lookup = (key: string) => key.split('.').reduce<any>((node, part) => node?.[part], catalog);
+    expect(usedKeys.length).toBeGreaterThan(200);
+    expect(usedKeys.filter((key) => typeof lookup(key) !== 'string')).toEqual([]);
   });
 });

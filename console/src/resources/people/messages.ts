@@ -81,6 +81,7 @@ const en = {
       last_day: 'Last day (optional)',
       archived: '%{name} marked as having left',
       archived_notice: 'This person has left the organisation (last day: %{date}).',
+      import_csv: 'Import CSV',
     },
   },
 };
@@ -168,6 +169,7 @@ export const messages = defineMessages(en, {
         last_day: '最後工作日（選填）',
         archived: '已將%{name}標示為已離職',
         archived_notice: '此人員已離職（最後工作日：%{date}）。',
+        import_csv: '匯入 CSV',
       },
     },
   },
@@ -252,6 +254,7 @@ export const messages = defineMessages(en, {
         last_day: '最后工作日（选填）',
         archived: '已将%{name}标记为已离职',
         archived_notice: '此人员已离职（最后工作日：%{date}）。',
+        import_csv: '导入 CSV',
       },
     },
   },
