@@ -46,6 +46,7 @@ export interface ConsoleResource {
 export interface ConsoleModule {
   /** Names the module in errors (a duplicate resource or message key). */
   name: string;
+  /** The react-admin resources (and data providers) the module owns. */
   resources?: ConsoleResource[];
   /** The module's entry in the sidebar; it hides itself when the person may not use it. */
   menu?: ComponentType;
@@ -53,6 +54,7 @@ export interface ConsoleModule {
   routes?: { path: string; element: ReactElement }[];
   /** The home page (one module at most). */
   dashboard?: DashboardComponent;
+  /** The module's slice of the catalogs (see defineMessages). */
   messages?: ModuleMessages;
   /**
    * What the audit log can filter this module's entries by: action prefixes (labelled `harbour.audit.categories.<prefix
