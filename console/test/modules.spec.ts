@@ -1,3 +1,6 @@
+import { globSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { modules } from '../src/App';
 import { assembleConsole } from '../src/HarbourConsole';
@@ -66,6 +69,23 @@ describe('console modules', () => {
     expect(() => buildCatalogs([{ name: 'alpha', messages: defineMessages({ harbour: { app: 'x' } }, { 'zh-HK': { harbour: { app: 'x' } }, 'zh-CN': { harbour: { app: 'x' } } }) }])).toThrow(
       'The message harbour.app of the alpha module is already defined',
     );
+  });
+
+  it('keep to their folders: only App.tsx imports a module, and a module imports only shared code and its own files', () => {
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    // A module is a folder under resources/ or pages/ (pages/LoginPage.tsx belongs to the shell).
+    const folderOf = (path: string) => {
+      const folder = /^(resources|pages)\/[^/]+/.exec(path)?.[0];
+      return folder && statSync(join(src, folder), { throwIfNoEntry: false })?.isDirectory() ? folder : undefined;
+    };
+    const crossings = globSync('**/*.{ts,tsx}', { cwd: src, exclude: ['gql/**'] }).flatMap((file) =>
+      [...readFileSync(join(src, file), 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].flatMap(([, specifier]) => {
+        const target = relative(src, join(src, dirname(file), specifier));
+        const owner = folderOf(target);
+        return owner && file !== 'App.tsx' && folderOf(file) !== owner ? [`${file} imports ${target}`] : [];
+      }),
+    );
+    expect(crossings).toEqual([]);
   });
 
   it("read react-admin's actions as the API subject and actions each resource declares", () => {
