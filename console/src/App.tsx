@@ -1,47 +1,19 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { BrowserRouter, Route } from 'react-router-dom';
-import { Layout } from './layout/Layout';
-import { theme } from './layout/theme';
-import { Dashboard } from './pages/Dashboard';
-import { ImportPage } from './pages/ImportPage';
-import { LoginPage } from './pages/LoginPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { authProvider } from './providers/authProvider';
-import { dataProvider } from './providers/dataProvider';
-import { i18nProvider } from './providers/i18nProvider';
+import { HarbourConsole } from './HarbourConsole';
+import type { ConsoleModule } from './module';
+import { dashboard } from './pages/dashboard';
+import { csvImport } from './pages/import';
+import { settings } from './pages/settings';
 import { audit } from './resources/audit';
 import { departments } from './resources/departments';
 import { jobRanks } from './resources/jobRanks';
 import { people } from './resources/people';
+import { roleAssignments } from './resources/roleAssignments';
 import { roles } from './resources/roles';
+
+/** The console's modules; the sidebar lists their menu entries in this order. A new screen is one folder and one entry here. */
+export const modules: readonly ConsoleModule[] = [dashboard, departments, people, roles, audit, csvImport, settings, jobRanks, roleAssignments];
 
 /** The Harbour admin console, served by the API at /console/. */
 export function App() {
-  return (
-    <BrowserRouter basename="/console">
-      <Admin
-        title="Harbour"
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        i18nProvider={i18nProvider}
-        layout={Layout}
-        loginPage={LoginPage}
-        dashboard={Dashboard}
-        theme={theme}
-        requireAuth
-        disableTelemetry
-      >
-        <Resource name="departments" {...departments} />
-        <Resource name="people" {...people} />
-        <Resource name="roles" {...roles} />
-        <Resource name="audit" {...audit} />
-        <Resource name="jobRanks" {...jobRanks} />
-        <Resource name="roleAssignments" />
-        <CustomRoutes>
-          <Route path="/import" element={<ImportPage />} />
-          <Route path="/settings" element={<SettingsPage />} />
-        </CustomRoutes>
-      </Admin>
-    </BrowserRouter>
-  );
+  return <HarbourConsole modules={modules} />;
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,38 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
  * The console in real Chromium against the real API: the console is built, the API started on a fresh database
  * (embedded PostgreSQL, or a new database on DATABASE_URL's server), and the demo company is used as seeded.
  */
+
+/**
+ * The Chromium to drive: CHROMIUM_PATH when set; on Linux x64 the build the @sparticuz/chromium npm package ships
+ * (unpacked into the temporary directory on first use), so `npm ci && npm test` needs no browser from the system;
+ * elsewhere Debian's /usr/bin/chromium when installed.
+ */
+async function findChromium(): Promise<string | null> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (process.platform === 'linux' && process.arch === 'x64') {
+    const { default: packaged } = await import('@sparticuz/chromium');
+    return packaged.executablePath();
+  }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
+}
+
+const chromiumPath = await findChromium();
+// CI sets HARBOUR_REQUIRE_BROWSER=1: there a missing browser fails the run instead of skipping the browser tests.
+if (!chromiumPath && process.env.HARBOUR_REQUIRE_BROWSER === '1') {
+  throw new Error(`No Chromium for ${process.platform}-${process.arch}, and HARBOUR_REQUIRE_BROWSER=1 requires the browser tests: set CHROMIUM_PATH.`);
+}
+const skipped: string[] = [];
+
+/** A browser test; without a browser it skips itself, and the notice after the run counts it. */
+function browserTest(name: string, run: () => Promise<void>): void {
+  it(name, async (context) => {
+    if (!chromiumPath) {
+      skipped.push(name);
+      context.skip();
+    }
+    await run();
+  });
+}
 
 const consoleDir = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const repoRoot = resolve(consoleDir, '..');
@@ -86,6 +118,7 @@ async function pick(page: Page, scope: Locator, label: RegExp, search: string, o
 }
 
 beforeAll(async () => {
+  if (!chromiumPath) return;
   const env = { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}` };
   execFileSync(join(binDir, 'vite'), ['build', '--logLevel', 'warn'], { cwd: consoleDir, env, stdio: 'inherit' });
   const port = await freePort();
@@ -99,19 +132,31 @@ beforeAll(async () => {
   api.stderr?.on('data', (chunk) => (apiLog += chunk));
   await waitUntilReady(baseUrl, 150_000);
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 });
 
 afterAll(async () => {
+  if (skipped.length > 0) {
+    const line = '!'.repeat(100);
+    console.warn(
+      [
+        line,
+        `!! SKIPPED ${skipped.length} console browser tests: no Chromium for ${process.platform}-${process.arch}.`,
+        "!! Set CHROMIUM_PATH to a Chromium or Chrome binary (or install Debian's chromium) to run them; CI requires them.",
+        ...skipped.map((name) => `!!   - ${name}`),
+        line,
+      ].join('\n'),
+    );
+  }
   await browser?.close();
   await stopApi();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('Harbour console', () => {
-  it('lets an admin build a department, staff it, grant a role and audit it all', async () => {
+  browserTest('lets an admin build a department, staff it, grant a role and audit it all', async () => {
     const page = await newPage();
     const suffix = Date.now().toString(36).slice(-5);
     const department = `測試小組 ${suffix}`;
@@ -199,7 +244,7 @@ describe('Harbour console', () => {
     await page.close();
   });
 
-  it('shows an admin the email domains for sign-in, and lets them claim one, see its TXT record and withdraw it', async () => {
+  browserTest('shows an admin the email domains for sign-in, and lets them claim one, see its TXT record and withdraw it', async () => {
     const page = await newPage();
     const domain = `e2e-${Date.now().toString(36)}.example.org`;
     await signIn(page, 'admin@wanghin.example.com');
@@ -232,7 +277,7 @@ describe('Harbour console', () => {
     await page.close();
   });
 
-  it('shows an employee neither roles nor the audit log, and no department changes', async () => {
+  browserTest('shows an employee neither roles nor the audit log, and no department changes', async () => {
     const page = await newPage();
     await signIn(page, 'site1.worker@wanghin.example.com');
     await page.getByRole('menuitem', { name: '人員' }).waitFor();

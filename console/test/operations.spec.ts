@@ -5,18 +5,29 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../api/src/config/config';
 import { documentGate } from '../../api/src/core/graphql/limits';
 import { operationShapeErrors } from '../../api/src/core/graphql/operation-shape';
-import * as operations from '../src/providers/operations';
+import { TypedDocumentString } from '../src/gql/graphql';
 
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url)), 'utf8'));
 // The API's own document gate (size, tokens, depth, aliases, directives, cost) and shape rules with their default limits,
 // so a console document can never be refused as too complex or as several mutations in one.
 const config = loadConfig({ JWT_SECRET: 'operations-spec' });
 const gate = documentGate(schema, config.queryLimits);
-const documents = Object.entries(operations) as [string, string][];
+
+// Every module keeps its documents in an operations.ts of its folder; the console's own are in src/providers/.
+const files = import.meta.glob<Record<string, unknown>>('../src/**/operations.ts', { eager: true });
+const exported = Object.entries(files).flatMap(([file, exports]) =>
+  Object.entries(exports).map(([name, document]) => [`${file.replace('../src/', '').replace('/operations.ts', '')} ${name}`, document] as const),
+);
+const documents = exported.map(([name, document]) => [name, String(document)] as const);
 
 describe('GraphQL documents of the console (built against the committed schema)', () => {
-  it('exports documents', () => {
+  it('finds the documents of every module', () => {
+    expect(Object.keys(files).length).toBeGreaterThan(8);
     expect(documents.length).toBeGreaterThan(30);
+  });
+
+  it.each(exported)('%s has generated types (`npm run codegen -w console` after changing a document)', (_name, document) => {
+    expect(document).toBeInstanceOf(TypedDocumentString);
   });
 
   it.each(documents)('%s parses and validates against schema/schema.graphql', (_name, source) => {

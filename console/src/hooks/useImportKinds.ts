@@ -1,7 +1,5 @@
 import { useCanAccess } from 'react-admin';
-
-/** What a CSV file can contain. */
-export type ImportKind = 'DEPARTMENTS' | 'PEOPLE';
+import type { ImportKind } from '../gql/graphql';
 
 /** The kinds of CSV import the signed-in person may run (importing departments and people are separate permissions). */
 export function useImportKinds(): { kinds: ImportKind[]; isPending: boolean } {

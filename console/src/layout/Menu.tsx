@@ -1,22 +1,13 @@
-import SettingsIcon from '@mui/icons-material/Settings';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
-import { useImportKinds } from '../hooks/useImportKinds';
+import { Menu as RaMenu } from 'react-admin';
+import { useConsoleModules } from '../module';
 
-/** The sidebar: dashboard, the resources the person may list, CSV import and settings when permitted. */
+/** The sidebar: the dashboard, then each module's entry in the order App.tsx lists them (each follows the permissions). */
 export function Menu() {
-  const translate = useTranslate();
-  const { kinds: importKinds } = useImportKinds();
-  const canSettings = useCanAccess({ resource: 'organization', action: 'edit' });
+  const modules = useConsoleModules();
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
-      <RaMenu.ResourceItem name="departments" />
-      <RaMenu.ResourceItem name="people" />
-      <RaMenu.ResourceItem name="roles" primaryText={translate('harbour.menu.roles')} />
-      <RaMenu.ResourceItem name="audit" />
-      {importKinds.length > 0 && <RaMenu.Item to="/import" primaryText={translate('harbour.menu.import')} leftIcon={<UploadFileIcon />} />}
-      {canSettings.canAccess && <RaMenu.Item to="/settings" primaryText={translate('harbour.menu.settings')} leftIcon={<SettingsIcon />} />}
+      {modules.map(({ name, menu: Entry }) => Entry && <Entry key={name} />)}
     </RaMenu>
   );
 }

@@ -1,8 +1,8 @@
 import type { AuthProvider } from 'react-admin';
 import { errorCode, graphqlRequest } from './graphqlClient';
 import { ME, MY_PERMISSIONS, SIGN_IN, SIGN_OUT } from './operations';
-import { isAllowed, type MyPermission } from './permissions';
-import { clearSession, loadSession, saveSession, type Session } from './session';
+import { isAllowed, type MyPermission, type ResourceAccess } from './permissions';
+import { clearSession, loadSession, saveSession } from './session';
 
 let permissions: { personId: string; rows: Promise<MyPermission[]> } | null = null;
 
@@ -11,7 +11,7 @@ function myPermissions(): Promise<MyPermission[]> {
   const session = loadSession();
   if (!session) return Promise.resolve([]);
   if (permissions?.personId !== session.personId) {
-    const rows = graphqlRequest<{ myPermissions: MyPermission[] }>(MY_PERMISSIONS).then((data) => data.myPermissions);
+    const rows = graphqlRequest(MY_PERMISSIONS).then((data) => data.myPermissions);
     permissions = { personId: session.personId, rows };
     rows.catch(() => {
       permissions = null;
@@ -20,12 +20,15 @@ function myPermissions(): Promise<MyPermission[]> {
   return permissions.rows;
 }
 
-/** Sign-in with email and password against the API; menus and buttons follow `myPermissions`. */
-export const authProvider: AuthProvider = {
+/**
+ * Sign-in with email and password against the API; menus and buttons follow `myPermissions`, read through each
+ * resource's API subject (`access`, from the modules).
+ */
+export const createAuthProvider = (access: ReadonlyMap<string, ResourceAccess>): AuthProvider => ({
   async login({ email, password }: { email: string; password: string }) {
     clearSession();
     permissions = null;
-    const data = await graphqlRequest<{ signIn: Session }>(SIGN_IN, { input: { email: email.trim(), password } });
+    const data = await graphqlRequest(SIGN_IN, { input: { email: email.trim(), password } });
     saveSession(data.signIn);
   },
 
@@ -55,13 +58,13 @@ export const authProvider: AuthProvider = {
   },
 
   async getIdentity() {
-    const { me } = await graphqlRequest<{ me: { id: string; displayName: string; englishName: string | null; jobTitle: string | null; workEmail: string | null } }>(ME);
+    const { me } = await graphqlRequest(ME);
     return { id: me.id, fullName: me.displayName, englishName: me.englishName, jobTitle: me.jobTitle, workEmail: me.workEmail };
   },
 
   getPermissions: () => myPermissions(),
 
   async canAccess({ resource, action, record }: { resource: string; action: string; record?: { viewerCanUpdate?: unknown } }) {
-    return isAllowed(await myPermissions(), resource, action, record);
+    return isAllowed(await myPermissions(), access.get(resource), action, record);
   },
-};
+});

@@ -1,6 +1,8 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient } from 'graphql-ws';
 import { HttpError } from 'react-admin';
 import { storedLocale } from './locale';
+import type { RefreshSessionMutation, RefreshSessionMutationVariables } from '../gql/graphql';
 import { REFRESH_SESSION } from './operations';
 import { expiresSoon, loadSession, rememberSessionEnd, saveSession, type Session } from './session';
 
@@ -18,6 +20,12 @@ export interface ApiErrorBody {
   /** Field messages shaped like the form values, plus `root.serverError`, so react-admin forms show them in place. */
   errors: Record<string, unknown>;
 }
+
+/** A generated document (see codegen.ts): the text sent to the API, typed with its result and variables. */
+export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
+/** The variables argument: required when the document declares required variables, optional otherwise. */
+type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -54,7 +62,7 @@ export function errorCode(error: unknown): string | undefined {
   return (error as { body?: Partial<ApiErrorBody> } | null)?.body?.code;
 }
 
-async function post<T>(query: string, variables: Record<string, unknown> | undefined, accessToken: string | null): Promise<GraphQLResponse<T>> {
+async function post<T>(query: string, variables: unknown, accessToken: string | null): Promise<GraphQLResponse<T>> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
@@ -91,7 +99,7 @@ async function exchange(stale: Session): Promise<Session> {
   const current = loadSession();
   if (!current) throw apiError('ra.notification.logged_out', 'UNAUTHENTICATED');
   if (current.accessToken !== stale.accessToken && !expiresSoon(current)) return current;
-  const result = await post<{ refreshSession: Session }>(REFRESH_SESSION, { refreshToken: current.refreshToken }, null);
+  const result = await post<RefreshSessionMutation>(String(REFRESH_SESSION), { refreshToken: current.refreshToken } satisfies RefreshSessionMutationVariables, null);
   if (!result.data?.refreshSession) {
     // The session is over (expired, or ended because an old refresh token was replayed). The API's message says which;
     // react-admin shows it and signs out, which clears the stored session.
@@ -122,12 +130,13 @@ async function activeSession(): Promise<Session | null> {
  * Sends one operation to the API as the signed-in person (when there is one) in the console's language.
  * On UNAUTHENTICATED it refreshes the session once and retries; errors are thrown as HttpErrors with the API's message.
  */
-export async function graphqlRequest<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function graphqlRequest<TResult, TVariables>(document: Operation<TResult, TVariables>, ...[variables]: VariablesArgument<TVariables>): Promise<TResult> {
+  const query = String(document);
   const session = await activeSession();
-  let result = await post<T>(query, variables, session?.accessToken ?? null);
+  let result = await post<TResult>(query, variables, session?.accessToken ?? null);
   if (session && result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
     const renewed = await refreshSession(session);
-    result = await post<T>(query, variables, renewed.accessToken);
+    result = await post<TResult>(query, variables, renewed.accessToken);
   }
   if (result.errors?.length) raise(result.errors);
   if (!result.data) throw apiError('ra.notification.http_error', 'NETWORK_ERROR');
@@ -139,7 +148,11 @@ export async function graphqlRequest<T>(query: string, variables?: Record<string
  * result until the server completes it. Resolves once the server has taken the subscription, with a function that
  * stops following. Best effort: a failure to connect only means no updates.
  */
-export async function graphqlSubscribe<T>(query: string, variables: Record<string, unknown>, onData: (data: T) => void): Promise<() => void> {
+export async function graphqlSubscribe<TResult, TVariables extends Record<string, unknown>>(
+  document: Operation<TResult, TVariables>,
+  variables: TVariables,
+  onData: (data: TResult) => void,
+): Promise<() => void> {
   const session = await activeSession();
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${ENDPOINT}`;
   const client = createClient({
@@ -153,7 +166,7 @@ export async function graphqlSubscribe<T>(query: string, variables: Record<strin
   // Wait for the socket (and a moment for the server to take the subscription) so the first updates are not missed;
   // never more than 2 s, and not at all when the socket fails.
   const stopConnectedListener = client.on('connected', () => setTimeout(resolveStarted, 100));
-  const stop = client.subscribe<T>({ query, variables }, {
+  const stop = client.subscribe<TResult>({ query: String(document), variables }, {
     next: (result) => {
       if (result.data) onData(result.data);
     },

@@ -1,12 +1,7 @@
-/** The tokens of a signed-in session, as kept in localStorage between page loads. */
-export interface Session {
-  accessToken: string;
-  accessTokenExpiresAt: string;
-  refreshToken: string;
-  refreshTokenExpiresAt: string;
-  personId: string;
-  organizationId: string;
-}
+import type { SessionFieldsFragment } from '../gql/graphql';
+
+/** The tokens of a signed-in session (as sign-in and refresh return them), kept in localStorage between page loads. */
+export type Session = SessionFieldsFragment;
 
 const STORAGE_KEY = 'harbour.session';
 

@@ -16,8 +16,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import { JsonView } from '../../components/JsonView';
-import { useHarbourDataProvider, type AuditChainVerification } from '../../providers/dataProvider';
-import { actionKey, auditCategories, auditTargetTypes } from './auditLabels';
+import { useConsoleModules } from '../../module';
+import { actionKey, categoryKey, targetTypeKey } from './auditLabels';
+import { useAuditOperations, type AuditChainVerification } from './dataProvider';
 
 const chainReasons: Record<string, string> = {
   ENTRY_MISSING: 'harbour.audit.reasons.missing_entry',
@@ -29,7 +30,7 @@ const chainReasons: Record<string, string> = {
 /** The "Verify chain" button and its result banner (`verifyAuditChain`). */
 function VerifyChain() {
   const translate = useTranslate();
-  const dataProvider = useHarbourDataProvider();
+  const operations = useAuditOperations();
   const canVerify = useCanAccess({ resource: 'audit', action: 'verify' }).canAccess;
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<{ verification?: AuditChainVerification; error?: string } | null>(null);
@@ -37,7 +38,7 @@ function VerifyChain() {
   const verify = async () => {
     setRunning(true);
     try {
-      setResult({ verification: await dataProvider.verifyAuditChain() });
+      setResult({ verification: await operations.verifyAuditChain() });
     } catch (error) {
       setResult({ error: (error as Error).message });
     } finally {
@@ -138,14 +139,13 @@ function AuditActions() {
 export function AuditList() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  // Each module names the areas and record types of its own entries.
+  const modules = useConsoleModules();
+  const actionPrefixes = modules.flatMap((module) => module.audit?.actionPrefixes ?? []);
+  const targetTypes = modules.flatMap((module) => module.audit?.targetTypes ?? []);
   const filters = [
-    <SelectInput
-      key="actionPrefix"
-      source="actionPrefix"
-      alwaysOn
-      choices={auditCategories.map((prefix) => ({ id: prefix, name: `harbour.audit.categories.${prefix.replace(/\.$/, '').replace(/\./g, '_')}` }))}
-    />,
-    <SelectInput key="targetType" source="targetType" choices={auditTargetTypes.map((type) => ({ id: type, name: `harbour.audit.target_types.${type}` }))} />,
+    <SelectInput key="actionPrefix" source="actionPrefix" alwaysOn choices={actionPrefixes.map((prefix) => ({ id: prefix, name: categoryKey(prefix) }))} />,
+    <SelectInput key="targetType" source="targetType" choices={targetTypes.map((type) => ({ id: type, name: targetTypeKey(type) }))} />,
     <ReferenceInput key="actorId" source="actorId" reference="people">
       <AutocompleteInput label="resources.audit.fields.actorId" />
     </ReferenceInput>,
@@ -165,7 +165,7 @@ export function AuditList() {
             source="targetType"
             disableSort
             render={(record) => {
-              const type = translate(`harbour.audit.target_types.${record.targetType}`, { _: record.targetType });
+              const type = translate(targetTypeKey(record.targetType), { _: record.targetType });
               return record.targetLabel ? `${type} · ${record.targetLabel}` : type;
             }}
           />

@@ -9,7 +9,7 @@ import { DepartmentInput } from '../../components/DepartmentInput';
 import { EmptyValue } from '../../components/EmptyValue';
 import { FormDialog } from '../../components/FormDialog';
 import { PersonInput } from '../../components/PersonInput';
-import { useHarbourDataProvider } from '../../providers/dataProvider';
+import { usePeopleOperations } from './dataProvider';
 
 type Action = { kind: 'add' } | { kind: 'manager'; membership: RaRecord } | { kind: 'remove'; membership: RaRecord } | null;
 
@@ -19,7 +19,7 @@ export function MembershipsPanel() {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useHarbourDataProvider();
+  const operations = usePeopleOperations();
   const [action, setAction] = useState<Action>(null);
   const [busy, setBusy] = useState(false);
   const canEdit = useCanAccess({ resource: 'people', action: 'edit', record }).canAccess && record?.status === 'ACTIVE';
@@ -86,7 +86,7 @@ export function MembershipsPanel() {
                           size="small"
                           aria-label={translate('harbour.people.make_primary')}
                           disabled={busy}
-                          onClick={() => run(() => dataProvider.updateMembership(membership.id, { isPrimary: true }), 'harbour.people.membership_updated')}
+                          onClick={() => run(() => operations.updateMembership(membership.id, { isPrimary: true }), 'harbour.people.membership_updated')}
                         >
                           <StarIcon fontSize="small" />
                         </IconButton>
@@ -116,7 +116,7 @@ export function MembershipsPanel() {
         submitLabel="ra.action.add"
         defaultValues={{ isPrimary: false }}
         onSubmit={async (values) => {
-          await dataProvider.addPersonToDepartment(record.id, { departmentId: values.departmentId, managerId: values.managerId, isPrimary: values.isPrimary });
+          await operations.addPersonToDepartment(record.id, { departmentId: values.departmentId, managerId: values.managerId, isPrimary: values.isPrimary });
           notify('harbour.people.membership_added', { type: 'success' });
           refresh();
         }}
@@ -133,7 +133,7 @@ export function MembershipsPanel() {
           titleArgs={{ department: action.membership.department.name }}
           defaultValues={{ managerId: action.membership.manager?.id ?? null }}
           onSubmit={async (values) => {
-            await dataProvider.updateMembership(action.membership.id, { managerId: values.managerId ?? null });
+            await operations.updateMembership(action.membership.id, { managerId: values.managerId ?? null });
             notify('harbour.people.membership_updated', { type: 'success' });
             refresh();
           }}
@@ -149,7 +149,7 @@ export function MembershipsPanel() {
         titleTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department.name : '', name: record.displayName }}
         contentTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department.name : '', name: record.displayName }}
         confirm="harbour.people.remove_membership"
-        onConfirm={() => action?.kind === 'remove' && run(() => dataProvider.removePersonFromDepartment(action.membership.id), 'harbour.people.membership_removed')}
+        onConfirm={() => action?.kind === 'remove' && run(() => operations.removePersonFromDepartment(action.membership.id), 'harbour.people.membership_removed')}
         onClose={() => setAction(null)}
       />
     </Box>

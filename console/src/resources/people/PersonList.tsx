@@ -43,7 +43,7 @@ function ListActions() {
     <TopToolbar>
       <FilterButton />
       <CreateButton />
-      {canImport && <Button component={Link} to="/import" label="harbour.menu.import" startIcon={<UploadFileIcon />} />}
+      {canImport && <Button component={Link} to="/import" label="harbour.people.import_csv" startIcon={<UploadFileIcon />} />}
     </TopToolbar>
   );
 }

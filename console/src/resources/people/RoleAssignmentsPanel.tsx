@@ -2,19 +2,21 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import { Box, Button, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, ReferenceInput, required, SelectInput, useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { Confirm, ReferenceInput, required, SelectInput, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { FormDialog } from '../../components/FormDialog';
-import { useHarbourDataProvider } from '../../providers/dataProvider';
 
-/** A person's roles: assign one (optionally limited to a department subtree, `assignRole`) or take it back (`unassignRole`). */
+/**
+ * A person's roles: assign one (optionally limited to a department subtree) or take it back — the roleAssignments
+ * resource, whose create and delete are `assignRole` and `unassignRole`.
+ */
 export function RoleAssignmentsPanel() {
   const record = useRecordContext();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useHarbourDataProvider();
+  const dataProvider = useDataProvider();
   const [assigning, setAssigning] = useState(false);
   const [removing, setRemoving] = useState<RaRecord | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +29,7 @@ export function RoleAssignmentsPanel() {
     if (!removing) return;
     setBusy(true);
     try {
-      await dataProvider.unassignRole(removing.id);
+      await dataProvider.delete('roleAssignments', { id: removing.id, previousData: removing });
       notify('harbour.people.role_unassigned', { type: 'success' });
       refresh();
     } catch (error) {
@@ -88,7 +90,7 @@ export function RoleAssignmentsPanel() {
         title="harbour.people.assign_role"
         submitLabel="harbour.people.assign"
         onSubmit={async (values) => {
-          await dataProvider.assignRole({ personId: record.id, roleId: values.roleId, scopeDepartmentId: values.scopeDepartmentId });
+          await dataProvider.create('roleAssignments', { data: { personId: record.id, roleId: values.roleId, scopeDepartmentId: values.scopeDepartmentId } });
           notify('harbour.people.role_assigned', { type: 'success' });
           refresh();
         }}

@@ -4,20 +4,20 @@ import { useState } from 'react';
 import { Form, required, SaveButton, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { JsonView } from '../../components/JsonView';
 import { PersonInput } from '../../components/PersonInput';
-import { useHarbourDataProvider, type PermissionExplanation } from '../../providers/dataProvider';
+import { useRoleOperations, type PermissionExplanation } from './dataProvider';
 import { usePermissionVocabulary } from './usePermissionVocabulary';
 
 /** "Can this person do this?": asks `explainPermission` and shows the answer with the role and rule that decided it. */
 export function ExplainPermissionPanel() {
   const translate = useTranslate();
-  const dataProvider = useHarbourDataProvider();
+  const operations = useRoleOperations();
   const { isPending, actionChoices, subjectChoices } = usePermissionVocabulary();
   const [answer, setAnswer] = useState<PermissionExplanation | null>(null);
 
   const ask = async (values: Record<string, any>) => {
     setAnswer(null);
     try {
-      setAnswer(await dataProvider.explainPermission({ personId: values.personId, action: values.action, subject: values.subject, recordId: values.recordId, field: values.field }));
+      setAnswer(await operations.explainPermission({ personId: values.personId, action: values.action, subject: values.subject, recordId: values.recordId, field: values.field }));
     } catch (error) {
       return (error as { body?: { errors?: Record<string, unknown> } }).body?.errors ?? { root: { serverError: (error as Error).message } };
     }

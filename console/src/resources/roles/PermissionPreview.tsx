@@ -1,7 +1,7 @@
 import { Alert, Box, Chip, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { useHarbourDataProvider, type EffectivePermission } from '../../providers/dataProvider';
+import { useRoleOperations, type EffectivePermission } from './dataProvider';
 import type { FieldProblem } from '../../providers/graphqlClient';
 import { toRuleInputs, type RuleFormValue } from './ruleForm';
 import { usePermissionVocabulary } from './usePermissionVocabulary';
@@ -29,7 +29,7 @@ function AccessCell({ permission }: { permission: EffectivePermission | undefine
 /** The effective permissions of the unsaved rules (`previewRolePermissions`) as a subject × action matrix. */
 export function PermissionPreview({ rules, help = 'harbour.roles.preview_help' }: { rules: RuleFormValue[] | undefined; help?: string }) {
   const translate = useTranslate();
-  const dataProvider = useHarbourDataProvider();
+  const operations = useRoleOperations();
   const { vocabulary, actionLabel, subjectLabel } = usePermissionVocabulary();
   const [result, setResult] = useState<{ permissions?: EffectivePermission[]; error?: string; problems?: FieldProblem[] }>({});
   const [loading, setLoading] = useState(false);
@@ -41,7 +41,7 @@ export function PermissionPreview({ rules, help = 'harbour.roles.preview_help' }
     let current = true;
     const timer = setTimeout(() => {
       setLoading(true);
-      dataProvider.previewRolePermissions(inputs).then(
+      operations.previewRolePermissions(inputs).then(
         (permissions) => current && setResult({ permissions }),
         (error: Error & { body?: { fields?: FieldProblem[] } }) => current && setResult({ error: error.message, problems: error.body?.fields }),
       ).finally(() => current && setLoading(false));

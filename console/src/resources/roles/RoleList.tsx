@@ -20,7 +20,7 @@ export function RoleList() {
   const canEdit = useCanAccess({ resource: 'roles', action: 'edit' }).canAccess;
   return (
     <>
-      <List title={translate('harbour.menu.roles')} filters={[<SearchInput key="q" source="q" alwaysOn />]} exporter={false} perPage={100} pagination={false}>
+      <List title={translate('harbour.roles.menu')} filters={[<SearchInput key="q" source="q" alwaysOn />]} exporter={false} perPage={100} pagination={false}>
         <DataTable rowClick={canEdit ? 'edit' : 'show'} bulkActionButtons={false}>
           <DataTable.Col source="name" disableSort render={(record) => <RoleName record={record} />} />
           <DataTable.Col source="description" disableSort />

@@ -1,4 +1,4 @@
-import type { PermissionRuleData } from '../../providers/dataProvider';
+import type { PermissionRuleInput } from '../../gql/graphql';
 
 /**
  * A rule as the role form holds it. `conditions` and `fields` start as the API's values and become the text the person
@@ -51,7 +51,7 @@ export function validateConditions(value: RuleFormValue['conditions']): string |
 }
 
 /** The rules as the API expects them, or null while a rule is incomplete or its conditions are not valid JSON. */
-export function toRuleInputs(rules: RuleFormValue[] | undefined): PermissionRuleData[] | null {
+export function toRuleInputs(rules: RuleFormValue[] | undefined): PermissionRuleInput[] | null {
   try {
     return (rules ?? []).map((rule) => {
       if (!rule?.action || !rule.subject) throw new Error('incomplete');

@@ -1,16 +1,16 @@
 import { useTranslate } from 'react-admin';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { useHarbourDataProvider, type PermissionVocabulary } from '../../providers/dataProvider';
+import { useRoleOperations, type PermissionVocabulary } from './dataProvider';
 
 // The vocabulary is the same for everybody and changes only with the API version: read it once per page load.
 let cached: Promise<PermissionVocabulary> | null = null;
 
 /** The rule vocabulary from the API, with choices labelled in the console's language ("讀取 (read)"). */
 export function usePermissionVocabulary() {
-  const dataProvider = useHarbourDataProvider();
+  const operations = useRoleOperations();
   const translate = useTranslate();
   const { data, error, isPending } = useApiQuery<PermissionVocabulary>(() => {
-    cached ??= dataProvider.permissionVocabulary().catch((error: Error) => {
+    cached ??= operations.permissionVocabulary().catch((error: Error) => {
       cached = null;
       throw error;
     });

@@ -1,5 +1,5 @@
 import { Edit, maxLength, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, useTranslate } from 'react-admin';
-import { loadSession } from '../providers/session';
+import { loadSession } from '../../providers/session';
 import { EmailDomainsPanel } from './EmailDomainsPanel';
 
 /** Organisation settings: name and default language (`updateOrganizationSettings`), then the email domains for sign-in. */

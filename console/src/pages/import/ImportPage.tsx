@@ -21,8 +21,9 @@ import {
 } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
 import { AccessDenied, Authenticated, Loading, Title, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { useImportKinds, type ImportKind as Kind } from '../hooks/useImportKinds';
-import { useHarbourDataProvider, type ImportProgress, type ImportReport } from '../providers/dataProvider';
+import type { ImportKind as Kind } from '../../gql/graphql';
+import { useImportKinds } from '../../hooks/useImportKinds';
+import { useImportOperations, type ImportProgress, type ImportReport } from './dataProvider';
 
 const columns: Record<Kind, { name: string; required?: boolean }[]> = {
   DEPARTMENTS: [{ name: 'external_id', required: true }, { name: 'name', required: true }, { name: 'parent_external_id' }, { name: 'code' }],
@@ -142,7 +143,7 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useHarbourDataProvider();
+  const operations = useImportOperations();
   const [kind, setKind] = useState<Kind>(kinds[0]);
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [running, setRunning] = useState(false);
@@ -164,7 +165,7 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
     setProgress(null);
     setFailure(null);
     try {
-      const report = await dataProvider.importOrganizationCsv(kind, file.content, dryRun, setProgress);
+      const report = await operations.importOrganizationCsv(kind, file.content, dryRun, setProgress);
       setResult({ report, dryRun });
       if (report.applied) {
         notify('harbour.import.applied', { type: 'success' });

@@ -7,8 +7,8 @@ import { Box, Button, Card, CardContent, Grid, Skeleton, Typography } from '@mui
 import type { ReactNode } from 'react';
 import { Title, useCanAccess, useGetIdentity, useGetList, useGetOne, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { useImportKinds } from '../hooks/useImportKinds';
-import { loadSession } from '../providers/session';
+import { useImportKinds } from '../../hooks/useImportKinds';
+import { loadSession } from '../../providers/session';
 
 function CountCard({ label, resource, icon }: { label: string; resource: string; icon: ReactNode }) {
   const translate = useTranslate();

@@ -4,9 +4,9 @@ import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { Alert, Box, Button, Card, CardContent, Chip, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, TextInput, required, useCanAccess, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { FormDialog } from '../components/FormDialog';
-import { useApiQuery } from '../hooks/useApiQuery';
-import { useHarbourDataProvider, type EmailDomain } from '../providers/dataProvider';
+import { FormDialog } from '../../components/FormDialog';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useEmailDomainOperations, type EmailDomain } from './dataProvider';
 
 /**
  * The organisation's email domains for sign-in: their status, the TXT record to publish while a claim is pending, and
@@ -16,7 +16,7 @@ export function EmailDomainsPanel() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const notify = useNotify();
-  const dataProvider = useHarbourDataProvider();
+  const operations = useEmailDomainOperations();
   const [version, setVersion] = useState(0);
   const [claiming, setClaiming] = useState(false);
   const [removing, setRemoving] = useState<EmailDomain | null>(null);
@@ -25,7 +25,7 @@ export function EmailDomainsPanel() {
   const canClaim = useCanAccess({ resource: 'emailDomains', action: 'create' }).canAccess;
   const canVerify = useCanAccess({ resource: 'emailDomains', action: 'verify' }).canAccess;
   const canRemove = useCanAccess({ resource: 'emailDomains', action: 'delete' }).canAccess;
-  const { data: domains, error } = useApiQuery(() => dataProvider.emailDomains(), String(version));
+  const { data: domains, error } = useApiQuery(() => operations.emailDomains(), String(version));
   if (!canRead) return null;
   const reload = () => setVersion((v) => v + 1);
 
@@ -111,7 +111,7 @@ export function EmailDomainsPanel() {
                         <Button
                           size="small"
                           disabled={busy === claim.id}
-                          onClick={() => act(claim, () => dataProvider.verifyEmailDomain(claim.id), 'harbour.settings.domains.verified')}
+                          onClick={() => act(claim, () => operations.verifyEmailDomain(claim.id), 'harbour.settings.domains.verified')}
                         >
                           {translate('harbour.settings.domains.verify')}
                         </Button>
@@ -137,7 +137,7 @@ export function EmailDomainsPanel() {
         title="harbour.settings.domains.claim"
         submitLabel="harbour.settings.domains.claim"
         onSubmit={async (values) => {
-          const claim = await dataProvider.claimEmailDomain(values.domain);
+          const claim = await operations.claimEmailDomain(values.domain);
           notify('harbour.settings.domains.claimed', { type: 'success', messageArgs: { domain: claim.domain } });
           reload();
         }}
@@ -153,7 +153,7 @@ export function EmailDomainsPanel() {
         contentTranslateOptions={{ domain: removing?.domain ?? '' }}
         confirm="harbour.settings.domains.remove"
         onConfirm={async () => {
-          if (removing) await act(removing, () => dataProvider.removeEmailDomain(removing.id), 'harbour.settings.domains.removed');
+          if (removing) await act(removing, () => operations.removeEmailDomain(removing.id), 'harbour.settings.domains.removed');
           setRemoving(null);
         }}
         onClose={() => setRemoving(null)}

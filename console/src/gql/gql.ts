@@ -1,0 +1,314 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportOrganizationCsvDocument,
+    "\n  subscription ImportProgress($progressKey: String!) {\n    importProgress(progressKey: $progressKey) {\n      stage\n      processedRows\n      totalRows\n    }\n  }\n": typeof types.ImportProgressDocument,
+    "\n  query Organization {\n    organization {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": typeof types.UpdateOrganizationSettingsDocument,
+    "\n  fragment EmailDomainFields on EmailDomain {\n    id\n    domain\n    status\n    verificationMethod\n    verificationRecord\n    verifiedAt\n    createdAt\n  }\n": typeof types.EmailDomainFieldsFragmentDoc,
+    "\n  query EmailDomains {\n    organization {\n      id\n      emailDomains {\n        ...EmailDomainFields\n      }\n    }\n  }\n": typeof types.EmailDomainsDocument,
+    "\n  mutation ClaimEmailDomain($domain: String!) {\n    claimEmailDomain(domain: $domain) {\n      ...EmailDomainFields\n    }\n  }\n": typeof types.ClaimEmailDomainDocument,
+    "\n  mutation VerifyEmailDomain($id: ID!) {\n    verifyEmailDomain(id: $id) {\n      ...EmailDomainFields\n    }\n  }\n": typeof types.VerifyEmailDomainDocument,
+    "\n  mutation RemoveEmailDomain($id: ID!) {\n    removeEmailDomain(id: $id)\n  }\n": typeof types.RemoveEmailDomainDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    personId\n    organizationId\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n": typeof types.SignOutDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      workEmail\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MyPermissions {\n    myPermissions {\n      subject\n      action\n      allowed\n      conditional\n    }\n  }\n": typeof types.MyPermissionsDocument,
+    "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEntries\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments($filter: DepartmentFilter, $take: Int!, $skip: Int!) {\n    departments(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DepartmentDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {\n    renameDepartment(id: $id, name: $name, code: $code) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.RenameDepartmentDocument,
+    "\n  mutation MoveDepartment($id: ID!, $newParentId: ID) {\n    moveDepartment(id: $id, newParentId: $newParentId) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.MoveDepartmentDocument,
+    "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.SetDepartmentLeadersDocument,
+    "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.ArchiveDepartmentDocument,
+    "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n": typeof types.JobRanksDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: PersonDetailsInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation ArchivePerson($id: ID!, $lastDay: String) {\n    archivePerson(id: $id, lastDay: $lastDay) {\n      ...PersonFields\n    }\n  }\n": typeof types.ArchivePersonDocument,
+    "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n": typeof types.AddPersonToDepartmentDocument,
+    "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n": typeof types.UpdateMembershipDocument,
+    "\n  mutation RemovePersonFromDepartment($membershipId: ID!) {\n    removePersonFromDepartment(membershipId: $membershipId)\n  }\n": typeof types.RemovePersonFromDepartmentDocument,
+    "\n  fragment AssignmentFields on RoleAssignment {\n    id\n    createdAt\n    scopeDepartmentId\n    scopeDepartment {\n      id\n      name\n    }\n    role {\n      id\n      name\n      builtIn\n    }\n    person {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": typeof types.AssignmentFieldsFragmentDoc,
+    "\n  query RoleAssignments($personId: ID, $roleId: ID) {\n    roleAssignments(personId: $personId, roleId: $roleId) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.RoleAssignmentsDocument,
+    "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.AssignRoleDocument,
+    "\n  mutation UnassignRole($assignmentId: ID!) {\n    unassignRole(assignmentId: $assignmentId)\n  }\n": typeof types.UnassignRoleDocument,
+    "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
+    "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n": typeof types.RoleDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      placeholders\n      subjects {\n        name\n        description\n        conditionFields\n        protectedFields\n      }\n    }\n  }\n": typeof types.PermissionVocabularyDocument,
+    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n": typeof types.PreviewRolePermissionsDocument,
+    "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": typeof types.ExplainPermissionDocument,
+};
+const documents: Documents = {
+    "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ImportOrganizationCsvDocument,
+    "\n  subscription ImportProgress($progressKey: String!) {\n    importProgress(progressKey: $progressKey) {\n      stage\n      processedRows\n      totalRows\n    }\n  }\n": types.ImportProgressDocument,
+    "\n  query Organization {\n    organization {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": types.OrganizationDocument,
+    "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": types.UpdateOrganizationSettingsDocument,
+    "\n  fragment EmailDomainFields on EmailDomain {\n    id\n    domain\n    status\n    verificationMethod\n    verificationRecord\n    verifiedAt\n    createdAt\n  }\n": types.EmailDomainFieldsFragmentDoc,
+    "\n  query EmailDomains {\n    organization {\n      id\n      emailDomains {\n        ...EmailDomainFields\n      }\n    }\n  }\n": types.EmailDomainsDocument,
+    "\n  mutation ClaimEmailDomain($domain: String!) {\n    claimEmailDomain(domain: $domain) {\n      ...EmailDomainFields\n    }\n  }\n": types.ClaimEmailDomainDocument,
+    "\n  mutation VerifyEmailDomain($id: ID!) {\n    verifyEmailDomain(id: $id) {\n      ...EmailDomainFields\n    }\n  }\n": types.VerifyEmailDomainDocument,
+    "\n  mutation RemoveEmailDomain($id: ID!) {\n    removeEmailDomain(id: $id)\n  }\n": types.RemoveEmailDomainDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    personId\n    organizationId\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n": types.SignOutDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      workEmail\n    }\n  }\n": types.MeDocument,
+    "\n  query MyPermissions {\n    myPermissions {\n      subject\n      action\n      allowed\n      conditional\n    }\n  }\n": types.MyPermissionsDocument,
+    "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEntries\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments($filter: DepartmentFilter, $take: Int!, $skip: Int!) {\n    departments(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.DepartmentDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {\n    renameDepartment(id: $id, name: $name, code: $code) {\n      ...DepartmentFields\n    }\n  }\n": types.RenameDepartmentDocument,
+    "\n  mutation MoveDepartment($id: ID!, $newParentId: ID) {\n    moveDepartment(id: $id, newParentId: $newParentId) {\n      ...DepartmentFields\n    }\n  }\n": types.MoveDepartmentDocument,
+    "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": types.SetDepartmentLeadersDocument,
+    "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": types.ArchiveDepartmentDocument,
+    "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n": types.JobRanksDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n": types.PersonDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: PersonDetailsInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation ArchivePerson($id: ID!, $lastDay: String) {\n    archivePerson(id: $id, lastDay: $lastDay) {\n      ...PersonFields\n    }\n  }\n": types.ArchivePersonDocument,
+    "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n": types.AddPersonToDepartmentDocument,
+    "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n": types.UpdateMembershipDocument,
+    "\n  mutation RemovePersonFromDepartment($membershipId: ID!) {\n    removePersonFromDepartment(membershipId: $membershipId)\n  }\n": types.RemovePersonFromDepartmentDocument,
+    "\n  fragment AssignmentFields on RoleAssignment {\n    id\n    createdAt\n    scopeDepartmentId\n    scopeDepartment {\n      id\n      name\n    }\n    role {\n      id\n      name\n      builtIn\n    }\n    person {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": types.AssignmentFieldsFragmentDoc,
+    "\n  query RoleAssignments($personId: ID, $roleId: ID) {\n    roleAssignments(personId: $personId, roleId: $roleId) {\n      ...AssignmentFields\n    }\n  }\n": types.RoleAssignmentsDocument,
+    "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AssignmentFields\n    }\n  }\n": types.AssignRoleDocument,
+    "\n  mutation UnassignRole($assignmentId: ID!) {\n    unassignRole(assignmentId: $assignmentId)\n  }\n": types.UnassignRoleDocument,
+    "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n": types.RoleFieldsFragmentDoc,
+    "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": types.RolesDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n": types.RoleDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
+    "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      placeholders\n      subjects {\n        name\n        description\n        conditionFields\n        protectedFields\n      }\n    }\n  }\n": types.PermissionVocabularyDocument,
+    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n": types.PreviewRolePermissionsDocument,
+    "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": types.ExplainPermissionDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportOrganizationCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ImportProgress($progressKey: String!) {\n    importProgress(progressKey: $progressKey) {\n      stage\n      processedRows\n      totalRows\n    }\n  }\n"): typeof import('./graphql').ImportProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization {\n    organization {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n"): typeof import('./graphql').OrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n"): typeof import('./graphql').UpdateOrganizationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EmailDomainFields on EmailDomain {\n    id\n    domain\n    status\n    verificationMethod\n    verificationRecord\n    verifiedAt\n    createdAt\n  }\n"): typeof import('./graphql').EmailDomainFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailDomains {\n    organization {\n      id\n      emailDomains {\n        ...EmailDomainFields\n      }\n    }\n  }\n"): typeof import('./graphql').EmailDomainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimEmailDomain($domain: String!) {\n    claimEmailDomain(domain: $domain) {\n      ...EmailDomainFields\n    }\n  }\n"): typeof import('./graphql').ClaimEmailDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmailDomain($id: ID!) {\n    verifyEmailDomain(id: $id) {\n      ...EmailDomainFields\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveEmailDomain($id: ID!) {\n    removeEmailDomain(id: $id)\n  }\n"): typeof import('./graphql').RemoveEmailDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    personId\n    organizationId\n  }\n"): typeof import('./graphql').SessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      workEmail\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPermissions {\n    myPermissions {\n      subject\n      action\n      allowed\n      conditional\n    }\n  }\n"): typeof import('./graphql').MyPermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n"): typeof import('./graphql').AuditEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEntries\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n"): typeof import('./graphql').VerifyAuditChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n"): typeof import('./graphql').DepartmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments($filter: DepartmentFilter, $take: Int!, $skip: Int!) {\n    departments(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').DepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').DepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').CreateDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {\n    renameDepartment(id: $id, name: $name, code: $code) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').RenameDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveDepartment($id: ID!, $newParentId: ID) {\n    moveDepartment(id: $id, newParentId: $newParentId) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').MoveDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').SetDepartmentLeadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').ArchiveDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n"): typeof import('./graphql').JobRanksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').PersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n"): typeof import('./graphql').PeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n"): typeof import('./graphql').CreatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: PersonDetailsInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n"): typeof import('./graphql').UpdatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePerson($id: ID!, $lastDay: String) {\n    archivePerson(id: $id, lastDay: $lastDay) {\n      ...PersonFields\n    }\n  }\n"): typeof import('./graphql').ArchivePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n"): typeof import('./graphql').AddPersonToDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n"): typeof import('./graphql').UpdateMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePersonFromDepartment($membershipId: ID!) {\n    removePersonFromDepartment(membershipId: $membershipId)\n  }\n"): typeof import('./graphql').RemovePersonFromDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentFields on RoleAssignment {\n    id\n    createdAt\n    scopeDepartmentId\n    scopeDepartment {\n      id\n      name\n    }\n    role {\n      id\n      name\n      builtIn\n    }\n    person {\n      id\n      displayName\n      jobTitle\n    }\n  }\n"): typeof import('./graphql').AssignmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleAssignments($personId: ID, $roleId: ID) {\n    roleAssignments(personId: $personId, roleId: $roleId) {\n      ...AssignmentFields\n    }\n  }\n"): typeof import('./graphql').RoleAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AssignmentFields\n    }\n  }\n"): typeof import('./graphql').AssignRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnassignRole($assignmentId: ID!) {\n    unassignRole(assignmentId: $assignmentId)\n  }\n"): typeof import('./graphql').UnassignRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n"): typeof import('./graphql').RoleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n"): typeof import('./graphql').RolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n"): typeof import('./graphql').RoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n"): typeof import('./graphql').CreateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n"): typeof import('./graphql').UpdateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n"): typeof import('./graphql').DeleteRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      placeholders\n      subjects {\n        name\n        description\n        conditionFields\n        protectedFields\n      }\n    }\n  }\n"): typeof import('./graphql').PermissionVocabularyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n"): typeof import('./graphql').PreviewRolePermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').ExplainPermissionDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1521 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** ALL: everywhere; CONDITIONAL: only where conditions or field limits hold; NONE: never. */
+export type AccessLevel =
+  | 'ALL'
+  | 'CONDITIONAL'
+  | 'NONE';
+
+/** Give a role to a person. */
+export type AssignRoleInput = {
+  /** The person. */
+  personId: string | number;
+  /** The role. */
+  roleId: string | number;
+  /** Limit the role to this department and its sub-departments. */
+  scopeDepartmentId?: string | number | null | undefined;
+};
+
+/** Which audit entries to list. */
+export type AuditFilter = {
+  /** Only actions starting with this, e.g. "org." or "access.role". */
+  actionPrefix?: string | null | undefined;
+  /** Only changes by this person. */
+  actorId?: string | number | null | undefined;
+  /** From this time (inclusive). */
+  from?: string | null | undefined;
+  /** Only changes to this record. */
+  targetId?: string | number | null | undefined;
+  /** Only changes to this record type, e.g. Department. */
+  targetType?: string | null | undefined;
+  /** Until this time (exclusive). */
+  to?: string | null | undefined;
+};
+
+/** A new department. */
+export type CreateDepartmentInput = {
+  /** Optional short code. */
+  code?: string | null | undefined;
+  /** Id in an external HR system. */
+  externalId?: string | null | undefined;
+  /** Name, e.g. 安全部. */
+  name: string;
+  /** Parent department; omit for a top-level department. */
+  parentId?: string | number | null | undefined;
+  /** Position among siblings. */
+  sortOrder?: number | null | undefined;
+};
+
+/** A new person. */
+export type CreatePersonInput = {
+  /** Name as shown everywhere. */
+  displayName?: string | null | undefined;
+  /** Staff number (unique in the organisation). */
+  employeeNo?: string | null | undefined;
+  /** Last day of employment, YYYY-MM-DD. */
+  employmentEndDate?: string | null | undefined;
+  /** First day of employment, YYYY-MM-DD. */
+  employmentStartDate?: string | null | undefined;
+  /** English name. */
+  englishName?: string | null | undefined;
+  /** Id in an external HR system. */
+  externalId?: string | null | undefined;
+  /** Home address (protected). */
+  homeAddress?: string | null | undefined;
+  /** Give the person a sign-in (with workEmail, which must be in a verified email domain of the organisation: EMAIL_DOMAIN_NOT_CLAIMED) using this first password. */
+  initialPassword?: string | null | undefined;
+  /** Job title. */
+  jobTitle?: string | null | undefined;
+  /** Preferred language: en, zh-HK or zh-CN. */
+  locale?: string | null | undefined;
+  /** At least one department. */
+  memberships: Array<MembershipInput>;
+  /** Mobile phone (protected). */
+  mobilePhone?: string | null | undefined;
+  /** Personal email (protected). */
+  personalEmail?: string | null | undefined;
+  /** Job rank id. */
+  rankId?: string | number | null | undefined;
+  /** Work email. For someone who signs in it is also their sign-in email, so it must be in a verified email domain of the organisation (see updatePerson). */
+  workEmail?: string | null | undefined;
+};
+
+/** A new role. */
+export type CreateRoleInput = {
+  /** What the role is for. */
+  description?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Rules. */
+  rules: Array<PermissionRuleInput>;
+};
+
+/** Which departments to list. */
+export type DepartmentFilter = {
+  /** Include archived departments. */
+  includeArchived?: boolean | null | undefined;
+  /** Only direct children of this department. */
+  parentId?: string | number | null | undefined;
+  /** Only top-level departments. */
+  rootsOnly?: boolean | null | undefined;
+  /** Matches name or code (case-insensitive). */
+  search?: string | null | undefined;
+};
+
+/** PENDING until the organisation proves it controls the domain (or the platform operator vouches for it); only VERIFIED domains count. */
+export type EmailDomainStatus =
+  | 'PENDING'
+  | 'VERIFIED';
+
+/** How a domain was verified: DNS_TXT (the organisation published its verification record) or OPERATOR (added by the platform operator). */
+export type EmailDomainVerification =
+  | 'DNS_TXT'
+  | 'OPERATOR';
+
+/** The question "can this person do this?". */
+export type ExplainPermissionInput = {
+  /** The action, e.g. update. */
+  action: string;
+  /** A specific field, e.g. mobilePhone. */
+  field?: string | null | undefined;
+  /** The person asked about. */
+  personId: string | number;
+  /** A specific record of that subject. */
+  recordId?: string | number | null | undefined;
+  /** The subject type, e.g. Person. */
+  subject: string;
+};
+
+/** What a CSV file contains. */
+export type ImportKind =
+  | 'DEPARTMENTS'
+  | 'PEOPLE';
+
+/** The steps of an import: CHECKING the rows, SAVING them, VERIFYING the result (e.g. no reporting loops), DONE. */
+export type ImportStage =
+  | 'CHECKING'
+  | 'DONE'
+  | 'SAVING'
+  | 'VERIFYING';
+
+/** A department a person belongs to, and their manager there. */
+export type MembershipInput = {
+  /** The department. */
+  departmentId: string | number;
+  /** Make this the person’s primary position. */
+  isPrimary?: boolean | null | undefined;
+  /** The manager for this position; when empty, the department leaders are. */
+  managerId?: string | number | null | undefined;
+};
+
+/** One permission rule. */
+export type PermissionRuleInput = {
+  /** Action. */
+  action: string;
+  /** Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments). */
+  conditions?: Record<string, unknown> | null | undefined;
+  /** Why the rule exists. */
+  description?: string | null | undefined;
+  /** Restrict to these fields. */
+  fields?: Array<string> | null | undefined;
+  /** Make this a denial. */
+  inverted?: boolean | null | undefined;
+  /** Subject type or "all". */
+  subject: string;
+};
+
+/** Details of a person. Omitted fields are left unchanged on update. */
+export type PersonDetailsInput = {
+  /** Name as shown everywhere. */
+  displayName?: string | null | undefined;
+  /** Staff number (unique in the organisation). */
+  employeeNo?: string | null | undefined;
+  /** Last day of employment, YYYY-MM-DD. */
+  employmentEndDate?: string | null | undefined;
+  /** First day of employment, YYYY-MM-DD. */
+  employmentStartDate?: string | null | undefined;
+  /** English name. */
+  englishName?: string | null | undefined;
+  /** Id in an external HR system. */
+  externalId?: string | null | undefined;
+  /** Home address (protected). */
+  homeAddress?: string | null | undefined;
+  /** Job title. */
+  jobTitle?: string | null | undefined;
+  /** Preferred language: en, zh-HK or zh-CN. */
+  locale?: string | null | undefined;
+  /** Mobile phone (protected). */
+  mobilePhone?: string | null | undefined;
+  /** Personal email (protected). */
+  personalEmail?: string | null | undefined;
+  /** Job rank id. */
+  rankId?: string | number | null | undefined;
+  /** Work email. For someone who signs in it is also their sign-in email, so it must be in a verified email domain of the organisation (see updatePerson). */
+  workEmail?: string | null | undefined;
+};
+
+/** Which people to list. */
+export type PersonFilter = {
+  /** Only members of this department. */
+  departmentId?: string | number | null | undefined;
+  /** With departmentId: include members of its sub-departments. */
+  includeSubtree?: boolean | null | undefined;
+  /** Only people of this rank. */
+  rankId?: string | number | null | undefined;
+  /** Matches name, English name, email, staff number or title. */
+  search?: string | null | undefined;
+  /** ACTIVE (default) or ARCHIVED. */
+  status?: PersonStatus | null | undefined;
+};
+
+/** Whether a person still works here. */
+export type PersonStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+/** Email and password. */
+export type SignInInput = {
+  /** Work email address. */
+  email: string;
+  /** Password. */
+  password: string;
+};
+
+/** Changes to one membership. */
+export type UpdateMembershipInput = {
+  /** Make this the primary position. */
+  isPrimary?: boolean | null | undefined;
+  /** New manager; null clears it (department leaders then manage). */
+  managerId?: string | number | null | undefined;
+};
+
+/** Organisation settings an admin may change. */
+export type UpdateOrganizationSettingsInput = {
+  /** Default language: en, zh-HK or zh-CN. */
+  defaultLocale?: string | null | undefined;
+  /** New display name. */
+  name?: string | null | undefined;
+};
+
+/** Changes to a role; omitted fields stay. */
+export type UpdateRoleInput = {
+  /** New description. */
+  description?: string | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** The complete new list of rules. */
+  rules?: Array<PermissionRuleInput> | null | undefined;
+};
+
+export type ImportOrganizationCsvMutationVariables = Exact<{
+  kind: ImportKind;
+  csv: string;
+  dryRun: boolean;
+  progressKey?: string | null | undefined;
+}>;
+
+
+export type ImportOrganizationCsvMutation = { importOrganizationCsv: { applied: boolean, created: number, updated: number, unchanged: number, problems: Array<{ row: number, field: string, code: string, message: string }> } };
+
+export type ImportProgressSubscriptionVariables = Exact<{
+  progressKey: string;
+}>;
+
+
+export type ImportProgressSubscription = { importProgress: { stage: ImportStage, processedRows: number, totalRows: number } };
+
+export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationQuery = { organization: { id: string, name: string, slug: string, defaultLocale: string, createdAt: string } };
+
+export type UpdateOrganizationSettingsMutationVariables = Exact<{
+  input: UpdateOrganizationSettingsInput;
+}>;
+
+
+export type UpdateOrganizationSettingsMutation = { updateOrganizationSettings: { id: string, name: string, slug: string, defaultLocale: string, createdAt: string } };
+
+export type EmailDomainFieldsFragment = { id: string, domain: string, status: EmailDomainStatus, verificationMethod: EmailDomainVerification | null, verificationRecord: string | null, verifiedAt: string | null, createdAt: string };
+
+export type EmailDomainsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailDomainsQuery = { organization: { id: string, emailDomains: Array<{ id: string, domain: string, status: EmailDomainStatus, verificationMethod: EmailDomainVerification | null, verificationRecord: string | null, verifiedAt: string | null, createdAt: string }> } };
+
+export type ClaimEmailDomainMutationVariables = Exact<{
+  domain: string;
+}>;
+
+
+export type ClaimEmailDomainMutation = { claimEmailDomain: { id: string, domain: string, status: EmailDomainStatus, verificationMethod: EmailDomainVerification | null, verificationRecord: string | null, verifiedAt: string | null, createdAt: string } };
+
+export type VerifyEmailDomainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VerifyEmailDomainMutation = { verifyEmailDomain: { id: string, domain: string, status: EmailDomainStatus, verificationMethod: EmailDomainVerification | null, verificationRecord: string | null, verifiedAt: string | null, createdAt: string } };
+
+export type RemoveEmailDomainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveEmailDomainMutation = { removeEmailDomain: boolean };
+
+export type SessionFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, personId: string, organizationId: string };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, personId: string, organizationId: string } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, personId: string, organizationId: string } };
+
+export type SignOutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, displayName: string, englishName: string | null, jobTitle: string | null, workEmail: string | null } };
+
+export type MyPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPermissionsQuery = { myPermissions: Array<{ subject: string, action: string, allowed: boolean, conditional: boolean }> };
+
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, items: Array<{ id: string, sequence: number, occurredAt: string, action: string, actorId: string | null, actorName: string | null, targetType: string, targetId: string, targetLabel: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, ip: string | null, userAgent: string | null, requestId: string, hash: string, previousHash: string | null }> } };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { valid: boolean, checkedEntries: number, firstBrokenSequence: number | null, reasonCode: string | null, reason: string | null } };
+
+export type DepartmentFieldsFragment = { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> };
+
+export type DepartmentsQueryVariables = Exact<{
+  filter?: DepartmentFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type DepartmentsQuery = { departments: { totalCount: number, items: Array<{ id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> }> } };
+
+export type DepartmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DepartmentQuery = { department: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, parent: { id: string, name: string } | null, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type CreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type CreateDepartmentMutation = { createDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type RenameDepartmentMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+  code?: string | null | undefined;
+}>;
+
+
+export type RenameDepartmentMutation = { renameDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type MoveDepartmentMutationVariables = Exact<{
+  id: string | number;
+  newParentId?: string | number | null | undefined;
+}>;
+
+
+export type MoveDepartmentMutation = { moveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type SetDepartmentLeadersMutationVariables = Exact<{
+  id: string | number;
+  personIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetDepartmentLeadersMutation = { setDepartmentLeaders: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type ArchiveDepartmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveDepartmentMutation = { archiveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type JobRanksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobRanksQuery = { jobRanks: Array<{ id: string, code: string, name: string, level: number }> };
+
+export type PersonFieldsFragment = { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> };
+
+export type PeopleQueryVariables = Exact<{
+  filter?: PersonFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> }> } };
+
+export type PersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonQuery = { person: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } }>, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  id: string | number;
+  input: PersonDetailsInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> } };
+
+export type ArchivePersonMutationVariables = Exact<{
+  id: string | number;
+  lastDay?: string | null | undefined;
+}>;
+
+
+export type ArchivePersonMutation = { archivePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> } };
+
+export type AddPersonToDepartmentMutationVariables = Exact<{
+  personId: string | number;
+  input: MembershipInput;
+}>;
+
+
+export type AddPersonToDepartmentMutation = { addPersonToDepartment: { id: string, departmentId: string, isPrimary: boolean } };
+
+export type UpdateMembershipMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMembershipInput;
+}>;
+
+
+export type UpdateMembershipMutation = { updateMembership: { id: string, departmentId: string, isPrimary: boolean } };
+
+export type RemovePersonFromDepartmentMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+
+export type RemovePersonFromDepartmentMutation = { removePersonFromDepartment: boolean };
+
+export type AssignmentFieldsFragment = { id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean }, person: { id: string, displayName: string, jobTitle: string | null } | null };
+
+export type RoleAssignmentsQueryVariables = Exact<{
+  personId?: string | number | null | undefined;
+  roleId?: string | number | null | undefined;
+}>;
+
+
+export type RoleAssignmentsQuery = { roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean }, person: { id: string, displayName: string, jobTitle: string | null } | null }> };
+
+export type AssignRoleMutationVariables = Exact<{
+  input: AssignRoleInput;
+}>;
+
+
+export type AssignRoleMutation = { assignRole: { id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean }, person: { id: string, displayName: string, jobTitle: string | null } | null } };
+
+export type UnassignRoleMutationVariables = Exact<{
+  assignmentId: string | number;
+}>;
+
+
+export type UnassignRoleMutation = { unassignRole: boolean };
+
+export type RoleFieldsFragment = { id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> };
+
+export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesQuery = { roles: Array<{ id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> }> };
+
+export type RoleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoleQuery = { role: { id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
+
+export type CreateRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type CreateRoleMutation = { createRole: { id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
+
+export type UpdateRoleMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRoleInput;
+}>;
+
+
+export type UpdateRoleMutation = { updateRole: { id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
+
+export type DeleteRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRoleMutation = { deleteRole: boolean };
+
+export type PermissionVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionVocabularyQuery = { permissionVocabulary: { actions: Array<string>, placeholders: Array<string>, subjects: Array<{ name: string, description: string, conditionFields: Array<string>, protectedFields: Array<string> }> } };
+
+export type PreviewRolePermissionsQueryVariables = Exact<{
+  rules: Array<PermissionRuleInput> | PermissionRuleInput;
+}>;
+
+
+export type PreviewRolePermissionsQuery = { previewRolePermissions: Array<{ subject: string, action: string, access: AccessLevel, conditions: Array<string>, fields: Array<string> | null }> };
+
+export type ExplainPermissionQueryVariables = Exact<{
+  input: ExplainPermissionInput;
+}>;
+
+
+export type ExplainPermissionQuery = { explainPermission: { allowed: boolean, explanation: string, roleId: string | null, roleName: string | null, ruleNumber: number | null, rule: { action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EmailDomainFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EmailDomainFields on EmailDomain {
+  id
+  domain
+  status
+  verificationMethod
+  verificationRecord
+  verifiedAt
+  createdAt
+}
+    `, {"fragmentName":"EmailDomainFields"}) as unknown as TypedDocumentString<EmailDomainFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  personId
+  organizationId
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  externalId
+  parentId
+  sortOrder
+  archivedAt
+  createdAt
+  children {
+    id
+  }
+  leaders {
+    id
+    displayName
+    jobTitle
+  }
+}
+    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on Person {
+  id
+  viewerCanUpdate
+  displayName
+  englishName
+  workEmail
+  employeeNo
+  jobTitle
+  employmentStartDate
+  employmentEndDate
+  status
+  locale
+  externalId
+  mobilePhone
+  personalEmail
+  homeAddress
+  rank {
+    id
+    code
+    name
+    level
+  }
+  memberships {
+    id
+    departmentId
+    isPrimary
+    department {
+      id
+      name
+      code
+    }
+    manager {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentFields on RoleAssignment {
+  id
+  createdAt
+  scopeDepartmentId
+  scopeDepartment {
+    id
+    name
+  }
+  role {
+    id
+    name
+    builtIn
+  }
+  person {
+    id
+    displayName
+    jobTitle
+  }
+}
+    `, {"fragmentName":"AssignmentFields"}) as unknown as TypedDocumentString<AssignmentFieldsFragment, unknown>;
+export const RoleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoleFields on Role {
+  id
+  key
+  name
+  description
+  builtIn
+  rules {
+    action
+    subject
+    conditions
+    fields
+    inverted
+    description
+  }
+}
+    `, {"fragmentName":"RoleFields"}) as unknown as TypedDocumentString<RoleFieldsFragment, unknown>;
+export const ImportOrganizationCsvDocument = new TypedDocumentString(`
+    mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {
+  importOrganizationCsv(
+    kind: $kind
+    csv: $csv
+    dryRun: $dryRun
+    progressKey: $progressKey
+  ) {
+    applied
+    created
+    updated
+    unchanged
+    problems {
+      row
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportOrganizationCsvMutation, ImportOrganizationCsvMutationVariables>;
+export const ImportProgressDocument = new TypedDocumentString(`
+    subscription ImportProgress($progressKey: String!) {
+  importProgress(progressKey: $progressKey) {
+    stage
+    processedRows
+    totalRows
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization {
+  organization {
+    id
+    name
+    slug
+    defaultLocale
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const UpdateOrganizationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {
+  updateOrganizationSettings(input: $input) {
+    id
+    name
+    slug
+    defaultLocale
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganizationSettingsMutation, UpdateOrganizationSettingsMutationVariables>;
+export const EmailDomainsDocument = new TypedDocumentString(`
+    query EmailDomains {
+  organization {
+    id
+    emailDomains {
+      ...EmailDomainFields
+    }
+  }
+}
+    fragment EmailDomainFields on EmailDomain {
+  id
+  domain
+  status
+  verificationMethod
+  verificationRecord
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<EmailDomainsQuery, EmailDomainsQueryVariables>;
+export const ClaimEmailDomainDocument = new TypedDocumentString(`
+    mutation ClaimEmailDomain($domain: String!) {
+  claimEmailDomain(domain: $domain) {
+    ...EmailDomainFields
+  }
+}
+    fragment EmailDomainFields on EmailDomain {
+  id
+  domain
+  status
+  verificationMethod
+  verificationRecord
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<ClaimEmailDomainMutation, ClaimEmailDomainMutationVariables>;
+export const VerifyEmailDomainDocument = new TypedDocumentString(`
+    mutation VerifyEmailDomain($id: ID!) {
+  verifyEmailDomain(id: $id) {
+    ...EmailDomainFields
+  }
+}
+    fragment EmailDomainFields on EmailDomain {
+  id
+  domain
+  status
+  verificationMethod
+  verificationRecord
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<VerifyEmailDomainMutation, VerifyEmailDomainMutationVariables>;
+export const RemoveEmailDomainDocument = new TypedDocumentString(`
+    mutation RemoveEmailDomain($id: ID!) {
+  removeEmailDomain(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveEmailDomainMutation, RemoveEmailDomainMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  personId
+  organizationId
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  personId
+  organizationId
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut($refreshToken: String!) {
+  signOut(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    displayName
+    englishName
+    jobTitle
+    workEmail
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyPermissionsDocument = new TypedDocumentString(`
+    query MyPermissions {
+  myPermissions {
+    subject
+    action
+    allowed
+    conditional
+  }
+}
+    `) as unknown as TypedDocumentString<MyPermissionsQuery, MyPermissionsQueryVariables>;
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
+  auditEntries(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      id
+      sequence
+      occurredAt
+      action
+      actorId
+      actorName
+      targetType
+      targetId
+      targetLabel
+      before
+      after
+      ip
+      userAgent
+      requestId
+      hash
+      previousHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    valid
+    checkedEntries
+    firstBrokenSequence
+    reasonCode
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const DepartmentsDocument = new TypedDocumentString(`
+    query Departments($filter: DepartmentFilter, $take: Int!, $skip: Int!) {
+  departments(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...DepartmentFields
+    }
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  externalId
+  parentId
+  sortOrder
+  archivedAt
+  createdAt
+  children {
+    id
+  }
+  leaders {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const DepartmentDocument = new TypedDocumentString(`
+    query Department($id: ID!) {
+  department(id: $id) {
+    ...DepartmentFields
+    parent {
+      id
+      name
+    }
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  externalId
+  parentId
+  sortOrder
+  archivedAt
+  createdAt
+  children {
+    id
+  }
+  leaders {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<DepartmentQuery, DepartmentQueryVariables>;
+export const CreateDepartmentDocument = new TypedDocumentString(`
+    mutation CreateDepartment($input: CreateDepartmentInput!) {
+  createDepartment(input: $input) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  externalId
+  parentId
+  sortOrder
+  archivedAt
+  createdAt
+  children {
+    id
+  }
+  leaders {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
+export const RenameDepartmentDocument = new TypedDocumentString(`
+    mutation RenameDepartment($id: ID!, $name: String!, $code: String) {
+  renameDepartment(id: $id, name: $name, code: $code) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  externalId
+  parentId
+  sortOrder
+  archivedAt
+  createdAt
+  children {
+    id
+  }
+  leaders {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<RenameDepartmentMutation, RenameDepartmentMutationVariables>;
+export const MoveDepartmentDocument = new TypedDocumentString(`
+    mutation MoveDepartment($id: ID!, $newParentId: ID) {
+  moveDepartment(id: $id, newParentId: $newParentId) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  externalId
+  parentId
+  sortOrder
+  archivedAt
+  createdAt
+  children {
+    id
+  }
+  leaders {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<MoveDepartmentMutation, MoveDepartmentMutationVariables>;
+export const SetDepartmentLeadersDocument = new TypedDocumentString(`
+    mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {
+  setDepartmentLeaders(id: $id, personIds: $personIds) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  externalId
+  parentId
+  sortOrder
+  archivedAt
+  createdAt
+  children {
+    id
+  }
+  leaders {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<SetDepartmentLeadersMutation, SetDepartmentLeadersMutationVariables>;
+export const ArchiveDepartmentDocument = new TypedDocumentString(`
+    mutation ArchiveDepartment($id: ID!) {
+  archiveDepartment(id: $id) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  externalId
+  parentId
+  sortOrder
+  archivedAt
+  createdAt
+  children {
+    id
+  }
+  leaders {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<ArchiveDepartmentMutation, ArchiveDepartmentMutationVariables>;
+export const JobRanksDocument = new TypedDocumentString(`
+    query JobRanks {
+  jobRanks {
+    id
+    code
+    name
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<JobRanksQuery, JobRanksQueryVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People($filter: PersonFilter, $take: Int!, $skip: Int!) {
+  people(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...PersonFields
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  viewerCanUpdate
+  displayName
+  englishName
+  workEmail
+  employeeNo
+  jobTitle
+  employmentStartDate
+  employmentEndDate
+  status
+  locale
+  externalId
+  mobilePhone
+  personalEmail
+  homeAddress
+  rank {
+    id
+    code
+    name
+    level
+  }
+  memberships {
+    id
+    departmentId
+    isPrimary
+    department {
+      id
+      name
+      code
+    }
+    manager {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
+export const PersonDocument = new TypedDocumentString(`
+    query Person($id: ID!) {
+  person(id: $id) {
+    ...PersonFields
+    roleAssignments {
+      id
+      createdAt
+      scopeDepartmentId
+      scopeDepartment {
+        id
+        name
+      }
+      role {
+        id
+        name
+        builtIn
+      }
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  viewerCanUpdate
+  displayName
+  englishName
+  workEmail
+  employeeNo
+  jobTitle
+  employmentStartDate
+  employmentEndDate
+  status
+  locale
+  externalId
+  mobilePhone
+  personalEmail
+  homeAddress
+  rank {
+    id
+    code
+    name
+    level
+  }
+  memberships {
+    id
+    departmentId
+    isPrimary
+    department {
+      id
+      name
+      code
+    }
+    manager {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  viewerCanUpdate
+  displayName
+  englishName
+  workEmail
+  employeeNo
+  jobTitle
+  employmentStartDate
+  employmentEndDate
+  status
+  locale
+  externalId
+  mobilePhone
+  personalEmail
+  homeAddress
+  rank {
+    id
+    code
+    name
+    level
+  }
+  memberships {
+    id
+    departmentId
+    isPrimary
+    department {
+      id
+      name
+      code
+    }
+    manager {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($id: ID!, $input: PersonDetailsInput!) {
+  updatePerson(id: $id, input: $input) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  viewerCanUpdate
+  displayName
+  englishName
+  workEmail
+  employeeNo
+  jobTitle
+  employmentStartDate
+  employmentEndDate
+  status
+  locale
+  externalId
+  mobilePhone
+  personalEmail
+  homeAddress
+  rank {
+    id
+    code
+    name
+    level
+  }
+  memberships {
+    id
+    departmentId
+    isPrimary
+    department {
+      id
+      name
+      code
+    }
+    manager {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const ArchivePersonDocument = new TypedDocumentString(`
+    mutation ArchivePerson($id: ID!, $lastDay: String) {
+  archivePerson(id: $id, lastDay: $lastDay) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  viewerCanUpdate
+  displayName
+  englishName
+  workEmail
+  employeeNo
+  jobTitle
+  employmentStartDate
+  employmentEndDate
+  status
+  locale
+  externalId
+  mobilePhone
+  personalEmail
+  homeAddress
+  rank {
+    id
+    code
+    name
+    level
+  }
+  memberships {
+    id
+    departmentId
+    isPrimary
+    department {
+      id
+      name
+      code
+    }
+    manager {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ArchivePersonMutation, ArchivePersonMutationVariables>;
+export const AddPersonToDepartmentDocument = new TypedDocumentString(`
+    mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {
+  addPersonToDepartment(personId: $personId, input: $input) {
+    id
+    departmentId
+    isPrimary
+  }
+}
+    `) as unknown as TypedDocumentString<AddPersonToDepartmentMutation, AddPersonToDepartmentMutationVariables>;
+export const UpdateMembershipDocument = new TypedDocumentString(`
+    mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {
+  updateMembership(id: $id, input: $input) {
+    id
+    departmentId
+    isPrimary
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMembershipMutation, UpdateMembershipMutationVariables>;
+export const RemovePersonFromDepartmentDocument = new TypedDocumentString(`
+    mutation RemovePersonFromDepartment($membershipId: ID!) {
+  removePersonFromDepartment(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RemovePersonFromDepartmentMutation, RemovePersonFromDepartmentMutationVariables>;
+export const RoleAssignmentsDocument = new TypedDocumentString(`
+    query RoleAssignments($personId: ID, $roleId: ID) {
+  roleAssignments(personId: $personId, roleId: $roleId) {
+    ...AssignmentFields
+  }
+}
+    fragment AssignmentFields on RoleAssignment {
+  id
+  createdAt
+  scopeDepartmentId
+  scopeDepartment {
+    id
+    name
+  }
+  role {
+    id
+    name
+    builtIn
+  }
+  person {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<RoleAssignmentsQuery, RoleAssignmentsQueryVariables>;
+export const AssignRoleDocument = new TypedDocumentString(`
+    mutation AssignRole($input: AssignRoleInput!) {
+  assignRole(input: $input) {
+    ...AssignmentFields
+  }
+}
+    fragment AssignmentFields on RoleAssignment {
+  id
+  createdAt
+  scopeDepartmentId
+  scopeDepartment {
+    id
+    name
+  }
+  role {
+    id
+    name
+    builtIn
+  }
+  person {
+    id
+    displayName
+    jobTitle
+  }
+}`) as unknown as TypedDocumentString<AssignRoleMutation, AssignRoleMutationVariables>;
+export const UnassignRoleDocument = new TypedDocumentString(`
+    mutation UnassignRole($assignmentId: ID!) {
+  unassignRole(assignmentId: $assignmentId)
+}
+    `) as unknown as TypedDocumentString<UnassignRoleMutation, UnassignRoleMutationVariables>;
+export const RolesDocument = new TypedDocumentString(`
+    query Roles {
+  roles {
+    ...RoleFields
+  }
+}
+    fragment RoleFields on Role {
+  id
+  key
+  name
+  description
+  builtIn
+  rules {
+    action
+    subject
+    conditions
+    fields
+    inverted
+    description
+  }
+}`) as unknown as TypedDocumentString<RolesQuery, RolesQueryVariables>;
+export const RoleDocument = new TypedDocumentString(`
+    query Role($id: ID!) {
+  role(id: $id) {
+    ...RoleFields
+  }
+}
+    fragment RoleFields on Role {
+  id
+  key
+  name
+  description
+  builtIn
+  rules {
+    action
+    subject
+    conditions
+    fields
+    inverted
+    description
+  }
+}`) as unknown as TypedDocumentString<RoleQuery, RoleQueryVariables>;
+export const CreateRoleDocument = new TypedDocumentString(`
+    mutation CreateRole($input: CreateRoleInput!) {
+  createRole(input: $input) {
+    ...RoleFields
+  }
+}
+    fragment RoleFields on Role {
+  id
+  key
+  name
+  description
+  builtIn
+  rules {
+    action
+    subject
+    conditions
+    fields
+    inverted
+    description
+  }
+}`) as unknown as TypedDocumentString<CreateRoleMutation, CreateRoleMutationVariables>;
+export const UpdateRoleDocument = new TypedDocumentString(`
+    mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {
+  updateRole(id: $id, input: $input) {
+    ...RoleFields
+  }
+}
+    fragment RoleFields on Role {
+  id
+  key
+  name
+  description
+  builtIn
+  rules {
+    action
+    subject
+    conditions
+    fields
+    inverted
+    description
+  }
+}`) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
+export const DeleteRoleDocument = new TypedDocumentString(`
+    mutation DeleteRole($id: ID!) {
+  deleteRole(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
+export const PermissionVocabularyDocument = new TypedDocumentString(`
+    query PermissionVocabulary {
+  permissionVocabulary {
+    actions
+    placeholders
+    subjects {
+      name
+      description
+      conditionFields
+      protectedFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionVocabularyQuery, PermissionVocabularyQueryVariables>;
+export const PreviewRolePermissionsDocument = new TypedDocumentString(`
+    query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {
+  previewRolePermissions(rules: $rules) {
+    subject
+    action
+    access
+    conditions
+    fields
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewRolePermissionsQuery, PreviewRolePermissionsQueryVariables>;
+export const ExplainPermissionDocument = new TypedDocumentString(`
+    query ExplainPermission($input: ExplainPermissionInput!) {
+  explainPermission(input: $input) {
+    allowed
+    explanation
+    roleId
+    roleName
+    ruleNumber
+    rule {
+      action
+      subject
+      conditions
+      fields
+      inverted
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplainPermissionQuery, ExplainPermissionQueryVariables>;

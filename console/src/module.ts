@@ -1,0 +1,72 @@
+import { createContext, useContext, type ComponentType, type ReactElement } from 'react';
+import type { DashboardComponent, ResourceProps } from 'react-admin';
+import type { ConsoleLocale } from './providers/locale';
+import type { ResourceDataProvider } from './providers/dataProvider';
+
+/** A tree of translated strings: a whole catalog, or one module's slice of it. */
+export interface MessageTree {
+  [key: string]: string | MessageTree;
+}
+
+/** The keys of `T`, each translated. */
+export type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
+
+/** A module's slice of the console's catalogs, in every console language. */
+export type ModuleMessages = Record<ConsoleLocale, MessageTree>;
+
+/**
+ * A module's messages: English first, then the translations, which tsc holds to exactly the English keys
+ * (test/i18n.spec.ts also checks their placeholders). Slices are merged into the catalogs; two modules may not
+ * define the same key.
+ */
+export function defineMessages<T extends MessageTree>(en: T, translations: Record<Exclude<ConsoleLocale, 'en'>, Translation<T>>): ModuleMessages {
+  return { en, ...translations };
+}
+
+/** A react-admin resource owned by a module: where its data comes from and which API permissions it follows. */
+export interface ConsoleResource {
+  /** The react-admin resource name: the combined data provider sends every call for it to `dataProvider`. */
+  name: string;
+  dataProvider: ResourceDataProvider;
+  /**
+   * The API subject whose permissions (`myPermissions`) decide react-admin's access checks on this resource.
+   * Without one, the resource is refused to everybody (pages check the permissions they need themselves).
+   */
+  subject?: string;
+  /** API actions for react-admin's where their names differ from the defaults (list/show → read, edit → update). */
+  actions?: Partial<Record<string, string>>;
+  /** Registers a react-admin `<Resource>` with these views, icon and record representation. Omitted: data only. */
+  views?: Omit<ResourceProps, 'name'>;
+}
+
+/**
+ * One screen or domain of the console. `App.tsx` lists the modules; the console is assembled from them: the combined
+ * data provider, the catalogs, the menu (in list order), the routes, the permission subjects and the audit filters.
+ */
+export interface ConsoleModule {
+  /** Names the module in errors (a duplicate resource or message key). */
+  name: string;
+  /** The react-admin resources (and data providers) the module owns. */
+  resources?: ConsoleResource[];
+  /** The module's entry in the sidebar; it hides itself when the person may not use it. */
+  menu?: ComponentType;
+  /** Pages of the module that are not resource views (e.g. `/import`). */
+  routes?: { path: string; element: ReactElement }[];
+  /** The home page (one module at most). */
+  dashboard?: DashboardComponent;
+  /** The module's slice of the catalogs (see defineMessages). */
+  messages?: ModuleMessages;
+  /**
+   * What the audit log can filter this module's entries by: action prefixes (labelled `harbour.audit.categories.<prefix
+   * with _ for .>`) and record types (labelled `harbour.audit.target_types.<type>`), in the module's message slice.
+   */
+  audit?: { actionPrefixes?: string[]; targetTypes?: string[] };
+}
+
+const ModulesContext = createContext<readonly ConsoleModule[]>([]);
+
+/** Makes the module list available to shared screens (menu, audit filters). */
+export const ModulesProvider = ModulesContext.Provider;
+
+/** The console's modules, in the order `App.tsx` lists them. */
+export const useConsoleModules = () => useContext(ModulesContext);

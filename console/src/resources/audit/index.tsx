@@ -1,0 +1,20 @@
+import HistoryIcon from '@mui/icons-material/History';
+import { Menu } from 'react-admin';
+import type { ConsoleModule } from '../../module';
+import { AuditList } from './AuditList';
+import { auditDataProvider } from './dataProvider';
+import { messages } from './messages';
+
+/**
+ * The audit log: read-only list with details and chain verification. Its message slice names every action the API
+ * records; a module whose API records new actions adds their names (`harbour.audit.actions.*`,
+ * `harbour.audit.target_types.*`) to its own slice and its filter areas to its `audit` field.
+ */
+export const audit: ConsoleModule = {
+  name: 'audit',
+  resources: [{ name: 'audit', subject: 'AuditEntry', dataProvider: auditDataProvider, views: { list: AuditList, icon: HistoryIcon } }],
+  menu: () => <Menu.ResourceItem name="audit" />,
+  messages,
+  // Areas that span modules, or whose module has no screen here (sign-in and accounts).
+  audit: { actionPrefixes: ['org.', 'identity.'], targetTypes: ['Account'] },
+};

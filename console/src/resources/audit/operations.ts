@@ -1,0 +1,43 @@
+import { graphql } from '../../gql';
+
+// The audit module's GraphQL documents (validated against the schema by test/operations.spec.ts).
+
+/** A page of the audit log, newest first, filtered by area, record, person and time. */
+export const AUDIT_ENTRIES = graphql(/* GraphQL */ `
+  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
+    auditEntries(filter: $filter, take: $take, skip: $skip) {
+      totalCount
+      items {
+        id
+        sequence
+        occurredAt
+        action
+        actorId
+        actorName
+        targetType
+        targetId
+        targetLabel
+        before
+        after
+        ip
+        userAgent
+        requestId
+        hash
+        previousHash
+      }
+    }
+  }
+`);
+
+/** Checks the whole hash chain of the audit log. */
+export const VERIFY_AUDIT_CHAIN = graphql(/* GraphQL */ `
+  query VerifyAuditChain {
+    verifyAuditChain {
+      valid
+      checkedEntries
+      firstBrokenSequence
+      reasonCode
+      reason
+    }
+  }
+`);
