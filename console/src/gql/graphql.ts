@@ -417,7 +417,7 @@ export type JobRanksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type JobRanksQuery = { jobRanks: Array<{ id: string, code: string, name: string, level: number }> };
 
-export type PersonFieldsFragment = { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> };
+export type PersonFieldsFragment = { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
 
 export type PeopleQueryVariables = Exact<{
   filter?: PersonFilter | null | undefined;
@@ -426,21 +426,21 @@ export type PeopleQueryVariables = Exact<{
 }>;
 
 
-export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> }> } };
+export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> }> } };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonQuery = { person: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } }>, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> } };
+export type PersonQuery = { person: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null }>, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
 
 
-export type CreatePersonMutation = { createPerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> } };
+export type CreatePersonMutation = { createPerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type UpdatePersonMutationVariables = Exact<{
   id: string | number;
@@ -448,7 +448,7 @@ export type UpdatePersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePersonMutation = { updatePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> } };
+export type UpdatePersonMutation = { updatePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type ArchivePersonMutationVariables = Exact<{
   id: string | number;
@@ -456,7 +456,7 @@ export type ArchivePersonMutationVariables = Exact<{
 }>;
 
 
-export type ArchivePersonMutation = { archivePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null }, manager: { id: string, displayName: string } | null }> } };
+export type ArchivePersonMutation = { archivePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type AddPersonToDepartmentMutationVariables = Exact<{
   personId: string | number;
@@ -481,7 +481,7 @@ export type RemovePersonFromDepartmentMutationVariables = Exact<{
 
 export type RemovePersonFromDepartmentMutation = { removePersonFromDepartment: boolean };
 
-export type AssignmentFieldsFragment = { id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean }, person: { id: string, displayName: string, jobTitle: string | null } | null };
+export type AssignmentFieldsFragment = { id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null, person: { id: string, displayName: string, jobTitle: string | null } | null };
 
 export type RoleAssignmentsQueryVariables = Exact<{
   personId?: string | number | null | undefined;
@@ -489,14 +489,14 @@ export type RoleAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type RoleAssignmentsQuery = { roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean }, person: { id: string, displayName: string, jobTitle: string | null } | null }> };
+export type RoleAssignmentsQuery = { roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null, person: { id: string, displayName: string, jobTitle: string | null } | null }> };
 
 export type AssignRoleMutationVariables = Exact<{
   input: AssignRoleInput;
 }>;
 
 
-export type AssignRoleMutation = { assignRole: { id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean }, person: { id: string, displayName: string, jobTitle: string | null } | null } };
+export type AssignRoleMutation = { assignRole: { id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null, person: { id: string, displayName: string, jobTitle: string | null } | null } };
 
 export type UnassignRoleMutationVariables = Exact<{
   assignmentId: string | number;

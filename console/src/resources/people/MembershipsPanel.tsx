@@ -67,7 +67,7 @@ export function MembershipsPanel() {
           <TableBody>
             {memberships.map((membership) => (
               <TableRow key={membership.id}>
-                <TableCell>{membership.department.name}</TableCell>
+                <TableCell>{membership.department?.name ?? '—'}</TableCell>
                 <TableCell>
                   {membership.manager ? (
                     membership.manager.displayName
@@ -130,7 +130,7 @@ export function MembershipsPanel() {
           open
           onClose={() => setAction(null)}
           title="harbour.people.change_manager_title"
-          titleArgs={{ department: action.membership.department.name }}
+          titleArgs={{ department: action.membership.department?.name ?? '—' }}
           defaultValues={{ managerId: action.membership.manager?.id ?? null }}
           onSubmit={async (values) => {
             await operations.updateMembership(action.membership.id, { managerId: values.managerId ?? null });
@@ -146,8 +146,8 @@ export function MembershipsPanel() {
         loading={busy}
         title="harbour.people.remove_membership_title"
         content="harbour.people.remove_membership_content"
-        titleTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department.name : '', name: record.displayName }}
-        contentTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department.name : '', name: record.displayName }}
+        titleTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department?.name ?? '—' : '', name: record.displayName }}
+        contentTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department?.name ?? '—' : '', name: record.displayName }}
         confirm="harbour.people.remove_membership"
         onConfirm={() => action?.kind === 'remove' && run(() => operations.removePersonFromDepartment(action.membership.id), 'harbour.people.membership_removed')}
         onClose={() => setAction(null)}

@@ -71,7 +71,7 @@ function primaryDepartment(record: Record<string, any>) {
   const primary = record.memberships?.find((m: RaRecord) => m.isPrimary) ?? record.memberships?.[0];
   if (!primary) return <EmptyValue />;
   const others = record.memberships.length - 1;
-  return others > 0 ? `${primary.department.name} +${others}` : primary.department.name;
+  return others > 0 ? `${primary.department?.name ?? '—'} +${others}` : (primary.department?.name ?? '—');
 }
 
 /** People the signed-in person may see, searchable and filtered by department (with sub-departments), status and rank. */

@@ -67,7 +67,7 @@ export function RoleAssignmentsPanel() {
           <TableBody>
             {assignments.map((assignment) => (
               <TableRow key={assignment.id}>
-                <TableCell>{assignment.role.name}</TableCell>
+                <TableCell>{assignment.role?.name ?? '—'}</TableCell>
                 <TableCell>{assignment.scopeDepartment?.name ?? translate('harbour.people.whole_organisation')}</TableCell>
                 <TableCell>{new Date(assignment.createdAt).toLocaleDateString(locale)}</TableCell>
                 {canAssign && (
@@ -105,8 +105,8 @@ export function RoleAssignmentsPanel() {
         loading={busy}
         title="harbour.people.unassign_title"
         content="harbour.people.unassign_content"
-        titleTranslateOptions={{ role: removing?.role.name ?? '', name: record.displayName }}
-        contentTranslateOptions={{ role: removing?.role.name ?? '', name: record.displayName }}
+        titleTranslateOptions={{ role: removing?.role?.name ?? '', name: record.displayName }}
+        contentTranslateOptions={{ role: removing?.role?.name ?? '', name: record.displayName }}
         confirm="harbour.people.unassign_role"
         onConfirm={unassign}
         onClose={() => setRemoving(null)}
