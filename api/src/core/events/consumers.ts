@@ -154,6 +154,8 @@ export class ConsumerRunner {
       const events = await eventsBetween(em, tenantId, position, through, consumer.eventTypes, batchSize);
       try {
         for (const event of events) {
+          // Everything before this event is handled or not of interest: that is where a failure leaves the cursor.
+          position = event.sequence - 1;
           await consumer.handle(this.options.contextFor(tenantId), event);
           position = event.sequence;
         }
