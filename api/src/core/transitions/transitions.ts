@@ -19,7 +19,7 @@ export interface Versioned<S extends string> {
 
 /** A domain's transition table (CONVENTIONS #4): which named verbs move a record from which states to which. */
 export interface TransitionTable<S extends string, V extends string> {
-  /** The subject type (for messages), e.g. Announcement. */
+  /** The subject type (for messages), e.g. ApprovalRequest. */
   readonly subject: string;
   /** The coded error of an illegal move, `<DOMAIN>_INVALID_TRANSITION` (its messages belong to the module). */
   readonly invalidCode: string;
@@ -44,7 +44,7 @@ export function allTransitionTables(): readonly TransitionTable<string, string>[
   return tables;
 }
 
-/** Defines a domain's transition table, e.g. `transitionTable('ANNOUNCEMENT', 'Announcement', { publish: { from: ['DRAFT'], to: 'PUBLISHED' } })`. */
+/** Defines a domain's transition table, e.g. `transitionTable('APPROVAL', 'ApprovalRequest', { withdraw: { from: ['PENDING'], to: 'WITHDRAWN' } })`. */
 export function transitionTable<S extends string, V extends string>(domain: string, subject: string, transitions: Record<V, Transition<S>>): TransitionTable<S, V> {
   if (!/^[A-Z][A-Z_]*$/.test(domain)) throw new Error(`Transition domain ${domain} must be upper snake case`);
   const verbs = Object.keys(transitions) as V[];
