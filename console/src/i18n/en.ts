@@ -289,6 +289,7 @@ export const en: TranslationMessages = {
         Organization: 'Organisation',
         Account: 'Account',
         EmailDomain: 'Email domain',
+        Announcement: 'Announcement',
       },
       actions: {
         org_department_created: 'Department created',
@@ -323,6 +324,12 @@ export const en: TranslationMessages = {
         identity_email_domain_verified: 'Email domain verified',
         identity_email_domain_removed: 'Email domain removed',
         tenancy_organization_created: 'Organisation created',
+        announcements_announcement_created: 'Announcement drafted',
+        announcements_announcement_scheduled: 'Announcement scheduled',
+        announcements_announcement_published: 'Announcement published',
+        announcements_announcement_archived: 'Announcement archived',
+        announcements_announcement_read_confirmed: 'Announcement read',
+        announcements_announcement_fully_read: 'Announcement read by everyone',
       },
     },
     import: {

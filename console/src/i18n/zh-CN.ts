@@ -497,6 +497,7 @@ export const zhCN: TranslationMessages = {
         Organization: '机构',
         Account: '账户',
         EmailDomain: '邮箱域名',
+        Announcement: '公告',
       },
       actions: {
         org_department_created: '新建部门',
@@ -531,6 +532,12 @@ export const zhCN: TranslationMessages = {
         identity_email_domain_verified: '验证邮箱域名',
         identity_email_domain_removed: '移除邮箱域名',
         tenancy_organization_created: '新建机构',
+        announcements_announcement_created: '草拟公告',
+        announcements_announcement_scheduled: '预定发布公告',
+        announcements_announcement_published: '发布公告',
+        announcements_announcement_archived: '归档公告',
+        announcements_announcement_read_confirmed: '确认已读公告',
+        announcements_announcement_fully_read: '公告已获全员阅读',
       },
     },
     import: {

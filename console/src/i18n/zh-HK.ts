@@ -497,6 +497,7 @@ export const zhHK: TranslationMessages = {
         Organization: '機構',
         Account: '帳戶',
         EmailDomain: '電郵網域',
+        Announcement: '公告',
       },
       actions: {
         org_department_created: '建立部門',
@@ -531,6 +532,12 @@ export const zhHK: TranslationMessages = {
         identity_email_domain_verified: '驗證電郵網域',
         identity_email_domain_removed: '移除電郵網域',
         tenancy_organization_created: '建立機構',
+        announcements_announcement_created: '草擬公告',
+        announcements_announcement_scheduled: '預定發佈公告',
+        announcements_announcement_published: '發佈公告',
+        announcements_announcement_archived: '封存公告',
+        announcements_announcement_read_confirmed: '確認已讀公告',
+        announcements_announcement_fully_read: '公告已獲全員閱讀',
       },
     },
     import: {
