@@ -73,6 +73,7 @@ export class ConsumerRunner {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private seededAt = 0;
 
   constructor(private readonly options: ConsumerRunnerOptions) {}
 
@@ -119,8 +120,11 @@ export class ConsumerRunner {
   }
 
   private async pass(): Promise<void> {
+    // Every commit wakes a pass; looking for organisations without a cursor is done at the polling pace only.
+    const seed = Date.now() - this.seededAt >= (this.options.pollMs ?? 1000);
+    if (seed) this.seededAt = Date.now();
     for (const consumer of this.options.consumers) {
-      await this.addCursors(consumer);
+      if (seed) await this.addCursors(consumer);
       while (!this.stopped && (await this.claimAndHandle(consumer)));
     }
   }
