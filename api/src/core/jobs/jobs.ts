@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
+import pg from 'pg';
 import type { RequestContext } from '../context/request-context.js';
 import type { Logger } from '../logging.js';
 
@@ -99,10 +100,16 @@ export interface JobRunnerOptions {
  */
 export class JobRunner {
   private runner: Runner | null = null;
+  private pool: pg.Pool | null = null;
 
   constructor(private readonly options: JobRunnerOptions) {}
 
   async start(): Promise<void> {
+    // Our own pool, so that a connection dropped by the server (an embedded PostgreSQL stopping on SIGTERM alongside
+    // the app) is logged instead of crashing the process as an unhandled 'error' event.
+    const concurrency = this.options.concurrency ?? 2;
+    this.pool = new pg.Pool({ connectionString: this.options.databaseUrl, max: concurrency + 2 });
+    this.pool.on('error', (error) => this.options.logger.warn({ err: error }, 'job queue connection lost'));
     const taskList: Record<string, Task> = {};
     for (const job of this.options.jobs) {
       taskList[job.name] = async (raw) => {
@@ -111,12 +118,11 @@ export class JobRunner {
       };
     }
     this.runner = await run({
-      connectionString: this.options.databaseUrl,
+      pgPool: this.pool,
       schema: JOB_SCHEMA,
       taskList,
       parsedCronItems: [],
-      concurrency: this.options.concurrency ?? 2,
-      maxPoolSize: (this.options.concurrency ?? 2) + 2,
+      concurrency,
       pollInterval: this.options.pollIntervalMs ?? 2000,
       noHandleSignals: true,
       logger: workerLogger(this.options.logger),
@@ -126,6 +132,8 @@ export class JobRunner {
   /** Stops taking jobs and waits for the running ones to finish. */
   async stop(): Promise<void> {
     await this.runner?.stop();
+    await this.pool?.end();
     this.runner = null;
+    this.pool = null;
   }
 }
