@@ -4,15 +4,18 @@ import pg from 'pg';
 import { SessionRevocations } from '../core/auth/session-revocations.js';
 import { systemDnsResolver } from '../core/dns/dns-resolver.js';
 import { AbilityCache } from '../core/authz/ability-cache.js';
-import { registerSubject } from '../core/authz/vocabulary.js';
+import { registerAction, registerSubject } from '../core/authz/vocabulary.js';
 import type { AppServices } from '../core/context/services.js';
+import { createSystemContext } from '../core/context/system-context.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../core/database/embedded-postgres.js';
 import { registerEvents } from '../core/events/catalog.js';
+import { ConsumerRunner } from '../core/events/consumers.js';
 import { Outbox } from '../core/events/outbox.js';
 import { PubSub } from '../core/events/pubsub.js';
 import { ResponseCache } from '../core/graphql/response-cache.js';
 import { coreMessages } from '../core/i18n/core.messages.js';
 import { registerMessages } from '../core/i18n/i18n.js';
+import { installJobQueue, JobRunner, registerJobs } from '../core/jobs/jobs.js';
 import { createLogger, type Logger } from '../core/logging.js';
 import { RateLimits } from '../core/security/rate-limits.js';
 import type { Config } from '../config/config.js';
@@ -23,7 +26,7 @@ import { startServer, type RunningServer } from './server.js';
 
 let registered = false;
 
-/** Registers every module's messages and permission subjects (idempotent: tests build several apps per process). */
+/** Registers every module's messages, permission subjects and actions, events and job kinds (idempotent: tests build several apps per process). */
 export function registerModules(): void {
   if (registered) return;
   registered = true;
@@ -31,7 +34,9 @@ export function registerModules(): void {
   for (const module of modules) {
     if (module.messages) registerMessages(module.messages);
     for (const subject of module.subjects ?? []) registerSubject(subject);
+    for (const action of module.actions ?? []) registerAction(action);
     registerEvents(module.events ?? []);
+    registerJobs(module.jobs ?? []);
   }
 }
 
@@ -63,16 +68,19 @@ export async function openDatabase(config: Config, logger: Logger, durable = tru
   return { url, embedded };
 }
 
-/** A started Harbour: services, server and how to stop all of it. */
+/** A started Harbour: services, server, background runners (worker roles only) and how to stop all of it. */
 export interface App {
   services: AppServices;
   server: RunningServer | null;
+  jobs: JobRunner | null;
+  consumers: ConsumerRunner | null;
   stop: () => Promise<void>;
 }
 
 /**
  * Wires the process together: ORM on an (already migrated) database, pubsub, outbox, abilities, schema, and — for the
- * api role — the HTTP/WS server. Background delivery runs unless the role is `api`.
+ * api role — the HTTP/WS server. Unless the role is `api`, the modules' start-up upkeep runs (default grants), then
+ * background work starts: outbox delivery, event consumers and jobs.
  */
 export async function createApp(
   config: Config,
@@ -85,6 +93,7 @@ export async function createApp(
   if (options.migrate) {
     const applied = await orm.migrator.up();
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    await installJobQueue(databaseUrl, logger);
   }
   const pubsub = new PubSub(config.redisUrl, logger);
   const outbox = new Outbox(orm.em.fork(), pubsub, logger, databaseUrl);
@@ -105,10 +114,21 @@ export async function createApp(
     dns: systemDnsResolver(),
     rateLimits: new RateLimits(config.rateLimits, { url: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger),
     credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),
+    modules,
   };
   for (const module of modules) module.onStart?.(services);
   await options.beforeServe?.(services);
-  if (config.role !== 'api') await outbox.start();
+  let jobs: JobRunner | null = null;
+  let consumers: ConsumerRunner | null = null;
+  if (config.role !== 'api') {
+    for (const module of modules) await module.onWorkerStart?.(services);
+    const contextFor = (tenantId: string) => createSystemContext(services, tenantId);
+    await outbox.start();
+    consumers = new ConsumerRunner({ em: orm.em.fork(), consumers: modules.flatMap((m) => m.consumers ?? []), contextFor, logger, databaseUrl });
+    await consumers.start();
+    jobs = new JobRunner({ databaseUrl, jobs: modules.flatMap((m) => m.jobs ?? []), contextFor, logger });
+    await jobs.start();
+  }
   const schema = await buildAppSchema();
   const readiness = async () => {
     await orm.em.fork().execute('select 1');
@@ -118,8 +138,12 @@ export async function createApp(
   return {
     services,
     server,
+    jobs,
+    consumers,
     stop: async () => {
       await server?.close();
+      await jobs?.stop();
+      await consumers?.stop();
       await outbox.stop();
       await pubsub.close();
       await services.rateLimits.close();

@@ -1,5 +1,6 @@
 import type { HarbourModule } from '../core/context/module.js';
 import { accessModule } from '../modules/access/index.js';
+import { announcementsModule } from '../modules/announcements/index.js';
 import { auditModule } from '../modules/audit/index.js';
 import { identityModule } from '../modules/identity/index.js';
 import { orgModule } from '../modules/org/index.js';
@@ -7,4 +8,4 @@ import { platformModule } from '../modules/platform/index.js';
 import { tenancyModule } from '../modules/tenancy/index.js';
 
 /** Every domain module, in dependency order. Adding a domain = adding it here (see README, "Adding a module"). */
-export const modules: HarbourModule[] = [identityModule, orgModule, accessModule, tenancyModule, auditModule, platformModule];
+export const modules: HarbourModule[] = [identityModule, orgModule, accessModule, tenancyModule, auditModule, platformModule, announcementsModule];

@@ -64,6 +64,8 @@ interface World {
     /** B's verified domain claim, and a pending one whose TXT record only B's admin may see. */
     domainClaim: string;
     pendingClaim: { id: string; verificationRecord: string };
+    /** B's welcome announcement (every organisation starts with one). */
+    announcement: string;
     session: GqlClient;
   };
 }
@@ -527,6 +529,11 @@ const ATTEMPTS: Attempt[] = [
     }),
     outcome: { kind: 'FORBIDDEN' },
   },
+  // ── Announcements ──────────────────────────────────────────────────────────────────────────────────────────────────
+  { field: 'Query.announcement', name: 'B’s welcome notice', query: 'query($id: ID!) { announcement(id: $id) { id title readers { totalCount } } }', variables: (w) => ({ id: w.b.announcement }), outcome: NOT_FOUND },
+  { field: 'Mutation.publishAnnouncement', name: 'B’s notice', query: 'mutation($id: ID!) { publishAnnouncement(id: $id) { id status } }', variables: (w) => ({ id: w.b.announcement }), outcome: NOT_FOUND },
+  { field: 'Mutation.archiveAnnouncement', name: 'B’s notice', query: 'mutation($id: ID!) { archiveAnnouncement(id: $id) { id status } }', variables: (w) => ({ id: w.b.announcement }), outcome: NOT_FOUND },
+  { field: 'Mutation.confirmAnnouncementRead', name: 'B’s notice', query: 'mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }', variables: (w) => ({ id: w.b.announcement }), outcome: NOT_FOUND },
 ];
 
 /** Changes A may make that reuse B's names, codes or external ids: values are unique per organisation, never across. */
@@ -580,6 +587,8 @@ const ALLOWED_WRITES: Attempt[] = [
  * is the caller's own organisation (checked for B's data in "lists without ids" below).
  */
 const NO_FOREIGN_IDS: Record<string, string> = {
+  'Query.announcements': 'lists the caller’s organisation’s announcements; filters by status only',
+  'Mutation.createAnnouncement': 'title and body only; the draft belongs to the caller’s organisation',
   'Query.jobRanks': 'lists the caller’s organisation’s ranks; no arguments',
   'Query.me': 'the signed-in person; no arguments',
   'Query.myPermissions': 'the caller’s own permissions; no arguments',
@@ -607,6 +616,7 @@ const SNAPSHOT = `{
   jobRanks { id code name level }
   auditEntries(take: 100) { totalCount items { sequence action targetType targetId actorId requestId hash } }
   verifyAuditChain { valid checkedEntries }
+  announcements(take: 100) { totalCount items { id title status version readByMeAt readers { totalCount } } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -725,6 +735,7 @@ async function buildB(): Promise<World['b']> {
     employeeNo,
     domainClaim: claims.organization.emailDomains[0].id,
     pendingClaim: pending.claimEmailDomain,
+    announcement: (await org.admin.ok<{ announcements: { items: { id: string }[] } }>('{ announcements { items { id } } }')).announcements.items[0].id,
     session: await t.signIn(org.adminEmail, PASSWORD),
   };
 }

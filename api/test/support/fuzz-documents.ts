@@ -884,8 +884,11 @@ export function fuzzCase(schema: GraphQLSchema, ids: IdPools, seed: number, inde
       // Each fragment spreads the one below twice: 2^levels expansions of the root field if anything expands naively.
       // Mostly up to 14 levels around the field; now and then 16–20 levels around a bare __typename, which is up to
       // seconds of CPU where fragments are expanded naively (bounded on purpose: 2^levels grows fast).
-      const extreme = rng.chance(0.06);
-      const levels = extreme ? rng.pick([16, 18, 18, 20]) : rng.pick([4, 6, 8, 10, 12, 14]);
+      // The plan's first fan-out slot always goes to 20 levels, so that a seed covers the worst case whatever the
+      // schema's size (a chance alone came out at none once the schema grew).
+      const deepest = index % plan.length === plan.findIndex((slot) => slot.shape === 'fragment-fan-out');
+      const extreme = deepest || rng.chance(0.06);
+      const levels = deepest ? 20 : extreme ? rng.pick([16, 18, 18, 20]) : rng.pick([4, 6, 8, 10, 12, 14]);
       if (extreme) b = new Builder(rng, kind, pool, root.name); // no variables: the field is left out
       const defs = [`fragment F0 on ${root.root.name} { ${extreme ? '__typename' : field} }`];
       for (let i = 1; i <= levels; i += 1) defs.push(`fragment F${i} on ${root.root.name} { ...F${i - 1} ...F${i - 1} }`);

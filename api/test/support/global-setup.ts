@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../src/config/config.js';
 import { ormConfig } from '../../src/config/orm.config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/core/database/embedded-postgres.js';
+import { installJobQueue } from '../../src/core/jobs/jobs.js';
 import { createLogger } from '../../src/core/logging.js';
 
 export const TEMPLATE_DATABASE = 'harbour_test_template';
@@ -45,6 +46,7 @@ export default async function setup(project: TestProject) {
   const orm = await MikroORM.init(ormConfig(withDatabase(serverUrl, TEMPLATE_DATABASE)));
   await orm.migrator.up();
   await orm.close(true);
+  await installJobQueue(withDatabase(serverUrl, TEMPLATE_DATABASE), logger);
   project.provide('serverUrl', serverUrl);
   return async () => {
     const leftovers = await admin.query("select datname from pg_database where datname like 'harbour_test_%'");

@@ -8,7 +8,7 @@ import type { Outbox } from '../events/outbox.js';
 import type { PubSub } from '../events/pubsub.js';
 import type { Logger } from '../logging.js';
 import type { CredentialKind, RateLimits } from '../security/rate-limits.js';
-import type { TransactionHook } from './module.js';
+import type { HarbourModule, TransactionHook } from './module.js';
 
 /** Process-wide singletons a request context reaches through `ctx.services`. Built once in app/create-app.ts. */
 export interface AppServices {
@@ -26,4 +26,6 @@ export interface AppServices {
   credentialMutations: ReadonlyMap<string, CredentialKind>;
   /** DNS lookups (email domain verification); tests install a fake one. */
   dns: DnsResolver;
+  /** The app's modules, for plug-in points that act across them (default grants, tenant set-up). */
+  modules: readonly HarbourModule[];
 }

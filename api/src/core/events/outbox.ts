@@ -9,7 +9,8 @@ import type { PubSub } from './pubsub.js';
 /** The pubsub topic of a tenant's committed events. */
 export const tenantEventsTopic = (tenantId: string) => `events:${tenantId}`;
 
-const NOTIFY_CHANNEL = 'harbour_outbox';
+/** The NOTIFY channel a transaction that wrote events signals on commit (the dispatcher and event consumers listen). */
+export const NOTIFY_CHANNEL = 'harbour_outbox';
 
 interface OutboxRow {
   id: string;

@@ -27,6 +27,11 @@ export const coreMessages: MessageCatalog = {
     'zh-HK': '與現有資料有衝突。',
     'zh-CN': '与现有数据冲突。',
   },
+  VERSION_CONFLICT: {
+    en: 'Someone else changed this {subject} at the same time. Reload it and try again.',
+    'zh-HK': '其他人剛同時修改了此{subject}，請重新載入後再試。',
+    'zh-CN': '其他人刚同时修改了此{subject}，请重新加载后再试。',
+  },
   INTERNAL_SERVER_ERROR: {
     en: 'Something went wrong on our side. Reference: {reference}',
     'zh-HK': '系統發生錯誤，請稍後再試。參考編號：{reference}',

@@ -1,6 +1,7 @@
 import { BoundedJSONObject } from '../../core/graphql/json-object.js';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { actions, allSubjects } from '../../core/authz/vocabulary.js';
+import { actionsOf, allActions, allSubjects } from '../../core/authz/vocabulary.js';
+import { translate } from '../../core/i18n/i18n.js';
 import { Can, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { Department, Person, departmentById, personById } from '../org/index.js';
@@ -13,7 +14,7 @@ import { LongText, Text } from '../../core/graphql/text.js';
 
 @ObjectType({ description: 'One permission rule of a role.' })
 export class PermissionRule {
-  @Field(() => String, { description: 'Action: manage (all actions), read, create, update, delete, archive, move, assign, import, verify.' })
+  @Field(() => String, { description: 'Action: manage (all actions), read, create, update, delete, archive, move, assign, import, verify, or a verb a module declares (see permissionVocabulary).' })
   action!: string;
 
   @Field(() => String, { description: 'Subject type, e.g. Person, or "all".' })
@@ -179,10 +180,25 @@ export class MyPermission {
   conditional!: boolean;
 }
 
+@ObjectType({ description: 'A verb rules can grant.' })
+export class PermissionAction {
+  @Field(() => String, { description: 'Name as rules write it, e.g. read or approve.' })
+  name!: string;
+
+  @Field(() => String, { description: 'The verb in the caller’s language.' })
+  label!: string;
+}
+
 @ObjectType({ description: 'A subject type rules can name.' })
 export class PermissionSubject {
   @Field(() => String, { description: 'Name, e.g. Person.' })
   name!: string;
+
+  @Field(() => String, { description: 'The subject in the caller’s language.' })
+  label!: string;
+
+  @Field(() => [String], { description: 'The actions that mean something for this subject (besides manage, which stands for all of them).' })
+  actions!: string[];
 
   @Field(() => String, { description: 'What it covers.' })
   description!: string;
@@ -196,8 +212,11 @@ export class PermissionSubject {
 
 @ObjectType({ description: 'The words rules are written in.' })
 export class PermissionVocabulary {
-  @Field(() => [String], { description: 'Actions.' })
+  @Field(() => [String], { description: 'Actions: the core verbs, then those modules declare.' })
   actions!: string[];
+
+  @Field(() => [PermissionAction], { description: 'The same actions, with their labels in the caller’s language.' })
+  actionLabels!: PermissionAction[];
 
   @Field(() => [PermissionSubject], { description: 'Subject types.' })
   subjects!: PermissionSubject[];
@@ -242,10 +261,19 @@ export class RoleResolver {
 
   @Can('read', 'Role')
   @Query(() => PermissionVocabulary, { description: 'Actions, subjects, condition fields and placeholders for the rule editor.' })
-  permissionVocabulary(): PermissionVocabulary {
+  permissionVocabulary(@Ctx() ctx: RequestContext): PermissionVocabulary {
+    const actions = allActions();
     return {
-      actions: [...actions],
-      subjects: allSubjects().map((s) => ({ name: s.name, description: s.description, conditionFields: Object.keys(s.conditionFields), protectedFields: s.protectedFields ?? [] })),
+      actions: actions.map((action) => action.name),
+      actionLabels: actions.map((action) => ({ name: action.name, label: action.label[ctx.locale] })),
+      subjects: allSubjects().map((s) => ({
+        name: s.name,
+        label: translate(`SUBJECT_${s.name}`, ctx.locale),
+        description: s.description,
+        actions: actionsOf(s),
+        conditionFields: Object.keys(s.conditionFields),
+        protectedFields: s.protectedFields ?? [],
+      })),
       placeholders: [...placeholders],
     };
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { allowsEverywhere, asSubject, buildAbility } from '../../core/authz/ability.js';
-import { actions, allSubjects, type AppRule } from '../../core/authz/vocabulary.js';
+import { actionsOf, allSubjects, isAction, type AppRule } from '../../core/authz/vocabulary.js';
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
 import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
@@ -198,7 +198,7 @@ export async function explainPermission(
   input: { personId: string; action: string; subject: string; recordId?: string | null; field?: string | null },
 ): Promise<Explanation> {
   const problems: FieldProblem[] = [];
-  if (!(actions as readonly string[]).includes(input.action)) problems.push({ field: 'action', code: 'INVALID_VALUE' });
+  if (!isAction(input.action)) problems.push({ field: 'action', code: 'INVALID_VALUE' });
   if (!allSubjects().some((s) => s.name === input.subject)) problems.push({ field: 'subject', code: 'INVALID_VALUE' });
   assertNoProblems(problems);
   const person = await ctx.em.findOne(Person, { id: input.personId });
@@ -268,7 +268,7 @@ export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
   const ordered = orderRules(rules.map((r) => ({ action: r.action, subject: r.subject, conditions: r.conditions ?? undefined, fields: r.fields ?? undefined, inverted: r.inverted ?? false }) as AppRule));
   const result: EffectivePermission[] = [];
   for (const subject of allSubjects()) {
-    for (const action of actions.filter((a) => a !== 'manage')) {
+    for (const action of actionsOf(subject)) {
       const relevant = ordered.filter((r) => {
         const acts = ([] as string[]).concat(r.action as string);
         const subs = ([] as string[]).concat(r.subject as string);
@@ -295,12 +295,10 @@ export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
 /** What the caller may do, per subject and action (the console hides menus and buttons from this). */
 export function myPermissions(ctx: RequestContext): { subject: string; action: string; allowed: boolean; conditional: boolean }[] {
   return allSubjects().flatMap((subject) =>
-    actions
-      .filter((a) => a !== 'manage')
-      .map((action) => {
-        const allowed = ctx.ability.can(action, subject.name);
-        return { subject: subject.name, action, allowed, conditional: allowed && !allowsEverywhere(ctx.ability, action, subject.name) };
-      }),
+    actionsOf(subject).map((action) => {
+      const allowed = ctx.ability.can(action, subject.name);
+      return { subject: subject.name, action, allowed, conditional: allowed && !allowsEverywhere(ctx.ability, action, subject.name) };
+    }),
   );
 }
 

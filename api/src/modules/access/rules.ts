@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context/request-context.js';
-import { actions, allSubjects, subjectDefinition, type AppRule } from '../../core/authz/vocabulary.js';
+import { allSubjects, isAction, subjectDefinition, type AppRule } from '../../core/authz/vocabulary.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import type { FieldProblem } from '../../core/errors/app-error.js';
 import { subtreeIds } from '../org/index.js';
@@ -49,7 +49,7 @@ export function ruleProblems(rules: RoleRule[], field = 'rules'): FieldProblem[]
   if (rules.length > 100) problems.push({ field, code: 'TOO_LONG', params: { max: 100 } });
   rules.forEach((rule, index) => {
     const at = `${field}.${index}`;
-    if (!(actions as readonly string[]).includes(rule.action)) problems.push({ field: `${at}.action`, code: 'INVALID_VALUE' });
+    if (!isAction(rule.action)) problems.push({ field: `${at}.action`, code: 'INVALID_VALUE' });
     const definition = subjectDefinition(rule.subject);
     if (rule.subject !== 'all' && !definition) problems.push({ field: `${at}.subject`, code: 'INVALID_VALUE' });
     if (rule.conditions) {

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../core/context/request-context.js';
 import { AppError, assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
-import { builtInRoles, Role, RoleAssignment } from '../access/index.js';
+import { RoleAssignment, seedBuiltInRoles } from '../access/index.js';
 import { Organization, addProvisionedDomains, createAccount, normaliseDomain, normaliseEmail, passwordProblems } from '../identity/index.js';
 import { Department, JobRank, Membership, Person } from '../org/index.js';
 
@@ -46,9 +46,10 @@ function problemsOf(input: NewOrganization): FieldProblem[] {
 }
 
 /**
- * Opens an organisation: the tenant, its email domains (verified: the operator names them), its built-in roles and job
- * ranks, a top-level department, and its first admin (a person with a sign-in and the Organisation Admin role) — all in
- * one transaction. A domain already verified for another organisation is refused (EMAIL_DOMAIN_TAKEN).
+ * Opens an organisation: the tenant, its email domains (verified: the operator names them), its built-in roles (with
+ * every module's default grants) and job ranks, a top-level department, its first admin (a person with a sign-in and the
+ * Organisation Admin role), then each module's tenant set-up — all in one transaction. A domain already verified for
+ * another organisation is refused (EMAIL_DOMAIN_TAKEN).
  */
 export async function provisionOrganization(ctx: RequestContext, input: NewOrganization): Promise<{ organization: Organization; admin: Person }> {
   assertNoProblems(problemsOf(input));
@@ -59,10 +60,7 @@ export async function provisionOrganization(ctx: RequestContext, input: NewOrgan
     em.persist(organization);
     const tenantId = organization.id;
     await addProvisionedDomains(ctx, em, tenantId, domainsOf(input));
-    const roles = builtInRoles.map((r) =>
-      em.create(Role, { tenantId, key: r.key, name: r.name[locale], description: r.description[locale], builtIn: true, rules: r.rules }),
-    );
-    em.persist(roles);
+    const roles = seedBuiltInRoles(ctx, em, tenantId, locale);
     em.persist(DEFAULT_RANKS.map((r) => em.create(JobRank, { tenantId, code: r.code, name: r.name[locale], level: r.level })));
     const root = em.create(Department, { tenantId, name: organization.name });
     em.persist(root);
@@ -90,6 +88,12 @@ export async function provisionOrganization(ctx: RequestContext, input: NewOrgan
       payload: { organizationId: tenantId, adminPersonId: admin.id },
       after: { name: organization.name, slug: organization.slug, defaultLocale: locale },
     });
+    // After the creation fact, so that it stays the organisation's first event. Set-up finds rows by id: the context's
+    // tenant filter is the operator's, not the new organisation's.
+    await em.flush();
+    for (const module of ctx.services.modules) {
+      await module.tenantSetup?.(ctx, em, { tenantId, name: organization.name, locale, adminPersonId: admin.id });
+    }
     return { organization, admin };
   });
 }
