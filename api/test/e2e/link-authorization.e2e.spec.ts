@@ -41,6 +41,7 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
     const organization = (await reader.request(`{ organization { ${ORGANIZATION} } }`)).data?.organization;
     return organization?.id === id ? organization : null;
   },
+  Announcement: async (reader, id) => (await reader.request(`query($id: ID!) { announcement(id: $id) { __typename id title } }`, { id })).data?.announcement ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 
@@ -60,6 +61,7 @@ interface World {
   member: string;
   outsider: string;
   customRole: string;
+  announcement: string;
 }
 let world: World;
 
@@ -104,6 +106,13 @@ const LINKS: Record<string, Link> = {
     PEOPLE_PAGE,
   ],
   'Organization.emailDomains': [{ document: `{ organization { emailDomains { ${EMAIL_DOMAIN} } } }`, variables: () => ({}) }],
+  'Announcement.author': [{ document: `query($id: ID!) { announcement(id: $id) { author { ${PERSON} } } }`, variables: (w) => ({ id: w.announcement }) }],
+  'AnnouncementReader.person': [
+    { document: `query($id: ID!) { announcement(id: $id) { readers { items { person { ${PERSON} } } } } }`, variables: (w) => ({ id: w.announcement }) },
+  ],
+  'Announcement.notYetRead': [
+    { document: `query($id: ID!) { announcement(id: $id) { notYetRead(take: 100) { items { ${PERSON} } } } }`, variables: (w) => ({ id: w.announcement }) },
+  ],
 };
 
 /** Fields of a gated type that are not links to another record, with the reason. */
@@ -111,6 +120,8 @@ const NOT_A_LINK: Record<string, string> = {
   'PersonList.items': 'a page: the field returning the page (Department.members, people) is classified',
   'DepartmentList.items': 'a page: the field returning the page (departments) is a root field',
   'AuditEntryList.items': 'a page: the field returning the page (auditEntries) is a root field',
+  'AnnouncementList.items': 'a page: the field returning the page (announcements) is a root field',
+  'AnnouncementNonReaderList.items': 'a page: the field returning the page (Announcement.notYetRead) is classified',
 };
 
 /** Every object with a gated __typename anywhere in an answer. */
@@ -135,7 +146,9 @@ beforeAll(async () => {
   const outsider = (await createPerson(t, org, { name: 'Outsider (other department)', departmentId: otherDept, signIn: false })).personId;
   const secret = (await createPerson(t, org, { name: 'Secret teammate', departmentId: team, signIn: false })).personId;
   // The member keeps the default Employee role: a built-in role the reader's rule hides.
-  const member = (await createPerson(t, org, { name: 'Member', departmentId: team, managerId: outsider, rankId: await jobRankId(org, 'M1'), signIn: false })).personId;
+  const memberPerson = await createPerson(t, org, { name: 'Member', departmentId: team, managerId: outsider, rankId: await jobRankId(org, 'M1') });
+  const member = memberPerson.personId;
+  const memberEmail = memberPerson.email;
   await org.admin.ok('mutation($id: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $id, input: $input) { id } }', {
     id: member,
     input: { departmentId: otherDept },
@@ -151,12 +164,22 @@ beforeAll(async () => {
     { action: 'read', subject: 'Role', conditions: { builtIn: false } },
     { action: 'read', subject: 'Organization' },
     { action: 'read', subject: 'EmailDomain', conditions: { status: 'VERIFIED' } },
+    { action: 'read', subject: 'Announcement' },
+    { action: 'track', subject: 'Announcement' },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
   await assignRoleById(org, readerPerson.personId, customRole);
   await assignRoleById(org, member, customRole, otherDept);
   await assignRoleById(org, outsider, customRole);
-  world = { org, reader: await t.signIn(readerPerson.email, 'Test-password-1'), team, teamChild, otherDept, member, outsider, customRole };
+  // The admin (in the root department, hidden from the reader) writes a notice and confirms it; so does the member.
+  const announcement = (
+    await org.admin.ok<{ createAnnouncement: { id: string } }>('mutation { createAnnouncement(input: { title: "Site safety", body: "Wear helmets." }) { id } }')
+  ).createAnnouncement.id;
+  await org.admin.ok('mutation($id: ID!) { publishAnnouncement(id: $id) { id } }', { id: announcement });
+  await org.admin.ok('mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }', { id: announcement });
+  const memberClient = await t.signIn(memberEmail, 'Test-password-1');
+  await memberClient.ok('mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }', { id: announcement });
+  world = { org, reader: await t.signIn(readerPerson.email, 'Test-password-1'), team, teamChild, otherDept, member, outsider, customRole, announcement };
 }, 120_000);
 
 afterAll(async () => {

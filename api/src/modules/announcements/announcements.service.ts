@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NewTenant } from '../../core/context/module.js';
+import { permittedIds } from '../../core/authz/readable.js';
 import type { RequestContext } from '../../core/context/request-context.js';
-import { findViews } from '../../core/database/views.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { findViews, viewOf } from '../../core/database/views.js';
 import { AppError, assertNoProblems, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import type { DeliveredEvent } from '../../core/events/event.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
@@ -152,17 +154,22 @@ export async function readersOf(ctx: RequestContext, announcement: Announcement,
   return { items, totalCount: await ctx.em.count(AnnouncementRead, where) };
 }
 
-const notYetReadFrom = `from person p where p.tenant_id = ? and p.status = ?
-  and not exists (select 1 from announcement_read r where r.tenant_id = p.tenant_id and r.announcement_id = ? and r.person_id = p.id)`;
+/** Active staff who have not confirmed the announcement (as a condition on person `p`). */
+const hasNotConfirmed = (announcementId: string) =>
+  sql`p.tenant_id = ${TENANT} and p.status = ${PersonStatus.ACTIVE}
+    and not exists (select 1 from announcement_read r where r.tenant_id = p.tenant_id and r.announcement_id = ${announcementId} and r.person_id = p.id)`;
 
-/** Active staff who have not confirmed yet, by name. */
+/** Active staff who have not confirmed yet and whom the caller may read, by name, with their count. */
 export async function notYetReadBy(ctx: RequestContext, announcement: Announcement, page: PageArgs): Promise<{ items: Person[]; totalCount: number }> {
   const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
-  const params = [ctx.tenantId, PersonStatus.ACTIVE, announcement.id];
-  const rows = await ctx.em.execute<{ id: string }[]>(`select p.id ${notYetReadFrom} order by p.display_name, p.id limit ? offset ?`, [...params, limit, offset]);
-  const [{ count }] = await ctx.em.execute<{ count: string }[]>(`select count(*) as count ${notYetReadFrom}`, params);
-  const people = new Map((await findViews(ctx.em, Person, { id: { $in: rows.map((row) => row.id) } })).map((person) => [person.id, person]));
-  return { items: rows.map((row) => people.get(row.id)!).filter(Boolean), totalCount: Number(count) };
+  const [row] = await tenantSql<{ people: Record<string, unknown>[] | null; total: number }>(
+    ctx.em,
+    ctx.tenantId,
+    sql`with waiting as (select p.* from person p where ${hasNotConfirmed(announcement.id)} and ${permittedIds(ctx, 'read', 'Person', Person, 'p.id')})
+      select (select json_agg(to_jsonb(w) order by w.display_name, w.id) from (select * from waiting order by display_name, id limit ${limit} offset ${offset}) w) as people,
+        (select count(*)::int from waiting) as total`,
+  );
+  return { items: (row.people ?? []).map((person) => viewOf(ctx.em, Person, person)), totalCount: row.total };
 }
 
 /**
@@ -173,8 +180,8 @@ export async function noteFullyRead(ctx: RequestContext, event: DeliveredEvent):
   await ctx.transaction(async (em) => {
     const announcement = await em.findOne(Announcement, { id: event.payload.announcementId as string });
     if (!announcement || announcement.status !== AnnouncementStatus.PUBLISHED || announcement.fullyReadAt) return;
-    const [{ count }] = await em.execute<{ count: string }[]>(`select count(*) as count ${notYetReadFrom}`, [ctx.tenantId, PersonStatus.ACTIVE, announcement.id]);
-    if (Number(count) > 0) return;
+    const [{ waiting }] = await tenantSql<{ waiting: boolean }>(em, ctx.tenantId, sql`select exists (select 1 from person p where ${hasNotConfirmed(announcement.id)}) as waiting`);
+    if (waiting) return;
     announcement.fullyReadAt = new Date();
     ctx.record({ type: 'announcements.announcement.fully_read', subjectType: 'Announcement', subjectId: announcement.id, subjectLabel: announcement.title, payload: { announcementId: announcement.id } });
   });
