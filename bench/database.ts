@@ -3,7 +3,7 @@
  * Embedded by default (a fresh cluster in .data/bench, like `npm start`'s own), or a fresh database on the server of
  * DATABASE_URL. pg_stat_statements counts the statements each request issues, whoever sends them.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { projectRoot } from '../api/src/config/config.js';
@@ -16,6 +16,8 @@ export interface BenchDatabase {
   description: string;
   initSeconds: number;
   statements: StatementCounter | null;
+  /** The server's main process, to measure its CPU (null for a server at DATABASE_URL, which may serve others too). */
+  postmasterPid: number | null;
   stop: () => Promise<void>;
 }
 
@@ -105,6 +107,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
       description: `PostgreSQL ${version} at DATABASE_URL (database ${BENCH_DATABASE})`,
       initSeconds: (Date.now() - started) / 1000,
       statements: await StatementCounter.open(url),
+      postmasterPid: null,
       stop: async () => undefined,
     };
   }
@@ -123,6 +126,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
     description: `embedded PostgreSQL ${version} (durable, as \`npm start\` runs it) in .data/bench`,
     initSeconds: (Date.now() - started) / 1000,
     statements: await StatementCounter.open(url),
+    postmasterPid: Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]),
     stop: () => embedded.stop(),
   };
 }

@@ -14,6 +14,7 @@ import { percentile } from './stats.js';
 
 /** One measured load. */
 export interface Measured {
+  requests: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -54,8 +55,8 @@ export async function autocannon(request: HttpRequest, connections: number, seco
     }
     for (const [name, value] of Object.entries(request.headers ?? {})) args.push('-H', `${name}=${value}`);
     const output = await run(join(projectRoot, 'node_modules/.bin/autocannon'), [...args, request.url]);
-    const result = JSON.parse(output) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
-    return { requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+    const result = JSON.parse(output) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
+    return { requests: result.requests.total, requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -83,11 +84,13 @@ async function pgbench(databaseUrl: string, sql: string, variables: Record<strin
     const args = ['-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', script, '-l', '--log-prefix', join(dir, 'tx')];
     for (const [name, value] of Object.entries(variables)) args.push('-D', `${name}=${value}`);
     const url = new URL(databaseUrl);
-    const output = await run('pgbench', [...args, '-h', url.hostname, '-p', url.port, '-U', decodeURIComponent(url.username), decodeURIComponent(url.pathname.slice(1))], {
+    const connection = ['-h', url.hostname, ...(url.port ? ['-p', url.port] : []), ...(url.username ? ['-U', decodeURIComponent(url.username)] : [])];
+    const output = await run('pgbench', [...args, ...connection, decodeURIComponent(url.pathname.slice(1))], {
       ...process.env,
       PGPASSWORD: decodeURIComponent(url.password),
     });
     const tps = Number(/tps = ([\d.]+)/.exec(output)?.[1] ?? 0);
+    const processed = Number(/number of transactions actually processed: (\d+)/.exec(output)?.[1] ?? 0);
     const failed = Number(/number of failed transactions: (\d+)/.exec(output)?.[1] ?? 0);
     // Per-transaction log lines: client_id transaction_no latency_us script_no epoch_s epoch_us.
     const latencies = readdirSync(dir)
@@ -96,7 +99,7 @@ async function pgbench(databaseUrl: string, sql: string, variables: Record<strin
       .filter(Boolean)
       .map((line) => Number(line.split(' ')[2]) / 1000)
       .sort((a, b) => a - b);
-    return { requestsPerSecond: Math.round(tps), p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors: failed };
+    return { requests: processed, requestsPerSecond: Math.round(tps), p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors: failed };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -123,5 +126,5 @@ async function nodePostgres(databaseUrl: string, sql: string, variables: Record<
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { requestsPerSecond: Math.round(latencies.length / seconds), p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  return { requests: latencies.length, requestsPerSecond: Math.round(latencies.length / seconds), p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
 }

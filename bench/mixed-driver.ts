@@ -44,6 +44,7 @@ export interface MixedKindResult {
 }
 
 export interface MixedResult {
+  requests: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
 
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
   const result: MixedResult = {
+    requests: all.length,
     requestsPerSecond: Math.round(all.length / config.seconds),
     p50: percentile(all, 50),
     p99: percentile(all, 99),
