@@ -107,7 +107,7 @@ export interface WriterResult {
 
 /**
  * Changes a person's job title through the API WRITES_PER_SECOND times a second (on a timer, not after the previous
- * change: a slow server gets the changes anyway, at most 4 at a time) until `stop` is called.
+ * change, so a slow server gets the changes anyway; at most a second's worth at a time) until `stop` is called.
  */
 export function startWriter(url: string, adminToken: string, personIds: string[]): { stop: () => Promise<WriterResult> } {
   const started = Date.now();
@@ -116,7 +116,7 @@ export function startWriter(url: string, adminToken: string, personIds: string[]
   let failed = 0;
   let n = 0;
   const timer = setInterval(() => {
-    if (inFlight.size >= 4) return;
+    if (inFlight.size >= WRITES_PER_SECOND) return;
     n += 1;
     const write = graphql(url, 'mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }', { id: personIds[n % personIds.length], input: { jobTitle: `${TITLES[n % TITLES.length]} ${n % 3}` } }, adminToken)
       .then(() => void (writes += 1))

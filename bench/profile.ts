@@ -74,9 +74,8 @@ export function summariseProfile(file: string, window: ProfileWindow = { fromMs:
   const byArea = selfTimes(profile, areaOf, window);
   const byFunction = selfTimes(profile, functionOf, window);
   const busy = byArea.busy;
-  const span = Number.isFinite(window.toMs) ? ` between ${(window.fromMs / 1000).toFixed(1)} s and ${(window.toMs / 1000).toFixed(1)} s after the process started` : '';
   return [
-    `CPU busy${span}: ${(busy / 1e6).toFixed(1)} s of one core's time (idle left out; the process has one main thread, plus a few for GC and I/O).`,
+    `CPU busy on the main thread: ${(busy / 1e6).toFixed(1)} s (idle left out; GC and I/O threads are not sampled, the collector's pauses are).`,
     '',
     '| self time by package / Harbour folder | share of busy time |',
     '| --- | ---: |',

@@ -15,8 +15,8 @@
  * preloaded there).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { projectRoot } from '../api/src/config/config.js';
@@ -282,7 +282,9 @@ async function main(): Promise<void> {
     }
 
     if (selected('profile')) {
-      const dir = mkdtempSync(join(tmpdir(), 'harbour-profile-'));
+      // Kept for a closer look (Chrome DevTools, speedscope): .data/ is not committed.
+      const dir = join(projectRoot, '.data/bench-profiles');
+      rmSync(dir, { recursive: true, force: true });
       const spawned = Date.now();
       const profiled = await startHarbour('Harbour (profiled)', db.url, CACHE_OFF, ['--cpu-prof', '--cpu-prof-dir', dir]);
       const window = { fromMs: 0, toMs: 0 };
@@ -296,8 +298,12 @@ async function main(): Promise<void> {
       const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
       if (!file) throw new Error('the profiled server wrote no profile');
       // Only the load: start-up (module compilation, migrations check, seeding check) is another profile.
-      profileSummary = summariseProfile(join(dir, file), window);
-      rmSync(dir, { recursive: true, force: true });
+      profileSummary = [
+        `Profile: .data/bench-profiles/${file}; this summary covers ${(window.fromMs / 1000).toFixed(1)}–${(window.toMs / 1000).toFixed(1)} s after the process started ` +
+          `(\`bench/profile.ts <file> ${window.fromMs} ${window.toMs}\` prints it again).`,
+        '',
+        ...summariseProfile(join(dir, file), window),
+      ];
       log('profile summarised');
     }
 
