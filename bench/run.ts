@@ -62,7 +62,7 @@ const LABEL = process.env.BENCH_LABEL ?? 'Latest run';
 /** Requests per target when counting statements (after a warm-up, so caches of abilities and sessions are filled). */
 const COUNTED_REQUESTS = 20;
 
-/** Harbour's servers: executed (response cache off) and as configured by default (cache on). */
+/** Harbour's servers: as configured by default (cache on), and executed (response cache off). Tokens signed in at set-up must outlive the run (15 minutes by default). */
 const HARBOUR_ENV = { ACCESS_TOKEN_TTL_SECONDS: '3600' };
 const CACHE_OFF = { ...HARBOUR_ENV, RESPONSE_CACHE_MB: '0' };
 
@@ -97,7 +97,7 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 
 function gitDescription(): string {
   const sha = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain', '--', 'api', 'seeds', 'migrations'], { cwd: projectRoot, encoding: 'utf8' }).stdout.trim();
-  return `${sha}${dirty ? ' with uncommitted changes in api/' : ''}`;
+  return `${sha}${dirty ? ' with uncommitted changes' : ''}`;
 }
 
 async function measure(target: Target, seconds: number, databaseUrl: string): Promise<Measurement> {
