@@ -61,7 +61,7 @@ async function started(name: string, port: number, probe: Probe, child: ChildPro
  */
 export async function startHarbour(name: string, databaseUrl: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', '@oxc-node/core/register', join(projectRoot, 'api/src/main.ts')], {
+  const child = spawn(process.execPath, [...nodeArgs, '--experimental-async-context-frame', '--import', '@oxc-node/core/register', join(projectRoot, 'api/src/main.ts')], {
     cwd: join(projectRoot, 'api'),
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'warn', ...RATE_LIMITS_OFF, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

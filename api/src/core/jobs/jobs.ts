@@ -110,6 +110,8 @@ export class JobRunner {
     const concurrency = this.options.concurrency ?? 2;
     this.pool = new pg.Pool({ connectionString: this.options.databaseUrl, max: concurrency + 2 });
     this.pool.on('error', (error) => this.options.logger.warn({ err: error }, 'job queue connection lost'));
+    // An idle client's error otherwise reaches no listener; graphile-worker warns at start when this one is missing.
+    this.pool.on('connect', (client) => client.on('error', (error) => this.options.logger.warn({ err: error }, 'job queue connection lost')));
     const taskList: Record<string, Task> = {};
     for (const job of this.options.jobs) {
       taskList[job.name] = async (raw) => {
