@@ -42,6 +42,15 @@ export function sqlFragment(text: string, values: readonly unknown[]): SqlStatem
   return { text, values, mentionsTenant: false };
 }
 
+/** Statements joined by a fixed separator (e.g. ' and '), each keeping its own parameters. */
+export function joinSql(parts: SqlStatement[], separator: string): SqlStatement {
+  return {
+    text: parts.map((part) => part.text).join(separator),
+    values: parts.flatMap((part) => part.values),
+    mentionsTenant: parts.some((part) => part.mentionsTenant),
+  };
+}
+
 const isStatement = (value: unknown): value is SqlStatement =>
   typeof value === 'object' && value !== null && 'text' in value && 'values' in value && 'mentionsTenant' in value;
 

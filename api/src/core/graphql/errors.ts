@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError, type FieldProblem } from '../errors/app-error.js';
@@ -15,7 +14,7 @@ import type { Logger } from '../logging.js';
  */
 export function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = fromDatabaseError(unwrapResolverError(error));
+    const original = fromDatabaseError(thrown(error));
     if (original instanceof AppError) {
       return {
         message: original.code,
@@ -35,6 +34,20 @@ export function formatError(logger: Logger, production: boolean) {
     logger.error({ err: original, reference, path: formatted.path }, 'unexpected error');
     return { message: 'INTERNAL_SERVER_ERROR', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', messageParams: { reference } } };
   };
+}
+
+/**
+ * What a resolver threw, under the GraphQL error(s) wrapped around it: graphql-js and the compiled executor each wrap
+ * it once (in their own GraphQLError), Apollo may wrap that again.
+ */
+function thrown(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5; depth += 1) {
+    const inner = current instanceof Error || (typeof current === 'object' && current !== null) ? (current as { originalError?: unknown }).originalError : undefined;
+    if (!inner) return current;
+    current = inner;
+  }
+  return current;
 }
 
 /** Replaces codes with messages in the caller's locale, and localizes each field problem. */
