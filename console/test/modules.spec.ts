@@ -99,5 +99,10 @@ describe('console modules', () => {
     expect(isAllowed([grant('Person', 'import', true)], access('people'), 'import')).toBe(false);
     expect(isAllowed([grant('Person', 'import')], access('people'), 'import')).toBe(true);
     expect(isAllowed([grant('Thing', 'read')], undefined, 'list')).toBe(false);
+    // Who has read an announcement is listed for those who may track it, not for every reader of it.
+    expect(isAllowed([grant('Announcement', 'read', true)], access('announcementReaders'), 'list')).toBe(false);
+    expect(isAllowed([grant('Announcement', 'track')], access('announcementNonReaders'), 'list')).toBe(true);
+    expect(isAllowed([grant('Announcement', 'publish')], access('announcements'), 'publish')).toBe(true);
+    expect(isAllowed([grant('Announcement', 'read')], access('announcements'), 'publish')).toBe(false);
   });
 });
