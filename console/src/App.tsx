@@ -3,6 +3,7 @@ import type { ConsoleModule } from './module';
 import { dashboard } from './pages/dashboard';
 import { csvImport } from './pages/import';
 import { settings } from './pages/settings';
+import { announcements } from './resources/announcements';
 import { audit } from './resources/audit';
 import { departments } from './resources/departments';
 import { jobRanks } from './resources/jobRanks';
@@ -11,7 +12,7 @@ import { roleAssignments } from './resources/roleAssignments';
 import { roles } from './resources/roles';
 
 /** The console's modules; the sidebar lists their menu entries in this order. A new screen is one folder and one entry here. */
-export const modules: readonly ConsoleModule[] = [dashboard, departments, people, roles, audit, csvImport, settings, jobRanks, roleAssignments];
+export const modules: readonly ConsoleModule[] = [dashboard, announcements, departments, people, roles, audit, csvImport, settings, jobRanks, roleAssignments];
 
 /** The Harbour admin console, served by the API at /console/. */
 export function App() {

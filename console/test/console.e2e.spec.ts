@@ -291,4 +291,46 @@ describe('Harbour console', () => {
     expect(await page.getByRole('button', { name: '新增頂層部門' }).count()).toBe(0);
     await page.close();
   });
+
+  browserTest('lets staff confirm reading the welcome announcement, and an admin publish one and see who has read', async () => {
+    const welcome = '歡迎使用 Harbour — 宏建工程有限公司';
+    const reader = '劉家豪'; // site1.worker in the demo company
+    const staff = await newPage();
+    await signIn(staff, 'site1.worker@wanghin.example.com');
+    await staff.getByRole('menuitem', { name: '公告' }).click();
+    const welcomeRow = staff.getByRole('row').filter({ hasText: welcome });
+    await expect.poll(() => welcomeRow.textContent()).toContain('未確認');
+    await welcomeRow.click();
+    await expect.poll(() => staff.getByTestId('announcement-body').textContent()).toContain('公司通告會在此發佈');
+    // Staff neither change announcements nor see who has read them.
+    for (const verb of ['立即發佈', '預定發佈', '封存']) expect(await staff.getByRole('button', { name: verb }).count()).toBe(0);
+    expect(await staff.getByTestId('announcement-readers').count()).toBe(0);
+    await staff.getByRole('button', { name: '確認已讀' }).click();
+    await expect.poll(() => staff.getByTestId('read-confirmation').textContent()).toMatch(/^你已於 .+ 確認已讀。$/);
+    await staff.close();
+
+    const admin = await newPage();
+    const title = `颱風期間上班安排 ${Date.now().toString(36).slice(-5)}`;
+    await signIn(admin, 'admin@wanghin.example.com');
+    await admin.getByRole('menuitem', { name: '公告' }).click();
+    await admin.getByRole('row').filter({ hasText: welcome }).waitFor();
+    await admin.getByRole('link', { name: '新增', exact: true }).click();
+    await admin.getByLabel(/^標題/).fill(title);
+    await admin.getByLabel(/^內容/).fill('八號風球生效期間，地盤暫停工作。\n請留意公司通知。');
+    await admin.getByRole('button', { name: '儲存' }).click();
+    await expect.poll(() => admin.getByTestId('announcement-title').textContent()).toBe(title);
+    await admin.getByText('此公告仍是草稿').waitFor();
+    await admin.getByRole('button', { name: '立即發佈' }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: '立即發佈' }).click();
+    await expect.poll(() => admin.getByTestId('announcement-readers').textContent()).toContain('暫時未有人確認已讀');
+    expect(await admin.getByRole('button', { name: '立即發佈' }).count()).toBe(0);
+    await admin.getByRole('button', { name: '封存' }).waitFor();
+
+    await admin.getByRole('menuitem', { name: '公告' }).click();
+    await admin.getByRole('row').filter({ hasText: welcome }).click();
+    await expect.poll(() => admin.getByTestId('announcement-readers').textContent()).toContain(reader);
+    await expect.poll(() => admin.getByTestId('announcement-non-readers').textContent()).toContain('未確認閱讀');
+    expect(await admin.getByTestId('announcement-non-readers').textContent()).not.toContain(reader);
+    await admin.close();
+  });
 });

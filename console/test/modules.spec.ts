@@ -88,6 +88,20 @@ describe('console modules', () => {
     expect(crossings).toEqual([]);
   });
 
+  it('let the example module (announcements) plug in without touching anything outside its folder but the line registering it', () => {
+    // Its screens, operations, catalog slice and audit labels live in its folder; the generated types are generated.
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const mentions = globSync('**/*.{ts,tsx}', { cwd: src, exclude: ['resources/announcements/**', 'gql/**'] }).flatMap((file) =>
+      readFileSync(join(src, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (/announcement/i.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+    );
+    expect(mentions).toEqual([
+      expect.stringMatching(/^App\.tsx:\d+: import \{ announcements \} from '\.\/resources\/announcements';$/),
+      expect.stringMatching(/^App\.tsx:\d+: export const modules: readonly ConsoleModule\[\] = \[.*\bannouncements\b.*\];$/),
+    ]);
+  });
+
   it("read react-admin's actions as the API subject and actions each resource declares", () => {
     const archivePeople = [grant('Person', 'archive')];
     expect(isAllowed(archivePeople, access('people'), 'delete')).toBe(true);
@@ -99,5 +113,10 @@ describe('console modules', () => {
     expect(isAllowed([grant('Person', 'import', true)], access('people'), 'import')).toBe(false);
     expect(isAllowed([grant('Person', 'import')], access('people'), 'import')).toBe(true);
     expect(isAllowed([grant('Thing', 'read')], undefined, 'list')).toBe(false);
+    // Who has read an announcement is listed for those who may track it, not for every reader of it.
+    expect(isAllowed([grant('Announcement', 'read', true)], access('announcementReaders'), 'list')).toBe(false);
+    expect(isAllowed([grant('Announcement', 'track')], access('announcementNonReaders'), 'list')).toBe(true);
+    expect(isAllowed([grant('Announcement', 'publish')], access('announcements'), 'publish')).toBe(true);
+    expect(isAllowed([grant('Announcement', 'read')], access('announcements'), 'publish')).toBe(false);
   });
 });

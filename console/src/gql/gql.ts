@@ -30,6 +30,15 @@ type Documents = {
     "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n": typeof types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      workEmail\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyPermissions {\n    myPermissions {\n      subject\n      action\n      allowed\n      conditional\n    }\n  }\n": typeof types.MyPermissionsDocument,
+    "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    nextVerbs\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.AnnouncementSummaryFragmentDoc,
+    "\n  query Announcements($filter: AnnouncementFilter, $take: Int!, $skip: Int!) {\n    announcements(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AnnouncementSummary\n      }\n    }\n  }\n": typeof types.AnnouncementsDocument,
+    "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementSummary\n      body\n      readers(take: 1) {\n        totalCount\n      }\n      notYetRead(take: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.AnnouncementDocument,
+    "\n  query AnnouncementReaders($id: ID!, $take: Int!, $skip: Int!) {\n    announcement(id: $id) {\n      id\n      readers(take: $take, skip: $skip) {\n        totalCount\n        items {\n          confirmedAt\n          person {\n            id\n            displayName\n            jobTitle\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementReadersDocument,
+    "\n  query AnnouncementNotYetRead($id: ID!, $take: Int!, $skip: Int!) {\n    announcement(id: $id) {\n      id\n      notYetRead(take: $take, skip: $skip) {\n        totalCount\n        items {\n          id\n          displayName\n          jobTitle\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementNotYetReadDocument,
+    "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      ...AnnouncementSummary\n      body\n    }\n  }\n": typeof types.CreateAnnouncementDocument,
+    "\n  mutation PublishAnnouncement($id: ID!, $publishAt: DateTimeISO, $version: Int) {\n    publishAnnouncement(id: $id, publishAt: $publishAt, version: $version) {\n      ...AnnouncementSummary\n    }\n  }\n": typeof types.PublishAnnouncementDocument,
+    "\n  mutation ArchiveAnnouncement($id: ID!, $version: Int) {\n    archiveAnnouncement(id: $id, version: $version) {\n      ...AnnouncementSummary\n    }\n  }\n": typeof types.ArchiveAnnouncementDocument,
+    "\n  mutation ConfirmAnnouncementRead($id: ID!) {\n    confirmAnnouncementRead(id: $id) {\n      ...AnnouncementSummary\n    }\n  }\n": typeof types.ConfirmAnnouncementReadDocument,
     "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEntries\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
@@ -80,6 +89,15 @@ const documents: Documents = {
     "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n": types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      workEmail\n    }\n  }\n": types.MeDocument,
     "\n  query MyPermissions {\n    myPermissions {\n      subject\n      action\n      allowed\n      conditional\n    }\n  }\n": types.MyPermissionsDocument,
+    "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    nextVerbs\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.AnnouncementSummaryFragmentDoc,
+    "\n  query Announcements($filter: AnnouncementFilter, $take: Int!, $skip: Int!) {\n    announcements(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AnnouncementSummary\n      }\n    }\n  }\n": types.AnnouncementsDocument,
+    "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementSummary\n      body\n      readers(take: 1) {\n        totalCount\n      }\n      notYetRead(take: 1) {\n        totalCount\n      }\n    }\n  }\n": types.AnnouncementDocument,
+    "\n  query AnnouncementReaders($id: ID!, $take: Int!, $skip: Int!) {\n    announcement(id: $id) {\n      id\n      readers(take: $take, skip: $skip) {\n        totalCount\n        items {\n          confirmedAt\n          person {\n            id\n            displayName\n            jobTitle\n          }\n        }\n      }\n    }\n  }\n": types.AnnouncementReadersDocument,
+    "\n  query AnnouncementNotYetRead($id: ID!, $take: Int!, $skip: Int!) {\n    announcement(id: $id) {\n      id\n      notYetRead(take: $take, skip: $skip) {\n        totalCount\n        items {\n          id\n          displayName\n          jobTitle\n        }\n      }\n    }\n  }\n": types.AnnouncementNotYetReadDocument,
+    "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      ...AnnouncementSummary\n      body\n    }\n  }\n": types.CreateAnnouncementDocument,
+    "\n  mutation PublishAnnouncement($id: ID!, $publishAt: DateTimeISO, $version: Int) {\n    publishAnnouncement(id: $id, publishAt: $publishAt, version: $version) {\n      ...AnnouncementSummary\n    }\n  }\n": types.PublishAnnouncementDocument,
+    "\n  mutation ArchiveAnnouncement($id: ID!, $version: Int) {\n    archiveAnnouncement(id: $id, version: $version) {\n      ...AnnouncementSummary\n    }\n  }\n": types.ArchiveAnnouncementDocument,
+    "\n  mutation ConfirmAnnouncementRead($id: ID!) {\n    confirmAnnouncementRead(id: $id) {\n      ...AnnouncementSummary\n    }\n  }\n": types.ConfirmAnnouncementReadDocument,
     "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEntries\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": types.DepartmentFieldsFragmentDoc,
@@ -175,6 +193,42 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      displ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyPermissions {\n    myPermissions {\n      subject\n      action\n      allowed\n      conditional\n    }\n  }\n"): typeof import('./graphql').MyPermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    nextVerbs\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AnnouncementSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Announcements($filter: AnnouncementFilter, $take: Int!, $skip: Int!) {\n    announcements(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AnnouncementSummary\n      }\n    }\n  }\n"): typeof import('./graphql').AnnouncementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementSummary\n      body\n      readers(take: 1) {\n        totalCount\n      }\n      notYetRead(take: 1) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').AnnouncementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementReaders($id: ID!, $take: Int!, $skip: Int!) {\n    announcement(id: $id) {\n      id\n      readers(take: $take, skip: $skip) {\n        totalCount\n        items {\n          confirmedAt\n          person {\n            id\n            displayName\n            jobTitle\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AnnouncementReadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementNotYetRead($id: ID!, $take: Int!, $skip: Int!) {\n    announcement(id: $id) {\n      id\n      notYetRead(take: $take, skip: $skip) {\n        totalCount\n        items {\n          id\n          displayName\n          jobTitle\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AnnouncementNotYetReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      ...AnnouncementSummary\n      body\n    }\n  }\n"): typeof import('./graphql').CreateAnnouncementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAnnouncement($id: ID!, $publishAt: DateTimeISO, $version: Int) {\n    publishAnnouncement(id: $id, publishAt: $publishAt, version: $version) {\n      ...AnnouncementSummary\n    }\n  }\n"): typeof import('./graphql').PublishAnnouncementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveAnnouncement($id: ID!, $version: Int) {\n    archiveAnnouncement(id: $id, version: $version) {\n      ...AnnouncementSummary\n    }\n  }\n"): typeof import('./graphql').ArchiveAnnouncementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAnnouncementRead($id: ID!) {\n    confirmAnnouncementRead(id: $id) {\n      ...AnnouncementSummary\n    }\n  }\n"): typeof import('./graphql').ConfirmAnnouncementReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

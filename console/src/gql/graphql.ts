@@ -10,6 +10,19 @@ export type AccessLevel =
   | 'CONDITIONAL'
   | 'NONE';
 
+/** Which announcements to list. */
+export type AnnouncementFilter = {
+  /** Only those in this state. */
+  status?: AnnouncementStatus | null | undefined;
+};
+
+/** DRAFT: being written; SCHEDULED: publishes itself at publishAt; PUBLISHED: staff see it and confirm reading; ARCHIVED: withdrawn. */
+export type AnnouncementStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SCHEDULED';
+
 /** Give a role to a person. */
 export type AssignRoleInput = {
   /** The person. */
@@ -34,6 +47,14 @@ export type AuditFilter = {
   targetType?: string | null | undefined;
   /** Until this time (exclusive). */
   to?: string | null | undefined;
+};
+
+/** A new draft announcement. */
+export type CreateAnnouncementInput = {
+  /** The notice (plain text; line breaks kept). */
+  body: string;
+  /** Title. */
+  title: string;
 };
 
 /** A new department. */
@@ -341,6 +362,73 @@ export type MyPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyPermissionsQuery = { myPermissions: Array<{ subject: string, action: string, allowed: boolean, conditional: boolean }> };
 
+export type AnnouncementSummaryFragment = { id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null };
+
+export type AnnouncementsQueryVariables = Exact<{
+  filter?: AnnouncementFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AnnouncementsQuery = { announcements: { totalCount: number, items: Array<{ id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null }> } };
+
+export type AnnouncementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnnouncementQuery = { announcement: { body: string, id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, readers: { totalCount: number } | null, notYetRead: { totalCount: number } | null, author: { id: string, displayName: string } | null } };
+
+export type AnnouncementReadersQueryVariables = Exact<{
+  id: string | number;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AnnouncementReadersQuery = { announcement: { id: string, readers: { totalCount: number, items: Array<{ confirmedAt: string, person: { id: string, displayName: string, jobTitle: string | null } | null }> } | null } };
+
+export type AnnouncementNotYetReadQueryVariables = Exact<{
+  id: string | number;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AnnouncementNotYetReadQuery = { announcement: { id: string, notYetRead: { totalCount: number, items: Array<{ id: string, displayName: string, jobTitle: string | null }> } | null } };
+
+export type CreateAnnouncementMutationVariables = Exact<{
+  input: CreateAnnouncementInput;
+}>;
+
+
+export type CreateAnnouncementMutation = { createAnnouncement: { body: string, id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null } };
+
+export type PublishAnnouncementMutationVariables = Exact<{
+  id: string | number;
+  publishAt?: string | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type PublishAnnouncementMutation = { publishAnnouncement: { id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null } };
+
+export type ArchiveAnnouncementMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type ArchiveAnnouncementMutation = { archiveAnnouncement: { id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null } };
+
+export type ConfirmAnnouncementReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmAnnouncementReadMutation = { confirmAnnouncementRead: { id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null } };
+
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   take: number;
@@ -599,6 +687,25 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   organizationId
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const AnnouncementSummaryFragmentDoc = new TypedDocumentString(`
+    fragment AnnouncementSummary on Announcement {
+  id
+  title
+  status
+  version
+  nextVerbs
+  createdAt
+  publishAt
+  publishedAt
+  archivedAt
+  fullyReadAt
+  readByMeAt
+  author {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"AnnouncementSummary"}) as unknown as TypedDocumentString<AnnouncementSummaryFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
   id
@@ -855,6 +962,188 @@ export const MyPermissionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyPermissionsQuery, MyPermissionsQueryVariables>;
+export const AnnouncementsDocument = new TypedDocumentString(`
+    query Announcements($filter: AnnouncementFilter, $take: Int!, $skip: Int!) {
+  announcements(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...AnnouncementSummary
+    }
+  }
+}
+    fragment AnnouncementSummary on Announcement {
+  id
+  title
+  status
+  version
+  nextVerbs
+  createdAt
+  publishAt
+  publishedAt
+  archivedAt
+  fullyReadAt
+  readByMeAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AnnouncementsQuery, AnnouncementsQueryVariables>;
+export const AnnouncementDocument = new TypedDocumentString(`
+    query Announcement($id: ID!) {
+  announcement(id: $id) {
+    ...AnnouncementSummary
+    body
+    readers(take: 1) {
+      totalCount
+    }
+    notYetRead(take: 1) {
+      totalCount
+    }
+  }
+}
+    fragment AnnouncementSummary on Announcement {
+  id
+  title
+  status
+  version
+  nextVerbs
+  createdAt
+  publishAt
+  publishedAt
+  archivedAt
+  fullyReadAt
+  readByMeAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AnnouncementQuery, AnnouncementQueryVariables>;
+export const AnnouncementReadersDocument = new TypedDocumentString(`
+    query AnnouncementReaders($id: ID!, $take: Int!, $skip: Int!) {
+  announcement(id: $id) {
+    id
+    readers(take: $take, skip: $skip) {
+      totalCount
+      items {
+        confirmedAt
+        person {
+          id
+          displayName
+          jobTitle
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementReadersQuery, AnnouncementReadersQueryVariables>;
+export const AnnouncementNotYetReadDocument = new TypedDocumentString(`
+    query AnnouncementNotYetRead($id: ID!, $take: Int!, $skip: Int!) {
+  announcement(id: $id) {
+    id
+    notYetRead(take: $take, skip: $skip) {
+      totalCount
+      items {
+        id
+        displayName
+        jobTitle
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementNotYetReadQuery, AnnouncementNotYetReadQueryVariables>;
+export const CreateAnnouncementDocument = new TypedDocumentString(`
+    mutation CreateAnnouncement($input: CreateAnnouncementInput!) {
+  createAnnouncement(input: $input) {
+    ...AnnouncementSummary
+    body
+  }
+}
+    fragment AnnouncementSummary on Announcement {
+  id
+  title
+  status
+  version
+  nextVerbs
+  createdAt
+  publishAt
+  publishedAt
+  archivedAt
+  fullyReadAt
+  readByMeAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CreateAnnouncementMutation, CreateAnnouncementMutationVariables>;
+export const PublishAnnouncementDocument = new TypedDocumentString(`
+    mutation PublishAnnouncement($id: ID!, $publishAt: DateTimeISO, $version: Int) {
+  publishAnnouncement(id: $id, publishAt: $publishAt, version: $version) {
+    ...AnnouncementSummary
+  }
+}
+    fragment AnnouncementSummary on Announcement {
+  id
+  title
+  status
+  version
+  nextVerbs
+  createdAt
+  publishAt
+  publishedAt
+  archivedAt
+  fullyReadAt
+  readByMeAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<PublishAnnouncementMutation, PublishAnnouncementMutationVariables>;
+export const ArchiveAnnouncementDocument = new TypedDocumentString(`
+    mutation ArchiveAnnouncement($id: ID!, $version: Int) {
+  archiveAnnouncement(id: $id, version: $version) {
+    ...AnnouncementSummary
+  }
+}
+    fragment AnnouncementSummary on Announcement {
+  id
+  title
+  status
+  version
+  nextVerbs
+  createdAt
+  publishAt
+  publishedAt
+  archivedAt
+  fullyReadAt
+  readByMeAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ArchiveAnnouncementMutation, ArchiveAnnouncementMutationVariables>;
+export const ConfirmAnnouncementReadDocument = new TypedDocumentString(`
+    mutation ConfirmAnnouncementRead($id: ID!) {
+  confirmAnnouncementRead(id: $id) {
+    ...AnnouncementSummary
+  }
+}
+    fragment AnnouncementSummary on Announcement {
+  id
+  title
+  status
+  version
+  nextVerbs
+  createdAt
+  publishAt
+  publishedAt
+  archivedAt
+  fullyReadAt
+  readByMeAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConfirmAnnouncementReadMutation, ConfirmAnnouncementReadMutationVariables>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
   auditEntries(filter: $filter, take: $take, skip: $skip) {

@@ -1,0 +1,45 @@
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { Alert, Box, Button, CircularProgress } from '@mui/material';
+import { useState } from 'react';
+import { useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useAnnouncementOperations } from './dataProvider';
+
+/** For staff: "I have read this" on a published announcement (`confirmAnnouncementRead`), or when they confirmed. */
+export function ReadConfirmation() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const operations = useAnnouncementOperations();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const canConfirm = useCanAccess({ resource: 'announcements', action: 'confirm' }).canAccess;
+  const [busy, setBusy] = useState(false);
+  if (record?.status !== 'PUBLISHED') return null;
+  if (record.readByMeAt) {
+    return (
+      <Alert severity="success" data-testid="read-confirmation">
+        {translate('harbour.announcements.read_on', { time: new Date(record.readByMeAt).toLocaleString(locale) })}
+      </Alert>
+    );
+  }
+  if (!canConfirm) return null;
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await operations.confirmAnnouncementRead(record.id);
+      notify('harbour.announcements.confirmed', { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Box data-testid="read-confirmation">
+      <Button variant="contained" onClick={confirm} disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : <TaskAltIcon />}>
+        {translate('harbour.announcements.confirm_read')}
+      </Button>
+    </Box>
+  );
+}
