@@ -3,13 +3,13 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { TenantEntity } from '../core/database/base.entity.js';
 import { tenantFilter } from '../core/database/tenant-filter.js';
-import { OutboxEvent, TenantCounter } from '../core/events/outbox-event.entity.js';
+import { OutboxEvent, TenantAccessVersion, TenantCounter } from '../core/events/outbox-event.entity.js';
 import { IdempotencyRecord } from '../core/idempotency/idempotency-record.entity.js';
 import { modules } from '../app/modules.js';
 import { projectRoot } from './config.js';
 
 /** Entities owned by core itself (not by a module). */
-export const coreEntities = [OutboxEvent, TenantCounter, IdempotencyRecord];
+export const coreEntities = [OutboxEvent, TenantCounter, TenantAccessVersion, IdempotencyRecord];
 
 /** Every entity of the app. */
 export const allEntities = (): Function[] => [...coreEntities, ...modules.flatMap((m) => m.entities)];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TransactionHook } from '../../core/context/module.js';
+import { eventDefinition } from '../../core/events/catalog.js';
 import type { RecordedEvent } from '../../core/events/event.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
@@ -17,22 +18,27 @@ function labelOf(event: RecordedEvent): string | null {
 }
 
 /**
- * Chains one audit entry per recorded fact, inside the mutation's transaction. The tenant's counter row (locked by the
- * outbox write in the same transaction) serialises chain appends, so the chain follows commit order.
+ * Chains one audit entry per recorded fact whose type is audited (see EventDefinition.audit), inside the mutation's
+ * transaction. The tenant's chain head row, locked until commit, serialises chain appends, so the chain follows commit
+ * order. Facts that are only streamed skip it and never wait for it.
  */
 export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
   const byTenant = new Map<string, typeof events>();
   for (const event of events) {
+    if (!eventDefinition(event.type).audit) continue;
     const tenantId = event.tenantId ?? ctx.tenantId;
     byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), event]);
   }
   for (const [tenantId, tenantEvents] of byTenant) {
-    const [counter] = await em.execute<{ audit_sequence: string; audit_head: string | null }[]>(
-      'select audit_sequence, audit_head from tenant_counter where tenant_id = ? for update',
+    // Creates the head of a new tenant's chain, or locks the existing one, and reads it: one statement either way.
+    const [head] = await em.execute<{ sequence: string; hash: string | null }[]>(
+      `insert into audit_chain_head (tenant_id, sequence, hash) values (?, 0, null)
+       on conflict (tenant_id) do update set sequence = audit_chain_head.sequence
+       returning sequence, hash`,
       [tenantId],
     );
-    let sequence = Number(counter.audit_sequence);
-    let previousHash = counter.audit_head;
+    let sequence = Number(head.sequence);
+    let previousHash = head.hash;
     const occurredAt = new Date();
     for (const event of tenantEvents) {
       sequence += 1;
@@ -58,7 +64,7 @@ export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
       em.persist(em.create(AuditEntry, { ...content, hash }));
       previousHash = hash;
     }
-    await em.execute('update tenant_counter set audit_sequence = ?, audit_head = ? where tenant_id = ?', [sequence, previousHash, tenantId]);
+    await em.execute('update audit_chain_head set sequence = ?, hash = ? where tenant_id = ?', [sequence, previousHash, tenantId]);
   }
 };
 
@@ -141,8 +147,8 @@ export async function verifyAuditChain(ctx: RequestContext): Promise<ChainVerifi
     em.clear();
     if (entries.length < batch) break;
   }
-  const [counter] = await em.execute<{ audit_sequence: string; audit_head: string | null }[]>('select audit_sequence, audit_head from tenant_counter where tenant_id = ?', [ctx.tenantId]);
-  if (counter && (Number(counter.audit_sequence) !== checked || counter.audit_head !== previousHash)) {
+  const [head] = await em.execute<{ sequence: string; hash: string | null }[]>('select sequence, hash from audit_chain_head where tenant_id = ?', [ctx.tenantId]);
+  if (head && (Number(head.sequence) !== checked || head.hash !== previousHash)) {
     return broken('NEWEST_MISSING', checked, checked + 1);
   }
   return { valid: true, checkedEntries: checked, firstBrokenSequence: null, reasonCode: null, reason: null };
