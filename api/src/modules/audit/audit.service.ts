@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TransactionHook } from '../../core/context/module.js';
 import { eventDefinition } from '../../core/events/catalog.js';
@@ -40,14 +41,14 @@ export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
     let sequence = Number(head.sequence);
     let previousHash = head.hash;
     const occurredAt = new Date();
+    const params: unknown[] = [];
     for (const event of tenantEvents) {
       sequence += 1;
-      const actorId = event.actorId ?? ctx.actor?.personId ?? null;
-      const content = {
+      const content: ChainedContent = {
         tenantId,
         sequence,
         occurredAt,
-        actorId,
+        actorId: event.actorId ?? ctx.actor?.personId ?? null,
         actorName: event.actorName ?? ctx.actor?.displayName ?? null,
         action: event.type,
         targetType: event.subjectType,
@@ -61,10 +62,20 @@ export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
         previousHash,
       };
       const hash = entryHash(content);
-      em.persist(em.create(AuditEntry, { ...content, hash }));
+      const { actorId, actorName, action, targetType, targetId, targetLabel, before, after, ip, userAgent, requestId } = content;
+      params.push(randomUUID(), tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, targetLabel);
+      params.push(before && JSON.stringify(before), after && JSON.stringify(after), ip, userAgent, requestId, previousHash, hash);
       previousHash = hash;
     }
-    await em.execute('update audit_chain_head set sequence = ?, hash = ? where tenant_id = ?', [sequence, previousHash, tenantId]);
+    // The entries and the new head in one statement: the head stays locked for as few round trips as possible.
+    await em.execute(
+      `with appended as (
+         insert into audit_entry (id, tenant_id, created_at, updated_at, sequence, occurred_at, actor_id, actor_name, action, target_type,
+           target_id, target_label, before, after, ip, user_agent, request_id, previous_hash, hash)
+         values ${tenantEvents.map(() => '(?, ?, now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)').join(', ')})
+       update audit_chain_head set sequence = ?, hash = ? where tenant_id = ?`,
+      [...params, sequence, previousHash, tenantId],
+    );
   }
 };
 
