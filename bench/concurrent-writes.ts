@@ -15,9 +15,12 @@
  *
  * Embedded PostgreSQL with its normal durability (fsync on) in .data/bench-writes, created afresh for every run; or
  * DATABASE_URL (migrated if needed; each run opens a new organisation). BENCH_CONNECTIONS (50) writers,
- * BENCH_DURATION (10) seconds per kind of change.
+ * BENCH_DURATION (10) seconds per kind of change. BENCH_PROCESSES (1): with more, the service-level writers are spread
+ * over that many API processes (role `api`, as replicas would be) while this one delivers the events (the worker) —
+ * whether adding processes adds writes shows whether the organisation's writes are serialised in the database.
  */
 import 'reflect-metadata';
+import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -25,6 +28,7 @@ import { join } from 'node:path';
 import { createActorContext } from '../api/src/app/context.js';
 import { createApp, openDatabase } from '../api/src/app/create-app.js';
 import { loadConfig, projectRoot } from '../api/src/config/config.js';
+import type { AppServices } from '../api/src/core/context/services.js';
 import type { Actor } from '../api/src/core/context/request-context.js';
 import { registerEvents } from '../api/src/core/events/catalog.js';
 import { createLogger } from '../api/src/core/logging.js';
@@ -32,6 +36,7 @@ import { provisionOrganization } from '../api/src/modules/tenancy/index.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const PASSWORD = 'Bench-password-2026';
 
 const STREAMED = 'bench.punch.recorded';
@@ -64,14 +69,14 @@ interface Measured {
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
 
-/** Runs `write(i)` in `CONNECTIONS` loops at once for `seconds`, counting completed writes and their latencies. */
-async function measure(name: string, seconds: number, write: (writer: number) => Promise<void>): Promise<Measured> {
+/** Runs `write(i)` in one loop per writer at once for `seconds`, counting completed writes and their latencies. */
+async function measure(name: string, seconds: number, writers: number[], write: (writer: number) => Promise<void>): Promise<Measured> {
   const result: Measured = { name, writes: 0, errors: 0, seconds, latencies: [] };
   let firstError: unknown = null;
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, writer) => {
+    writers.map(async (writer) => {
       while (performance.now() < deadline) {
         const begun = performance.now();
         try {
@@ -86,20 +91,27 @@ async function measure(name: string, seconds: number, write: (writer: number) =>
     }),
   );
   result.seconds = (performance.now() - started) / 1000;
-  result.latencies.sort((a, b) => a - b);
   if (firstError) console.error(`${name}: first error`, firstError);
   return result;
 }
 
-async function main(): Promise<void> {
-  const logger = createLogger('warn');
-  const dataDir = join(projectRoot, '.data/bench-writes');
-  if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
-  const config = loadConfig({
+/** One small change by `actor` whose event is `type`: a row inserted and its fact recorded, as a mutation would. */
+async function recordFact(services: AppServices, actor: Actor, type: string): Promise<void> {
+  const ctx = await createActorContext(services, actor, 'en', { ip: '127.0.0.1', userAgent: 'bench' });
+  await ctx.transaction(async (em) => {
+    const id = randomUUID();
+    await em.execute('insert into bench_punch (id, tenant_id, person_id, at) values (?, ?, ?, now())', [id, actor.tenantId, actor.personId]);
+    ctx.record({ type, subjectType: 'BenchPunch', subjectId: id, payload: { personId: actor.personId } });
+  });
+}
+
+const benchConfig = (dataDir: string, role: 'all' | 'api') =>
+  loadConfig({
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
     HARBOUR_DATA_DIR: dataDir,
+    HARBOUR_ROLE: role,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
@@ -110,6 +122,68 @@ async function main(): Promise<void> {
     RATE_LIMIT_PASSWORD_PER_HOUR: '0',
     RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
   });
+
+type ToWriter = { kind: 'setup'; databaseUrl: string; actors: Actor[] } | { kind: 'run'; name: string; type: string; seconds: number; writers: number[] } | { kind: 'stop' };
+type FromWriter = { kind: 'ready' } | { kind: 'result'; result: Measured };
+
+/** A writer process (BENCH_PROCESSES > 1): an API process of its own, writing what the main process tells it to. */
+async function writerProcess(): Promise<void> {
+  let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  let actors: Actor[] = [];
+  const send = (message: FromWriter) => process.send!(message);
+  process.on('message', async (message: ToWriter) => {
+    if (message.kind === 'setup') {
+      app = await createApp(benchConfig(join(projectRoot, '.data/bench-writes'), 'api'), message.databaseUrl, { logger: createLogger('warn') });
+      actors = message.actors;
+      send({ kind: 'ready' });
+    } else if (message.kind === 'run') {
+      const services = app!.services;
+      send({ kind: 'result', result: await measure(message.name, message.seconds, message.writers, (writer) => recordFact(services, actors[writer], message.type)) });
+    } else {
+      await app?.stop();
+      process.exit(0);
+    }
+  });
+}
+
+/** Writer processes, and how to run a kind of change on all of them at once. */
+async function startWriters(count: number, databaseUrl: string, actors: Actor[]) {
+  const children = Array.from({ length: count }, () => fork(process.argv[1], [], { execArgv: process.execArgv, env: { ...process.env, BENCH_WRITER: '1' } }));
+  const next = (child: (typeof children)[number]) => new Promise<FromWriter>((resolve) => child.once('message', resolve));
+  await Promise.all(
+    children.map((child) => {
+      const ready = next(child);
+      child.send({ kind: 'setup', databaseUrl, actors } satisfies ToWriter);
+      return ready;
+    }),
+  );
+  return {
+    /** Writer i runs in process i mod count; the results are added up. */
+    run: async (name: string, type: string, seconds: number): Promise<Measured> => {
+      const results = await Promise.all(
+        children.map((child, k) => {
+          const done = next(child);
+          child.send({ kind: 'run', name, type, seconds, writers: actors.map((_, i) => i).filter((i) => i % count === k) } satisfies ToWriter);
+          return done.then((message) => (message as Extract<FromWriter, { kind: 'result' }>).result);
+        }),
+      );
+      return {
+        name,
+        writes: results.reduce((sum, r) => sum + r.writes, 0),
+        errors: results.reduce((sum, r) => sum + r.errors, 0),
+        seconds: Math.max(...results.map((r) => r.seconds)),
+        latencies: results.flatMap((r) => r.latencies),
+      };
+    },
+    stop: () => Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve).send({ kind: 'stop' } satisfies ToWriter)))),
+  };
+}
+
+async function main(): Promise<void> {
+  const logger = createLogger('warn');
+  const dataDir = join(projectRoot, '.data/bench-writes');
+  if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
+  const config = benchConfig(dataDir, 'all');
   const database = await openDatabase(config, logger, true);
   const app = await createApp(config, database.url, { logger, migrate: true });
   const { services } = app;
@@ -158,27 +232,23 @@ async function main(): Promise<void> {
       actors.push({ accountId: randomUUID(), personId: person.createPerson.id, tenantId, displayName: person.createPerson.displayName, locale: null, isPlatformAdmin: false });
     }
 
-    const recordFact = (type: string) => async (writer: number) => {
-      const actor = actors[writer];
-      const ctx = await createActorContext(services, actor, 'en', { ip: '127.0.0.1', userAgent: 'bench' });
-      await ctx.transaction(async (em) => {
-        const id = randomUUID();
-        await em.execute('insert into bench_punch (id, tenant_id, person_id, at) values (?, ?, ?, now())', [id, tenantId, actor.personId]);
-        ctx.record({ type, subjectType: 'BenchPunch', subjectId: id, payload: { personId: actor.personId } });
-      });
-    };
     const renames = new Array<number>(CONNECTIONS).fill(0);
     const rename = async (writer: number) => {
       renames[writer] += 1;
       await graphql('mutation($id: ID!, $name: String!) { renameDepartment(id: $id, name: $name) { id } }', { id: departments[writer], name: `Site ${writer} #${renames[writer]}` }, token);
     };
 
-    await measure('warm-up', 2, recordFact(STREAMED));
+    const everyone = actors.map((_, i) => i);
+    const writers = PROCESSES > 1 ? await startWriters(PROCESSES, database.url, actors) : null;
+    const facts = (name: string, type: string, seconds: number) =>
+      writers ? writers.run(name, type, seconds) : measure(name, seconds, everyone, (writer) => recordFact(services, actors[writer], type));
+    await facts('warm-up', STREAMED, 2);
     const results = [
-      await measure(`streamed fact (${STREAMED}), service level`, DURATION_SECONDS, recordFact(STREAMED)),
-      await measure(`audited fact (${AUDITED}), service level`, DURATION_SECONDS, recordFact(AUDITED)),
-      await measure('audited mutation renameDepartment, GraphQL over HTTP', DURATION_SECONDS, rename),
+      await facts(`streamed fact (${STREAMED}), service level`, STREAMED, DURATION_SECONDS),
+      await facts(`audited fact (${AUDITED}), service level`, AUDITED, DURATION_SECONDS),
+      await measure('audited mutation renameDepartment, GraphQL over HTTP', DURATION_SECONDS, everyone, rename),
     ];
+    await writers?.stop();
 
     // Delivery catches up; then the invariants.
     const drainStarted = performance.now();
@@ -202,9 +272,13 @@ async function main(): Promise<void> {
 
     const cores = cpus();
     console.log(`\n## Concurrent writes of one company — ${new Date().toISOString()}`);
-    console.log(`${cores.length} × ${cores[0]?.model ?? 'CPU'}, Node ${process.version}, ${CONNECTIONS} writers, ${DURATION_SECONDS} s each, database pool 20 (the app default)`);
+    console.log(
+      `${cores.length} × ${cores[0]?.model ?? 'CPU'}, Node ${process.version}, ${CONNECTIONS} writers, ${DURATION_SECONDS} s each, ` +
+        `service-level writers in ${PROCESSES > 1 ? `${PROCESSES} API processes` : 'this process'}, database pool 20 per process (the app default)`,
+    );
     console.log('\n| change | writes/s | p50 ms | p99 ms | errors |\n| --- | ---: | ---: | ---: | ---: |');
     for (const r of results) {
+      r.latencies.sort((a, b) => a - b);
       console.log(`| ${r.name} | ${Math.round(r.writes / r.seconds)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.errors} |`);
     }
     console.log(`\nevents delivered ${drainSeconds.toFixed(2)} s after the last write`);
@@ -220,7 +294,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
+(process.env.BENCH_WRITER ? writerProcess() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });
