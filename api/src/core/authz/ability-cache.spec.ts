@@ -4,7 +4,8 @@ import type { Actor } from '../context/request-context.js';
 import { AbilityCache } from './ability-cache.js';
 
 const actor: Actor = { accountId: 'a', personId: 'p', tenantId: 't', displayName: 'P', locale: null, isPlatformAdmin: false };
-const em = {} as EntityManager;
+// The cache never reads through the EntityManager itself: it hands the loader a fork.
+const em = { fork: () => em } as unknown as EntityManager;
 
 function cacheCountingLoads(rules: () => Promise<{ action: string; subject: string }[] | null>) {
   const cache = new AbilityCache(60_000);

@@ -65,7 +65,9 @@ export class AbilityCache {
   }
 
   private async load(em: EntityManager, actor: Actor, accessVersion: number): Promise<CacheEntry> {
-    const rules = await this.loader(em, actor);
+    // A fork of its own: an event stream's context lives for hours, and its identity map would answer a person's status
+    // from the entity it loaded when the stream began.
+    const rules = await this.loader(em.fork(), actor);
     const entry: CacheEntry = { ability: rules ? buildAbility(rules) : null, accessVersion, builtAt: Date.now() };
     this.entries.delete(actor.personId);
     // Maps iterate in insertion order, so the first key is the least recently (re)built entry.
