@@ -22,8 +22,8 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createActorContext } from '../api/src/app/context.js';
 import { createApp, openDatabase } from '../api/src/app/create-app.js';
@@ -65,14 +65,50 @@ interface Measured {
   errors: number;
   seconds: number;
   latencies: number[];
+  /** CPU time of the process(es) that ran the writers, in ms. */
+  cpuMs: number;
+}
+
+const cpuMsSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL server's processes, read from /proc (null when the server is not a local
+ * process, e.g. DATABASE_URL on another machine). Throughput on a shared 2-core machine moves with whatever else runs;
+ * CPU per write is what the change itself costs.
+ */
+function postgresCpuMs(postmaster: number): number | null {
+  const ticksPerMs = 100 / 1000; // USER_HZ
+  let total = 0;
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const pid = Number(entry);
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (pid !== postmaster && Number(fields[1]) !== postmaster) continue;
+      total += (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+    }
+  } catch {
+    return null;
+  }
+  return total;
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
 
 /** Runs `write(i)` in one loop per writer at once for `seconds`, counting completed writes and their latencies. */
 async function measure(name: string, seconds: number, writers: number[], write: (writer: number) => Promise<void>): Promise<Measured> {
-  const result: Measured = { name, writes: 0, errors: 0, seconds, latencies: [] };
+  const result: Measured = { name, writes: 0, errors: 0, seconds, latencies: [], cpuMs: 0 };
   let firstError: unknown = null;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
@@ -91,6 +127,7 @@ async function measure(name: string, seconds: number, writers: number[], write: 
     }),
   );
   result.seconds = (performance.now() - started) / 1000;
+  result.cpuMs = cpuMsSince(cpu);
   if (firstError) console.error(`${name}: first error`, firstError);
   return result;
 }
@@ -173,6 +210,7 @@ async function startWriters(count: number, databaseUrl: string, actors: Actor[])
         errors: results.reduce((sum, r) => sum + r.errors, 0),
         seconds: Math.max(...results.map((r) => r.seconds)),
         latencies: results.flatMap((r) => r.latencies),
+        cpuMs: results.reduce((sum, r) => sum + r.cpuMs, 0),
       };
     },
     stop: () => Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve).send({ kind: 'stop' } satisfies ToWriter)))),
@@ -180,6 +218,7 @@ async function startWriters(count: number, databaseUrl: string, actors: Actor[])
 }
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg();
   const logger = createLogger('warn');
   const dataDir = join(projectRoot, '.data/bench-writes');
   if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
@@ -240,13 +279,24 @@ async function main(): Promise<void> {
 
     const everyone = actors.map((_, i) => i);
     const writers = PROCESSES > 1 ? await startWriters(PROCESSES, database.url, actors) : null;
+    const [{ pid: backend }] = await sql<{ pid: number }>('select pg_backend_pid() as pid');
+    const postmaster = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${backend}/status`, 'utf8'))?.[1] ?? 0);
+    /** Runs one kind of change and adds the CPU it cost: API processes (writers and delivery) and PostgreSQL. */
+    const phase = async (run: () => Promise<Measured>, inWriterProcesses: boolean) => {
+      const ownCpu = process.cpuUsage();
+      const pgBefore = postgresCpuMs(postmaster);
+      const result = await run();
+      const pgAfter = postgresCpuMs(postmaster);
+      const apiCpuMs = cpuMsSince(ownCpu) + (inWriterProcesses ? result.cpuMs : 0);
+      return { ...result, apiCpuMs, pgCpuMs: pgBefore === null || pgAfter === null ? null : pgAfter - pgBefore };
+    };
     const facts = (name: string, type: string, seconds: number) =>
-      writers ? writers.run(name, type, seconds) : measure(name, seconds, everyone, (writer) => recordFact(services, actors[writer], type));
+      phase(() => (writers ? writers.run(name, type, seconds) : measure(name, seconds, everyone, (writer) => recordFact(services, actors[writer], type))), writers !== null);
     await facts('warm-up', STREAMED, 2);
     const results = [
       await facts(`streamed fact (${STREAMED}), service level`, STREAMED, DURATION_SECONDS),
       await facts(`audited fact (${AUDITED}), service level`, AUDITED, DURATION_SECONDS),
-      await measure('audited mutation renameDepartment, GraphQL over HTTP', DURATION_SECONDS, everyone, rename),
+      await phase(() => measure('audited mutation renameDepartment, GraphQL over HTTP', DURATION_SECONDS, everyone, rename), false),
     ];
     await writers?.stop();
 
@@ -276,10 +326,14 @@ async function main(): Promise<void> {
       `${cores.length} × ${cores[0]?.model ?? 'CPU'}, Node ${process.version}, ${CONNECTIONS} writers, ${DURATION_SECONDS} s each, ` +
         `service-level writers in ${PROCESSES > 1 ? `${PROCESSES} API processes` : 'this process'}, database pool 20 per process (the app default)`,
     );
-    console.log('\n| change | writes/s | p50 ms | p99 ms | errors |\n| --- | ---: | ---: | ---: | ---: |');
+    console.log(`load average before the run ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log('\n| change | writes/s | p50 ms | p99 ms | errors | API CPU µs/write | PostgreSQL CPU µs/write |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       r.latencies.sort((a, b) => a - b);
-      console.log(`| ${r.name} | ${Math.round(r.writes / r.seconds)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.errors} |`);
+      const perWrite = (ms: number | null) => (ms === null || r.writes === 0 ? 'n/a' : String(Math.round((ms * 1000) / r.writes)));
+      console.log(
+        `| ${r.name} | ${Math.round(r.writes / r.seconds)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.errors} | ${perWrite(r.apiCpuMs)} | ${perWrite(r.pgCpuMs)} |`,
+      );
     }
     console.log(`\nevents delivered ${drainSeconds.toFixed(2)} s after the last write`);
     console.log(`rows written ${punches.rows}, their events ${punches.events} (must be equal)`);

@@ -20,9 +20,21 @@ export class Migration20261201044947_access_versions extends Migration {
     this.addSql(`update "outbox_event" set "dispatched_at" = now() where "dispatched_at" is null;`);
 
     this.addSql(`alter table "tenant_counter" drop column "audit_head", drop column "audit_sequence";`);
+
+    // Every signed-in request reads its tenant's versions: as a PL/pgSQL function the three lookups keep a plan per
+    // connection, instead of being planned afresh for every request (planning cost several times the lookups).
+    this.addSql(`create function "harbour_tenant_versions"("p_tenant_id" uuid, "p_max_pending" integer)
+      returns table ("access" bigint, "numbered" bigint, "pending" bigint) language plpgsql stable as $$
+      begin
+        return query select
+          coalesce((select v."version" from "tenant_access_version" v where v."tenant_id" = p_tenant_id), 0::bigint),
+          coalesce((select c."event_sequence" from "tenant_counter" c where c."tenant_id" = p_tenant_id), 0::bigint),
+          (select count(*) from (select 1 from "outbox_event" o where o."tenant_id" = p_tenant_id and o."sequence" is null limit p_max_pending) as "awaiting");
+      end $$;`);
   }
 
   override down(): void | Promise<void> {
+    this.addSql(`drop function if exists "harbour_tenant_versions"(uuid, integer);`);
     this.addSql(`alter table "tenant_counter" add "audit_head" varchar(64) null, add "audit_sequence" bigint not null default '0';`);
     this.addSql(`insert into "tenant_counter" ("tenant_id", "event_sequence") select "tenant_id", 0 from "audit_chain_head" on conflict do nothing;`);
     this.addSql(`update "tenant_counter" c set "audit_sequence" = h."sequence", "audit_head" = h."hash" from "audit_chain_head" h where h."tenant_id" = c."tenant_id";`);

@@ -57,14 +57,16 @@ export interface TenantVersions {
 /** Past this many facts awaiting their number (the dispatcher is behind or down), the data version is not counted. */
 const MAX_COUNTED_PENDING = 1000;
 
-/** Reads a tenant's versions in one statement: the request path's only cost for knowing what its caches may serve. */
+/**
+ * Reads a tenant's versions in one statement — the request path's only cost for knowing what its caches may serve —
+ * through `harbour_tenant_versions` (see its migration): the access version, the last number given, and how many
+ * committed events await theirs, all from one snapshot.
+ */
 export async function readVersions(em: EntityManager, tenantId: string): Promise<TenantVersions> {
-  const [row] = await em.getConnection().execute<{ access: string; numbered: string; pending: string }[]>(
-    `select coalesce((select version from tenant_access_version where tenant_id = ?), 0) as access,
-            coalesce((select event_sequence from tenant_counter where tenant_id = ?), 0) as numbered,
-            (select count(*) from (select 1 from outbox_event where tenant_id = ? and sequence is null limit ?) as awaiting) as pending`,
-    [tenantId, tenantId, tenantId, MAX_COUNTED_PENDING],
-  );
+  const [row] = await em.getConnection().execute<{ access: string; numbered: string; pending: string }[]>('select * from harbour_tenant_versions(?, ?)', [
+    tenantId,
+    MAX_COUNTED_PENDING,
+  ]);
   const pending = Number(row.pending);
   return { access: Number(row.access), data: pending >= MAX_COUNTED_PENDING ? null : Number(row.numbered) + pending };
 }
