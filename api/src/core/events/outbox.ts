@@ -221,12 +221,13 @@ export class Outbox {
    */
   private async dispatch(tenantId: string): Promise<number> {
     const rows = await this.em.fork().transactional(async (em) => {
-      const [{ event_sequence: last }] = await em.execute<{ event_sequence: string }[]>(
-        `insert into tenant_counter (tenant_id, event_sequence) values (?, 0)
-         on conflict (tenant_id) do update set event_sequence = tenant_counter.event_sequence
-         returning event_sequence`,
-        [tenantId],
-      );
+      const lock = () => em.execute<{ event_sequence: string }[]>('select event_sequence from tenant_counter where tenant_id = ? for update', [tenantId]);
+      let [counter] = await lock();
+      if (!counter) {
+        await em.execute('insert into tenant_counter (tenant_id, event_sequence) values (?, 0) on conflict (tenant_id) do nothing', [tenantId]);
+        [counter] = await lock();
+      }
+      const last = counter.event_sequence;
       return em.execute<OutboxRow[]>(
         `with batch as (
            select id, row_number() over (order by position) as n from outbox_event

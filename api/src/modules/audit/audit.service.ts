@@ -19,6 +19,18 @@ function labelOf(event: RecordedEvent): string | null {
 }
 
 /**
+ * Locks the tenant's chain head until commit and reads it, creating it for the tenant's first audited fact. A plain
+ * `for update` (not an upsert) in the usual case: the hot row gets one new version per append, not two.
+ */
+async function lockChainHead(em: EntityManager, tenantId: string): Promise<{ sequence: string; hash: string | null }> {
+  const lock = () => em.execute<{ sequence: string; hash: string | null }[]>('select sequence, hash from audit_chain_head where tenant_id = ? for update', [tenantId]);
+  const [head] = await lock();
+  if (head) return head;
+  await em.execute('insert into audit_chain_head (tenant_id, sequence, hash) values (?, 0, null) on conflict (tenant_id) do nothing', [tenantId]);
+  return (await lock())[0];
+}
+
+/**
  * Chains one audit entry per recorded fact whose type is audited (see EventDefinition.audit), inside the mutation's
  * transaction. The tenant's chain head row, locked until commit, serialises chain appends, so the chain follows commit
  * order. Facts that are only streamed skip it and never wait for it.
@@ -31,13 +43,7 @@ export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
     byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), event]);
   }
   for (const [tenantId, tenantEvents] of byTenant) {
-    // Creates the head of a new tenant's chain, or locks the existing one, and reads it: one statement either way.
-    const [head] = await em.execute<{ sequence: string; hash: string | null }[]>(
-      `insert into audit_chain_head (tenant_id, sequence, hash) values (?, 0, null)
-       on conflict (tenant_id) do update set sequence = audit_chain_head.sequence
-       returning sequence, hash`,
-      [tenantId],
-    );
+    const head = await lockChainHead(em, tenantId);
     let sequence = Number(head.sequence);
     let previousHash = head.hash;
     const occurredAt = new Date();
