@@ -12,6 +12,7 @@ export class Migration20261201044947_access_versions extends Migration {
     this.addSql(`create table "tenant_access_version" ("tenant_id" uuid not null, "version" bigint not null default '0', primary key ("tenant_id"));`);
 
     this.addSql(`drop index "outbox_event_dispatched_at_created_at_index";`);
+    this.addSql(`drop index "outbox_event_tenant_id_index";`);
     this.addSql(`alter table "outbox_event" add "position" bigserial, add "access_version" bigint null;`);
     this.addSql(`alter table "outbox_event" alter column "sequence" drop not null;`);
     this.addSql(`create index "outbox_event_unsequenced_index" on "outbox_event" ("tenant_id", "position") where "sequence" is null;`);
@@ -46,6 +47,7 @@ export class Migration20261201044947_access_versions extends Migration {
     // Fails while events await their number: let the dispatcher drain the outbox before reverting.
     this.addSql(`alter table "outbox_event" alter column "sequence" set not null;`);
     this.addSql(`create index "outbox_event_dispatched_at_created_at_index" on "outbox_event" ("dispatched_at", "created_at");`);
+    this.addSql(`create index "outbox_event_tenant_id_index" on "outbox_event" ("tenant_id");`);
   }
 
 }
