@@ -125,11 +125,12 @@ export class RequestContext {
     try {
       const result = await this.em.transactional(async (em) => {
         const value = await work(em);
+        // Written before the hooks, which query the result (e.g. whether an active admin remains); whatever a hook
+        // persists is flushed by transactional() itself before it commits.
         await em.flush();
         if (events.length > 0) {
           await this.services.outbox.write(this, em, events);
           for (const hook of this.services.transactionHooks) await hook(this, em, events);
-          await em.flush();
         }
         return value;
       });
