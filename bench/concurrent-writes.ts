@@ -93,8 +93,9 @@ function postgresCpuMs(postmaster: number): number | null {
         continue; // exited meanwhile
       }
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (pid !== postmaster && Number(fields[1]) !== postmaster) continue;
-      total += (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+      // utime and stime of the server and its live children; the server's cutime and cstime hold those that exited.
+      if (pid === postmaster) total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticksPerMs;
+      else if (Number(fields[1]) === postmaster) total += (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
     }
   } catch {
     return null;
