@@ -4,13 +4,13 @@ import { Migrator } from '@mikro-orm/migrations';
 import { TenantEntity } from '../core/database/base.entity.js';
 import { tenantFilter } from '../core/database/tenant-filter.js';
 import { EventConsumerCursor } from '../core/events/consumer-cursor.entity.js';
-import { OutboxEvent, TenantCounter } from '../core/events/outbox-event.entity.js';
+import { OutboxEvent, TenantAccessVersion, TenantCounter } from '../core/events/outbox-event.entity.js';
 import { IdempotencyRecord } from '../core/idempotency/idempotency-record.entity.js';
 import { modules } from '../app/modules.js';
 import { projectRoot } from './config.js';
 
 /** Entities owned by core itself (not by a module). */
-export const coreEntities = [OutboxEvent, TenantCounter, IdempotencyRecord, EventConsumerCursor];
+export const coreEntities = [OutboxEvent, TenantCounter, TenantAccessVersion, IdempotencyRecord, EventConsumerCursor];
 
 /** Every entity of the app. */
 export const allEntities = (): Function[] => [...coreEntities, ...modules.flatMap((m) => m.entities)];

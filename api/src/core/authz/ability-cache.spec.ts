@@ -4,7 +4,8 @@ import type { Actor } from '../context/request-context.js';
 import { AbilityCache } from './ability-cache.js';
 
 const actor: Actor = { accountId: 'a', personId: 'p', tenantId: 't', displayName: 'P', locale: null, isPlatformAdmin: false };
-const em = {} as EntityManager;
+// The cache never reads through the EntityManager itself: it hands the loader a fork.
+const em = { fork: () => em } as unknown as EntityManager;
 
 function cacheCountingLoads(rules: () => Promise<{ action: string; subject: string }[] | null>) {
   const cache = new AbilityCache(60_000);
@@ -17,7 +18,7 @@ function cacheCountingLoads(rules: () => Promise<{ action: string; subject: stri
 }
 
 describe('AbilityCache', () => {
-  it('loads a person’s rules once per data version, also for requests that arrive together', async () => {
+  it('loads a person’s rules once per access version, also for requests that arrive together', async () => {
     const { cache, loads } = cacheCountingLoads(async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       return [{ action: 'read', subject: 'Department' }];
@@ -27,7 +28,7 @@ describe('AbilityCache', () => {
     expect(abilities.every((ability) => ability.can('read', 'Department'))).toBe(true);
     await cache.forActor(em, actor, 3);
     expect(loads()).toBe(1);
-    await cache.forActor(em, actor, 4); // something changed in the organisation
+    await cache.forActor(em, actor, 4); // someone's access changed in the organisation
     expect(loads()).toBe(2);
   });
 

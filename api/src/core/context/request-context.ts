@@ -6,6 +6,7 @@ import { accessibleWhere } from '../authz/sql-filter.js';
 import type { AppAbility } from '../authz/vocabulary.js';
 import { AppError, forbidden, unauthenticated } from '../errors/app-error.js';
 import type { RecordedEvent } from '../events/event.js';
+import type { TenantVersions } from '../events/outbox.js';
 import { fromDatabaseError } from '../errors/database-errors.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { AppServices } from './services.js';
@@ -47,11 +48,16 @@ export class RequestContext {
     readonly em: EntityManager,
     readonly actor: Actor | null,
     readonly ability: AppAbility,
-    /** The actor's tenant's data version when the operation started (null when anonymous); see readDataVersion. */
-    readonly dataVersion: number | null,
+    /** The actor's tenant's versions when the operation started (null when anonymous); see readVersions. */
+    readonly versions: TenantVersions | null,
     readonly locale: Locale,
     readonly origin: RequestOrigin,
   ) {}
+
+  /** The tenant's data version the operation started at: what cached query answers are checked against. */
+  get dataVersion(): number | null {
+    return this.versions?.data ?? null;
+  }
 
   /** The signed-in actor, or UNAUTHENTICATED. */
   requireActor(): Actor {
@@ -109,6 +115,8 @@ export class RequestContext {
   /**
    * Runs a change in one database transaction: the work, then the outbox rows for the facts it recorded, then the
    * modules' transaction hooks (audit). Either all of it commits or none of it; after commit the dispatcher is woken.
+   * Facts that are only streamed take no per-organisation lock here: concurrent writers of one organisation commit
+   * side by side (see Outbox for how their events are numbered in order afterwards).
    */
   async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.pendingEvents) throw new Error('Nested ctx.transaction() is not supported');
@@ -117,15 +125,17 @@ export class RequestContext {
     try {
       const result = await this.em.transactional(async (em) => {
         const value = await work(em);
+        // Written before the hooks, which query the result (e.g. whether an active admin remains); whatever a hook
+        // persists is flushed by transactional() itself before it commits.
         await em.flush();
         if (events.length > 0) {
           await this.services.outbox.write(this, em, events);
           for (const hook of this.services.transactionHooks) await hook(this, em, events);
-          await em.flush();
         }
         return value;
       });
-      // The outbox write bumped the tenant's data version, which retires cached abilities and responses everywhere.
+      // Committed facts change the tenant's data version at once (cached answers retire everywhere), and those that touch
+      // access moved its access version (cached abilities too); numbering and delivering them happens after commit.
       if (events.length > 0) this.services.outbox.committed();
       return result;
     } catch (error) {

@@ -10,18 +10,50 @@ export interface PayloadField {
   description: string;
 }
 
-/** The contract of one event type: what happened and which ids/routing fields its payload carries. */
+/**
+ * The contract of one event type: what happened, which ids/routing fields its payload carries, and what recording it
+ * costs the organisation. Both flags are required: a new event type states them, it never inherits a default.
+ */
 export interface EventDefinition {
   type: string;
   description: string;
   payload: Record<string, PayloadField>;
+  /**
+   * Whether the fact can change what someone may do or whether their sign-in still holds: roles and their rules, role
+   * assignments, memberships, the department tree and its leaders, a person's status, sessions ended. Recording one
+   * moves the organisation's access version, so every cached ability and list of ended sessions is re-read once —
+   * never declare it for high-volume facts (punches, messages, read marks, sign-ins).
+   */
+  touchesAccess: boolean;
+  /**
+   * Whether each fact is chained into the tamper-evident audit log. Decisions and admin actions are; high-volume facts
+   * are only streamed (the outbox keeps them, integrators receive them) so that they never queue behind the chain head
+   * of their organisation. A fact that touches access is always audited.
+   */
+  audit: boolean;
 }
 
 const catalog = new Map<string, EventDefinition>();
 
-/** Adds a module's event types (at start-up). */
+/**
+ * Adds a module's event types (at start-up). Refuses a definition that does not state `touchesAccess` and `audit` (a
+ * JavaScript caller or a cast can skip the types), and an access change that would escape the audit log.
+ */
 export function registerEvents(definitions: EventDefinition[]): void {
-  for (const definition of definitions) catalog.set(definition.type, definition);
+  for (const definition of definitions) {
+    if (typeof definition.touchesAccess !== 'boolean' || typeof definition.audit !== 'boolean') {
+      throw new Error(`Event ${definition.type} must declare touchesAccess and audit (true or false)`);
+    }
+    if (definition.touchesAccess && !definition.audit) throw new Error(`Event ${definition.type} touches access, so it must be audited`);
+    catalog.set(definition.type, definition);
+  }
+}
+
+/** The declaration of a recorded event's type; throws for an undeclared one (see assertDeclared). */
+export function eventDefinition(type: string): EventDefinition {
+  const definition = catalog.get(type);
+  if (!definition) throw new Error(`Event ${type} is not declared in its module's events`);
+  return definition;
 }
 
 /** Every declared event type, sorted. */
@@ -34,8 +66,7 @@ export function allEvents(): EventDefinition[] {
  * JSON Schemas can never fall behind what is actually sent.
  */
 export function assertDeclared(event: RecordedEvent): void {
-  const definition = catalog.get(event.type);
-  if (!definition) throw new Error(`Event ${event.type} is not declared in its module's events`);
+  const definition = eventDefinition(event.type);
   const declared = Object.keys(definition.payload).sort().join(',');
   const sent = Object.keys(event.payload).sort().join(',');
   if (declared !== sent) throw new Error(`Event ${event.type} payload has keys [${sent}] but declares [${declared}]`);

@@ -23,6 +23,11 @@ export interface DeliveredEvent {
   id: string;
   tenantId: string;
   sequence: number;
+  /**
+   * The organisation's access version when the event was given its sequence (never sent to clients): every access
+   * change committed before then is included, so a subscriber's ability as of this version is new enough to judge it.
+   */
+  accessVersion: number;
   type: string;
   subjectType: string;
   subjectId: string;

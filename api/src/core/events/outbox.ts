@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { RequestContext } from '../context/request-context.js';
 import type { Logger } from '../logging.js';
-import { assertDeclared } from './catalog.js';
+import { assertDeclared, eventDefinition } from './catalog.js';
 import type { DeliveredEvent, RecordedEvent } from './event.js';
 import type { PubSub } from './pubsub.js';
 
@@ -16,6 +16,7 @@ interface OutboxRow {
   id: string;
   tenant_id: string;
   sequence: string | number;
+  access_version: string | number | null;
   type: string;
   subject_type: string;
   subject_id: string;
@@ -24,12 +25,15 @@ interface OutboxRow {
   created_at: Date;
 }
 
+const DELIVERED_COLUMNS = 'id, tenant_id, sequence, access_version, type, subject_type, subject_id, actor_id, payload, created_at';
+
 /** Maps an outbox row to the shape subscribers receive. */
 export function toDeliveredEvent(row: OutboxRow): DeliveredEvent {
   return {
     id: row.id,
     tenantId: row.tenant_id,
     sequence: Number(row.sequence),
+    accessVersion: Number(row.access_version ?? 0),
     type: row.type,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
@@ -39,26 +43,64 @@ export function toDeliveredEvent(row: OutboxRow): DeliveredEvent {
   };
 }
 
-/**
- * The tenant's data version: the sequence of its last recorded event. Every committed change that readers can see
- * records an event in the same transaction (the outbox and the audit log rely on that too), so an unchanged version
- * means unchanged tenant data. Abilities and query responses are cached against it.
- */
-export async function readDataVersion(em: EntityManager, tenantId: string): Promise<number> {
-  const rows = await em.getConnection().execute<{ event_sequence: string }[]>('select event_sequence from tenant_counter where tenant_id = ?', [tenantId]);
-  return rows.length > 0 ? Number(rows[0].event_sequence) : 0;
+/** The versions of a tenant a request is served against (read together, from one snapshot). */
+export interface TenantVersions {
+  /** Moved by every committed fact that touches access: abilities and lists of ended sessions are cached against it. */
+  access: number;
+  /**
+   * How many facts the tenant has committed — numbered ones plus those awaiting their number — or null when so many
+   * await it that counting them would cost more than it saves. Every committed change that readers can see records a
+   * fact in the same transaction, so an unchanged count means unchanged tenant data: query answers are cached by it.
+   */
+  data: number | null;
 }
 
+/** Past this many facts awaiting their number (the dispatcher is behind or down), the data version is not counted. */
+const MAX_COUNTED_PENDING = 1000;
+
 /**
- * Writes recorded facts to the outbox inside the caller's transaction, and delivers committed ones to pubsub.
- * Delivery is woken in-process after a commit, by PostgreSQL NOTIFY from other processes, and by a polling fallback;
- * `FOR UPDATE SKIP LOCKED` lets several workers drain the same outbox without sending an event twice.
+ * Reads a tenant's versions in one statement — the request path's only cost for knowing what its caches may serve —
+ * through `harbour_tenant_versions` (see its migration): the access version, the last number given, and how many
+ * committed events await theirs, all from one snapshot.
+ */
+export async function readVersions(em: EntityManager, tenantId: string): Promise<TenantVersions> {
+  const [row] = await em.getConnection().execute<{ access: string; numbered: string; pending: string }[]>('select * from harbour_tenant_versions(?, ?)', [
+    tenantId,
+    MAX_COUNTED_PENDING,
+  ]);
+  const pending = Number(row.pending);
+  return { access: Number(row.access), data: pending >= MAX_COUNTED_PENDING ? null : Number(row.numbered) + pending };
+}
+
+/** Rows numbered per dispatcher transaction. */
+const DISPATCH_BATCH = 500;
+
+/**
+ * Writes recorded facts to the outbox inside the caller's transaction, numbers committed ones and delivers them to
+ * pubsub.
+ *
+ * Why sequences are given after commit: a per-tenant counter taken inside every writing transaction would hold a row
+ * lock from the outbox write until commit (its WAL flush included), so one organisation's writers would commit one at a
+ * time. A global database sequence taken at insert time needs no lock, but transactions commit out of its order: a
+ * subscriber resuming after 41 could miss a 40 that committed later. So writers insert their facts unnumbered (only a
+ * lock-free global `position`, to keep each transaction's facts in order), and the dispatcher numbers committed rows:
+ * it locks the tenant's counter row, gives the next numbers in position order, and commits — so numbers are gap-free and
+ * every number becomes visible together with all smaller ones. A resuming subscriber reading `sequence > n` therefore
+ * gets each event exactly once and in order, however the writers' commits interleaved. Only facts that touch access
+ * still take a per-tenant row (their access version) in the writing transaction; audited ones take the audit chain's.
+ *
+ * Delivery is woken in-process after a commit, by PostgreSQL NOTIFY from processes that do not deliver (role `api`),
+ * and by a polling fallback. NOTIFY is sent after commit, never inside the writing transaction: PostgreSQL serialises
+ * the commits of notifying transactions on one database-wide lock.
  */
 export class Outbox {
   private timer: NodeJS.Timeout | null = null;
   private listener: pg.Client | null = null;
+  private delivering = false;
   private draining: Promise<void> | null = null;
   private again = false;
+  private announcing: Promise<void> | null = null;
+  private announceAgain = false;
   private stopped = false;
 
   constructor(
@@ -68,37 +110,38 @@ export class Outbox {
     private readonly databaseUrl: string,
   ) {}
 
-  /** Inserts the events with the tenant's next sequence numbers (row-locking the tenant's counter until commit). */
+  /** Inserts the events, unnumbered, and moves the access version of each tenant whose access they touch. */
   async write(ctx: RequestContext, em: EntityManager, events: RecordedEvent[]): Promise<void> {
-    const byTenant = new Map<string, RecordedEvent[]>();
+    const accessTenants = new Set<string>();
+    const params: unknown[] = [];
     for (const event of events) {
       assertDeclared(event);
       const tenantId = event.tenantId ?? ctx.tenantId;
-      byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), event]);
+      if (eventDefinition(event.type).touchesAccess) accessTenants.add(tenantId);
+      params.push(tenantId, event.type, event.subjectType, event.subjectId, event.actorId ?? ctx.actor?.personId ?? null, JSON.stringify(event.payload));
     }
-    for (const [tenantId, tenantEvents] of byTenant) {
-      const [{ event_sequence: last }] = await em.execute<{ event_sequence: string }[]>(
-        `insert into tenant_counter (tenant_id, event_sequence, audit_sequence) values (?, ?, 0)
-         on conflict (tenant_id) do update set event_sequence = tenant_counter.event_sequence + excluded.event_sequence
-         returning event_sequence`,
-        [tenantId, tenantEvents.length],
+    // One statement, rows in recorded order: their positions follow it.
+    await em.execute(
+      `insert into outbox_event (id, tenant_id, type, subject_type, subject_id, actor_id, payload, created_at, updated_at)
+       values ${events.map(() => '(gen_random_uuid(), ?, ?, ?, ?, ?, ?, now(), now())').join(', ')}`,
+      params,
+    );
+    for (const tenantId of accessTenants) {
+      await em.execute(
+        `insert into tenant_access_version (tenant_id, version) values (?, 1)
+         on conflict (tenant_id) do update set version = tenant_access_version.version + 1`,
+        [tenantId],
       );
-      let sequence = Number(last) - tenantEvents.length;
-      for (const event of tenantEvents) {
-        sequence += 1;
-        await em.execute(
-          `insert into outbox_event (id, tenant_id, sequence, type, subject_type, subject_id, actor_id, payload, created_at, updated_at)
-           values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now(), now())`,
-          [tenantId, sequence, event.type, event.subjectType, event.subjectId, event.actorId ?? ctx.actor?.personId ?? null, JSON.stringify(event.payload)],
-        );
-      }
     }
-    await em.execute(`select pg_notify('${NOTIFY_CHANNEL}', '')`);
   }
 
-  /** Called after a commit that wrote events: deliver them now rather than at the next poll. */
+  /**
+   * Called after a commit that wrote events: number and deliver them now rather than at the next poll — here when this
+   * process delivers, else by waking the processes that do.
+   */
   committed(): void {
-    this.wake();
+    if (this.delivering) this.wake();
+    else this.announce();
   }
 
   /** Starts delivering: LISTEN for other processes' commits and poll as a fallback. */
@@ -108,6 +151,7 @@ export class Outbox {
     this.listener.on('error', (error: Error) => this.logger.warn({ err: error }, 'outbox listener error'));
     await this.listener.connect();
     await this.listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    this.delivering = true;
     this.timer = setInterval(() => this.wake(), pollMs);
     this.timer.unref();
     this.wake();
@@ -116,7 +160,7 @@ export class Outbox {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.draining;
+    await Promise.all([this.draining, this.announcing]);
     await this.listener?.end().catch(() => undefined);
   }
 
@@ -138,25 +182,76 @@ export class Outbox {
       });
   }
 
+  /** NOTIFY the delivering processes; the commits of a burst collapse into one notification in flight and one more. */
+  private announce(): void {
+    if (this.stopped) return;
+    if (this.announcing) {
+      this.announceAgain = true;
+      return;
+    }
+    this.announcing = this.em
+      .fork()
+      .execute(`select pg_notify('${NOTIFY_CHANNEL}', '')`)
+      .then(() => undefined)
+      .catch((error) => this.logger.warn({ err: error }, 'outbox notification failed'))
+      .finally(() => {
+        this.announcing = null;
+        if (this.announceAgain) {
+          this.announceAgain = false;
+          this.announce();
+        }
+      });
+  }
+
   private async drain(): Promise<void> {
     for (;;) {
-      const rows = await this.em.fork().execute<OutboxRow[]>(
-        `with batch as (
-           select id from outbox_event where dispatched_at is null
-           order by tenant_id, sequence limit 200 for update skip locked)
-         update outbox_event o set dispatched_at = now() from batch where o.id = batch.id
-         returning o.id, o.tenant_id, o.sequence, o.type, o.subject_type, o.subject_id, o.actor_id, o.payload, o.created_at`,
-      );
-      const events = rows.map(toDeliveredEvent).sort((a, b) => a.sequence - b.sequence);
-      for (const event of events) await this.pubsub.publish(tenantEventsTopic(event.tenantId), event);
-      if (rows.length < 200) return;
+      const tenants = await this.em.fork().execute<{ tenant_id: string }[]>('select distinct tenant_id from outbox_event where sequence is null');
+      if (tenants.length === 0) return;
+      for (const { tenant_id: tenantId } of tenants) {
+        let numbered: number;
+        do numbered = await this.dispatch(tenantId);
+        while (numbered === DISPATCH_BATCH);
+      }
     }
   }
 
-  /** Committed events of a tenant after `sequence` (inclusive bounds exclusive), for resuming subscribers. */
+  /**
+   * Numbers a batch of the tenant's committed, unnumbered events in one transaction, then publishes them. The counter
+   * row is locked first and the batch read by the next statement, so it sees every batch numbered before the lock was
+   * granted: two workers never give one event two numbers or one number twice.
+   */
+  private async dispatch(tenantId: string): Promise<number> {
+    const rows = await this.em.fork().transactional(async (em) => {
+      const lock = () => em.execute<{ event_sequence: string }[]>('select event_sequence from tenant_counter where tenant_id = ? for update', [tenantId]);
+      let [counter] = await lock();
+      if (!counter) {
+        await em.execute('insert into tenant_counter (tenant_id, event_sequence) values (?, 0) on conflict (tenant_id) do nothing', [tenantId]);
+        [counter] = await lock();
+      }
+      const last = counter.event_sequence;
+      return em.execute<OutboxRow[]>(
+        `with batch as (
+           select id, row_number() over (order by position) as n from outbox_event
+           where tenant_id = ? and sequence is null order by position limit ?),
+         numbered as (
+           update outbox_event o set sequence = ? + batch.n, dispatched_at = now(),
+             access_version = coalesce((select version from tenant_access_version where tenant_id = ?), 0)
+           from batch where o.id = batch.id
+           returning ${DELIVERED_COLUMNS.split(', ').map((column) => `o.${column}`).join(', ')}),
+         counted as (update tenant_counter set event_sequence = event_sequence + (select count(*) from numbered) where tenant_id = ?)
+         select * from numbered`,
+        [tenantId, DISPATCH_BATCH, Number(last), tenantId, tenantId],
+      );
+    });
+    const events = rows.map(toDeliveredEvent).sort((a, b) => a.sequence - b.sequence);
+    for (const event of events) await this.pubsub.publish(tenantEventsTopic(event.tenantId), event);
+    return rows.length;
+  }
+
+  /** Numbered events of a tenant after `after` (and before `before`, when given), for resuming subscribers. */
   async eventsAfter(tenantId: string, after: number, before?: number, limit = 500): Promise<DeliveredEvent[]> {
     const rows = await this.em.fork().execute<OutboxRow[]>(
-      `select id, tenant_id, sequence, type, subject_type, subject_id, actor_id, payload, created_at from outbox_event
+      `select ${DELIVERED_COLUMNS} from outbox_event
        where tenant_id = ? and sequence > ? ${before !== undefined ? 'and sequence < ?' : ''} order by sequence limit ?`,
       before !== undefined ? [tenantId, after, before, limit] : [tenantId, after, limit],
     );

@@ -17,9 +17,10 @@ interface CachedResponse {
 
 /**
  * Results of read-only queries, per person, kept while their tenant's data version is unchanged. Every change made
- * through the API records an event and so bumps the version (in the same transaction), and every request reads the
- * current version from the database, so a hit is exactly what executing the query would return — on any replica.
- * Bounded by size (least recently used goes first) and by age (for changes made behind the API's back).
+ * through the API records an event, and the data version counts the tenant's committed events (see readVersions), so
+ * it moves the moment the change commits; every request reads the current version from the database, so a hit is
+ * exactly what executing the query would return — on any replica. Bounded by size (least recently used goes first)
+ * and by age (for changes made behind the API's back).
  */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();

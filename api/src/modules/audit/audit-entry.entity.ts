@@ -1,4 +1,4 @@
-import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BoundedJSONObject } from '../../core/graphql/json-object.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../core/database/base.entity.js';
@@ -75,4 +75,20 @@ export class AuditEntry extends TenantEntity<'actorId' | 'actorName' | 'targetLa
   @Field(() => String, { description: 'SHA-256 over this entry and previousHash.' })
   @Property({ type: 'string', length: 64 })
   hash!: string;
+}
+
+/**
+ * The newest entry of each tenant's chain. Appending locks this row until commit, which serialises the organisation's
+ * audited changes (and only those: facts that are only streamed never touch it), so the chain follows commit order.
+ */
+@Entity({ tableName: 'audit_chain_head' })
+export class AuditChainHead {
+  @PrimaryKey({ type: 'uuid' })
+  tenantId!: string;
+
+  @Property({ type: 'bigint', runtimeType: 'number', default: 0 })
+  sequence: number = 0;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  hash: string | null = null;
 }

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TransactionHook } from '../../core/context/module.js';
+import { eventDefinition } from '../../core/events/catalog.js';
 import type { RecordedEvent } from '../../core/events/event.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
@@ -17,31 +19,42 @@ function labelOf(event: RecordedEvent): string | null {
 }
 
 /**
- * Chains one audit entry per recorded fact, inside the mutation's transaction. The tenant's counter row (locked by the
- * outbox write in the same transaction) serialises chain appends, so the chain follows commit order.
+ * Locks the tenant's chain head until commit and reads it, creating it for the tenant's first audited fact. A plain
+ * `for update` (not an upsert) in the usual case: the hot row gets one new version per append, not two.
+ */
+async function lockChainHead(em: EntityManager, tenantId: string): Promise<{ sequence: string; hash: string | null }> {
+  const lock = () => em.execute<{ sequence: string; hash: string | null }[]>('select sequence, hash from audit_chain_head where tenant_id = ? for update', [tenantId]);
+  const [head] = await lock();
+  if (head) return head;
+  await em.execute('insert into audit_chain_head (tenant_id, sequence, hash) values (?, 0, null) on conflict (tenant_id) do nothing', [tenantId]);
+  return (await lock())[0];
+}
+
+/**
+ * Chains one audit entry per recorded fact whose type is audited (see EventDefinition.audit), inside the mutation's
+ * transaction. The tenant's chain head row, locked until commit, serialises chain appends, so the chain follows commit
+ * order. Facts that are only streamed skip it and never wait for it.
  */
 export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
   const byTenant = new Map<string, typeof events>();
   for (const event of events) {
+    if (!eventDefinition(event.type).audit) continue;
     const tenantId = event.tenantId ?? ctx.tenantId;
     byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), event]);
   }
   for (const [tenantId, tenantEvents] of byTenant) {
-    const [counter] = await em.execute<{ audit_sequence: string; audit_head: string | null }[]>(
-      'select audit_sequence, audit_head from tenant_counter where tenant_id = ? for update',
-      [tenantId],
-    );
-    let sequence = Number(counter.audit_sequence);
-    let previousHash = counter.audit_head;
+    const head = await lockChainHead(em, tenantId);
+    let sequence = Number(head.sequence);
+    let previousHash = head.hash;
     const occurredAt = new Date();
+    const params: unknown[] = [];
     for (const event of tenantEvents) {
       sequence += 1;
-      const actorId = event.actorId ?? ctx.actor?.personId ?? null;
-      const content = {
+      const content: ChainedContent = {
         tenantId,
         sequence,
         occurredAt,
-        actorId,
+        actorId: event.actorId ?? ctx.actor?.personId ?? null,
         actorName: event.actorName ?? ctx.actor?.displayName ?? null,
         action: event.type,
         targetType: event.subjectType,
@@ -55,10 +68,20 @@ export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
         previousHash,
       };
       const hash = entryHash(content);
-      em.persist(em.create(AuditEntry, { ...content, hash }));
+      const { actorId, actorName, action, targetType, targetId, targetLabel, before, after, ip, userAgent, requestId } = content;
+      params.push(randomUUID(), tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, targetLabel);
+      params.push(before && JSON.stringify(before), after && JSON.stringify(after), ip, userAgent, requestId, previousHash, hash);
       previousHash = hash;
     }
-    await em.execute('update tenant_counter set audit_sequence = ?, audit_head = ? where tenant_id = ?', [sequence, previousHash, tenantId]);
+    // The entries and the new head in one statement: the head stays locked for as few round trips as possible.
+    await em.execute(
+      `with appended as (
+         insert into audit_entry (id, tenant_id, created_at, updated_at, sequence, occurred_at, actor_id, actor_name, action, target_type,
+           target_id, target_label, before, after, ip, user_agent, request_id, previous_hash, hash)
+         values ${tenantEvents.map(() => '(?, ?, now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)').join(', ')})
+       update audit_chain_head set sequence = ?, hash = ? where tenant_id = ?`,
+      [...params, sequence, previousHash, tenantId],
+    );
   }
 };
 
@@ -141,8 +164,8 @@ export async function verifyAuditChain(ctx: RequestContext): Promise<ChainVerifi
     em.clear();
     if (entries.length < batch) break;
   }
-  const [counter] = await em.execute<{ audit_sequence: string; audit_head: string | null }[]>('select audit_sequence, audit_head from tenant_counter where tenant_id = ?', [ctx.tenantId]);
-  if (counter && (Number(counter.audit_sequence) !== checked || counter.audit_head !== previousHash)) {
+  const [head] = await em.execute<{ sequence: string; hash: string | null }[]>('select sequence, hash from audit_chain_head where tenant_id = ?', [ctx.tenantId]);
+  if (head && (Number(head.sequence) !== checked || head.hash !== previousHash)) {
     return broken('NEWEST_MISSING', checked, checked + 1);
   }
   return { valid: true, checkedEntries: checked, firstBrokenSequence: null, reasonCode: null, reason: null };

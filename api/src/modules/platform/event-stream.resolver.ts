@@ -46,12 +46,15 @@ export class EventStreamResolver {
       if (!ctx.actor) throw unauthenticated();
       if (!ctx.can('read', 'Event')) throw forbidden('read', 'Event');
       const actor = ctx.actor;
-      // The ability is looked up again for every event, as of at least that event (an event that revokes a role is
-      // itself a newer version), so revoking a role ends the flow without waiting for the client to reconnect.
-      // The session is checked the same way: signing out (or a password change elsewhere) ends the stream too.
+      // Each event is judged by the subscriber's ability as of the access version the event was numbered at, which
+      // includes every access change committed before it: revoking a role (or ending the session) stops the flow at
+      // the next event, without waiting for the client to reconnect. Facts that change no access leave that version —
+      // and so the cached ability and list of ended sessions — as they were: checking them costs no SQL.
+      let accessVersion = ctx.versions?.access ?? 0;
       const visible = async (event: DeliveredEvent) => {
-        await ctx.services.sessions.assertActive(ctx.em, actor, event.sequence);
-        const ability = await ctx.services.abilities.forActor(ctx.em, actor, event.sequence);
+        accessVersion = Math.max(accessVersion, event.accessVersion);
+        await ctx.services.sessions.assertActive(ctx.em, actor, accessVersion);
+        const ability = await ctx.services.abilities.forActor(ctx.em, actor, accessVersion);
         return ability.can('read', asSubject('Event', { type: event.type, subjectType: event.subjectType }));
       };
       return tenantEventStream(ctx.services.outbox, ctx.services.pubsub, ctx.tenantId, args.after ?? null, visible);

@@ -11,6 +11,9 @@ export const tenancyModule: HarbourModule = {
   events: [
     {
       type: 'tenancy.organization.created',
+      // Its roles, first admin and their assignment are the organisation's first access.
+      touchesAccess: true,
+      audit: true,
       description: 'A new organisation was opened (first event of every organisation).',
       payload: { organizationId: { type: 'uuid', description: 'The organisation.' }, adminPersonId: { type: 'uuid', description: 'Its first admin.' } },
     },
