@@ -5,6 +5,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import type { AppServices } from '../../core/context/services.js';
 import { createSystemContext } from '../../core/context/system-context.js';
 import { TenantEntity } from '../../core/database/base.entity.js';
+import { crossTenantSql, sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import type { Locale } from '../../core/i18n/i18n.js';
 import { builtInRoles } from './built-in-roles.js';
 import { Role } from './role.entity.js';
@@ -81,13 +82,14 @@ export function seedBuiltInRoles(ctx: RequestContext, em: EntityManager, tenantI
 async function applyPendingSteps(ctx: RequestContext, module: HarbourModule): Promise<boolean> {
   const steps = module.grants ?? [];
   return ctx.transaction(async (em) => {
-    await em.execute(
-      `insert into module_grant_version (id, tenant_id, module, version, created_at, updated_at) values (gen_random_uuid(), ?, ?, 0, now(), now())
+    await tenantSql(
+      em,
+      ctx.tenantId,
+      sql`insert into module_grant_version (id, tenant_id, module, version, created_at, updated_at) values (gen_random_uuid(), ${TENANT}, ${module.name}, 0, now(), now())
        on conflict (tenant_id, module) do nothing`,
-      [ctx.tenantId, module.name],
     );
     // The row lock makes workers that start together apply each step once.
-    const [row] = await em.execute<{ version: number }[]>('select version from module_grant_version where tenant_id = ? and module = ? for update', [ctx.tenantId, module.name]);
+    const [row] = await tenantSql<{ version: number }>(em, ctx.tenantId, sql`select version from module_grant_version where tenant_id = ${TENANT} and module = ${module.name} for update`);
     const pending = steps.filter((step) => step.version > row.version);
     if (pending.length === 0) return false;
     for (const role of await em.find(Role, { builtIn: true, key: { $ne: null } }, { orderBy: { key: 'asc' } })) {
@@ -105,7 +107,7 @@ async function applyPendingSteps(ctx: RequestContext, module: HarbourModule): Pr
         after: { rules, grantedBy: `${module.name} default grants ${pending[0].version}–${latest(steps)}` },
       });
     }
-    await em.execute('update module_grant_version set version = ?, updated_at = now() where tenant_id = ? and module = ?', [latest(steps), ctx.tenantId, module.name]);
+    await tenantSql(em, ctx.tenantId, sql`update module_grant_version set version = ${latest(steps)}, updated_at = now() where tenant_id = ${TENANT} and module = ${module.name}`);
     return true;
   });
 }
@@ -120,11 +122,12 @@ export async function applyModuleGrants(services: AppServices): Promise<number> 
   let updated = 0;
   for (const module of services.modules) {
     if (!module.grants?.length) continue;
-    const behind = await services.orm.em.fork().execute<{ id: string; default_locale: Locale }[]>(
-      `select o.id, o.default_locale from organization o
-       left join module_grant_version g on g.tenant_id = o.id and g.module = ?
-       where coalesce(g.version, 0) < ? order by o.created_at`,
-      [module.name, latest(module.grants)],
+    // Across organisations: which ones are behind (each is then brought up in its own organisation's context).
+    const behind = await crossTenantSql<{ id: string; default_locale: Locale }>(
+      services.orm.em.fork(),
+      sql`select o.id, o.default_locale from organization o
+       left join module_grant_version g on g.tenant_id = o.id and g.module = ${module.name}
+       where coalesce(g.version, 0) < ${latest(module.grants)} order by o.created_at`,
     );
     for (const organization of behind) {
       if (await applyPendingSteps(createSystemContext(services, organization.id, organization.default_locale), module)) updated += 1;

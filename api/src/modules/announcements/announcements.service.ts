@@ -125,10 +125,11 @@ export async function confirmAnnouncementRead(ctx: RequestContext, id: string): 
     const announcement = await loadAnnouncement(ctx, em, id);
     ctx.authorize('confirm', 'Announcement', announcementSubject(announcement));
     if (announcement.status !== AnnouncementStatus.PUBLISHED) throw new AppError('ANNOUNCEMENT_NOT_PUBLISHED');
-    const inserted = await em.execute<{ id: string }[]>(
-      `insert into announcement_read (id, tenant_id, announcement_id, person_id, created_at, updated_at) values (gen_random_uuid(), ?, ?, ?, now(), now())
+    const inserted = await tenantSql<{ id: string }>(
+      em,
+      ctx.tenantId,
+      sql`insert into announcement_read (id, tenant_id, announcement_id, person_id, created_at, updated_at) values (gen_random_uuid(), ${TENANT}, ${announcement.id}, ${personId}, now(), now())
        on conflict (announcement_id, person_id) do nothing returning id`,
-      [ctx.tenantId, announcement.id, personId],
     );
     if (inserted.length) {
       ctx.record({

@@ -4,6 +4,7 @@ import type { TransactionHook } from '../../core/context/module.js';
 import { eventDefinition } from '../../core/events/catalog.js';
 import type { RecordedEvent } from '../../core/events/event.js';
 import type { RequestContext } from '../../core/context/request-context.js';
+import { joinSql, sql, tenantSql, TENANT, type SqlStatement } from '../../core/database/sql.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { entryHash, redact, type ChainedContent } from './audit-chain.js';
@@ -23,10 +24,10 @@ function labelOf(event: RecordedEvent): string | null {
  * `for update` (not an upsert) in the usual case: the hot row gets one new version per append, not two.
  */
 async function lockChainHead(em: EntityManager, tenantId: string): Promise<{ sequence: string; hash: string | null }> {
-  const lock = () => em.execute<{ sequence: string; hash: string | null }[]>('select sequence, hash from audit_chain_head where tenant_id = ? for update', [tenantId]);
+  const lock = () => tenantSql<{ sequence: string; hash: string | null }>(em, tenantId, sql`select sequence, hash from audit_chain_head where tenant_id = ${TENANT} for update`);
   const [head] = await lock();
   if (head) return head;
-  await em.execute('insert into audit_chain_head (tenant_id, sequence, hash) values (?, 0, null) on conflict (tenant_id) do nothing', [tenantId]);
+  await tenantSql(em, tenantId, sql`insert into audit_chain_head (tenant_id, sequence, hash) values (${TENANT}, 0, null) on conflict (tenant_id) do nothing`);
   return (await lock())[0];
 }
 
@@ -47,7 +48,7 @@ export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
     let sequence = Number(head.sequence);
     let previousHash = head.hash;
     const occurredAt = new Date();
-    const params: unknown[] = [];
+    const rows: SqlStatement[] = [];
     for (const event of tenantEvents) {
       sequence += 1;
       const content: ChainedContent = {
@@ -69,18 +70,21 @@ export const appendAuditEntries: TransactionHook = async (ctx, em, events) => {
       };
       const hash = entryHash(content);
       const { actorId, actorName, action, targetType, targetId, targetLabel, before, after, ip, userAgent, requestId } = content;
-      params.push(randomUUID(), tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, targetLabel);
-      params.push(before && JSON.stringify(before), after && JSON.stringify(after), ip, userAgent, requestId, previousHash, hash);
+      rows.push(
+        sql`(${randomUUID()}, ${TENANT}, now(), now(), ${sequence}, ${occurredAt}, ${actorId}, ${actorName}, ${action}, ${targetType}, ${targetId}, ${targetLabel},
+          ${before && JSON.stringify(before)}::jsonb, ${after && JSON.stringify(after)}::jsonb, ${ip}, ${userAgent}, ${requestId}, ${previousHash}, ${hash})`,
+      );
       previousHash = hash;
     }
     // The entries and the new head in one statement: the head stays locked for as few round trips as possible.
-    await em.execute(
-      `with appended as (
+    await tenantSql(
+      em,
+      tenantId,
+      sql`with appended as (
          insert into audit_entry (id, tenant_id, created_at, updated_at, sequence, occurred_at, actor_id, actor_name, action, target_type,
            target_id, target_label, before, after, ip, user_agent, request_id, previous_hash, hash)
-         values ${tenantEvents.map(() => '(?, ?, now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)').join(', ')})
-       update audit_chain_head set sequence = ?, hash = ? where tenant_id = ?`,
-      [...params, sequence, previousHash, tenantId],
+         values ${joinSql(rows, ', ')})
+       update audit_chain_head set sequence = ${sequence}, hash = ${previousHash} where tenant_id = ${TENANT}`,
     );
   }
 };
@@ -164,7 +168,7 @@ export async function verifyAuditChain(ctx: RequestContext): Promise<ChainVerifi
     em.clear();
     if (entries.length < batch) break;
   }
-  const [head] = await em.execute<{ sequence: string; hash: string | null }[]>('select sequence, hash from audit_chain_head where tenant_id = ?', [ctx.tenantId]);
+  const [head] = await tenantSql<{ sequence: string; hash: string | null }>(em, ctx.tenantId, sql`select sequence, hash from audit_chain_head where tenant_id = ${TENANT}`);
   if (head && (Number(head.sequence) !== checked || head.hash !== previousHash)) {
     return broken('NEWEST_MISSING', checked, checked + 1);
   }
