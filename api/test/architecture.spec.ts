@@ -154,6 +154,34 @@ describe('architecture', () => {
     expect(uncached.filter((field) => !queryFields.includes(field))).toEqual([]);
   });
 
+  it('runs raw SQL through tenantSql, or crossTenantSql where core works across organisations, and nowhere else', () => {
+    // Files that may call the database driver directly, each for a reason; everything else uses the two doors of
+    // core/database/sql.ts (or MikroORM, whose tenant filter scopes what it builds).
+    const direct: Record<string, string> = {
+      'core/database/sql.ts': 'the doors themselves',
+      'core/database/views.ts': 'runs a MikroORM query builder, to which the tenant filter has been applied',
+      'core/events/outbox.ts': 'the dispatcher numbers and delivers every organisation’s committed events',
+      'core/events/consumers.ts': 'consumers claim their per-organisation cursors across organisations',
+      'core/jobs/jobs.ts': 'graphile-worker’s own SQL functions, in its own schema',
+      'core/idempotency/idempotency.plugin.ts': 'idempotency records are keyed by account and written outside the mutation’s context',
+      'app/create-app.ts': 'the readiness probe (select 1)',
+    };
+    const crossTenant: Record<string, string> = {
+      'modules/identity/identity.service.ts': 'sign-in finds the account by email before any organisation is known',
+      'modules/access/module-grants.ts': 'finds the organisations a module’s grant step has not reached yet',
+    };
+    const root = join(projectRoot, 'api/src');
+    const rawCall = /\.execute\s*(<[^;]*?>)?\s*\(|getKnex\s*\(|\.raw\s*\(|getConnection\s*\(\s*\)\s*\.\s*execute/;
+    const offenders: string[] = [];
+    for (const file of sourceFiles(root)) {
+      const relative = file.slice(root.length + 1);
+      const text = readFileSync(file, 'utf8');
+      if (!(relative in direct) && rawCall.test(text)) offenders.push(`${relative}: calls the driver directly`);
+      if (!(relative in crossTenant) && !(relative in direct) && /crossTenantSql\s*[<(]/.test(text)) offenders.push(`${relative}: crossTenantSql`);
+    }
+    expect(offenders, 'use tenantSql (or list the file with its reason)').toEqual([]);
+  });
+
   it('keeps core free of module imports and modules talking through each other’s index.ts only', () => {
     const problems: string[] = [];
     for (const file of sourceFiles(join(projectRoot, 'api/src'))) {
