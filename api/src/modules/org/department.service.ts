@@ -6,6 +6,7 @@ import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
+import { inTransaction } from './in-transaction.js';
 import { departmentById } from './org.loaders.js';
 import { Membership } from './membership.entity.js';
 import { Person, PersonStatus } from './person.entity.js';
@@ -18,6 +19,9 @@ function nameProblems(name: string | undefined | null, field = 'name'): FieldPro
   if (name.trim().length > 200) return [{ field, code: 'TOO_LONG', params: { max: 200 } }];
   return [];
 }
+
+// The column holds 50 characters: a longer code is the caller's mistake, not a database error.
+const codeProblems = (code: string | undefined | null): FieldProblem[] => (code && code.trim().length > 50 ? [{ field: 'code', code: 'TOO_LONG', params: { max: 50 } }] : []);
 
 /** Loads an active department the caller may see, or NOT_FOUND (also for another tenant's ids). */
 export async function loadDepartment(ctx: RequestContext, em: EntityManager, id: string, field?: string): Promise<Department> {
@@ -112,10 +116,10 @@ export interface CreateDepartmentData {
   sortOrder?: number | null;
 }
 
-/** Creates a department under `parentId` (or at the top). */
-export async function createDepartment(ctx: RequestContext, input: CreateDepartmentData): Promise<Department> {
-  assertNoProblems([...nameProblems(input.name), ...(input.code && input.code.length > 50 ? [{ field: 'code', code: 'TOO_LONG', params: { max: 50 } }] : [])]);
-  return ctx.transaction(async (em) => {
+/** Creates a department under `parentId` (or at the top), in `tx` when given. */
+export async function createDepartment(ctx: RequestContext, input: CreateDepartmentData, tx?: EntityManager): Promise<Department> {
+  assertNoProblems([...nameProblems(input.name), ...codeProblems(input.code)]);
+  return inTransaction(ctx, tx, async (em) => {
     const parent = input.parentId ? await loadDepartment(ctx, em, input.parentId, 'parentId') : null;
     if (parent?.archivedAt) throw badInput({ field: 'parentId', code: 'DEPARTMENT_ARCHIVED' });
     ctx.authorize('create', 'Department', { id: null, parentId: parent?.id ?? null });
@@ -142,10 +146,10 @@ export async function createDepartment(ctx: RequestContext, input: CreateDepartm
   });
 }
 
-/** Renames a department (and optionally changes its code). */
-export async function renameDepartment(ctx: RequestContext, id: string, name: string, code?: string | null): Promise<Department> {
-  assertNoProblems(nameProblems(name));
-  return ctx.transaction(async (em) => {
+/** Renames a department (and optionally changes its code), in `tx` when given. */
+export async function renameDepartment(ctx: RequestContext, id: string, name: string, code?: string | null, tx?: EntityManager): Promise<Department> {
+  assertNoProblems([...nameProblems(name), ...codeProblems(code)]);
+  return inTransaction(ctx, tx, async (em) => {
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('update', 'Department', departmentSubject(department));
     const before = { name: department.name, code: department.code };
@@ -163,9 +167,9 @@ export async function renameDepartment(ctx: RequestContext, id: string, name: st
   });
 }
 
-/** Moves a department under a new parent (null = top level). Refuses moves that would create a cycle. */
-export async function moveDepartment(ctx: RequestContext, id: string, newParentId: string | null, sortOrder?: number | null): Promise<Department> {
-  return ctx.transaction(async (em) => {
+/** Moves a department under a new parent (null = top level), in `tx` when given. Refuses moves that would create a cycle. */
+export async function moveDepartment(ctx: RequestContext, id: string, newParentId: string | null, sortOrder?: number | null, tx?: EntityManager): Promise<Department> {
+  return inTransaction(ctx, tx, async (em) => {
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('move', 'Department', departmentSubject(department));
     const newParent = newParentId ? await loadDepartment(ctx, em, newParentId, 'newParentId') : null;

@@ -8,6 +8,7 @@ import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { changeSignInEmails, createAccount, disableAccountOf, endSessionsOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
+import { inTransaction } from './in-transaction.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
 import { membershipsByPerson } from './org.loaders.js';
@@ -185,8 +186,8 @@ async function addMembershipRow(ctx: RequestContext, em: EntityManager, person: 
   return membership;
 }
 
-/** Creates a person with their departments, and a sign-in when an initial password is given. */
-export async function createPerson(ctx: RequestContext, input: CreatePersonData): Promise<Person> {
+/** Creates a person with their departments, and a sign-in when an initial password is given (in `tx` when given). */
+export async function createPerson(ctx: RequestContext, input: CreatePersonData, tx?: EntityManager): Promise<Person> {
   const problems = personDataProblems(input, true);
   if (input.memberships.length === 0) problems.push({ field: 'memberships', code: 'REQUIRED' });
   if (input.initialPassword) {
@@ -194,12 +195,13 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData)
     problems.push(...passwordProblems('initialPassword', input.initialPassword));
   }
   assertNoProblems(problems);
-  return ctx.transaction(async (em) => {
+  return inTransaction(ctx, tx, async (em) => {
     const departmentIds = input.memberships.map((m) => m.departmentId);
     // Each department separately: a rule's `departmentIds $in` matches a list when any one is in scope, and a scoped HR
     // must not place someone in a department outside their scope.
     for (const departmentId of departmentIds) ctx.authorize('create', 'Person', { id: null, status: PersonStatus.ACTIVE, departmentIds: [departmentId], managerIds: [] });
-    const person = em.create(Person, { tenantId: ctx.tenantId, displayName: input.displayName!.trim() });
+    // Persisted once its data is applied: the checks' queries would otherwise flush it half-filled (an insert, then an update).
+    const person = em.create(Person, { tenantId: ctx.tenantId, displayName: input.displayName!.trim() }, { persist: false });
     await applyPersonData(em, person, input);
     em.persist(person);
     const created: Membership[] = [];
@@ -235,10 +237,10 @@ function authorizePersonChange(ctx: RequestContext, action: string, subject: Rec
   for (const departmentId of subject.departmentIds as string[]) ctx.authorize(action, 'Person', { ...subject, departmentIds: [departmentId] });
 }
 
-/** Updates a person's details. Protected contact fields need an explicit field permission. */
-export async function updatePerson(ctx: RequestContext, id: string, input: PersonData): Promise<Person> {
+/** Updates a person's details (in `tx` when given). Protected contact fields need an explicit field permission. */
+export async function updatePerson(ctx: RequestContext, id: string, input: PersonData, tx?: EntityManager): Promise<Person> {
   assertNoProblems(personDataProblems(input, false));
-  return ctx.transaction(async (em) => {
+  return inTransaction(ctx, tx, async (em) => {
     const person = await loadPerson(ctx, em, id);
     const subject = await personSubject(ctx, person);
     authorizePersonChange(ctx, 'update', subject);
@@ -305,9 +307,9 @@ function authorizeMembershipChange(ctx: RequestContext, subject: Record<string, 
   if (!ctx.can('update', 'Person', subject, 'memberships')) throw forbidden('update', 'Person.memberships');
 }
 
-/** Adds a person to a department (another identity), with its own manager. */
-export async function addMembership(ctx: RequestContext, personId: string, data: MembershipData): Promise<Membership> {
-  return ctx.transaction(async (em) => {
+/** Adds a person to a department (another identity), with its own manager (in `tx` when given). */
+export async function addMembership(ctx: RequestContext, personId: string, data: MembershipData, tx?: EntityManager): Promise<Membership> {
+  return inTransaction(ctx, tx, async (em) => {
     const person = await loadPerson(ctx, em, personId);
     if (person.status === PersonStatus.ARCHIVED) throw new AppError('PERSON_ARCHIVED');
     const subject = await personSubject(ctx, person);
@@ -336,9 +338,14 @@ async function loadMembership(ctx: RequestContext, em: EntityManager, id: string
   return membership;
 }
 
-/** Changes the manager of one membership, or makes it the primary one. */
-export async function updateMembership(ctx: RequestContext, id: string, data: { managerId?: string | null; isPrimary?: boolean | null }): Promise<Membership> {
-  return ctx.transaction(async (em) => {
+/** Changes the manager of one membership, or makes it the primary one (in `tx` when given). */
+export async function updateMembership(
+  ctx: RequestContext,
+  id: string,
+  data: { managerId?: string | null; isPrimary?: boolean | null },
+  tx?: EntityManager,
+): Promise<Membership> {
+  return inTransaction(ctx, tx, async (em) => {
     const membership = await loadMembership(ctx, em, id);
     authorizeMembershipChange(ctx, await personSubject(ctx, membership.person as Person));
     const before = { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary };
