@@ -20,6 +20,7 @@ import { ormConfig } from '../config/orm.config.js';
 import { modules } from './modules.js';
 import { buildAppSchema } from './schema.js';
 import { startServer, type RunningServer } from './server.js';
+import { databaseFailure } from './startup-failure.js';
 
 let registered = false;
 
@@ -35,19 +36,38 @@ export function registerModules(): void {
   }
 }
 
-/** Creates the database if the server does not have it yet (an external server may only have `postgres`). */
-export async function ensureDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
+/** How long to wait for the database to answer a connection before saying it cannot be reached. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * Connects to the database, creating it first when the server does not have it yet (a new server may only have
+ * `postgres`); a failure is explained in terms of DATABASE_URL (see databaseFailure).
+ */
+export async function ensureDatabase(url: string, embeddedDir: string | null = null): Promise<void> {
+  const connect = async (connectionString: string) => {
+    const client = new pg.Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    // Without a listener, an error on an idle connection (the server going away) would end the process.
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  };
   try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`);
-  } finally {
-    await client.end();
+    try {
+      await (await connect(url)).end();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '3D000') throw error;
+      const target = new URL(url);
+      const name = decodeURIComponent(target.pathname.slice(1));
+      target.pathname = '/postgres';
+      const admin = await connect(target.toString());
+      try {
+        await admin.query(`create database "${name.replace(/"/g, '""')}"`);
+      } finally {
+        await admin.end();
+      }
+    }
+  } catch (error) {
+    throw databaseFailure(error, { url, embeddedDir }) ?? error;
   }
 }
 
@@ -59,7 +79,12 @@ export async function openDatabase(config: Config, logger: Logger, durable = tru
   }
   const embedded = await startEmbeddedPostgres(config.dataDir, logger, { durable });
   const url = embedded.url('harbour');
-  await ensureDatabase(url);
+  try {
+    await ensureDatabase(url, config.dataDir);
+  } catch (error) {
+    await embedded.stop().catch(() => undefined);
+    throw error;
+  }
   return { url, embedded };
 }
 
@@ -83,8 +108,13 @@ export async function createApp(
   const logger = options.logger ?? createLogger(config.logLevel);
   const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery: options.onQuery }));
   if (options.migrate) {
-    const applied = await orm.migrator.up();
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    try {
+      const applied = await orm.migrator.up();
+      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    } catch (error) {
+      await orm.close(true);
+      throw databaseFailure(error, { url: databaseUrl, embeddedDir: config.databaseUrl ? null : config.dataDir }) ?? error;
+    }
   }
   const pubsub = new PubSub(config.redisUrl, logger);
   const outbox = new Outbox(orm.em.fork(), pubsub, logger, databaseUrl);
@@ -106,24 +136,34 @@ export async function createApp(
     rateLimits: new RateLimits(config.rateLimits, { url: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger),
     credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),
   };
-  for (const module of modules) module.onStart?.(services);
-  await options.beforeServe?.(services);
-  if (config.role !== 'api') await outbox.start();
-  const schema = await buildAppSchema();
-  const readiness = async () => {
-    await orm.em.fork().execute('select 1');
-    return (await orm.migrator.getPending()).length === 0;
+  const stopServices = async () => {
+    await outbox.stop();
+    await pubsub.close();
+    await services.rateLimits.close();
+    await orm.close(true);
   };
-  const server = config.role === 'worker' ? null : await startServer(services, schema, readiness);
+  let server: RunningServer | null;
+  try {
+    for (const module of modules) module.onStart?.(services);
+    await options.beforeServe?.(services);
+    if (config.role !== 'api') await outbox.start();
+    const schema = await buildAppSchema();
+    const readiness = async () => {
+      await orm.em.fork().execute('select 1');
+      return (await orm.migrator.getPending()).length === 0;
+    };
+    server = config.role === 'worker' ? null : await startServer(services, schema, readiness);
+  } catch (error) {
+    // Started parts hold connections and timers: a failed start releases them before its caller stops PostgreSQL.
+    await stopServices().catch((stopError) => logger.warn({ err: stopError }, 'error while releasing a failed start'));
+    throw error;
+  }
   return {
     services,
     server,
     stop: async () => {
       await server?.close();
-      await outbox.stop();
-      await pubsub.close();
-      await services.rateLimits.close();
-      await orm.close(true);
+      await stopServices();
     },
   };
 }
