@@ -6,7 +6,6 @@ import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
-import { inTransaction } from './in-transaction.js';
 import { departmentById } from './org.loaders.js';
 import { Membership } from './membership.entity.js';
 import { Person, PersonStatus } from './person.entity.js';
@@ -119,7 +118,7 @@ export interface CreateDepartmentData {
 /** Creates a department under `parentId` (or at the top), in `tx` when given. */
 export async function createDepartment(ctx: RequestContext, input: CreateDepartmentData, tx?: EntityManager): Promise<Department> {
   assertNoProblems([...nameProblems(input.name), ...codeProblems(input.code)]);
-  return inTransaction(ctx, tx, async (em) => {
+  return ctx.transaction(async (em) => {
     const parent = input.parentId ? await loadDepartment(ctx, em, input.parentId, 'parentId') : null;
     if (parent?.archivedAt) throw badInput({ field: 'parentId', code: 'DEPARTMENT_ARCHIVED' });
     ctx.authorize('create', 'Department', { id: null, parentId: parent?.id ?? null });
@@ -143,13 +142,13 @@ export async function createDepartment(ctx: RequestContext, input: CreateDepartm
       after: { name: department.name, parentId: parent?.id ?? null, code: department.code },
     });
     return department;
-  });
+  }, tx);
 }
 
 /** Renames a department (and optionally changes its code), in `tx` when given. */
 export async function renameDepartment(ctx: RequestContext, id: string, name: string, code?: string | null, tx?: EntityManager): Promise<Department> {
   assertNoProblems([...nameProblems(name), ...codeProblems(code)]);
-  return inTransaction(ctx, tx, async (em) => {
+  return ctx.transaction(async (em) => {
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('update', 'Department', departmentSubject(department));
     const before = { name: department.name, code: department.code };
@@ -164,12 +163,12 @@ export async function renameDepartment(ctx: RequestContext, id: string, name: st
       after: { name: department.name, code: department.code },
     });
     return department;
-  });
+  }, tx);
 }
 
 /** Moves a department under a new parent (null = top level), in `tx` when given. Refuses moves that would create a cycle. */
 export async function moveDepartment(ctx: RequestContext, id: string, newParentId: string | null, sortOrder?: number | null, tx?: EntityManager): Promise<Department> {
-  return inTransaction(ctx, tx, async (em) => {
+  return ctx.transaction(async (em) => {
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('move', 'Department', departmentSubject(department));
     const newParent = newParentId ? await loadDepartment(ctx, em, newParentId, 'newParentId') : null;
@@ -195,7 +194,7 @@ export async function moveDepartment(ctx: RequestContext, id: string, newParentI
       after: { parentId: newParent?.id ?? null, sortOrder: department.sortOrder },
     });
     return department;
-  });
+  }, tx);
 }
 
 /** Archives an empty department (no active sub-departments or members). */

@@ -111,12 +111,10 @@ class RolledBack extends Error {
   }
 }
 
-/** Runs an import in one transaction: all of its rows are written, or none. */
-function allOrNothing(ctx: RequestContext, work: (em: EntityManager) => Promise<ImportReport>): Promise<ImportReport> {
-  return ctx.transaction(work).catch((error) => {
-    if (error instanceof RolledBack) return error.report;
-    throw error;
-  });
+/** The report of a rolled-back import; anything else that went wrong goes on. */
+function rolledBack(error: unknown): ImportReport {
+  if (error instanceof RolledBack) return error.report;
+  throw error;
 }
 
 /**
@@ -216,7 +214,8 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
     if (!row.name) problems.push({ row: n, field: 'name', code: 'REQUIRED' });
     else if (row.name.length > 200) problems.push({ row: n, field: 'name', code: 'TOO_LONG', params: { max: 200 } });
   });
-  return allOrNothing(ctx, async (em) => {
+  // One transaction: all rows are written, or none.
+  return ctx.transaction(async (em) => {
     // The whole tree (untracked views): the order of the saves and the loop check follow links outside the file too.
     const all = await findViews(em, Department, {});
     const byId = new Map(all.map((d) => [d.id, d]));
@@ -289,7 +288,7 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
       payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
     });
     return report;
-  });
+  }).catch(rolledBack);
 }
 
 const departmentColumnOf = (field: string) => ({ name: 'name', code: 'code', parentId: 'parent_external_id', newParentId: 'parent_external_id', externalId: 'external_id' })[field] ?? field;
@@ -329,7 +328,8 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
     if (row.employee_no && employeeNosSeen.has(row.employee_no)) problems.push({ row: n, field: 'employee_no', code: 'DUPLICATE_VALUE' });
     if (row.employee_no) employeeNosSeen.add(row.employee_no);
   });
-  return allOrNothing(ctx, async (em) => {
+  // One transaction: all rows are written, or none.
+  return ctx.transaction(async (em) => {
     // References are resolved here; whether they may be used (an archived department, a manager who left) is the
     // services' call, made while saving.
     const departmentRefs = [...new Set(rows.flatMap((r) => splitList(r.department_external_ids)))];
@@ -440,7 +440,7 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
       payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
     });
     return report;
-  });
+  }).catch(rolledBack);
 }
 
 /**

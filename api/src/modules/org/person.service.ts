@@ -8,7 +8,6 @@ import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { changeSignInEmails, createAccount, disableAccountOf, endSessionsOf, isEmail, passwordProblems, syncAccountProfile } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { subtreeIds } from './department.service.js';
-import { inTransaction } from './in-transaction.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
 import { membershipsByPerson } from './org.loaders.js';
@@ -195,7 +194,7 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData,
     problems.push(...passwordProblems('initialPassword', input.initialPassword));
   }
   assertNoProblems(problems);
-  return inTransaction(ctx, tx, async (em) => {
+  return ctx.transaction(async (em) => {
     const departmentIds = input.memberships.map((m) => m.departmentId);
     // Each department separately: a rule's `departmentIds $in` matches a list when any one is in scope, and a scoped HR
     // must not place someone in a department outside their scope.
@@ -223,7 +222,7 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData,
       after: { ...snapshot(person), departmentIds },
     });
     return person;
-  });
+  }, tx);
 }
 
 /**
@@ -240,7 +239,7 @@ function authorizePersonChange(ctx: RequestContext, action: string, subject: Rec
 /** Updates a person's details (in `tx` when given). Protected contact fields need an explicit field permission. */
 export async function updatePerson(ctx: RequestContext, id: string, input: PersonData, tx?: EntityManager): Promise<Person> {
   assertNoProblems(personDataProblems(input, false));
-  return inTransaction(ctx, tx, async (em) => {
+  return ctx.transaction(async (em) => {
     const person = await loadPerson(ctx, em, id);
     const subject = await personSubject(ctx, person);
     authorizePersonChange(ctx, 'update', subject);
@@ -261,7 +260,7 @@ export async function updatePerson(ctx: RequestContext, id: string, input: Perso
     if (person.workEmail && person.workEmail !== before.workEmail) await changeSignInEmails(ctx, em, [{ personId: person.id, email: person.workEmail, field: 'workEmail' }]);
     ctx.record({ type: 'org.person.updated', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
     return person;
-  });
+  }, tx);
 }
 
 /** Marks a person as having left: blocks their sign-in and removes them as a department leader. */
@@ -309,7 +308,7 @@ function authorizeMembershipChange(ctx: RequestContext, subject: Record<string, 
 
 /** Adds a person to a department (another identity), with its own manager (in `tx` when given). */
 export async function addMembership(ctx: RequestContext, personId: string, data: MembershipData, tx?: EntityManager): Promise<Membership> {
-  return inTransaction(ctx, tx, async (em) => {
+  return ctx.transaction(async (em) => {
     const person = await loadPerson(ctx, em, personId);
     if (person.status === PersonStatus.ARCHIVED) throw new AppError('PERSON_ARCHIVED');
     const subject = await personSubject(ctx, person);
@@ -327,7 +326,7 @@ export async function addMembership(ctx: RequestContext, personId: string, data:
       after: { departmentId: data.departmentId, managerId: data.managerId ?? null, isPrimary: membership.isPrimary },
     });
     return membership;
-  });
+  }, tx);
 }
 
 async function loadMembership(ctx: RequestContext, em: EntityManager, id: string): Promise<Membership> {
@@ -345,7 +344,7 @@ export async function updateMembership(
   data: { managerId?: string | null; isPrimary?: boolean | null },
   tx?: EntityManager,
 ): Promise<Membership> {
-  return inTransaction(ctx, tx, async (em) => {
+  return ctx.transaction(async (em) => {
     const membership = await loadMembership(ctx, em, id);
     authorizeMembershipChange(ctx, await personSubject(ctx, membership.person as Person));
     const before = { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary };
@@ -373,7 +372,7 @@ export async function updateMembership(
       after: { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary },
     });
     return membership;
-  });
+  }, tx);
 }
 
 /** Removes a person from a department. A person keeps at least one department while active. */
