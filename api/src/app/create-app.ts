@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { setPasswordHashCost } from '../core/auth/passwords.js';
 import { SessionRevocations } from '../core/auth/session-revocations.js';
 import { systemDnsResolver } from '../core/dns/dns-resolver.js';
 import { AbilityCache } from '../core/authz/ability-cache.js';
@@ -105,6 +106,7 @@ export async function createApp(
   options: { logger?: Logger; migrate?: boolean; onQuery?: (sql: string) => void; beforeServe?: (services: AppServices) => Promise<void> } = {},
 ): Promise<App> {
   registerModules();
+  setPasswordHashCost(config.passwordHashCost);
   const logger = options.logger ?? createLogger(config.logLevel);
   const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery: options.onQuery }));
   if (options.migrate) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_PASSWORD_HASH_COST, type PasswordHashCost } from '../core/auth/passwords.js';
 import { fileSystemFailure, StartupError } from '../core/errors/startup-error.js';
 import type { DocumentLimits } from '../core/graphql/limits.js';
 import type { RateLimitConfig } from '../core/security/rate-limits.js';
@@ -26,6 +27,8 @@ export interface Config {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** The argon2id cost of new password hashes: cheap only where passwords protect nothing (the test suite). */
+  passwordHashCost: PasswordHashCost;
   seedDemo: boolean;
   logLevel: string;
   consoleDir: string;
@@ -65,6 +68,25 @@ function persistentSecret(dataDir: string): string {
   }
 }
 
+// OWASP's weakest recommended argon2id pair (7 MiB × 5 passes): production refuses a cheaper hash.
+const MIN_PRODUCTION_HASH_WORK = 7_168 * 5;
+
+/** The password hash cost from the environment: argon2 needs 8 KiB and one pass at least. */
+function passwordHashCost(env: NodeJS.ProcessEnv, production: boolean): PasswordHashCost {
+  const memoryKib = int(env, 'PASSWORD_HASH_MEMORY_KIB', DEFAULT_PASSWORD_HASH_COST.memoryKib);
+  const timeCost = int(env, 'PASSWORD_HASH_TIME_COST', DEFAULT_PASSWORD_HASH_COST.timeCost);
+  if (memoryKib < 8 || timeCost < 1) {
+    throw new StartupError(`PASSWORD_HASH_MEMORY_KIB (${memoryKib}) or PASSWORD_HASH_TIME_COST (${timeCost}) is below argon2’s minimum (8 KiB, 1 pass).`, 'unset both to use the defaults (19456 KiB, 2 passes).');
+  }
+  if (production && memoryKib * timeCost < MIN_PRODUCTION_HASH_WORK) {
+    throw new StartupError(
+      `PASSWORD_HASH_MEMORY_KIB × PASSWORD_HASH_TIME_COST (${memoryKib} × ${timeCost}) is below OWASP’s argon2id minimum, and NODE_ENV is production.`,
+      'unset both to use the defaults (19456 KiB, 2 passes); cheap hashes are for test suites only.',
+    );
+  }
+  return { memoryKib, timeCost };
+}
+
 /** Reads the environment into one typed object. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
@@ -86,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: env.JWT_SECRET ?? persistentSecret(dataDir),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600),
+    passwordHashCost: passwordHashCost(env, nodeEnv === 'production'),
     seedDemo: (env.HARBOUR_SEED_DEMO ?? 'true') !== 'false',
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     consoleDir: resolve(projectRoot, 'console/dist'),
