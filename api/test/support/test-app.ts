@@ -10,7 +10,6 @@ import { loadConfig } from '../../src/config/config.js';
 import { DEFAULT_PASSWORD_HASH_COST } from '../../src/core/auth/passwords.js';
 import type { Actor, RequestContext } from '../../src/core/context/request-context.js';
 import type { DnsResolver } from '../../src/core/dns/dns-resolver.js';
-import { TEMPLATE_DATABASE } from './global-setup.js';
 
 /** The result of one GraphQL request. */
 export interface GqlResult<T = Record<string, any>> {
@@ -150,10 +149,10 @@ function watchSubscriptions(pubsub: App['services']['pubsub'], onSubscribed: (to
 /** Creates a new database from the migrated template; returns its URL. */
 async function cloneTemplate(): Promise<string> {
   const serverUrl = inject('serverUrl');
-  const name = `harbour_test_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
