@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { createApp, openDatabase, type App } from './app/create-app.js';
+import type { App } from './app/create-app.js';
+import { openDatabase } from './app/database.js';
 import { explainStartupFailure, type DatabaseWhere } from './app/startup-failure.js';
 import { loadConfig, projectRoot } from './config/config.js';
 import type { EmbeddedDatabase } from './core/database/embedded-postgres.js';
 import { createLogger, type Logger } from './core/logging.js';
-import { demoSignIns } from '../../seeds/demo-company.js';
-import { seedAll } from '../../seeds/seed.js';
 
 /** What a failed start knows about itself, for explaining it: where the database and the data directory were. */
 const startup: { logger: Logger | null; database: DatabaseWhere | null; dataDir: string } = { logger: null, database: null, dataDir: join(projectRoot, '.data') };
@@ -33,10 +32,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  // The application (ORM, GraphQL, modules) loads while PostgreSQL starts; a database that cannot be used is explained
+  // without waiting for it.
+  const loading = Promise.all([import('./app/create-app.js'), import('../../seeds/seed.js'), import('../../seeds/demo-company.js')]);
+  loading.catch(() => undefined);
   try {
     const database = await openDatabase(config, logger);
     embedded = database.embedded;
     startup.database = { url: database.url, embeddedDir: embedded ? config.dataDir : null };
+    const [{ createApp }, { seedAll }] = await loading;
     app = await createApp(config, database.url, {
       logger,
       migrate: true,
@@ -57,7 +61,7 @@ async function main(): Promise<void> {
     console.log(`  GraphQL:  ${url}/graphql  (WebSocket: ${url.replace('http', 'ws')}/graphql)`);
     console.log(`  Health:   ${url}/healthz  ${url}/readyz`);
     console.log(`  Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}\n`);
-    if (config.seedDemo) for (const line of demoSignIns()) console.log(`  ${line}`);
+    if (config.seedDemo) for (const line of (await loading)[2].demoSignIns()) console.log(`  ${line}`);
     console.log('\n  Ctrl-C to stop.\n');
   }
 }
