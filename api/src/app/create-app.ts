@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
+import { setPasswordHashCost } from '../core/auth/passwords.js';
 import { SessionRevocations } from '../core/auth/session-revocations.js';
 import { systemDnsResolver } from '../core/dns/dns-resolver.js';
 import { AbilityCache } from '../core/authz/ability-cache.js';
 import { registerAction, registerSubject } from '../core/authz/vocabulary.js';
 import type { AppServices } from '../core/context/services.js';
 import { createSystemContext } from '../core/context/system-context.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../core/database/embedded-postgres.js';
 import { registerEvents } from '../core/events/catalog.js';
 import { ConsumerRunner } from '../core/events/consumers.js';
 import { Outbox } from '../core/events/outbox.js';
@@ -23,6 +22,7 @@ import { ormConfig } from '../config/orm.config.js';
 import { modules } from './modules.js';
 import { buildAppSchema } from './schema.js';
 import { startServer, type RunningServer } from './server.js';
+import { databaseFailure } from './startup-failure.js';
 
 let registered = false;
 
@@ -38,34 +38,6 @@ export function registerModules(): void {
     registerEvents(module.events ?? []);
     registerJobs(module.jobs ?? []);
   }
-}
-
-/** Creates the database if the server does not have it yet (an external server may only have `postgres`). */
-export async function ensureDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The running database: an external server (DATABASE_URL) or the embedded one. */
-export async function openDatabase(config: Config, logger: Logger, durable = true): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
-  if (config.databaseUrl) {
-    await ensureDatabase(config.databaseUrl);
-    return { url: config.databaseUrl, embedded: null };
-  }
-  const embedded = await startEmbeddedPostgres(config.dataDir, logger, { durable });
-  const url = embedded.url('harbour');
-  await ensureDatabase(url);
-  return { url, embedded };
 }
 
 /** A started Harbour: services, server, background runners (worker roles only) and how to stop all of it. */
@@ -88,12 +60,18 @@ export async function createApp(
   options: { logger?: Logger; migrate?: boolean; onQuery?: (sql: string) => void; beforeServe?: (services: AppServices) => Promise<void> } = {},
 ): Promise<App> {
   registerModules();
+  setPasswordHashCost(config.passwordHashCost);
   const logger = options.logger ?? createLogger(config.logLevel);
   const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery: options.onQuery }));
   if (options.migrate) {
-    const applied = await orm.migrator.up();
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
-    await installJobQueue(databaseUrl, logger);
+    try {
+      const applied = await orm.migrator.up();
+      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+      await installJobQueue(databaseUrl, logger);
+    } catch (error) {
+      await orm.close(true);
+      throw databaseFailure(error, { url: databaseUrl, embeddedDir: config.databaseUrl ? null : config.dataDir }) ?? error;
+    }
   }
   const pubsub = new PubSub(config.redisUrl, logger);
   const outbox = new Outbox(orm.em.fork(), pubsub, logger, databaseUrl);
@@ -116,25 +94,40 @@ export async function createApp(
     credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),
     modules,
   };
-  for (const module of modules) module.onStart?.(services);
-  await options.beforeServe?.(services);
   let jobs: JobRunner | null = null;
   let consumers: ConsumerRunner | null = null;
-  if (config.role !== 'api') {
-    for (const module of modules) await module.onWorkerStart?.(services);
-    const contextFor = (tenantId: string) => createSystemContext(services, tenantId);
-    await outbox.start();
-    consumers = new ConsumerRunner({ em: orm.em.fork(), consumers: modules.flatMap((m) => m.consumers ?? []), contextFor, logger, databaseUrl });
-    await consumers.start();
-    jobs = new JobRunner({ databaseUrl, jobs: modules.flatMap((m) => m.jobs ?? []), contextFor, logger });
-    await jobs.start();
-  }
-  const schema = await buildAppSchema();
-  const readiness = async () => {
-    await orm.em.fork().execute('select 1');
-    return (await orm.migrator.getPending()).length === 0;
+  const stopServices = async () => {
+    await jobs?.stop();
+    await consumers?.stop();
+    await outbox.stop();
+    await pubsub.close();
+    await services.rateLimits.close();
+    await orm.close(true);
   };
-  const server = config.role === 'worker' ? null : await startServer(services, schema, readiness);
+  let server: RunningServer | null;
+  try {
+    for (const module of modules) module.onStart?.(services);
+    await options.beforeServe?.(services);
+    if (config.role !== 'api') {
+      for (const module of modules) await module.onWorkerStart?.(services);
+      const contextFor = (tenantId: string) => createSystemContext(services, tenantId);
+      await outbox.start();
+      consumers = new ConsumerRunner({ em: orm.em.fork(), consumers: modules.flatMap((m) => m.consumers ?? []), contextFor, logger, databaseUrl });
+      await consumers.start();
+      jobs = new JobRunner({ databaseUrl, jobs: modules.flatMap((m) => m.jobs ?? []), contextFor, logger });
+      await jobs.start();
+    }
+    const schema = await buildAppSchema();
+    const readiness = async () => {
+      await orm.em.fork().execute('select 1');
+      return (await orm.migrator.getPending()).length === 0;
+    };
+    server = config.role === 'worker' ? null : await startServer(services, schema, readiness);
+  } catch (error) {
+    // Started parts hold connections and timers: a failed start releases them before its caller stops PostgreSQL.
+    await stopServices().catch((stopError) => logger.warn({ err: stopError }, 'error while releasing a failed start'));
+    throw error;
+  }
   return {
     services,
     server,
@@ -142,12 +135,7 @@ export async function createApp(
     consumers,
     stop: async () => {
       await server?.close();
-      await jobs?.stop();
-      await consumers?.stop();
-      await outbox.stop();
-      await pubsub.close();
-      await services.rateLimits.close();
-      await orm.close(true);
+      await stopServices();
     },
   };
 }

@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import type { RequestContext } from '../core/context/request-context.js';
 import type { AppServices } from '../core/context/services.js';
 import { AppError } from '../core/errors/app-error.js';
+import { StartupError, systemCode } from '../core/errors/startup-error.js';
 import { formatError, localizeErrors, localizeErrorsPlugin } from '../core/graphql/errors.js';
 import { codedError } from '../core/graphql/limits.js';
 import { preflight } from '../core/graphql/preflight.js';
@@ -68,6 +69,20 @@ function parseVariables(variables: unknown): unknown {
   }
 }
 
+/** Why the HTTP server could not listen, told in terms of PORT and HOST. */
+function listenFailure(error: unknown, host: string, port: number): unknown {
+  switch (systemCode(error)) {
+    case 'EADDRINUSE':
+      return new StartupError(`port ${port} (PORT) is already in use on ${host}: another program, or another Harbour, listens there.`, 'stop that program, or start Harbour on a free port with PORT=<number>.');
+    case 'EACCES':
+      return new StartupError(`this user may not listen on port ${port} (PORT): ports below 1024 need privileges.`, 'start Harbour on a port from 1024 up (PORT=4000) behind a reverse proxy, or grant the privilege.');
+    case 'EADDRNOTAVAIL':
+      return new StartupError(`${host} (HOST) is not an address of this machine.`, 'set HOST to one of its addresses, or to 0.0.0.0 for all of them.');
+    default:
+      return error;
+  }
+}
+
 /** Serves GraphQL (HTTP + graphql-ws on the same path), health checks and the built console. */
 export async function startServer(services: AppServices, schema: GraphQLSchema, readiness: () => Promise<boolean>): Promise<RunningServer> {
   const { config, logger } = services;
@@ -83,7 +98,10 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   const formatter = formatError(logger, production);
   const formatWsErrors = (extra: { harbour?: RequestContext }, errors: readonly GraphQLError[]) =>
     localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), extra.harbour?.locale ?? 'en');
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  // Upgrades are handed over by hand rather than by `server: httpServer`, which would also pass the HTTP server's errors
+  // on to graphql-ws — and it prints them with their stack (a busy PORT is explained by listenFailure instead).
+  const wsServer = new WebSocketServer({ noServer: true, path: '/graphql', maxPayload: 1024 * 1024 });
+  httpServer.on('upgrade', (request, socket, head) => wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request)));
   const wsCleanup = useServer<Record<string, unknown>, { harbour?: RequestContext }>(
     {
       schema,
@@ -192,7 +210,19 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     res.status(error.status).json({ errors: [{ message, extensions: { code } }] });
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await apollo.stop().catch(() => undefined);
+    wsServer.close();
+    throw listenFailure(error, config.host, config.port);
+  }
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

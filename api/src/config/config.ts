@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_PASSWORD_HASH_COST, type PasswordHashCost } from '../core/auth/passwords.js';
+import { fileSystemFailure, StartupError } from '../core/errors/startup-error.js';
 import type { DocumentLimits } from '../core/graphql/limits.js';
 import type { RateLimitConfig } from '../core/security/rate-limits.js';
 
@@ -25,6 +27,8 @@ export interface Config {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** The argon2id cost of new password hashes: cheap only where passwords protect nothing (the test suite). */
+  passwordHashCost: PasswordHashCost;
   seedDemo: boolean;
   logLevel: string;
   consoleDir: string;
@@ -42,21 +46,45 @@ export interface Config {
   cacheMaxAgeSeconds: number;
 }
 
-function int(value: string | undefined, fallback: number): number {
+/** The whole number an environment variable holds, or its default when unset. */
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
   if (value === undefined || value === '') return fallback;
-  const parsed = Number.parseInt(value, 10);
-  if (!Number.isFinite(parsed)) throw new Error(`Expected an integer, got "${value}"`);
-  return parsed;
+  if (!/^\s*-?\d+\s*$/.test(value)) throw new StartupError(`${name} must be a whole number, but it is "${value}".`, `set ${name} to a whole number, or unset it (default ${fallback}).`);
+  return Number.parseInt(value, 10);
 }
 
 /** A secret that survives restarts of a demo install without anyone having to set one. */
 function persistentSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  try {
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  } catch (error) {
+    throw fileSystemFailure(error, dataDir) ?? error;
+  }
+}
+
+// OWASP's weakest recommended argon2id pair (7 MiB × 5 passes): production refuses a cheaper hash.
+const MIN_PRODUCTION_HASH_WORK = 7_168 * 5;
+
+/** The password hash cost from the environment: argon2 needs 8 KiB and one pass at least. */
+function passwordHashCost(env: NodeJS.ProcessEnv, production: boolean): PasswordHashCost {
+  const memoryKib = int(env, 'PASSWORD_HASH_MEMORY_KIB', DEFAULT_PASSWORD_HASH_COST.memoryKib);
+  const timeCost = int(env, 'PASSWORD_HASH_TIME_COST', DEFAULT_PASSWORD_HASH_COST.timeCost);
+  if (memoryKib < 8 || timeCost < 1) {
+    throw new StartupError(`PASSWORD_HASH_MEMORY_KIB (${memoryKib}) or PASSWORD_HASH_TIME_COST (${timeCost}) is below argon2’s minimum (8 KiB, 1 pass).`, 'unset both to use the defaults (19456 KiB, 2 passes).');
+  }
+  if (production && memoryKib * timeCost < MIN_PRODUCTION_HASH_WORK) {
+    throw new StartupError(
+      `PASSWORD_HASH_MEMORY_KIB × PASSWORD_HASH_TIME_COST (${memoryKib} × ${timeCost}) is below OWASP’s argon2id minimum, and NODE_ENV is production.`,
+      'unset both to use the defaults (19456 KiB, 2 passes); cheap hashes are for test suites only.',
+    );
+  }
+  return { memoryKib, timeCost };
 }
 
 /** Reads the environment into one typed object. */
@@ -64,43 +92,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const dataDir = resolve(projectRoot, env.HARBOUR_DATA_DIR ?? '.data');
   const role = (env.HARBOUR_ROLE ?? 'all') as ProcessRole;
-  if (!['all', 'api', 'worker'].includes(role)) throw new Error(`HARBOUR_ROLE must be all, api or worker (got ${role})`);
-  if (nodeEnv === 'production' && !env.JWT_SECRET) throw new Error('JWT_SECRET must be set in production');
+  if (!['all', 'api', 'worker'].includes(role)) throw new StartupError(`HARBOUR_ROLE is "${role}".`, 'set HARBOUR_ROLE to all, api or worker (or unset it: all).');
+  if (nodeEnv === 'production' && !env.JWT_SECRET) {
+    throw new StartupError('JWT_SECRET is not set, and NODE_ENV is production.', 'set JWT_SECRET to a long random secret (e.g. `openssl rand -base64 48`), the same on every replica.');
+  }
   return {
     env: nodeEnv,
     host: env.HOST ?? '0.0.0.0',
-    port: int(env.PORT, 4000),
+    port: int(env, 'PORT', 4000),
     role,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
     redisUrl: env.REDIS_URL || undefined,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'harbour',
     jwtSecret: env.JWT_SECRET ?? persistentSecret(dataDir),
-    accessTokenTtlSeconds: int(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60),
-    refreshTokenTtlSeconds: int(env.REFRESH_TOKEN_TTL_SECONDS, 30 * 24 * 3600),
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600),
+    passwordHashCost: passwordHashCost(env, nodeEnv === 'production'),
     seedDemo: (env.HARBOUR_SEED_DEMO ?? 'true') !== 'false',
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     consoleDir: resolve(projectRoot, 'console/dist'),
-    maxPageSize: int(env.MAX_PAGE_SIZE, 100),
+    maxPageSize: int(env, 'MAX_PAGE_SIZE', 100),
     queryLimits: {
-      maxLength: int(env.MAX_QUERY_LENGTH, 20_000),
-      maxTokens: int(env.MAX_QUERY_TOKENS, 2_000),
-      maxDepth: int(env.MAX_QUERY_DEPTH, 12),
-      maxAliases: int(env.MAX_ALIASES, 30),
-      maxDirectives: int(env.MAX_DIRECTIVES, 20),
-      maxCost: int(env.MAX_QUERY_COST, 20_000),
-      maxPageSize: int(env.MAX_PAGE_SIZE, 100),
+      maxLength: int(env, 'MAX_QUERY_LENGTH', 20_000),
+      maxTokens: int(env, 'MAX_QUERY_TOKENS', 2_000),
+      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12),
+      maxAliases: int(env, 'MAX_ALIASES', 30),
+      maxDirectives: int(env, 'MAX_DIRECTIVES', 20),
+      maxCost: int(env, 'MAX_QUERY_COST', 20_000),
+      maxPageSize: int(env, 'MAX_PAGE_SIZE', 100),
     },
-    maxSubscriptionsPerConnection: int(env.MAX_SUBSCRIPTIONS_PER_CONNECTION, 20),
+    maxSubscriptionsPerConnection: int(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20),
     rateLimits: {
-      anonymousPerMinute: int(env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, 120),
-      signInPerMinute: int(env.RATE_LIMIT_SIGN_IN_PER_MINUTE, 60),
-      refreshPerMinute: int(env.RATE_LIMIT_REFRESH_PER_MINUTE, 120),
-      passwordPerHour: int(env.RATE_LIMIT_PASSWORD_PER_HOUR, 10),
-      mutationsPerMinute: int(env.RATE_LIMIT_MUTATIONS_PER_MINUTE, 300),
+      anonymousPerMinute: int(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
+      signInPerMinute: int(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 60),
+      refreshPerMinute: int(env, 'RATE_LIMIT_REFRESH_PER_MINUTE', 120),
+      passwordPerHour: int(env, 'RATE_LIMIT_PASSWORD_PER_HOUR', 10),
+      mutationsPerMinute: int(env, 'RATE_LIMIT_MUTATIONS_PER_MINUTE', 300),
     },
     bodyLimit: env.BODY_LIMIT ?? '1mb',
-    responseCacheMb: int(env.RESPONSE_CACHE_MB, 64),
-    cacheMaxAgeSeconds: int(env.CACHE_MAX_AGE_SECONDS, 60),
+    responseCacheMb: int(env, 'RESPONSE_CACHE_MB', 64),
+    cacheMaxAgeSeconds: int(env, 'CACHE_MAX_AGE_SECONDS', 60),
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createOrganization, createPerson, type TestOrg } from '../support/factories.js';
-import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+import { startTestApp, until, type GqlClient, type TestApp } from '../support/test-app.js';
 
 interface StreamedEvent {
   sequence: number;
@@ -10,10 +10,9 @@ interface StreamedEvent {
 
 const EVENTS = 'subscription($after: Int) { events(after: $after) { sequence type subjectId payload } }';
 
-/** Subscribes and collects events until `count` arrived (or the timeout passes). */
-function collect(client: GqlClient, after: number | null, count: number, timeoutMs = 10_000): Promise<{ events: StreamedEvent[]; error: unknown }> {
+/** Subscribes and collects events (into `events`, if given) until `count` arrived (or the timeout passes). */
+function collect(client: GqlClient, after: number | null, count: number, timeoutMs = 10_000, events: StreamedEvent[] = []): Promise<{ events: StreamedEvent[]; error: unknown }> {
   const ws = client.ws();
-  const events: StreamedEvent[] = [];
   return new Promise((resolve) => {
     const finish = (error: unknown = null) => {
       clearTimeout(timer);
@@ -47,9 +46,13 @@ describe('events: outbox → subscription, resumable', () => {
   });
   afterAll(() => t.stop());
 
+  /** Resolves once a new subscription to the organisation's events has started on the server. */
+  const streaming = () => t.subscribed(`events:${org.organizationId}`);
+
   it('delivers committed changes live over graphql-ws, in sequence order', async () => {
+    const started = streaming();
     const live = collect(org.admin, null, 2);
-    await new Promise((r) => setTimeout(r, 300)); // let the subscription start
+    await started;
     const first = await createDepartment(org, 'Live One');
     const second = await createDepartment(org, 'Live Two');
     const { events, error } = await live;
@@ -62,8 +65,9 @@ describe('events: outbox → subscription, resumable', () => {
   });
 
   it('replays everything after a cursor, so a reconnecting client loses nothing', async () => {
+    const started = streaming();
     const live = collect(org.admin, null, 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await started;
     const seen = await createDepartment(org, 'Seen before disconnecting');
     const { events: [last] } = await live;
     expect(last.subjectId).toBe(seen);
@@ -83,8 +87,9 @@ describe('events: outbox → subscription, resumable', () => {
     expect(denied.error).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
     expect((denied.error as { message: string }[])[0].message).not.toBe('FORBIDDEN');
     const other = await createOrganization(t);
+    const started = streaming();
     const mine = collect(org.admin, null, 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await started;
     await createDepartment(other, 'Other tenant');
     const ownId = await createDepartment(org, 'Own tenant');
     const { events } = await mine;
@@ -98,10 +103,12 @@ describe('events: outbox → subscription, resumable', () => {
       { p: person.personId },
     );
     const auditorAssignment = assignments.roleAssignments.find((a) => a.role.key === 'auditor')!.id;
-    const stream = collect(person.client!, null, 2, 2500);
-    await new Promise((r) => setTimeout(r, 300));
+    const started = streaming();
+    const received: StreamedEvent[] = [];
+    const stream = collect(person.client!, null, 2, 2500, received);
+    await started;
     const seen = await createDepartment(org, 'Seen while auditor');
-    await new Promise((r) => setTimeout(r, 300));
+    await until(() => received.length === 1, 'the event seen while an auditor');
     await org.admin.ok('mutation($id: ID!) { unassignRole(assignmentId: $id) }', { id: auditorAssignment });
     await createDepartment(org, 'Not seen after revocation');
     const { events } = await stream;

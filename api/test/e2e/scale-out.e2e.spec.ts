@@ -30,6 +30,7 @@ describe('scale-out: two replicas, Redis pub/sub, one outbox', () => {
     const onB = new GqlClient(b.url, org.admin.accessToken);
     const ws = onB.ws();
     const received: string[] = [];
+    const started = b.subscribed(`events:${org.organizationId}`);
     const done = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out with ${received.length} events`)), 10_000);
       ws.subscribe<{ events: { subjectId: string } }>(
@@ -48,7 +49,7 @@ describe('scale-out: two replicas, Redis pub/sub, one outbox', () => {
         },
       );
     });
-    await new Promise((r) => setTimeout(r, 400));
+    await started;
     const first = await createDepartment(org, 'Made on A');
     const second = await createDepartment(org, 'Also made on A');
     await done;

@@ -4,7 +4,7 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createDepartment, createOrganization, createPerson, PASSWORD, type TestOrg } from '../support/factories.js';
-import { GqlClient, SIGN_IN, startTestApp, type TestApp } from '../support/test-app.js';
+import { GqlClient, PRODUCTION_PASSWORD_HASHING, SIGN_IN, startTestApp, type TestApp } from '../support/test-app.js';
 
 const REFRESH = 'mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }';
 const CREATE_DEPARTMENT = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }';
@@ -59,7 +59,8 @@ let t: TestApp;
 let org: TestOrg;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Sign-in is timed here: every path must spend one hash verification at the cost production pays.
+  t = await startTestApp({ env: PRODUCTION_PASSWORD_HASHING });
   org = await createOrganization(t);
 });
 afterAll(() => t.stop());
@@ -223,7 +224,7 @@ describe('security: rate limits', () => {
   let org: TestOrg;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '3', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100', RATE_LIMIT_MUTATIONS_PER_MINUTE: '5' } });
+    t = await startTestApp({ env: { ...PRODUCTION_PASSWORD_HASHING, RATE_LIMIT_SIGN_IN_PER_MINUTE: '3', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100', RATE_LIMIT_MUTATIONS_PER_MINUTE: '5' } });
     org = await createOrganization(t);
   });
   afterAll(() => t.stop());

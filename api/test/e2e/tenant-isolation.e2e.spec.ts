@@ -836,6 +836,7 @@ describe('tenant isolation: A’s admin aims every root field at B', () => {
 
 describe('tenant isolation: the event stream', () => {
   it('A’s stream replays and streams only A’s events, while B changes things', async () => {
+    const started = t.subscribed(`events:${w.a.org.organizationId}`);
     const ws = w.a.org.admin.ws();
     const events: { subjectId: string; type: string; payload: unknown }[] = [];
     let marker: string | null = null;
@@ -862,7 +863,7 @@ describe('tenant isolation: the event stream', () => {
         },
       );
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await started;
     await w.b.org.admin.ok('mutation($id: ID!) { renameDepartment(id: $id, name: "ZZB Sales (renamed while A listens)") { id } }', { id: w.b.dept });
     marker = await createDepartment(w.a.org, 'A marker');
     expect(await done).toBeNull();

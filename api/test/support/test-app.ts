@@ -7,9 +7,9 @@ import WebSocket from 'ws';
 import { createActorContext } from '../../src/app/context.js';
 import { createApp, type App } from '../../src/app/create-app.js';
 import { loadConfig } from '../../src/config/config.js';
+import { DEFAULT_PASSWORD_HASH_COST } from '../../src/core/auth/passwords.js';
 import type { Actor, RequestContext } from '../../src/core/context/request-context.js';
 import type { DnsResolver } from '../../src/core/dns/dns-resolver.js';
-import { TEMPLATE_DATABASE } from './global-setup.js';
 
 /** The result of one GraphQL request. */
 export interface GqlResult<T = Record<string, any>> {
@@ -109,16 +109,50 @@ export interface TestApp {
   dns: FakeDns;
   /** Raw SQL on the test database (for tamper tests and statement counting). */
   sql: <R = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<R[]>;
+  /**
+   * Resolves once `count` new listeners (from this call on) listen on the pubsub topics `topic` matches: the
+   * subscriptions have started on the server, so what happens next reaches them — instead of sleeping and hoping they
+   * have. Call it before subscribing.
+   */
+  subscribed: (topic: string | ((topic: string) => boolean), count?: number) => Promise<void>;
   stop: () => Promise<void>;
+}
+
+/**
+ * The environment of a test app that hashes passwords at the production cost, for specs that time sign-in. The cost is
+ * set for the whole process (the spec file), so every app such a spec starts needs it.
+ */
+export const PRODUCTION_PASSWORD_HASHING = {
+  PASSWORD_HASH_MEMORY_KIB: String(DEFAULT_PASSWORD_HASH_COST.memoryKib),
+  PASSWORD_HASH_TIME_COST: String(DEFAULT_PASSWORD_HASH_COST.timeCost),
+};
+
+/** Waits until `condition` holds (checked every 10 ms), failing after `timeoutMs` with `what`. */
+export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Tells `onSubscribed` of each new pubsub listener's topic, by wrapping the app's subscribe (its code is unchanged). */
+function watchSubscriptions(pubsub: App['services']['pubsub'], onSubscribed: (topic: string) => void): void {
+  const subscribe = pubsub.subscribe.bind(pubsub);
+  pubsub.subscribe = async (topic, listener) => {
+    const unsubscribe = await subscribe(topic, listener);
+    onSubscribed(topic);
+    return unsubscribe;
+  };
 }
 
 /** Creates a new database from the migrated template; returns its URL. */
 async function cloneTemplate(): Promise<string> {
   const serverUrl = inject('serverUrl');
-  const name = `harbour_test_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -147,13 +181,20 @@ export async function startTestApp(
     RATE_LIMIT_REFRESH_PER_MINUTE: '0',
     RATE_LIMIT_PASSWORD_PER_HOUR: '0',
     RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
+    // Test passwords protect nothing: the cheapest argon2id hash keeps hundreds of sign-ins from costing seconds (the
+    // timing spec of sign-in, and an app in production mode, which refuses a cheap hash, use the production cost).
+    ...(options.env?.NODE_ENV === 'production' ? PRODUCTION_PASSWORD_HASHING : { PASSWORD_HASH_MEMORY_KIB: '8', PASSWORD_HASH_TIME_COST: '1' }),
     ...options.env,
   });
   const dns = new FakeDns();
+  const watchers = new Set<(topic: string) => void>();
   const app = await createApp(config, databaseUrl.toString(), {
     onQuery: options.onQuery,
     beforeServe: async (services) => {
       services.dns = dns;
+      watchSubscriptions(services.pubsub, (topic) => {
+        for (const watcher of watchers) watcher(topic);
+      });
     },
   });
   const url = app.server!.url;
@@ -174,6 +215,19 @@ export async function startTestApp(
     context: (actor) => createActorContext(app.services, actor),
     dns,
     sql: async (text, params = []) => (await sqlClient.query(text, params)).rows,
+    subscribed: async (topic, count = 1) => {
+      const matches = typeof topic === 'string' ? (name: string) => name === topic : topic;
+      let seen = 0;
+      const watcher = (name: string) => {
+        if (matches(name)) seen += 1;
+      };
+      watchers.add(watcher);
+      try {
+        await until(() => seen >= count, `${count} subscription(s) on ${typeof topic === 'string' ? topic : 'the topics asked for'}`);
+      } finally {
+        watchers.delete(watcher);
+      }
+    },
     stop: async () => {
       await sqlClient.end();
       await app.stop();

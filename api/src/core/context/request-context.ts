@@ -117,8 +117,14 @@ export class RequestContext {
    * modules' transaction hooks (audit). Either all of it commits or none of it; after commit the dispatcher is woken.
    * Facts that are only streamed take no per-organisation lock here: concurrent writers of one organisation commit
    * side by side (see Outbox for how their events are numbered in order afterwards).
+   * Given `within` — the EntityManager of a transaction this context already runs — the work joins that one instead:
+   * an import saves each record through the very service functions the mutations call, all of them or none.
    */
-  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (em: EntityManager) => Promise<T>, within?: EntityManager): Promise<T> {
+    if (within) {
+      if (!this.pendingEvents) throw new Error('ctx.transaction(work, within) needs the transaction it joins to be running');
+      return work(within);
+    }
     if (this.pendingEvents) throw new Error('Nested ctx.transaction() is not supported');
     const events: RecordedEvent[] = [];
     this.pendingEvents = events;

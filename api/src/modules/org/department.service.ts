@@ -21,6 +21,9 @@ function nameProblems(name: string | undefined | null, field = 'name'): FieldPro
   return [];
 }
 
+// The column holds 50 characters: a longer code is the caller's mistake, not a database error.
+const codeProblems = (code: string | undefined | null): FieldProblem[] => (code && code.trim().length > 50 ? [{ field: 'code', code: 'TOO_LONG', params: { max: 50 } }] : []);
+
 /** Loads an active department the caller may see, or NOT_FOUND (also for another tenant's ids). */
 export async function loadDepartment(ctx: RequestContext, em: EntityManager, id: string, field?: string): Promise<Department> {
   const department = await em.findOne(Department, { id });
@@ -170,9 +173,9 @@ export interface CreateDepartmentData {
   sortOrder?: number | null;
 }
 
-/** Creates a department under `parentId` (or at the top). */
-export async function createDepartment(ctx: RequestContext, input: CreateDepartmentData): Promise<Department> {
-  assertNoProblems([...nameProblems(input.name), ...(input.code && input.code.length > 50 ? [{ field: 'code', code: 'TOO_LONG', params: { max: 50 } }] : [])]);
+/** Creates a department under `parentId` (or at the top), in `tx` when given. */
+export async function createDepartment(ctx: RequestContext, input: CreateDepartmentData, tx?: EntityManager): Promise<Department> {
+  assertNoProblems([...nameProblems(input.name), ...codeProblems(input.code)]);
   return ctx.transaction(async (em) => {
     const parent = input.parentId ? await loadDepartment(ctx, em, input.parentId, 'parentId') : null;
     if (parent?.archivedAt) throw badInput({ field: 'parentId', code: 'DEPARTMENT_ARCHIVED' });
@@ -197,12 +200,12 @@ export async function createDepartment(ctx: RequestContext, input: CreateDepartm
       after: { name: department.name, parentId: parent?.id ?? null, code: department.code },
     });
     return department;
-  });
+  }, tx);
 }
 
-/** Renames a department (and optionally changes its code). */
-export async function renameDepartment(ctx: RequestContext, id: string, name: string, code?: string | null): Promise<Department> {
-  assertNoProblems(nameProblems(name));
+/** Renames a department (and optionally changes its code), in `tx` when given. */
+export async function renameDepartment(ctx: RequestContext, id: string, name: string, code?: string | null, tx?: EntityManager): Promise<Department> {
+  assertNoProblems([...nameProblems(name), ...codeProblems(code)]);
   return ctx.transaction(async (em) => {
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('update', 'Department', departmentSubject(department));
@@ -218,11 +221,11 @@ export async function renameDepartment(ctx: RequestContext, id: string, name: st
       after: { name: department.name, code: department.code },
     });
     return department;
-  });
+  }, tx);
 }
 
-/** Moves a department under a new parent (null = top level). Refuses moves that would create a cycle. */
-export async function moveDepartment(ctx: RequestContext, id: string, newParentId: string | null, sortOrder?: number | null): Promise<Department> {
+/** Moves a department under a new parent (null = top level), in `tx` when given. Refuses moves that would create a cycle. */
+export async function moveDepartment(ctx: RequestContext, id: string, newParentId: string | null, sortOrder?: number | null, tx?: EntityManager): Promise<Department> {
   return ctx.transaction(async (em) => {
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('move', 'Department', departmentSubject(department));
@@ -249,7 +252,7 @@ export async function moveDepartment(ctx: RequestContext, id: string, newParentI
       after: { parentId: newParent?.id ?? null, sortOrder: department.sortOrder },
     });
     return department;
-  });
+  }, tx);
 }
 
 /** Archives an empty department (no active sub-departments or members). */

@@ -96,7 +96,7 @@ export class OrgAdminResolver {
   @TextArgs({ csv: { max: 1_000_000, multiline: true }, progressKey: { max: 100 } })
   @Mutation(() => ImportReport, {
     description:
-      'Imports departments or people from CSV, matching on external_id (safe to re-run). Imports create no sign-ins; a new work_email for someone who signs in moves their sign-in under the rules of updatePerson (row problems EMAIL_DOMAIN_NOT_CLAIMED, TARGET_HOLDS_MORE_RIGHTS, EMAIL_TAKEN).',
+      'Imports departments or people from CSV, matching on external_id (safe to re-run), all rows or none. Each row is saved as the mutations would save it (createDepartment, renameDepartment, moveDepartment; createPerson, updatePerson, addPersonToDepartment, updateMembership), with their permission checks and rules: a row they would refuse is reported with the same code, and each created or changed record records its own event (plus one for the import). Imports create no sign-ins; a new work_email for someone who signs in moves their sign-in and ends their sessions under the rules of updatePerson (row problems EMAIL_DOMAIN_NOT_CLAIMED, TARGET_HOLDS_MORE_RIGHTS, EMAIL_TAKEN).',
   })
   async importOrganizationCsv(
     @Ctx() ctx: RequestContext,

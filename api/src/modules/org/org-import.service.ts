@@ -1,14 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import type { RequestContext } from '../../core/context/request-context.js';
-import { pgArray } from '../../core/database/tenant-filter.js';
+import { findViews } from '../../core/database/views.js';
 import { AppError, type FieldProblem } from '../../core/errors/app-error.js';
 import { topicStream } from '../../core/events/topic-queue.js';
-import { changeSignInEmails, signInEmailProblems, type SignInEmailChange } from '../identity/index.js';
+import { signInEmailProblems, type SignInEmailChange } from '../identity/index.js';
 import { Department } from './department.entity.js';
+import { createDepartment, moveDepartment, renameDepartment } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { Person, PersonStatus } from './person.entity.js';
-import { personDataProblems } from './person.service.js';
+import { Person } from './person.entity.js';
+import { addMembership, createPerson, personDataProblems, updateMembership, updatePerson, type PersonData } from './person.service.js';
 
 /** One problem in one CSV row (row 1 is the first data row after the header). */
 export interface RowProblem extends FieldProblem {
@@ -102,9 +104,100 @@ function readCsv(csv: string, required: string[]): Record<string, string>[] {
 
 const blank = (value: string | undefined) => (value === undefined || value === '' ? null : value);
 
+/** Thrown to roll back an import and still answer with its report: a dry run, or a row that a service refused. */
+class RolledBack extends Error {
+  constructor(readonly report: ImportReport) {
+    super('import rolled back');
+  }
+}
+
+/** The report of a rolled-back import; anything else that went wrong goes on. */
+function rolledBack(error: unknown): ImportReport {
+  if (error instanceof RolledBack) return error.report;
+  throw error;
+}
+
+/**
+ * A row as the service saving it refused it: the same codes a mutation gets, its fields named by the file's columns. A
+ * refusal of one field (FORBIDDEN for `Person.mobilePhone`) names its column; one that names no field (FORBIDDEN,
+ * PERSON_ARCHIVED) concerns the row's record, named by its external_id.
+ */
+function refusedRow(row: number, error: AppError, columnOf: (field: string) => string): RowProblem[] {
+  if (error.fields.length) return error.fields.map((problem) => ({ ...problem, row, field: columnOf(problem.field) }));
+  const field = typeof error.params.subject === 'string' ? error.params.subject.split('.')[1] : undefined;
+  return [{ row, field: field ? columnOf(field) : 'external_id', code: error.code, params: error.params }];
+}
+
+/** Saving reports how far it got every this many rows (the console's progress bar); small files only hear the steps. */
+const PROGRESS_EVERY = 100;
+
+/**
+ * Ends a saved row: writes it and forgets its entities. Every flush (and every query, which flushes first) compares
+ * each entity the EntityManager holds, so an import that kept all of them would slow down with every row it saved.
+ */
+async function rowSaved(em: EntityManager): Promise<void> {
+  await em.flush();
+  em.clear();
+}
+
+/**
+ * Orders records so that each comes after the records it points at (its parent, its managers), following links
+ * through records outside the file too. Applied in this order, each change meets a tree that is already final above
+ * it, so a service never refuses a step for a loop that the file as a whole does not make (moving A under B while B
+ * is still under A, before the row that moves B is reached). Records on a loop, and those above which one lies, are
+ * left out: `looped` and `blocked`.
+ */
+export function dependencyOrder(starts: Iterable<string>, linksOf: (key: string) => readonly string[]): { ordered: string[]; looped: Set<string>; blocked: Set<string> } {
+  const state = new Map<string, 'open' | 'done'>();
+  const ordered: string[] = [];
+  const looped = new Set<string>();
+  const blocked = new Set<string>();
+  for (const start of starts) {
+    if (state.has(start)) continue;
+    // Iterative depth-first walk: a file may chain thousands of records, deeper than the call stack.
+    const stack: { key: string; links: readonly string[]; next: number }[] = [{ key: start, links: linksOf(start), next: 0 }];
+    state.set(start, 'open');
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.next < top.links.length) {
+        const target = top.links[top.next++];
+        const seen = state.get(target);
+        if (seen === undefined) {
+          state.set(target, 'open');
+          stack.push({ key: target, links: linksOf(target), next: 0 });
+        } else if (seen === 'open') {
+          // A loop: every record on the walk from `target` down to here is on it.
+          for (let i = stack.length - 1; i >= 0; i--) {
+            looped.add(stack[i].key);
+            if (stack[i].key === target) break;
+          }
+          blocked.add(top.key);
+        } else if (blocked.has(target)) {
+          blocked.add(top.key);
+        }
+        continue;
+      }
+      stack.pop();
+      state.set(top.key, 'done');
+      if (looped.has(top.key) || blocked.has(top.key)) {
+        blocked.add(top.key);
+        if (stack.length) blocked.add(stack[stack.length - 1].key);
+      } else {
+        ordered.push(top.key);
+      }
+    }
+  }
+  return { ordered, looped, blocked };
+}
+
+/** A record of the file by its key: an existing record's id, or `+external_id` for one the file creates. */
+const newKey = (externalId: string) => `+${externalId}`;
+
 /**
  * Imports departments from CSV (external_id, name, parent_external_id, code), matching existing ones by external_id,
- * so running the same file twice changes nothing. All rows are checked first; any problem → nothing is written.
+ * so running the same file twice changes nothing. All rows are checked first; any problem → nothing is written. Each
+ * row is saved by the department service (createDepartment, renameDepartment, moveDepartment), with its checks and
+ * its events, parents before their children.
  */
 async function importDepartments(ctx: RequestContext, csv: string, dryRun: boolean, onProgress: ImportProgressListener): Promise<ImportReport> {
   ctx.authorizeEverywhere('import', 'Department');
@@ -121,12 +214,12 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
     if (!row.name) problems.push({ row: n, field: 'name', code: 'REQUIRED' });
     else if (row.name.length > 200) problems.push({ row: n, field: 'name', code: 'TOO_LONG', params: { max: 200 } });
   });
+  // One transaction: all rows are written, or none.
   return ctx.transaction(async (em) => {
-    const existing = await em.find(Department, { externalId: { $in: [...seen.keys()] } });
-    const byExternal = new Map(existing.map((d) => [d.externalId!, d]));
-    const parentRefs = [...new Set(rows.map((r) => r.parent_external_id).filter((v): v is string => Boolean(v)))];
-    const parentsInDb = await em.find(Department, { externalId: { $in: parentRefs } });
-    for (const d of parentsInDb) byExternal.set(d.externalId!, d);
+    // The whole tree (untracked views): the order of the saves and the loop check follow links outside the file too.
+    const all = await findViews(em, Department, {});
+    const byId = new Map(all.map((d) => [d.id, d]));
+    const byExternal = new Map(all.filter((d) => d.externalId).map((d) => [d.externalId!, d]));
     rows.forEach((row, index) => {
       const parentRef = blank(row.parent_external_id);
       if (parentRef && !seen.has(parentRef) && !byExternal.has(parentRef)) problems.push({ row: index + 1, field: 'parent_external_id', code: 'UNKNOWN_REFERENCE' });
@@ -135,53 +228,58 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
     const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
     if (problems.length) return report;
     progress(ImportStage.SAVING, 0);
-    // Pass 1: create or rename; pass 2: link parents (a parent may come after its child in the file).
-    const touched: Department[] = [];
-    const changed = new Set<Department>();
-    for (const row of rows) {
-      let department = byExternal.get(row.external_id);
-      if (!department) {
-        department = em.create(Department, { tenantId: ctx.tenantId, name: row.name, code: blank(row.code), externalId: row.external_id });
-        em.persist(department);
-        byExternal.set(row.external_id, department);
-        report.created += 1;
-      } else if (department.name !== row.name || (blank(row.code) !== null && department.code !== blank(row.code))) {
-        changed.add(department);
+    const keyOf = (externalId: string) => byExternal.get(externalId)?.id ?? newKey(externalId);
+    const rowOf = new Map(rows.map((row, index) => [keyOf(row.external_id), { row, n: index + 1 }]));
+    const parentKeyOf = (key: string): string | null => {
+      const entry = rowOf.get(key);
+      if (entry) return blank(entry.row.parent_external_id) ? keyOf(entry.row.parent_external_id) : null;
+      return byId.get(key)?.parent?.id ?? null;
+    };
+    const { ordered, looped, blocked } = dependencyOrder(rowOf.keys(), (key) => {
+      const parent = parentKeyOf(key);
+      return parent ? [parent] : [];
+    });
+    const createdIds = new Map<string, string>();
+    let processed = 0;
+    for (const key of ordered) {
+      const entry = rowOf.get(key);
+      if (!entry) continue;
+      const { row, n } = entry;
+      const parentKey = parentKeyOf(key);
+      const parentId = parentKey ? (createdIds.get(parentKey) ?? parentKey) : null;
+      const code = blank(row.code);
+      try {
+        const existing = byExternal.get(row.external_id);
+        if (!existing) {
+          const department = await createDepartment(ctx, { name: row.name, parentId, code, externalId: row.external_id }, em);
+          createdIds.set(key, department.id);
+          report.created += 1;
+        } else {
+          let changed = false;
+          if (existing.name !== row.name || (code !== null && existing.code !== code)) {
+            await renameDepartment(ctx, existing.id, row.name, code ?? undefined, em);
+            changed = true;
+          }
+          if ((existing.parent?.id ?? null) !== parentId) {
+            await moveDepartment(ctx, existing.id, parentId, undefined, em);
+            changed = true;
+          }
+          if (changed) report.updated += 1;
+          else report.unchanged += 1;
+        }
+        await rowSaved(em);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        problems.push(...refusedRow(n, error, departmentColumnOf));
+        throw new RolledBack({ applied: false, created: 0, updated: 0, unchanged: 0, problems });
       }
-      department.name = row.name;
-      if (blank(row.code) !== null) department.code = blank(row.code);
-      touched.push(department);
+      processed += 1;
+      if (processed % PROGRESS_EVERY === 0 && processed < rows.length) progress(ImportStage.SAVING, processed);
     }
-    const created = report.created;
-    for (const row of rows) {
-      const department = byExternal.get(row.external_id)!;
-      const parent = blank(row.parent_external_id) ? byExternal.get(row.parent_external_id)! : null;
-      if ((department.parent?.id ?? null) !== (parent?.id ?? null)) {
-        if (existing.includes(department)) changed.add(department);
-        department.parent = parent;
-      }
-    }
-    report.updated = changed.size;
-    report.unchanged = rows.length - created - changed.size;
-    await em.flush();
     progress(ImportStage.VERIFYING, 0);
-    // A cycle can only come from the file's own parent links: walk up from every department of the file at once and
-    // name each row whose department comes back to itself. (`union` drops repeated (origin, id) pairs, so a walk that
-    // reaches a loop above its origin ends too.)
-    const looped = await em.execute<{ origin: string }[]>(
-      `with recursive up(origin, id) as (
-         select d.id, d.parent_id from department d where d.tenant_id = ? and d.id = any(?::uuid[]) and d.parent_id is not null
-         union
-         select u.origin, d.parent_id from up u join department d on d.id = u.id where d.tenant_id = ? and d.parent_id is not null
-       ) select distinct origin from up where id = origin`,
-      [ctx.tenantId, pgArray(touched.map((d) => d.id)), ctx.tenantId],
-    );
-    if (looped.length) {
-      const ids = new Set(looped.map((r) => r.origin));
-      const fields = rows.flatMap((row, index) => (ids.has(byExternal.get(row.external_id)!.id) ? [{ field: `rows.${index + 1}.parent_external_id`, code: 'DEPARTMENT_CYCLE' }] : []));
-      throw new AppError('DEPARTMENT_CYCLE', {}, fields);
-    }
-    if (dryRun) throw new DryRunDone(report);
+    // Rows left unsaved hang on a loop of parent links: name each row on the loop itself.
+    if (blocked.size) throw new AppError('DEPARTMENT_CYCLE', {}, loopFields(rows, keyOf, looped, blocked, 'parent_external_id', 'DEPARTMENT_CYCLE'));
+    if (dryRun) throw new RolledBack(report);
     report.applied = true;
     ctx.record({
       type: 'org.departments.imported',
@@ -190,23 +288,25 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
       payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
     });
     return report;
-  }).catch((error) => {
-    if (error instanceof DryRunDone) return error.report;
-    throw error;
-  });
+  }).catch(rolledBack);
 }
 
-/** Thrown to roll back a dry run after computing its report. */
-class DryRunDone extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
-  }
+const departmentColumnOf = (field: string) => ({ name: 'name', code: 'code', parentId: 'parent_external_id', newParentId: 'parent_external_id', externalId: 'external_id' })[field] ?? field;
+
+/** The problem fields of a loop: each row on it (or, should none be, each row it kept from being saved). */
+function loopFields(rows: Record<string, string>[], keyOf: (externalId: string) => string, looped: Set<string>, blocked: Set<string>, column: string, code: string): FieldProblem[] {
+  const onLoop = rows.flatMap((row, index) => (looped.has(keyOf(row.external_id)) ? [index + 1] : []));
+  const named = onLoop.length ? onLoop : rows.flatMap((row, index) => (blocked.has(keyOf(row.external_id)) ? [index + 1] : []));
+  return named.map((n) => ({ field: `rows.${n}.${column}`, code }));
 }
 
 /**
  * Imports people from CSV (external_id, display_name, english_name, work_email, employee_no, job_title, rank_code,
  * department_external_ids separated by ";" (first = primary), manager_external_id, employment_start_date,
  * mobile_phone), matching existing people by external_id. All rows are checked first; any problem → nothing written.
+ * Each row is saved by the person service — createPerson, or updatePerson, addMembership and updateMembership for
+ * what changed — with their rules (sign-in email moves end sessions; field grants) and their events, managers before
+ * their reports.
  */
 async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, onProgress: ImportProgressListener): Promise<ImportReport> {
   ctx.authorizeEverywhere('import', 'Person');
@@ -221,21 +321,24 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
     if (!row.external_id) problems.push({ row: n, field: 'external_id', code: 'REQUIRED' });
     else if (seen.has(row.external_id)) problems.push({ row: n, field: 'external_id', code: 'DUPLICATE_VALUE' });
     else seen.set(row.external_id, n);
-    if (!row.department_external_ids) problems.push({ row: n, field: 'department_external_ids', code: 'REQUIRED' });
-    for (const problem of personDataProblems(toPersonData(row), true)) problems.push({ ...problem, row: n, field: columnOf(problem.field) });
+    const departments = splitList(row.department_external_ids);
+    if (!departments.length) problems.push({ row: n, field: 'department_external_ids', code: 'REQUIRED' });
+    else if (new Set(departments).size < departments.length) problems.push({ row: n, field: 'department_external_ids', code: 'DUPLICATE_VALUE' });
+    for (const problem of personDataProblems(toPersonData(row), true)) problems.push({ ...problem, row: n, field: personColumnOf(problem.field) });
     if (row.employee_no && employeeNosSeen.has(row.employee_no)) problems.push({ row: n, field: 'employee_no', code: 'DUPLICATE_VALUE' });
     if (row.employee_no) employeeNosSeen.add(row.employee_no);
   });
+  // One transaction: all rows are written, or none.
   return ctx.transaction(async (em) => {
+    // References are resolved here; whether they may be used (an archived department, a manager who left) is the
+    // services' call, made while saving.
     const departmentRefs = [...new Set(rows.flatMap((r) => splitList(r.department_external_ids)))];
-    const departments = await em.find(Department, { externalId: { $in: departmentRefs }, archivedAt: null });
-    const departmentByExternal = new Map(departments.map((d) => [d.externalId!, d]));
-    const ranks = await em.find(JobRank, {});
-    const rankByCode = new Map(ranks.map((r) => [r.code, r]));
-    const existing = await em.find(Person, { externalId: { $in: [...seen.keys()] } });
-    const personByExternal = new Map(existing.map((p) => [p.externalId!, p]));
+    const departmentByExternal = new Map((await findViews(em, Department, { externalId: { $in: departmentRefs } })).map((d) => [d.externalId!, d]));
+    const rankByCode = new Map((await findViews(em, JobRank, {})).map((r) => [r.code, r]));
+    const existing = await findViews(em, Person, { externalId: { $in: [...seen.keys()] } });
+    const personByExternal = new Map<string, Pick<Person, 'id'>>(existing.map((p) => [p.externalId!, p]));
     const managerRefs = [...new Set(rows.map((r) => r.manager_external_id).filter((v): v is string => Boolean(v)))];
-    for (const p of await em.find(Person, { externalId: { $in: managerRefs } })) personByExternal.set(p.externalId!, p);
+    for (const p of await findViews(em, Person, { externalId: { $in: managerRefs } })) if (!personByExternal.has(p.externalId!)) personByExternal.set(p.externalId!, p);
     rows.forEach((row, index) => {
       const n = index + 1;
       for (const ref of splitList(row.department_external_ids)) {
@@ -248,16 +351,17 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
     });
     // Staff numbers are unique: one held by someone else than the row's own person is refused here, not by the database.
     const employeeNos = [...new Set(rows.map((r) => r.employee_no).filter((v): v is string => Boolean(v)))];
-    const holders = employeeNos.length ? await em.find(Person, { employeeNo: { $in: employeeNos } }) : [];
+    const holders = employeeNos.length ? await findViews(em, Person, { employeeNo: { $in: employeeNos } }) : [];
     const holderByEmployeeNo = new Map(holders.map((p) => [p.employeeNo!, p]));
     rows.forEach((row, index) => {
       const holder = row.employee_no ? holderByEmployeeNo.get(row.employee_no) : undefined;
       if (holder && holder.externalId !== row.external_id) problems.push({ row: index + 1, field: 'employee_no', code: 'DUPLICATE_VALUE' });
     });
-    // A new work email for someone who signs in moves their sign-in, under the same rules as updatePerson.
+    // Every refused sign-in move of the file at once (updatePerson, saving each row, would stop at the first).
+    const existingByExternal = new Map(existing.map((p) => [p.externalId!, p]));
     const rowOfPerson = new Map<string, number>();
     const emailChanges: SignInEmailChange[] = rows.flatMap((row, index) => {
-      const person = personByExternal.get(row.external_id);
+      const person = existingByExternal.get(row.external_id);
       const email = blank(row.work_email)?.toLowerCase();
       if (!person || !email || email === person.workEmail) return [];
       rowOfPerson.set(person.id, index + 1);
@@ -267,90 +371,67 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
     const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
     if (problems.length) return report;
     progress(ImportStage.SAVING, 0);
-    const existingIds = existing.map((p) => p.id);
-    // Each person's memberships, by person id (maps keep large files linear).
+
+    // Every reporting line of the organisation (untracked views), for the order of the saves and the loop check.
     const membershipsOf = new Map<string, Membership[]>();
-    for (const membership of existingIds.length ? await em.find(Membership, { person: { $in: existingIds } }) : []) {
+    for (const membership of await findViews(em, Membership, {}, { orderBy: { createdAt: 'asc' } })) {
       membershipsOf.set(membership.person.id, [...(membershipsOf.get(membership.person.id) ?? []), membership]);
     }
-    const created = new Set<Person>();
-    const changed = new Set<Person>();
-    // Pass 1: create or update the people; pass 2: their departments and managers (a manager may come after their
-    // reports in the file).
-    for (const row of rows) {
-      let person = personByExternal.get(row.external_id);
-      const data = toPersonData(row);
-      if (!person) {
-        person = em.create(Person, { tenantId: ctx.tenantId, displayName: data.displayName!, externalId: row.external_id });
-        em.persist(person);
-        personByExternal.set(row.external_id, person);
-        created.add(person);
+    const keyOf = (externalId: string) => personByExternal.get(externalId)?.id ?? newKey(externalId);
+    const rowOf = new Map(rows.map((row, index) => [keyOf(row.external_id), { row, n: index + 1 }]));
+    const primaryDepartmentOf = (row: Record<string, string>) => departmentByExternal.get(splitList(row.department_external_ids)[0])!.id;
+    // After the import, a person of the file reports to the file's manager in their primary department, and to their
+    // managers elsewhere as before; anyone else as before.
+    const managerKeysOf = (key: string): string[] => {
+      const entry = rowOf.get(key);
+      const kept = (membershipsOf.get(key) ?? []).filter((m) => m.manager && (!entry || m.department.id !== primaryDepartmentOf(entry.row)));
+      const managers = kept.map((m) => m.manager!.id);
+      if (entry && blank(entry.row.manager_external_id)) managers.push(keyOf(entry.row.manager_external_id));
+      return managers;
+    };
+    const { ordered, looped, blocked } = dependencyOrder(rowOf.keys(), managerKeysOf);
+    const createdIds = new Map<string, string>();
+    let processed = 0;
+    for (const key of ordered) {
+      const entry = rowOf.get(key);
+      if (!entry) continue;
+      const { row, n } = entry;
+      const managerKey = blank(row.manager_external_id) ? keyOf(row.manager_external_id) : null;
+      const managerId = managerKey ? (createdIds.get(managerKey) ?? managerKey) : null;
+      const departmentIds = splitList(row.department_external_ids).map((ref) => departmentByExternal.get(ref)!.id);
+      try {
+        const person = existingByExternal.get(row.external_id);
+        if (!person) {
+          const created = await createPerson(
+            ctx,
+            {
+              ...toPersonData(row),
+              rankId: row.rank_code ? rankByCode.get(row.rank_code)!.id : null,
+              externalId: row.external_id,
+              memberships: departmentIds.map((departmentId, position) => ({ departmentId, managerId: position === 0 ? managerId : null, isPrimary: position === 0 })),
+            },
+            em,
+          );
+          createdIds.set(key, created.id);
+          report.created += 1;
+        } else if (await savePersonRow(ctx, em, person, row, rankByCode, departmentIds, managerId, membershipsOf.get(person.id) ?? [])) {
+          report.updated += 1;
+        } else {
+          report.unchanged += 1;
+        }
+        await rowSaved(em);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        problems.push(...refusedRow(n, error, personColumnOf));
+        throw new RolledBack({ applied: false, created: 0, updated: 0, unchanged: 0, problems });
       }
-      const before = JSON.stringify([person.displayName, person.englishName, person.workEmail, person.employeeNo, person.jobTitle, person.rank?.id ?? null, person.employmentStartDate, person.mobilePhone]);
-      person.displayName = data.displayName!;
-      person.englishName = data.englishName ?? person.englishName;
-      person.workEmail = data.workEmail?.toLowerCase() ?? person.workEmail;
-      person.employeeNo = data.employeeNo ?? person.employeeNo;
-      person.jobTitle = data.jobTitle ?? person.jobTitle;
-      person.rank = row.rank_code ? rankByCode.get(row.rank_code)! : person.rank;
-      person.employmentStartDate = data.employmentStartDate ?? person.employmentStartDate;
-      person.mobilePhone = data.mobilePhone ?? person.mobilePhone;
-      const after = JSON.stringify([person.displayName, person.englishName, person.workEmail, person.employeeNo, person.jobTitle, person.rank?.id ?? null, person.employmentStartDate, person.mobilePhone]);
-      if (before !== after) changed.add(person);
+      processed += 1;
+      if (processed % PROGRESS_EVERY === 0 && processed < rows.length) progress(ImportStage.SAVING, processed);
     }
-    for (const row of rows) {
-      const person = personByExternal.get(row.external_id)!;
-      const manager = blank(row.manager_external_id) ? personByExternal.get(row.manager_external_id) ?? null : null;
-      for (const [position, ref] of splitList(row.department_external_ids).entries()) {
-        const department = departmentByExternal.get(ref)!;
-        const own = membershipsOf.get(person.id) ?? [];
-        let membership = own.find((m) => m.department.id === department.id);
-        if (!membership) {
-          membership = em.create(Membership, { tenantId: ctx.tenantId, person, department, manager: null, isPrimary: false });
-          em.persist(membership);
-          membershipsOf.set(person.id, [...own, membership]);
-          changed.add(person);
-        }
-        if (position > 0) continue;
-        if ((membership.manager?.id ?? null) !== (manager?.id ?? null)) {
-          membership.manager = manager;
-          changed.add(person);
-        }
-        // The first department listed is the primary position, and the only one.
-        for (const other of membershipsOf.get(person.id)!) {
-          if (other.isPrimary !== (other === membership)) {
-            other.isPrimary = other === membership;
-            changed.add(person);
-          }
-        }
-      }
-    }
-    await changeSignInEmails(ctx, em, emailChanges);
-    for (const row of rows) {
-      const person = personByExternal.get(row.external_id)!;
-      if (created.has(person)) report.created += 1;
-      else if (changed.has(person)) report.updated += 1;
-      else report.unchanged += 1;
-    }
-    await em.flush();
     progress(ImportStage.VERIFYING, 0);
-    // Managers from the file may close a loop (with each other or with people already here): find every row in one.
-    const looped = await em.execute<{ origin: string }[]>(
-      `with recursive chain as (
-         select m.person_id as origin, m.manager_id as person_id, 1 as depth from membership m
-         where m.tenant_id = ? and m.person_id = any(?::uuid[]) and m.manager_id is not null
-         union
-         select c.origin, m.manager_id, c.depth + 1 from membership m join chain c on m.person_id = c.person_id
-         where m.tenant_id = ? and m.manager_id is not null and c.depth < 50
-       ) select distinct origin from chain where person_id = origin`,
-      [ctx.tenantId, pgArray([...personByExternal.values()].map((p) => p.id)), ctx.tenantId],
-    );
-    if (looped.length) {
-      const ids = new Set(looped.map((r) => r.origin));
-      const fields = rows.flatMap((row, index) => (ids.has(personByExternal.get(row.external_id)!.id) ? [{ field: `rows.${index + 1}.manager_external_id`, code: 'MANAGER_CYCLE' }] : []));
-      throw new AppError('MANAGER_CYCLE', {}, fields);
-    }
-    if (dryRun) throw new DryRunDone(report);
+    // Rows left unsaved hang on a loop of managers: name each row on the loop itself.
+    if (blocked.size) throw new AppError('MANAGER_CYCLE', {}, loopFields(rows, keyOf, looped, blocked, 'manager_external_id', 'MANAGER_CYCLE'));
+    if (dryRun) throw new RolledBack(report);
     report.applied = true;
     ctx.record({
       type: 'org.people.imported',
@@ -359,10 +440,54 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
       payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
     });
     return report;
-  }).catch((error) => {
-    if (error instanceof DryRunDone) return error.report;
-    throw error;
-  });
+  }).catch(rolledBack);
+}
+
+/**
+ * Brings an existing person in line with their row through the mutations' service functions, calling each only for
+ * what differs (an empty cell leaves a detail as it is). Whether anything changed.
+ */
+async function savePersonRow(
+  ctx: RequestContext,
+  em: EntityManager,
+  person: Person,
+  row: Record<string, string>,
+  rankByCode: Map<string, JobRank>,
+  departmentIds: string[],
+  managerId: string | null,
+  memberships: Membership[],
+): Promise<boolean> {
+  const data = toPersonData(row);
+  const changes: PersonData = {};
+  if (data.displayName !== person.displayName) changes.displayName = data.displayName;
+  for (const field of ['englishName', 'employeeNo', 'jobTitle', 'employmentStartDate', 'mobilePhone'] as const) {
+    if (data[field] !== null && data[field] !== person[field]) changes[field] = data[field];
+  }
+  if (data.workEmail !== null && data.workEmail.toLowerCase() !== person.workEmail) changes.workEmail = data.workEmail;
+  const rankId = row.rank_code ? rankByCode.get(row.rank_code)!.id : null;
+  if (rankId !== null && rankId !== (person.rank?.id ?? null)) changes.rankId = rankId;
+  let changed = false;
+  if (Object.keys(changes).length) {
+    await updatePerson(ctx, person.id, changes, em);
+    changed = true;
+  }
+  // The first department listed is the primary position, with the row's manager; the others are joined if missing.
+  for (const [position, departmentId] of departmentIds.entries()) {
+    const membership = memberships.find((m) => m.department.id === departmentId);
+    if (!membership) {
+      await addMembership(ctx, person.id, { departmentId, managerId: position === 0 ? managerId : null, isPrimary: position === 0 }, em);
+      changed = true;
+    } else if (position === 0) {
+      const patch: { managerId?: string | null; isPrimary?: boolean } = {};
+      if ((membership.manager?.id ?? null) !== managerId) patch.managerId = managerId;
+      if (!membership.isPrimary) patch.isPrimary = true;
+      if (Object.keys(patch).length) {
+        await updateMembership(ctx, membership.id, patch, em);
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }
 
 function splitList(value: string | undefined): string[] {
@@ -378,11 +503,10 @@ function toPersonData(row: Record<string, string>) {
     jobTitle: blank(row.job_title),
     employmentStartDate: blank(row.employment_start_date),
     mobilePhone: blank(row.mobile_phone),
-    status: PersonStatus.ACTIVE,
   };
 }
 
-const columns: Record<string, string> = {
+const personColumns: Record<string, string> = {
   displayName: 'display_name',
   englishName: 'english_name',
   workEmail: 'work_email',
@@ -390,5 +514,10 @@ const columns: Record<string, string> = {
   jobTitle: 'job_title',
   employmentStartDate: 'employment_start_date',
   mobilePhone: 'mobile_phone',
+  externalId: 'external_id',
+  rankId: 'rank_code',
+  managerId: 'manager_external_id',
+  departmentId: 'department_external_ids',
 };
-const columnOf = (field: string) => columns[field] ?? field;
+/** The column of a service's field: `memberships.0.managerId` and `input.departmentId` name their last part. */
+const personColumnOf = (field: string) => personColumns[field.split('.').at(-1)!] ?? field;

@@ -41,6 +41,6 @@ export const orgEvents: EventDefinition[] = [
   { type: 'org.membership.updated', ...audited, description: 'A membership’s manager or primary flag changed.', payload: { personId: person, membershipId: membership } },
   { type: 'org.membership.removed', ...access, description: 'A person left a department.', payload: { personId: person, membershipId: membership, departmentId: department } },
   { type: 'org.job_rank.created', ...audited, description: 'A job rank was added.', payload: { rankId: { type: 'uuid', description: 'The rank.' } } },
-  { type: 'org.departments.imported', ...access, description: 'Departments were imported from CSV.', payload: counts },
-  { type: 'org.people.imported', ...access, description: 'People were imported from CSV.', payload: counts },
+  { type: 'org.departments.imported', ...audited, description: 'A CSV import of departments was saved (each department it created or changed has its own event too).', payload: counts },
+  { type: 'org.people.imported', ...audited, description: 'A CSV import of people was saved (each person or membership it created or changed has its own event too).', payload: counts },
 ];

@@ -185,8 +185,8 @@ async function addMembershipRow(ctx: RequestContext, em: EntityManager, person: 
   return membership;
 }
 
-/** Creates a person with their departments, and a sign-in when an initial password is given. */
-export async function createPerson(ctx: RequestContext, input: CreatePersonData): Promise<Person> {
+/** Creates a person with their departments, and a sign-in when an initial password is given (in `tx` when given). */
+export async function createPerson(ctx: RequestContext, input: CreatePersonData, tx?: EntityManager): Promise<Person> {
   const problems = personDataProblems(input, true);
   if (input.memberships.length === 0) problems.push({ field: 'memberships', code: 'REQUIRED' });
   if (input.initialPassword) {
@@ -199,7 +199,8 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData)
     // Each department separately: a rule's `departmentIds $in` matches a list when any one is in scope, and a scoped HR
     // must not place someone in a department outside their scope.
     for (const departmentId of departmentIds) ctx.authorize('create', 'Person', { id: null, status: PersonStatus.ACTIVE, departmentIds: [departmentId], managerIds: [] });
-    const person = em.create(Person, { tenantId: ctx.tenantId, displayName: input.displayName!.trim() });
+    // Persisted once its data is applied: the checks' queries would otherwise flush it half-filled (an insert, then an update).
+    const person = em.create(Person, { tenantId: ctx.tenantId, displayName: input.displayName!.trim() }, { persist: false });
     await applyPersonData(em, person, input);
     em.persist(person);
     const created: Membership[] = [];
@@ -221,7 +222,7 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData)
       after: { ...snapshot(person), departmentIds },
     });
     return person;
-  });
+  }, tx);
 }
 
 /**
@@ -235,8 +236,8 @@ function authorizePersonChange(ctx: RequestContext, action: string, subject: Rec
   for (const departmentId of subject.departmentIds as string[]) ctx.authorize(action, 'Person', { ...subject, departmentIds: [departmentId] });
 }
 
-/** Updates a person's details. Protected contact fields need an explicit field permission. */
-export async function updatePerson(ctx: RequestContext, id: string, input: PersonData): Promise<Person> {
+/** Updates a person's details (in `tx` when given). Protected contact fields need an explicit field permission. */
+export async function updatePerson(ctx: RequestContext, id: string, input: PersonData, tx?: EntityManager): Promise<Person> {
   assertNoProblems(personDataProblems(input, false));
   return ctx.transaction(async (em) => {
     const person = await loadPerson(ctx, em, id);
@@ -259,7 +260,7 @@ export async function updatePerson(ctx: RequestContext, id: string, input: Perso
     if (person.workEmail && person.workEmail !== before.workEmail) await changeSignInEmails(ctx, em, [{ personId: person.id, email: person.workEmail, field: 'workEmail' }]);
     ctx.record({ type: 'org.person.updated', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
     return person;
-  });
+  }, tx);
 }
 
 /** Marks a person as having left: blocks their sign-in and removes them as a department leader. */
@@ -305,8 +306,8 @@ function authorizeMembershipChange(ctx: RequestContext, subject: Record<string, 
   if (!ctx.can('update', 'Person', subject, 'memberships')) throw forbidden('update', 'Person.memberships');
 }
 
-/** Adds a person to a department (another identity), with its own manager. */
-export async function addMembership(ctx: RequestContext, personId: string, data: MembershipData): Promise<Membership> {
+/** Adds a person to a department (another identity), with its own manager (in `tx` when given). */
+export async function addMembership(ctx: RequestContext, personId: string, data: MembershipData, tx?: EntityManager): Promise<Membership> {
   return ctx.transaction(async (em) => {
     const person = await loadPerson(ctx, em, personId);
     if (person.status === PersonStatus.ARCHIVED) throw new AppError('PERSON_ARCHIVED');
@@ -325,7 +326,7 @@ export async function addMembership(ctx: RequestContext, personId: string, data:
       after: { departmentId: data.departmentId, managerId: data.managerId ?? null, isPrimary: membership.isPrimary },
     });
     return membership;
-  });
+  }, tx);
 }
 
 async function loadMembership(ctx: RequestContext, em: EntityManager, id: string): Promise<Membership> {
@@ -336,8 +337,13 @@ async function loadMembership(ctx: RequestContext, em: EntityManager, id: string
   return membership;
 }
 
-/** Changes the manager of one membership, or makes it the primary one. */
-export async function updateMembership(ctx: RequestContext, id: string, data: { managerId?: string | null; isPrimary?: boolean | null }): Promise<Membership> {
+/** Changes the manager of one membership, or makes it the primary one (in `tx` when given). */
+export async function updateMembership(
+  ctx: RequestContext,
+  id: string,
+  data: { managerId?: string | null; isPrimary?: boolean | null },
+  tx?: EntityManager,
+): Promise<Membership> {
   return ctx.transaction(async (em) => {
     const membership = await loadMembership(ctx, em, id);
     authorizeMembershipChange(ctx, await personSubject(ctx, membership.person as Person));
@@ -366,7 +372,7 @@ export async function updateMembership(ctx: RequestContext, id: string, data: { 
       after: { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary },
     });
     return membership;
-  });
+  }, tx);
 }
 
 /** Removes a person from a department. A person keeps at least one department while active. */
