@@ -35,16 +35,19 @@ describe('CSV import: one write path', () => {
   });
   afterAll(() => t.stop());
 
-  /** The organisation's last event sequence (events after it are what the next step records). */
+  /**
+   * The organisation's last recorded event (events after it are what the next step records). By `position`, the order of
+   * recording: the sequence number is given only when the dispatcher delivers an event, which may not have happened yet.
+   */
   async function lastSequence(org: TestOrg): Promise<number> {
-    const [row] = await t.sql<{ last: string | null }>('select max(sequence) as last from outbox_event where tenant_id = $1', [org.organizationId]);
+    const [row] = await t.sql<{ last: string | null }>('select max(position) as last from outbox_event where tenant_id = $1', [org.organizationId]);
     return Number(row.last ?? 0);
   }
 
   /** Events recorded after `since`, as `type subjectId`, in order. */
   async function eventsSince(org: TestOrg, since: number): Promise<{ type: string; subjectId: string }[]> {
     return (
-      await t.sql<{ type: string; subject_id: string }>('select type, subject_id from outbox_event where tenant_id = $1 and sequence > $2 order by sequence', [
+      await t.sql<{ type: string; subject_id: string }>('select type, subject_id from outbox_event where tenant_id = $1 and position > $2 order by position', [
         org.organizationId,
         since,
       ])
