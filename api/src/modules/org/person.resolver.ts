@@ -5,7 +5,7 @@ import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { anyPersonById, departmentById, membershipsByPerson, personById, rankById } from './org.loaders.js';
+import { departmentById, membershipsByPerson, personById, rankById } from './org.loaders.js';
 import { Person, PersonStatus } from './person.entity.js';
 import * as people from './person.service.js';
 import * as reportingLine from './reporting-line.service.js';
@@ -145,9 +145,8 @@ export class PersonResolver {
 
   @SignedIn()
   @Query(() => Person, { description: 'The signed-in person (always visible to themselves, whatever their roles).' })
-  async me(@Ctx() ctx: RequestContext): Promise<Person> {
-    const person = await ctx.loader(anyPersonById).load(ctx.requireActor().personId);
-    return person!;
+  me(@Ctx() ctx: RequestContext): Promise<Person> {
+    return people.loadMe(ctx);
   }
 
   @Can('create', 'Person')

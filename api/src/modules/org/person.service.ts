@@ -442,6 +442,23 @@ export async function listPeople(
   return { items: (row.page ?? []).map((id) => byId.get(id)!), totalCount: row.total };
 }
 
+/**
+ * The signed-in person — always visible to themselves, whatever their roles — with what their fields link to (their
+ * memberships' departments and managers, their rank, each only if the caller may read it), in one statement.
+ */
+export async function loadMe(ctx: RequestContext): Promise<Person> {
+  const { personId } = ctx.requireActor();
+  const links = peopleLinks(ctx, null);
+  const [row] = await tenantSql<PeopleLinksRow>(
+    ctx.em,
+    ctx.tenantId,
+    sql`with shown as (select p.* from person p where p.tenant_id = ${TENANT} and p.id = ${personId}),${links.ctes}
+      select${links.columns}`,
+  );
+  // The people come sorted by name, the person's own managers among them.
+  return primePeopleLinks(ctx, row, new Set()).people.find((person) => person.id === personId)!;
+}
+
 /** Whether the caller may read a protected field of this person (field-level protection). */
 export async function canReadField(ctx: RequestContext, person: Person, field: (typeof PROTECTED_PERSON_FIELDS)[number]): Promise<boolean> {
   return ctx.can('read', 'Person', await personSubject(ctx, person), field);
