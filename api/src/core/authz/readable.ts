@@ -37,7 +37,8 @@ const PLACEHOLDER = '<id column>';
 export function permittedIds(ctx: RequestContext, action: string, subject: string, entity: EntityClass<object>, idColumn: string): SqlStatement {
   let forAbility = compiled.get(ctx.ability);
   if (!forAbility) compiled.set(ctx.ability, (forAbility = new Map()));
-  const key = `${action} ${subject}`;
+  // The tenant is part of the key: the compiled subquery names it, and nothing ties an ability object to one tenant.
+  const key = `${ctx.tenantId} ${action} ${subject}`;
   let subquery = forAbility.get(key);
   if (!subquery) {
     const where = ctx.accessibleWhere(action, subject);
