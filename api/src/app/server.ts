@@ -19,7 +19,6 @@ import { codedError } from '../core/graphql/limits.js';
 import { preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
 import { responseCachePlugin } from '../core/graphql/response-cache.js';
-import { compiledExecutorGateway } from '../core/graphql/compiled-executor.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
@@ -150,7 +149,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   );
 
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecutorGateway(schema),
+    schema,
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

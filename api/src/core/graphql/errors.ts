@@ -37,8 +37,8 @@ export function formatError(logger: Logger, production: boolean) {
 }
 
 /**
- * What a resolver threw, under the GraphQL error(s) wrapped around it: graphql-js and the compiled executor each wrap
- * it once (in their own GraphQLError), Apollo may wrap that again.
+ * What a resolver threw, under the GraphQL error(s) wrapped around it: graphql-js wraps it once, Apollo may wrap that
+ * again (an executor other than graphql-js may wrap it in an error of its own class, which Apollo then wraps).
  */
 function thrown(error: unknown): unknown {
   let current = error;
