@@ -282,6 +282,8 @@ describe('GraphQL fuzz: 2,000 hostile documents, deterministic', () => {
     const documents = [
       '{ me { id displayName memberships { department { name } } } }',
       '{ departments(take: 5) { totalCount items { id name parent { id } } } people(take: 5) { items { id } } }',
+      '{ people(take: 5) { items { id rank { code } memberships { department { name } manager { id } } roleAssignments { role { name } } } } }',
+      '{ announcements(take: 5) { items { id author { id } } } myPermissions { subject action } }',
       'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }',
       `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ')} }`,
       'query($x: Int!) { me { id } }',
