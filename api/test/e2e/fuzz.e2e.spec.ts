@@ -284,6 +284,8 @@ describe('GraphQL fuzz: 2,000 hostile documents, deterministic', () => {
       '{ departments(take: 5) { totalCount items { id name parent { id } } } people(take: 5) { items { id } } }',
       '{ people(take: 5) { items { id rank { code } memberships { department { name } manager { id } } roleAssignments { role { name } } } } }',
       '{ announcements(take: 5) { items { id author { id } } } myPermissions { subject action } }',
+      '{ roleAssignments { id role { name } person { id } scopeDepartment { id } } }',
+      '{ managerChain(personId: "00000000-0000-4000-8000-000000000000") { id } departmentHeads(departmentId: "00000000-0000-4000-8000-000000000000", levelFromTop: 1) { id } }',
       'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }',
       `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ')} }`,
       'query($x: Int!) { me { id } }',
