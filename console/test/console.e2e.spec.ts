@@ -323,7 +323,8 @@ describe('Harbour console', () => {
     await admin.getByRole('button', { name: '立即發佈' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: '立即發佈' }).click();
     await expect.poll(() => admin.getByTestId('announcement-readers').textContent()).toContain('暫時未有人確認已讀');
-    expect(await admin.getByRole('button', { name: '立即發佈' }).count()).toBe(0);
+    // The confirmation dialog (with its own 立即發佈) fades out after the readers panel appears.
+    await expect.poll(() => admin.getByRole('button', { name: '立即發佈' }).count()).toBe(0);
     await admin.getByRole('button', { name: '封存' }).waitFor();
 
     await admin.getByRole('menuitem', { name: '公告' }).click();
