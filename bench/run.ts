@@ -62,9 +62,8 @@ const LABEL = process.env.BENCH_LABEL ?? 'Latest run';
 /** Requests per target when counting statements (after a warm-up, so caches of abilities and sessions are filled). */
 const COUNTED_REQUESTS = 20;
 
-/** Harbour's servers: as configured by default (cache on), and executed (response cache off). Tokens signed in at set-up must outlive the run (15 minutes by default). */
+/** Harbour as configured by default, except that tokens signed in at set-up must outlive the run (15 minutes by default). */
 const HARBOUR_ENV = { ACCESS_TOKEN_TTL_SECONDS: '3600' };
-const CACHE_OFF = { ...HARBOUR_ENV, RESPONSE_CACHE_MB: '0' };
 
 /** One thing measured side by side: an HTTP request to a server, or a SQL statement through the SQL driver. */
 interface Target {
@@ -178,21 +177,17 @@ async function main(): Promise<void> {
   const servers: RunningServer[] = [];
   const report: string[] = [];
   const results = new Map<string, TargetResult>();
-  let mixed: { rounds: { on: MixedRun; off: MixedRun }[]; setupSeconds: number; statements: Map<string, { queries: number; transactionControl: number }> } | null = null;
+  let mixed: { rounds: MixedRun[]; setupSeconds: number; statements: Map<string, { queries: number; transactionControl: number }> } | null = null;
   let profileSummary: string[] | null = null;
   const memory: { idle?: number; loaded?: number } = {};
   let firstStart = 0;
-  let secondStart = 0;
   let pglStart = 0;
   let people = 0;
   try {
-    const executed = await startHarbour('Harbour (response cache off)', db.url, CACHE_OFF);
+    const executed = await startHarbour('Harbour', db.url, HARBOUR_ENV);
     servers.push(executed);
     firstStart = executed.startSeconds;
-    log(`Harbour, cache off: migrated, seeded and ready in ${firstStart.toFixed(1)} s`);
-    const cached = await startHarbour('Harbour (response cache on)', db.url, HARBOUR_ENV);
-    servers.push(cached);
-    secondStart = cached.startSeconds;
+    log(`Harbour: migrated, seeded and ready in ${firstStart.toFixed(1)} s`);
     const postgraphile = selected('side-by-side') || selected('statements') ? await startPostGraphile(db.url) : null;
     if (postgraphile) {
       servers.push(postgraphile);
@@ -222,8 +217,7 @@ async function main(): Promise<void> {
     // The people page is the console's, in the company's language (role names come back as stored).
     const hrHeaders = { ...bearer(hr.accessToken), 'accept-language': 'zh-HK' };
     const targets: Target[] = [
-      { key: 'subtree-off', label: 'Harbour, subtree, response cache off (executed)', http: harbour(executed, SUBTREE, { id: rootId }, bearer(worker.accessToken)), cpu: cpuOf(executed) },
-      { key: 'subtree-on', label: 'Harbour, subtree, response cache on (same person repeating)', http: harbour(cached, SUBTREE, { id: rootId }, bearer(worker.accessToken)), cpu: cpuOf(cached) },
+      { key: 'subtree-off', label: 'Harbour, subtree (executed)', http: harbour(executed, SUBTREE, { id: rootId }, bearer(worker.accessToken)), cpu: cpuOf(executed) },
       ...(postgraphile
         ? [
             { key: 'subtree-pgl-default', label: 'PostGraphile 5, subtree, default style (`allDepartments` of the company)', http: pgl(PGL_SUBTREE_DEFAULT, { tenant }), cpu: cpuOf(postgraphile) },
@@ -236,18 +230,15 @@ async function main(): Promise<void> {
       { key: 'typename-off', label: 'Harbour `{ __typename }` (no token)', http: harbour(executed, TYPENAME, {}), cpu: cpuOf(executed) },
       ...(postgraphile ? [{ key: 'typename-pgl', label: 'PostGraphile 5 `{ __typename }`', http: pgl(TYPENAME, {}), cpu: cpuOf(postgraphile) }] : []),
       { key: 'people-off', label: 'Harbour, people page (20 people with departments, managers, roles; as HR), executed', http: harbour(executed, PEOPLE_PAGE, { take: 20 }, hrHeaders), cpu: cpuOf(executed) },
-      { key: 'people-on', label: 'Harbour, people page, response cache on', http: harbour(cached, PEOPLE_PAGE, { take: 20 }, hrHeaders), cpu: cpuOf(cached) },
       { key: 'people-sql', label: `SQL floor, people page: one statement returning Harbour's JSON (${sqlDriver}, ${SQL_CLIENTS} clients)`, sql: { text: PEOPLE_SQL, variables: { tenant } }, cpu: cpuOf(null) },
     ];
 
     // Every equivalent must give the same answer before any of them is measured.
     const subtree = (await postJson(targets[0].http!)) as { departmentSubtree: { members: { totalCount: number } }[] };
     people = subtree.departmentSubtree.reduce((n, d) => n + d.members.totalCount, 0);
-    sameJson(subtree, await postJson(targets[1].http!), 'Harbour with the response cache');
     sameJson(subtree, await sqlJson(db.url, targets.find((t) => t.key === 'subtree-sql')!.sql!), 'subtree');
     const peoplePage = await postJson(targets.find((t) => t.key === 'people-off')!.http!);
     sameJson(peoplePage, await sqlJson(db.url, targets.find((t) => t.key === 'people-sql')!.sql!), 'people page');
-    sameJson(peoplePage, await postJson(targets.find((t) => t.key === 'people-on')!.http!), 'people page with the response cache');
     if (postgraphile) {
       const byDefault = (await postJson(targets.find((t) => t.key === 'subtree-pgl-default')!.http!)) as { allDepartments: { nodes: never[] } };
       sameSubtree(subtree as never, byDefault.allDepartments.nodes, 'PostGraphile, default style');
@@ -286,7 +277,7 @@ async function main(): Promise<void> {
       const dir = join(projectRoot, '.data/bench-profiles');
       rmSync(dir, { recursive: true, force: true });
       const spawned = Date.now();
-      const profiled = await startHarbour('Harbour (profiled)', db.url, CACHE_OFF, ['--cpu-prof', '--cpu-prof-dir', dir]);
+      const profiled = await startHarbour('Harbour (profiled)', db.url, HARBOUR_ENV, ['--cpu-prof', '--cpu-prof-dir', dir]);
       const window = { fromMs: 0, toMs: 0 };
       try {
         window.fromMs = Date.now() - spawned;
@@ -332,7 +323,7 @@ async function main(): Promise<void> {
         return { ...result, cpuMsPerRequest };
       };
       const rounds = [];
-      for (let round = 1; round <= ROUNDS; round += 1) rounds.push({ on: await mixedRun(cached, 'cache on', round), off: await mixedRun(executed, 'cache off', round) });
+      for (let round = 1; round <= ROUNDS; round += 1) rounds.push(await mixedRun(executed, 'Harbour', round));
       mixed = { rounds, setupSeconds: population.setupSeconds, statements };
     }
   } finally {
@@ -356,8 +347,8 @@ async function main(): Promise<void> {
       `Load average (1/5/15 min) at start ${loadAtStart.map((n) => n.toFixed(1)).join(' / ')}, at end ${loadAtEnd.map((n) => n.toFixed(1)).join(' / ')} ` +
       `— the machine is shared, so absolute figures move between runs; the ratios are taken within a round.`,
     '',
-    `Database: ${db.description}, one for every target. Harbour in production mode, permissions on, rate limits off (all load comes from one address); ` +
-      `"executed" rows run with RESPONSE_CACHE_MB=0, "cache on" rows with the default response cache. PostGraphile ${pglVersion}: Amber preset, no plugins, ` +
+    `Database: ${db.description}, one for every target. Harbour in production mode, permissions on, rate limits off (all load comes from one address), ` +
+      `every query executed (the response cache was deleted by issue #7). PostGraphile ${pglVersion}: Amber preset, no plugins, ` +
       `**no permissions** (it connects as the database owner and sees every company; the query names the company). ` +
       `HTTP load: autocannon, ${CONNECTIONS} connections; SQL floor: ${sqlDriverVersion()}, ${SQL_CLIENTS} clients, prepared statements. ` +
       `${ROUNDS} rounds of ${DURATION} s per target, interleaved in the order of the table; figures are medians of the rounds.`,
@@ -411,7 +402,7 @@ async function main(): Promise<void> {
     const p99s = executedKeys.map((key) => results.get(key)).filter((r): r is TargetResult => !!r?.rounds.length).map((r) => ({ key: r.target.key, p99: median(r.rounds.map((m) => m.p99)) }));
     const hot = ['subtree-off', 'people-off', 'me-off'].map((key) => results.get(key)).filter((r): r is TargetResult => !!r?.statements);
     report.push(
-      '### Issue #7 targets (response cache off, permissions on; ratios of req/s taken within each round)',
+      '### Issue #7 targets (executed, permissions on; ratios of req/s taken within each round)',
       '',
       '| goal | req/s ratio (median) | per round | met | ratio implied by CPU per request |',
       '| --- | ---: | --- | --- | ---: |',
@@ -429,41 +420,32 @@ async function main(): Promise<void> {
   }
 
   if (mixed) {
-    const on = mixed.rounds.map((r) => r.on);
-    const off = mixed.rounds.map((r) => r.off);
-    const ratios = mixed.rounds.map((r) => r.on.requestsPerSecond / Math.max(1, r.off.requestsPerSecond));
-    summary.ratios['mixed: cache on / cache off'] = round2(median(ratios));
-    const cpuRatios = mixed.rounds.every((r) => r.on.cpuMsPerRequest && r.off.cpuMsPerRequest) ? mixed.rounds.map((r) => r.off.cpuMsPerRequest! / r.on.cpuMsPerRequest!) : null;
-    if (cpuRatios) summary.ratios['mixed: cache on / cache off, by CPU per request'] = round2(median(cpuRatios));
-    summary.p99['mixed, cache off'] = median(off.map((r) => r.p99));
+    const runs = mixed.rounds;
+    summary.p99['mixed'] = median(runs.map((r) => r.p99));
     for (const [kind, counted] of mixed.statements) summary.statements[`mixed: ${kind}`] = counted.queries;
-    const row = (name: string, runs: MixedRun[]) => {
+    const row = (name: string) => {
       const cpu = runs.every((r) => r.cpuMsPerRequest !== null) ? fmt(median(runs.map((r) => r.cpuMsPerRequest!))) : 'n/a';
       return `| ${name} | ${fmt(median(runs.map((r) => r.requestsPerSecond)))} | ${fmt(median(runs.map((r) => r.p50)))} | ${fmt(median(runs.map((r) => r.p99)))} | ${runs.reduce((n, r) => n + r.errors, 0)} | ${fmt(median(runs.map((r) => r.writer.writesPerSecond)))} (${runs.reduce((n, r) => n + r.writer.failed, 0)} failed) | ${cpu} | ${runs.map((r) => r.requestsPerSecond).join(', ')} |`;
     };
     const kindRow = (kind: (typeof MIXED_KINDS)[number]) => {
       const counted = mixed!.statements.get(kind.name);
-      const p99 = (runs: MixedRun[]) => fmt(median(runs.map((r) => r.kinds[kind.name].p99)));
-      return `| ${kind.name} | ${kind.weight} % | ${counted ? fmt(counted.queries) : 'n/a'} | ${p99(on)} | ${p99(off)} |`;
+      const p99 = fmt(median(runs.map((r) => r.kinds[kind.name].p99)));
+      return `| ${kind.name} | ${kind.weight} % | ${counted ? fmt(counted.queries) : 'n/a'} | ${p99} |`;
     };
     report.push(
       `### Mixed workload: ${MIXED_PEOPLE} signed-in people of the demo company while a writer changes it 20 times a second`,
       '',
       `${MIXED_PEOPLE} people created through the API (createPerson, assignRole) as the demo company's admin in ${mixed.setupSeconds.toFixed(0)} s, spread over the departments below the root with their ` +
         `leaders as managers, every tenth in a second department, all Employees, 5 also Organisation Admins; each signed in. ${CONNECTIONS} keep-alive connections (bench/mixed-driver.ts), ` +
-        `every request from a random person; the writer changes a person's job title through \`updatePerson\` 20 times a second on the server being measured (each change retires the company's ` +
-        `cached answers). ${ROUNDS} rounds of ${MIXED_DURATION} s, cache on then cache off in each round; medians.`,
+        `every request from a random person; the writer changes a person's job title through \`updatePerson\` 20 times a second on the server being measured ` +
+        `${ROUNDS} rounds of ${MIXED_DURATION} s; medians.`,
       '',
       '| Harbour | req/s | p50 ms | p99 ms | errors | writes/s done | CPU ms per request (server + PostgreSQL, writes included) | req/s per round |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-      row('response cache on', on),
-      row('response cache off', off),
+      row('executed'),
       '',
-      `Cache on / cache off: ${median(ratios).toFixed(2)}× in req/s (per round ${ratios.map((r) => r.toFixed(2)).join(', ')})${cpuRatios ? `, ${median(cpuRatios).toFixed(2)}× as CPU per request implies it` : ''}. ` +
-        `Issue #7 keeps the response cache only if it wins ≥ 1.5× here: ${median(ratios) >= 1.5 ? 'it does in this run' : 'it does not in this run'}.`,
-      '',
-      '| request kind | share | SQL statements per request (cache off) | p99 ms, cache on | p99 ms, cache off |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| request kind | share | SQL statements per request | p99 ms |',
+      '| --- | ---: | ---: | ---: |',
       ...MIXED_KINDS.map(kindRow),
       '',
     );
@@ -476,16 +458,15 @@ async function main(): Promise<void> {
     '| --- | ---: |',
     `| bench database ready (${process.env.DATABASE_URL ? 'fresh database' : 'initdb + restart to load pg_stat_statements'}) | ${db.initSeconds.toFixed(1)} s |`,
     `| first Harbour start on the empty database (migrations, seeding 3 organisations) to ready | ${firstStart.toFixed(1)} s |`,
-    `| second Harbour start to ready | ${secondStart.toFixed(1)} s |`,
     ...(pglStart ? [`| PostGraphile start (introspection) to ready | ${pglStart.toFixed(1)} s |`] : []),
-    ...(memory.idle ? [`| idle RSS of Harbour (cache off) | ${memory.idle} MiB |`] : []),
+    ...(memory.idle ? [`| idle RSS of Harbour | ${memory.idle} MiB |`] : []),
     ...(memory.loaded ? [`| its RSS after the side-by-side load | ${memory.loaded} MiB |`] : []),
     '',
   );
 
   if (profileSummary) {
     report.push(
-      `### CPU profile: Harbour executing the subtree query (cache off), ${PROFILE_DURATION} s at ${CONNECTIONS} connections`,
+      `### CPU profile: Harbour executing the subtree query, ${PROFILE_DURATION} s at ${CONNECTIONS} connections`,
       '',
       '`node --cpu-prof` on the server process; summarised by bench/profile.ts (run it on any .cpuprofile).',
       '',

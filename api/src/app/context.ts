@@ -3,7 +3,7 @@ import { verifyAccessToken } from '../core/auth/access-token.js';
 import { buildAbility } from '../core/authz/ability.js';
 import { RequestContext, type Actor, type RequestOrigin } from '../core/context/request-context.js';
 import type { AppServices } from '../core/context/services.js';
-import { readVersions } from '../core/events/outbox.js';
+import { readAccessVersion } from '../core/events/outbox.js';
 import { bindTenant } from '../core/database/tenant-filter.js';
 import { AppError } from '../core/errors/app-error.js';
 import { negotiateLocale, type Locale } from '../core/i18n/i18n.js';
@@ -49,7 +49,7 @@ export function httpContextInput(headers: IncomingHttpHeaders, ip: string | unde
 
 /**
  * A context acting as `actor` (an authenticated request, or seeds, scripts and tests): an EntityManager fork bound to
- * the actor's tenant, the tenant's versions (one statement), and the actor's ability as of its access version.
+ * the actor's tenant, the tenant's access version (one statement), and the actor's ability as of that version.
  */
 export async function createActorContext(
   services: AppServices,
@@ -60,8 +60,8 @@ export async function createActorContext(
   const em = services.orm.em.fork({ clear: true });
   if (!actor) return new RequestContext(services, em, null, buildAbility([]), null, locale, origin);
   bindTenant(em, actor.tenantId);
-  const versions = await readVersions(em, actor.tenantId);
-  await services.sessions.assertActive(em, actor, versions.access);
-  const ability = await services.abilities.forActor(em, actor, versions.access);
-  return new RequestContext(services, em, actor, ability, versions, locale, origin);
+  const accessVersion = await readAccessVersion(em, actor.tenantId);
+  await services.sessions.assertActive(em, actor, accessVersion);
+  const ability = await services.abilities.forActor(em, actor, accessVersion);
+  return new RequestContext(services, em, actor, ability, accessVersion, locale, origin);
 }

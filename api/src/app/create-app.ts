@@ -11,7 +11,6 @@ import { registerEvents } from '../core/events/catalog.js';
 import { ConsumerRunner } from '../core/events/consumers.js';
 import { Outbox } from '../core/events/outbox.js';
 import { PubSub } from '../core/events/pubsub.js';
-import { ResponseCache } from '../core/graphql/response-cache.js';
 import { coreMessages } from '../core/i18n/core.messages.js';
 import { registerMessages } from '../core/i18n/i18n.js';
 import { installJobQueue, JobRunner, registerJobs } from '../core/jobs/jobs.js';
@@ -83,11 +82,6 @@ export async function createApp(
     outbox,
     abilities: new AbilityCache(config.cacheMaxAgeSeconds * 1000),
     sessions: new SessionRevocations(config.cacheMaxAgeSeconds * 1000),
-    responses: new ResponseCache(
-      config.responseCacheMb * 2 ** 20,
-      config.cacheMaxAgeSeconds * 1000,
-      new Set(modules.flatMap((m) => m.uncachedQueries ?? [])),
-    ),
     transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),
     dns: systemDnsResolver(),
     rateLimits: new RateLimits(config.rateLimits, { url: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger),

@@ -18,7 +18,6 @@ import { formatError, localizeErrors, localizeErrorsPlugin } from '../core/graph
 import { codedError } from '../core/graphql/limits.js';
 import { preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
-import { responseCachePlugin } from '../core/graphql/response-cache.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
@@ -167,7 +166,6 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       localizeErrorsPlugin(),
       rateLimitPlugin(services.rateLimits, services.credentialMutations),
       idempotencyPlugin(services.credentialMutations),
-      responseCachePlugin(services.responses),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

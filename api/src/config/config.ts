@@ -40,9 +40,7 @@ export interface Config {
   /** Operations allowed per window (0 turns a limit off); see core/security/rate-limits.ts. */
   rateLimits: RateLimitConfig;
   bodyLimit: string;
-  /** Memory for cached query answers (estimated from their JSON size); 0 turns the response cache off. */
-  responseCacheMb: number;
-  /** The longest a cached answer or ability is trusted (bounds how long a change made in SQL, not through the API, goes unseen). */
+  /** The longest a cached ability or list of ended sessions is trusted (bounds how long an access change made in SQL, not through the API, goes unseen). */
   cacheMaxAgeSeconds: number;
 }
 
@@ -131,7 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mutationsPerMinute: int(env, 'RATE_LIMIT_MUTATIONS_PER_MINUTE', 300),
     },
     bodyLimit: env.BODY_LIMIT ?? '1mb',
-    responseCacheMb: int(env, 'RESPONSE_CACHE_MB', 64),
     cacheMaxAgeSeconds: int(env, 'CACHE_MAX_AGE_SECONDS', 60),
   };
 }

@@ -5,8 +5,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 /**
  * N+1 guard: the number of SQL statements a hot query issues must not grow with the amount of data returned, and stays
  * at most two per root field (hot reads fetch a root field's records and their links in one statement).
- * The outbox worker is off (HARBOUR_ROLE=api) so only the request's own statements are counted, and the response
- * cache is off so the query really executes every time.
+ * The outbox worker is off (HARBOUR_ROLE=api) so only the request's own statements are counted.
  */
 describe('SQL statements per request stay constant (no N+1)', () => {
   let t: TestApp;
@@ -43,7 +42,7 @@ describe('SQL statements per request stay constant (no N+1)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      env: { HARBOUR_ROLE: 'api', RESPONSE_CACHE_MB: '0' },
+      env: { HARBOUR_ROLE: 'api' },
       onQuery: (message) => {
         if (counting && message.includes('[query]')) statements += 1;
       },
@@ -57,7 +56,7 @@ describe('SQL statements per request stay constant (no N+1)', () => {
     const smallCount = await countStatements(SUBTREE, { id: small });
     const large = await grow(12);
     const largeCount = await countStatements(SUBTREE, { id: large });
-    // One statement reads the caller's versions for the request, one answers the root field with everything it links to.
+    // One statement reads the tenant's access version for the request, one answers the root field with everything it links to.
     expect(smallCount).toBe(2);
     expect(largeCount).toBe(smallCount);
   });
@@ -67,7 +66,7 @@ describe('SQL statements per request stay constant (no N+1)', () => {
     // scoped roles), so a difference can only come from per-row queries.
     const few = await countStatements(PEOPLE, { take: 5 });
     const many = await countStatements(PEOPLE, { take: 40 });
-    // The request's versions; the page with its memberships, managers, departments and ranks; and the role assignments
+    // The request's access version; the page with its memberships, managers, departments and ranks; and the role assignments
     // (with their roles and scope departments) that the access module adds to Person: two per root field.
     expect(few).toBe(3);
     expect(many).toBe(few);

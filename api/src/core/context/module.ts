@@ -76,11 +76,6 @@ export interface HarbourModule {
   events?: EventDefinition[];
   transactionHooks?: TransactionHook[];
   /**
-   * Root query fields whose answers must never come from the response cache: they look at data behind the API's back
-   * (e.g. verifying the audit chain against tampering done in SQL), which does not bump the tenant's data version.
-   */
-  uncachedQueries?: string[];
-  /**
    * Mutations that take or hand out credentials (root field → kind): they get their own rate limits, and their answers
    * are never stored or replayed under an Idempotency-Key.
    */

@@ -6,7 +6,6 @@ import { accessibleWhere } from '../authz/sql-filter.js';
 import type { AppAbility } from '../authz/vocabulary.js';
 import { AppError, forbidden, unauthenticated } from '../errors/app-error.js';
 import type { RecordedEvent } from '../events/event.js';
-import type { TenantVersions } from '../events/outbox.js';
 import { fromDatabaseError } from '../errors/database-errors.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { AppServices } from './services.js';
@@ -48,16 +47,11 @@ export class RequestContext {
     readonly em: EntityManager,
     readonly actor: Actor | null,
     readonly ability: AppAbility,
-    /** The actor's tenant's versions when the operation started (null when anonymous); see readVersions. */
-    readonly versions: TenantVersions | null,
+    /** The actor's tenant's access version when the operation started (null when anonymous); see readAccessVersion. */
+    readonly accessVersion: number | null,
     readonly locale: Locale,
     readonly origin: RequestOrigin,
   ) {}
-
-  /** The tenant's data version the operation started at: what cached query answers are checked against. */
-  get dataVersion(): number | null {
-    return this.versions?.data ?? null;
-  }
 
   /** The signed-in actor, or UNAUTHENTICATED. */
   requireActor(): Actor {
@@ -140,8 +134,8 @@ export class RequestContext {
         }
         return value;
       });
-      // Committed facts change the tenant's data version at once (cached answers retire everywhere), and those that touch
-      // access moved its access version (cached abilities too); numbering and delivering them happens after commit.
+      // Facts that touch access moved the tenant's access version in the transaction (cached abilities retire
+      // everywhere at once); numbering and delivering them happens after commit.
       if (events.length > 0) this.services.outbox.committed();
       return result;
     } catch (error) {

@@ -3,7 +3,6 @@ import type { Config } from '../../config/config.js';
 import type { SessionRevocations } from '../auth/session-revocations.js';
 import type { AbilityCache } from '../authz/ability-cache.js';
 import type { DnsResolver } from '../dns/dns-resolver.js';
-import type { ResponseCache } from '../graphql/response-cache.js';
 import type { Outbox } from '../events/outbox.js';
 import type { PubSub } from '../events/pubsub.js';
 import type { Logger } from '../logging.js';
@@ -19,7 +18,6 @@ export interface AppServices {
   outbox: Outbox;
   abilities: AbilityCache;
   sessions: SessionRevocations;
-  responses: ResponseCache;
   transactionHooks: TransactionHook[];
   rateLimits: RateLimits;
   /** Every module's credential mutations (root field → kind). */

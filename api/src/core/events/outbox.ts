@@ -43,33 +43,14 @@ export function toDeliveredEvent(row: OutboxRow): DeliveredEvent {
   };
 }
 
-/** The versions of a tenant a request is served against (read together, from one snapshot). */
-export interface TenantVersions {
-  /** Moved by every committed fact that touches access: abilities and lists of ended sessions are cached against it. */
-  access: number;
-  /**
-   * How many facts the tenant has committed — numbered ones plus those awaiting their number — or null when so many
-   * await it that counting them would cost more than it saves. Every committed change that readers can see records a
-   * fact in the same transaction, so an unchanged count means unchanged tenant data: query answers are cached by it.
-   */
-  data: number | null;
-}
-
-/** Past this many facts awaiting their number (the dispatcher is behind or down), the data version is not counted. */
-const MAX_COUNTED_PENDING = 1000;
-
 /**
- * Reads a tenant's versions in one statement — the request path's only cost for knowing what its caches may serve —
- * through `harbour_tenant_versions` (see its migration): the access version, the last number given, and how many
- * committed events await theirs, all from one snapshot.
+ * The tenant's access version, moved by every committed fact that touches access: abilities and lists of ended sessions
+ * are cached against it. Read once per request — its only statement before the work — so an access change applies to
+ * the very next request on every replica.
  */
-export async function readVersions(em: EntityManager, tenantId: string): Promise<TenantVersions> {
-  const [row] = await em.getConnection().execute<{ access: string; numbered: string; pending: string }[]>('select * from harbour_tenant_versions(?, ?)', [
-    tenantId,
-    MAX_COUNTED_PENDING,
-  ]);
-  const pending = Number(row.pending);
-  return { access: Number(row.access), data: pending >= MAX_COUNTED_PENDING ? null : Number(row.numbered) + pending };
+export async function readAccessVersion(em: EntityManager, tenantId: string): Promise<number> {
+  const rows = await em.getConnection().execute<{ version: string }[]>('select version from tenant_access_version where tenant_id = ?', [tenantId]);
+  return rows.length ? Number(rows[0].version) : 0;
 }
 
 /** Rows numbered per dispatcher transaction. */

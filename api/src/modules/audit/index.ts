@@ -11,6 +11,4 @@ export const auditModule: HarbourModule = {
   messages: { SUBJECT_AuditEntry: { en: 'audit entry', 'zh-HK': '審計紀錄', 'zh-CN': '审计记录' } },
   subjects: [{ name: 'AuditEntry', description: 'The audit log.', conditionFields: { actorId: 'actorId', targetType: 'targetType' } }],
   transactionHooks: [appendAuditEntries],
-  // Verification exists to catch changes made behind the API's back, which the response cache cannot see.
-  uncachedQueries: ['verifyAuditChain'],
 };

@@ -50,7 +50,7 @@ export class EventStreamResolver {
       // includes every access change committed before it: revoking a role (or ending the session) stops the flow at
       // the next event, without waiting for the client to reconnect. Facts that change no access leave that version —
       // and so the cached ability and list of ended sessions — as they were: checking them costs no SQL.
-      let accessVersion = ctx.versions?.access ?? 0;
+      let accessVersion = ctx.accessVersion ?? 0;
       const visible = async (event: DeliveredEvent) => {
         accessVersion = Math.max(accessVersion, event.accessVersion);
         await ctx.services.sessions.assertActive(ctx.em, actor, accessVersion);
