@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
@@ -21,6 +20,7 @@ import { negotiateLocale, translate } from '../core/i18n/i18n.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
+import { graphqlHttpHandler } from './graphql-http.js';
 
 /** A listening Harbour HTTP + WebSocket server. */
 export interface RunningServer {
@@ -88,7 +88,17 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', TRUSTED_PROXIES);
-  const httpServer = createServer(app);
+  let graphqlHandler: ((request: IncomingMessage, response: ServerResponse) => Promise<void>) | null = null;
+  const httpServer = createServer((request, response) => {
+    const path = request.url?.split('?', 1)[0];
+    if (path !== '/graphql' || !graphqlHandler) return app(request, response);
+    graphqlHandler(request, response).catch((error: unknown) => {
+      logger.error({ err: error }, 'GraphQL request failed outside Apollo');
+      if (response.headersSent) return response.destroy();
+      const message = translate('INTERNAL_SERVER_ERROR', negotiateLocale(request.headers['accept-language']));
+      response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
 
   // Every request passes the same checks first, over HTTP and WebSocket: document limits, shape, arguments.
   const check = preflight(schema, config.queryLimits);
@@ -178,34 +188,24 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     const ready = await readiness().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: config.bodyLimit }),
-    (req, res, next) => {
-      const params = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
-      if (!params || typeof params !== 'object' || Array.isArray(params)) return next();
+  graphqlHandler = graphqlHttpHandler({
+    apollo,
+    bodyLimit: config.bodyLimit,
+    bodyLimitBytes: config.bodyLimitBytes,
+    preflight: (params, request) => {
       const { errors } = check({ query: params.query, operationName: params.operationName, variables: parseVariables(params.variables) }, 'http');
-      if (!errors.length) return next();
-      const locale = negotiateLocale(req.headers['accept-language'], req.headers['x-harbour-locale'] as string | undefined);
-      res.status(400).json({ errors: localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), locale) });
+      if (!errors.length) return [];
+      const locale = negotiateLocale(request.headers['accept-language'], request.headers['x-harbour-locale'] as string | undefined);
+      return localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), locale);
     },
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(services, httpContextInput(req.headers, req.ip)).catch((error) => contextError(error, req.headers['accept-language'])),
-    }),
-  );
+    context: (request) =>
+      createRequestContext(services, httpContextInput(request.headers, proxyAddr(request, trustProxy))).catch((error) => contextError(error, request.headers['accept-language'])),
+  });
   if (existsSync(config.consoleDir)) {
     app.use('/console', express.static(config.consoleDir, { index: 'index.html', maxAge: production ? '1h' : 0 }));
     app.get('/console/{*rest}', (_req, res) => res.sendFile(join(config.consoleDir, 'index.html')));
   }
   app.get('/', (_req, res) => res.redirect('/console/'));
-  // Oversized or malformed JSON bodies → a coded GraphQL error, not an HTML stack page.
-  app.use((error: { status?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error?.status) return next(error);
-    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    const message = translate(code, negotiateLocale(req.headers['accept-language']), { limit: config.bodyLimit });
-    res.status(error.status).json({ errors: [{ message, extensions: { code } }] });
-  });
 
   try {
     await new Promise<void>((resolve, reject) => {

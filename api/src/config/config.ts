@@ -39,7 +39,9 @@ export interface Config {
   maxSubscriptionsPerConnection: number;
   /** Operations allowed per window (0 turns a limit off); see core/security/rate-limits.ts. */
   rateLimits: RateLimitConfig;
+  /** The largest request body accepted: as BODY_LIMIT spells it (for messages), and in bytes. */
   bodyLimit: string;
+  bodyLimitBytes: number;
   /** The longest a cached ability or list of ended sessions is trusted (bounds how long an access change made in SQL, not through the API, goes unseen). */
   cacheMaxAgeSeconds: number;
 }
@@ -50,6 +52,16 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   if (!/^\s*-?\d+\s*$/.test(value)) throw new StartupError(`${name} must be a whole number, but it is "${value}".`, `set ${name} to a whole number, or unset it (default ${fallback}).`);
   return Number.parseInt(value, 10);
+}
+
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 2 ** 10, mb: 2 ** 20, gb: 2 ** 30 };
+
+/** A size such as "1mb", "512kb" or "1048576" (bytes) from the environment, in bytes. */
+function size(env: NodeJS.ProcessEnv, name: string, fallback: string): { text: string; bytes: number } {
+  const text = env[name] || fallback;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(text);
+  if (!match) throw new StartupError(`${name} must be a size such as 1mb or 512kb, but it is "${text}".`, `set ${name} to a size, or unset it (default ${fallback}).`);
+  return { text: text.trim(), bytes: Math.floor(Number(match[1]) * SIZE_UNITS[(match[2] ?? 'b').toLowerCase()]) };
 }
 
 /** A secret that survives restarts of a demo install without anyone having to set one. */
@@ -128,7 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       passwordPerHour: int(env, 'RATE_LIMIT_PASSWORD_PER_HOUR', 10),
       mutationsPerMinute: int(env, 'RATE_LIMIT_MUTATIONS_PER_MINUTE', 300),
     },
-    bodyLimit: env.BODY_LIMIT ?? '1mb',
+    bodyLimit: size(env, 'BODY_LIMIT', '1mb').text,
+    bodyLimitBytes: size(env, 'BODY_LIMIT', '1mb').bytes,
     cacheMaxAgeSeconds: int(env, 'CACHE_MAX_AGE_SECONDS', 60),
   };
 }
