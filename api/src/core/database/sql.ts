@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 
 /**
  * Marks where the caller's organisation id goes in a `sql` statement: `where d.tenant_id = ${TENANT}`. The default
@@ -66,7 +67,7 @@ function bind(statement: SqlStatement, tenantId: string | null): unknown[] {
 export async function tenantSql<T = Record<string, unknown>>(em: EntityManager, tenantId: string, statement: SqlStatement): Promise<T[]> {
   if (!tenantId) throw new Error('tenantSql needs a tenant id');
   if (!statement.mentionsTenant) throw new Error(`Raw SQL must be scoped by \${TENANT}: ${statement.text.slice(0, 80)}`);
-  return em.execute<T[]>(statement.text, bind(statement, tenantId));
+  return run<T>(em, statement.text, bind(statement, tenantId));
 }
 
 /**
@@ -75,5 +76,52 @@ export async function tenantSql<T = Record<string, unknown>>(em: EntityManager, 
  */
 export async function crossTenantSql<T = Record<string, unknown>>(em: EntityManager, statement: SqlStatement): Promise<T[]> {
   if (statement.mentionsTenant) throw new Error('crossTenantSql has no tenant to bind; use tenantSql');
-  return em.execute<T[]>(statement.text, bind(statement, null));
+  return run<T>(em, statement.text, bind(statement, null));
+}
+
+/**
+ * Outside a transaction a statement runs as a named prepared statement on the pool behind MikroORM: PostgreSQL parses
+ * and plans each distinct text once per connection, where `em.execute` sends the values inlined as text (MikroORM
+ * formats them in), so every request's statement was parsed and planned again — for the hot one-statement reads, most
+ * of PostgreSQL's CPU. Inside a transaction it must run on the transaction's connection, which MikroORM holds.
+ */
+async function run<T>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  if (em.isInTransaction()) return em.execute<T[]>(text, values);
+  const query = numbered(text, values);
+  if (!query) return em.execute<T[]>(text, values);
+  const connection = em.getConnection() as PostgreSqlConnection;
+  const pool = (await connection.getNativeClient()) as pg.Pool;
+  const started = Date.now();
+  const result = await pool.query(query);
+  em.config.getLogger().logQuery({ query: text, params: values, took: Date.now() - started, level: 'info' });
+  return result.rows as T[];
+}
+
+/** Names given to statement texts; past the limit, statements still run with bound values, but unnamed. */
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 500;
+
+/**
+ * A `?`-placeholder statement as the driver takes it: `$1, $2 …`, an array value expanded into one placeholder per
+ * element as MikroORM's own formatting does (`in (?)`); null when the text has a `?` that is not a placeholder.
+ */
+function numbered(text: string, values: unknown[]): pg.QueryConfig | null {
+  const parts = text.split('?');
+  if (parts.length - 1 !== values.length || text.includes('??')) return null;
+  let sqlText = parts[0];
+  const bound: unknown[] = [];
+  values.forEach((value, index) => {
+    if (Array.isArray(value)) {
+      sqlText += value.map((element) => `$${bound.push(element)}`).join(', ');
+    } else {
+      sqlText += `$${bound.push(value)}`;
+    }
+    sqlText += parts[index + 1];
+  });
+  let name = statementNames.get(sqlText);
+  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `harbour_${statementNames.size + 1}`;
+    statementNames.set(sqlText, name);
+  }
+  return { text: sqlText, values: bound, ...(name ? { name } : {}) };
 }

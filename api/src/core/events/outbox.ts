@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { RequestContext } from '../context/request-context.js';
+import { sql, tenantSql, TENANT } from '../database/sql.js';
 import type { Logger } from '../logging.js';
 import { assertDeclared, eventDefinition } from './catalog.js';
 import type { DeliveredEvent, RecordedEvent } from './event.js';
@@ -49,7 +50,7 @@ export function toDeliveredEvent(row: OutboxRow): DeliveredEvent {
  * the very next request on every replica.
  */
 export async function readAccessVersion(em: EntityManager, tenantId: string): Promise<number> {
-  const rows = await em.getConnection().execute<{ version: string }[]>('select version from tenant_access_version where tenant_id = ?', [tenantId]);
+  const rows = await tenantSql<{ version: string }>(em, tenantId, sql`select version from tenant_access_version where tenant_id = ${TENANT}`);
   return rows.length ? Number(rows[0].version) : 0;
 }
 
