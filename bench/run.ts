@@ -58,6 +58,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SQL_CLIENTS = Number(process.env.BENCH_SQL_CLIENTS ?? 8);
 const MIXED_DURATION = Number(process.env.BENCH_MIXED_DURATION ?? 10);
 const PROFILE_DURATION = Number(process.env.BENCH_PROFILE_DURATION ?? 10);
+/** The target the profile scenario loads (a key of the side-by-side table). */
+const PROFILE_TARGET = process.env.BENCH_PROFILE_TARGET ?? 'subtree-off';
 const LABEL = process.env.BENCH_LABEL ?? 'Latest run';
 /** Requests per target when counting statements (after a warm-up, so caches of abilities and sessions are filled). */
 const COUNTED_REQUESTS = 20;
@@ -281,7 +283,9 @@ async function main(): Promise<void> {
       const window = { fromMs: 0, toMs: 0 };
       try {
         window.fromMs = Date.now() - spawned;
-        await autocannon({ ...targets[0].http!, url: `${profiled.url}/graphql` }, CONNECTIONS, PROFILE_DURATION);
+        const profiledTarget = targets.find((t) => t.key === PROFILE_TARGET && t.http);
+        if (!profiledTarget) throw new Error(`BENCH_PROFILE_TARGET=${PROFILE_TARGET} is not a Harbour target`);
+        await autocannon({ ...profiledTarget.http!, url: `${profiled.url}/graphql` }, CONNECTIONS, PROFILE_DURATION);
         window.toMs = Date.now() - spawned;
       } finally {
         await stopServer(profiled);
@@ -466,7 +470,7 @@ async function main(): Promise<void> {
 
   if (profileSummary) {
     report.push(
-      `### CPU profile: Harbour executing the subtree query, ${PROFILE_DURATION} s at ${CONNECTIONS} connections`,
+      `### CPU profile: Harbour serving ${PROFILE_TARGET}, ${PROFILE_DURATION} s at ${CONNECTIONS} connections`,
       '',
       '`node --cpu-prof` on the server process; summarised by bench/profile.ts (run it on any .cpuprofile).',
       '',

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
+import { selectedFields } from '../../core/graphql/selection.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
@@ -145,8 +147,9 @@ export class PersonResolver {
 
   @SignedIn()
   @Query(() => Person, { description: 'The signed-in person (always visible to themselves, whatever their roles).' })
-  me(@Ctx() ctx: RequestContext): Promise<Person> {
-    return people.loadMe(ctx);
+  me(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person> {
+    const fields = selectedFields(info);
+    return people.loadMe(ctx, fields.has('memberships') || fields.has('rank'));
   }
 
   @Can('create', 'Person')

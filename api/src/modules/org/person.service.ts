@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { permittedIds } from '../../core/authz/readable.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern } from '../../core/database/tenant-filter.js';
+import { viewOf } from '../../core/database/views.js';
 import { joinSql, sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
@@ -9,7 +10,7 @@ import { changeSignInEmails, createAccount, disableAccountOf, endSessionsOf, isE
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { membershipsByPerson } from './org.loaders.js';
+import { membershipsByPerson, personById } from './org.loaders.js';
 import { peopleLinks, primePeopleLinks, type PeopleLinksRow } from './people.read.js';
 import { PROTECTED_PERSON_FIELDS, Person, PersonStatus } from './person.entity.js';
 
@@ -443,11 +444,19 @@ export async function listPeople(
 }
 
 /**
- * The signed-in person — always visible to themselves, whatever their roles — with what their fields link to (their
- * memberships' departments and managers, their rank, each only if the caller may read it), in one statement.
+ * The signed-in person — always visible to themselves, whatever their roles — in one statement: with what their fields
+ * link to (their memberships' departments and managers, their rank, each only if the caller may read it) when the
+ * query follows those links, else their row alone.
  */
-export async function loadMe(ctx: RequestContext): Promise<Person> {
+export async function loadMe(ctx: RequestContext, withLinks: boolean): Promise<Person> {
   const { personId } = ctx.requireActor();
+  if (!withLinks) {
+    const [row] = await tenantSql<Record<string, unknown>>(ctx.em, ctx.tenantId, sql`select * from person where tenant_id = ${TENANT} and id = ${personId}`);
+    if (!row) throw notFound('Person', personId);
+    const person = viewOf(ctx.em, Person, row);
+    ctx.loader(personById).prime(person.id, person);
+    return person;
+  }
   const links = peopleLinks(ctx, null);
   const [row] = await tenantSql<PeopleLinksRow>(
     ctx.em,
