@@ -23,15 +23,30 @@ export async function findViews<T extends object>(
   if (options.orderBy) query.orderBy(options.orderBy as never);
   if (options.limit !== undefined) query.limit(options.limit, options.offset);
   await query.applyFilters();
-  const rows = await query.execute('all', true);
-  for (const row of rows as Record<string, unknown>[]) {
+  const rows = (await query.execute('all', true)) as Record<string, unknown>[];
+  return rows.map((row) => {
     for (const name of references) row[name] = row[name] == null ? null : { id: row[name] };
-    // An instance of the entity class (so `instanceof` and type-graphql's @Root see the type) without running its
-    // constructor: the ORM's property setters on the prototype stay shadowed by the row's own values.
-    Object.setPrototypeOf(row, meta.prototype);
-    Object.freeze(row);
+    return Object.freeze(Object.assign(newView(meta), row)) as T;
+  });
+}
+
+/**
+ * An empty instance of the entity class (so `instanceof` and type-graphql's @Root see the type) without running its
+ * constructor. Its prototype sits between the view and the entity's: it shadows each of the entity's properties with a
+ * plain writable one, so assigning a value makes it the view's own instead of calling the ORM's accessor for it.
+ * Built by a plain constructor per entity rather than Object.setPrototypeOf on a finished object, which V8 answers by
+ * turning the object into a slow dictionary (~5× the cost to build, ~7× to read, measured).
+ */
+const viewConstructors = new WeakMap<EntityMetadata, new () => Record<string, unknown>>();
+function newView(meta: EntityMetadata): Record<string, unknown> {
+  let View = viewConstructors.get(meta);
+  if (!View) {
+    View = function View() {} as unknown as new () => Record<string, unknown>;
+    const shadows = Object.fromEntries(meta.props.map((prop) => [prop.name, { value: undefined, writable: true, configurable: true, enumerable: false }]));
+    View.prototype = Object.create(meta.prototype, shadows);
+    viewConstructors.set(meta, View);
   }
-  return rows as T[];
+  return new View();
 }
 
 /** How one column of a row becomes a property of a view. */
@@ -65,11 +80,10 @@ function columnMappings(meta: EntityMetadata): ColumnMapping[] {
  */
 export function viewOf<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const meta = em.getMetadata().get(entity);
-  const view: Record<string, unknown> = {};
+  const view = newView(meta);
   for (const { column, property, kind } of columnMappings(meta)) {
     const value = row[column] ?? null;
     view[property] = value === null ? null : kind === 'reference' ? { id: value } : kind === 'datetime' ? new Date(value as string) : value;
   }
-  Object.setPrototypeOf(view, meta.prototype);
   return Object.freeze(view) as T;
 }
