@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../core/authz/gate.js';
-import type { RequestContext } from '../../core/context/request-context.js';
+import { whenLoaded, type RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs, checkPage } from '../../core/graphql/pagination.js';
 import { selectedFields } from '../../core/graphql/selection.js';
 import { Department } from './department.entity.js';
@@ -128,25 +128,23 @@ export class DepartmentResolver {
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The parent department; null at the top level or when the caller may not read it.' })
-  parent(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Department | null> | null {
-    return department.parent ? ctx.loader(departmentById).load(department.parent.id) : null;
+  parent(@Root() department: Department, @Ctx() ctx: RequestContext): Department | null | Promise<Department | null> {
+    return department.parent ? ctx.load(departmentById, department.parent.id) : null;
   }
 
   @FieldResolver(() => [Department], { description: 'Active sub-departments the caller may read, in order.' })
-  children(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Department[]> {
-    return ctx.loader(childrenByDepartment).load(department.id);
+  children(@Root() department: Department, @Ctx() ctx: RequestContext): Department[] | Promise<Department[]> {
+    return ctx.load(childrenByDepartment, department.id);
   }
 
   @FieldResolver(() => [Person], { description: 'The leaders (heads) of this department whom the caller may read.' })
-  async leaders(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Person[]> {
-    const ids = await ctx.loader(leaderIdsByDepartment).load(department.id);
-    return foundValues(await ctx.loader(personById).loadMany(ids));
+  leaders(@Root() department: Department, @Ctx() ctx: RequestContext): Person[] | Promise<Person[]> {
+    return whenLoaded(ctx.load(leaderIdsByDepartment, department.id), (ids) => whenLoaded(ctx.loadMany(personById, ids), foundValues));
   }
 
   @FieldResolver(() => PersonList, { description: 'Active direct members the caller may see.' })
-  async members(@Root() department: Department, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<PersonList> {
+  members(@Root() department: Department, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): PersonList | Promise<PersonList> {
     const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
-    const all = await ctx.loader(visibleMembersByDepartment).load(department.id);
-    return { items: all.slice(offset, offset + limit), totalCount: all.length };
+    return whenLoaded(ctx.load(visibleMembersByDepartment, department.id), (all) => ({ items: all.slice(offset, offset + limit), totalCount: all.length }));
   }
 }

@@ -126,11 +126,11 @@ export async function departmentSubtree(ctx: RequestContext, rootId: string, wit
   );
   if (!row.root_readable) throw notFound('Department', rootId);
   const rows = row.departments.map((department) => viewOf(ctx.em, Department, department));
-  for (const department of rows) ctx.loader(departmentById).prime(department.id, department);
+  for (const department of rows) ctx.prime(departmentById, department.id, department);
   // Every readable active child of a department in the tree is in the tree.
   const children = new Map(rows.map((department) => [department.id, [] as Department[]]));
   for (const department of rows) if (department.parent) children.get(department.parent.id)?.push(department);
-  for (const [id, list] of children) ctx.loader(childrenByDepartment).prime(id, list);
+  for (const [id, list] of children) ctx.prime(childrenByDepartment, id, list);
   if (links) primeTreePeople(ctx, rows, row as SubtreeRow & PeopleLinksRow);
   return depthFirst(rows, rootId);
 }
@@ -140,12 +140,12 @@ function primeTreePeople(ctx: RequestContext, departments: Department[], row: Su
   const { people, membershipsOf } = primePeopleLinks(ctx, row, new Set(departments.map((department) => department.id)));
   const leaderIds = new Map<string, string[]>(departments.map((department) => [department.id, []]));
   for (const [departmentId, personId] of row.leaders ?? []) leaderIds.get(departmentId)?.push(personId);
-  for (const [departmentId, ids] of leaderIds) ctx.loader(leaderIdsByDepartment).prime(departmentId, ids);
-  for (const [, personId] of row.leaders ?? []) if (!membershipsOf.has(personId)) ctx.loader(personById).prime(personId, null);
+  for (const [departmentId, ids] of leaderIds) ctx.prime(leaderIdsByDepartment, departmentId, ids);
+  for (const [, personId] of row.leaders ?? []) if (!membershipsOf.has(personId)) ctx.prime(personById, personId, null);
   // A member is an active person the caller may read with a membership in the department (people come sorted by name).
   for (const department of departments) {
     const members = people.filter((person) => person.status === PersonStatus.ACTIVE && membershipsOf.get(person.id)!.some((m) => m.department.id === department.id));
-    ctx.loader(visibleMembersByDepartment).prime(department.id, members);
+    ctx.prime(visibleMembersByDepartment, department.id, members);
   }
 }
 

@@ -85,7 +85,7 @@ export const visibleMembersByDepartment = (ctx: RequestContext) =>
       { orderBy: { displayName: 'asc' } },
     );
     // Members are often someone else's manager in the same tree: later manager lookups hit the cache.
-    for (const person of people) ctx.loader(personById).prime(person.id, person);
+    for (const person of people) ctx.prime(personById, person.id, person);
     const memberships = foundValues(await ctx.loader(membershipsByPerson).loadMany(people.map((p) => p.id)));
     return departmentIds.map((departmentId) => people.filter((_, index) => memberships[index].some((m) => m.department.id === departmentId)));
   });

@@ -64,17 +64,17 @@ export function primePeopleLinks(ctx: RequestContext, row: PeopleLinksRow, known
   const membershipsOf = new Map<string, Membership[]>(people.map((person) => [person.id, []]));
   for (const membership of memberships) membershipsOf.get(membership.person.id)?.push(membership);
   for (const person of people) {
-    ctx.loader(personById).prime(person.id, person);
-    ctx.loader(membershipsByPerson).prime(person.id, membershipsOf.get(person.id)!);
+    ctx.prime(personById, person.id, person);
+    ctx.prime(membershipsByPerson, person.id, membershipsOf.get(person.id)!);
   }
-  for (const membership of memberships) if (membership.manager && !membershipsOf.has(membership.manager.id)) ctx.loader(personById).prime(membership.manager.id, null);
+  for (const membership of memberships) if (membership.manager && !membershipsOf.has(membership.manager.id)) ctx.prime(personById, membership.manager.id, null);
 
-  for (const department of departments) ctx.loader(departmentById).prime(department.id, department);
+  for (const department of departments) ctx.prime(departmentById, department.id, department);
   const readableDepartments = new Set([...knownDepartmentIds, ...departments.map((department) => department.id)]);
-  for (const membership of memberships) if (!readableDepartments.has(membership.department.id)) ctx.loader(departmentById).prime(membership.department.id, null);
+  for (const membership of memberships) if (!readableDepartments.has(membership.department.id)) ctx.prime(departmentById, membership.department.id, null);
 
-  for (const rank of ranks) ctx.loader(rankById).prime(rank.id, rank);
+  for (const rank of ranks) ctx.prime(rankById, rank.id, rank);
   const readableRanks = new Set(ranks.map((rank) => rank.id));
-  for (const person of people) if (person.rank && !readableRanks.has(person.rank.id)) ctx.loader(rankById).prime(person.rank.id, null);
+  for (const person of people) if (person.rank && !readableRanks.has(person.rank.id)) ctx.prime(rankById, person.rank.id, null);
   return { people, membershipsOf };
 }

@@ -242,13 +242,13 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => JobRank, { nullable: true, description: 'Job rank; null when none, or the caller may not read it.' })
-  rank(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<JobRank | null> | null {
-    return person.rank ? ctx.loader(rankById).load(person.rank.id) : null;
+  rank(@Root() person: Person, @Ctx() ctx: RequestContext): JobRank | null | Promise<JobRank | null> {
+    return person.rank ? ctx.load(rankById, person.rank.id) : null;
   }
 
   @FieldResolver(() => [Membership], { description: 'Departments this person belongs to, primary first.' })
-  memberships(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Membership[]> {
-    return ctx.loader(membershipsByPerson).load(person.id);
+  memberships(@Root() person: Person, @Ctx() ctx: RequestContext): Membership[] | Promise<Membership[]> {
+    return ctx.load(membershipsByPerson, person.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the caller may change this person’s details (e.g. an employee: only their own).' })
@@ -276,8 +276,8 @@ export class PersonResolver {
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Department, { nullable: true, description: 'The department; null when the caller may not read it (see departmentId).' })
-  department(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Department | null> {
-    return ctx.loader(departmentById).load(membership.department.id);
+  department(@Root() membership: Membership, @Ctx() ctx: RequestContext): Department | null | Promise<Department | null> {
+    return ctx.load(departmentById, membership.department.id);
   }
 
   @FieldResolver(() => ID, { description: 'The department id.' })
@@ -286,8 +286,8 @@ export class MembershipResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The explicit manager for this position, if set and the caller may read them.' })
-  manager(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
-    return membership.manager ? ctx.loader(personById).load(membership.manager.id) : null;
+  manager(@Root() membership: Membership, @Ctx() ctx: RequestContext): Person | null | Promise<Person | null> {
+    return membership.manager ? ctx.load(personById, membership.manager.id) : null;
   }
 
   @FieldResolver(() => ID, { description: 'The person id.' })

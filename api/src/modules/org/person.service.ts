@@ -454,7 +454,7 @@ export async function loadMe(ctx: RequestContext, withLinks: boolean): Promise<P
     const [row] = await tenantSql<Record<string, unknown>>(ctx.em, ctx.tenantId, sql`select * from person where tenant_id = ${TENANT} and id = ${personId}`);
     if (!row) throw notFound('Person', personId);
     const person = viewOf(ctx.em, Person, row);
-    ctx.loader(personById).prime(person.id, person);
+    ctx.prime(personById, person.id, person);
     return person;
   }
   const links = peopleLinks(ctx, null);
