@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modules } from '../../src/app/modules.js';
 import {
   assignRoleById,
   createCustomRole,
@@ -22,7 +23,8 @@ import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.
  * record the reader reaches must answer the root query with the same fields.
  *
  * Adding a field whose type is a gated record (or a page of them) means adding it to LINKS or to NOT_A_LINK with the
- * reason; the last test fails until it is classified.
+ * reason; "every link is classified" fails until it is. GATED itself follows the permission subjects modules register:
+ * a new subject that is an object type of the schema needs an entry there, so its links are found and checked.
  */
 
 /** The record types permission rules gate, and how the reader's root query answers for one of them. */
@@ -43,6 +45,23 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
   },
   Announcement: async (reader, id) => (await reader.request(`query($id: ID!) { announcement(id: $id) { __typename id title } }`, { id })).data?.announcement ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
+};
+
+/**
+ * GATED types that are not permission subjects, with the reason: a type gated by its ends' rules rather than one of
+ * its own.
+ */
+const GATED_WITHOUT_SUBJECT: Record<string, string> = {
+  RoleAssignment: 'no rule of its own: an assignment is readable when both its Role and its Person are (readableAssignment in the access module)',
+};
+
+/**
+ * Registered permission subjects that are not an object type of the schema, with the reason (which type carries their
+ * records, and why no link can reach one).
+ */
+const SUBJECT_WITHOUT_TYPE: Record<string, string> = {
+  Event:
+    'its records are OrganizationEvent, reached only through the `events` subscription, which checks each event against the subscriber’s rule; no object field returns one',
 };
 
 const PERSON = '__typename id displayName workEmail mobilePhone personalEmail';
@@ -263,5 +282,24 @@ describe('link matrix: every link is classified', () => {
       'add a document reaching records through these fields to LINKS, or list them in NOT_A_LINK with the reason',
     ).toEqual([]);
     expect([...classified].filter((field) => !links.includes(field)), 'classifications must name real fields').toEqual([]);
+  });
+});
+
+describe('link matrix: every gated type is known', () => {
+  it('GATED holds the registered permission subjects that are object types, and the types listed in GATED_WITHOUT_SUBJECT', () => {
+    const subjects = modules.flatMap((module) => module.subjects ?? []).map((subject) => subject.name);
+    const objectTypes = subjects.filter((name) => isObjectType(schema().getType(name)));
+    expect(
+      Object.keys(GATED).sort(),
+      'a registered subject that is an object type needs a GATED entry (how the reader reads one at the root); a GATED type that is no subject needs a reason in GATED_WITHOUT_SUBJECT',
+    ).toEqual([...objectTypes, ...Object.keys(GATED_WITHOUT_SUBJECT)].sort());
+    expect(
+      subjects.filter((name) => !objectTypes.includes(name)).sort(),
+      'a registered subject with no object type of its name needs a reason in SUBJECT_WITHOUT_TYPE (where its records show, and why no link reaches them)',
+    ).toEqual(Object.keys(SUBJECT_WITHOUT_TYPE).sort());
+    expect(
+      Object.keys(GATED_WITHOUT_SUBJECT).filter((name) => subjects.includes(name) || !isObjectType(schema().getType(name))),
+      'GATED_WITHOUT_SUBJECT must name object types that are not registered subjects',
+    ).toEqual([]);
   });
 });

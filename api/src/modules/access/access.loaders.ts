@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { permittedIds, readableById } from '../../core/authz/readable.js';
-import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { sql, tenantSql, TENANT, type SqlStatement } from '../../core/database/sql.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
 import { viewOf } from '../../core/database/views.js';
 import { Department, departmentById, Person } from '../org/index.js';
@@ -13,10 +13,13 @@ import { Role, RoleAssignment } from './role.entity.js';
 export const roleById = readableById('Role', Role);
 
 /**
- * The role assignments a caller may see: both the role and the person must be readable to them (an assignment tells
- * who holds what, so it is as private as either end).
+ * The role assignments a caller may see, as a SQL condition on the `role_assignment` row named `alias`: both the role
+ * and the person must be readable to them (an assignment tells who holds what, so it is as private as either end).
+ * The one statement of this rule: the root list (listAssignments) and each person's assignments (assignmentsByPerson)
+ * both filter with it.
  */
-export const readableAssignmentWhere = (ctx: RequestContext) => ({ role: ctx.accessibleWhere('read', 'Role'), person: ctx.accessibleWhere('read', 'Person') });
+export const readableAssignment = (ctx: RequestContext, alias: string): SqlStatement =>
+  sql`${permittedIds(ctx, 'read', 'Role', Role, `${alias}.role_id`)} and ${permittedIds(ctx, 'read', 'Person', Person, `${alias}.person_id`)}`;
 
 /**
  * Each person's role assignments that the caller may see, oldest first — in one statement with the roles they name and
@@ -30,7 +33,7 @@ export const assignmentsByPerson = (ctx: RequestContext) =>
       sql`with shown as (
           select a.* from role_assignment a
           where a.tenant_id = ${TENANT} and a.person_id = any(${pgArray(ids)}::uuid[])
-            and ${permittedIds(ctx, 'read', 'Role', Role, 'a.role_id')} and ${permittedIds(ctx, 'read', 'Person', Person, 'a.person_id')}
+            and ${readableAssignment(ctx, 'a')}
         )
         select (select json_agg(to_jsonb(a) order by a.created_at, a.id) from shown a) as assignments,
           (select json_agg(to_jsonb(r)) from role r where r.tenant_id = ${TENANT} and r.id in (select role_id from shown)) as roles,

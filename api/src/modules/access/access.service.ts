@@ -2,14 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { allowsEverywhere, asSubject, buildAbility } from '../../core/authz/ability.js';
 import { actionsOf, allSubjects, isAction, type AppRule } from '../../core/authz/vocabulary.js';
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
-import { findViews } from '../../core/database/views.js';
+import { joinSql, sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { viewOf } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import type { RecordedEvent } from '../../core/events/event.js';
 import { translate } from '../../core/i18n/i18n.js';
 import { Department, departmentSubject, Person, PersonStatus, personSubject, subtreeIds } from '../org/index.js';
 import { builtInRoleText, isBuiltInRoleName } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
-import { readableAssignmentWhere } from './access.loaders.js';
+import { readableAssignment } from './access.loaders.js';
 import { orderRules, placeholderValues, resolveRules, ruleProblems, type RuleOrigin } from './rules.js';
 
 /** The rules loader installed into the ability cache: every assignment of the person, resolved and ordered. */
@@ -302,10 +303,11 @@ export function myPermissions(ctx: RequestContext): { subject: string; action: s
   );
 }
 
-/** Assignments of a person, or of a role. */
+/** Assignments of a person, or of a role, that the caller may see (readableAssignment), oldest first. */
 export async function listAssignments(ctx: RequestContext, filter: { personId?: string | null; roleId?: string | null }): Promise<RoleAssignment[]> {
-  const where: Record<string, unknown>[] = [readableAssignmentWhere(ctx)];
-  if (filter.personId) where.push({ person: filter.personId });
-  if (filter.roleId) where.push({ role: filter.roleId });
-  return findViews(ctx.em, RoleAssignment, { $and: where }, { orderBy: { createdAt: 'asc' } });
+  const conditions = [sql`a.tenant_id = ${TENANT}`, readableAssignment(ctx, 'a')];
+  if (filter.personId) conditions.push(sql`a.person_id = ${filter.personId}`);
+  if (filter.roleId) conditions.push(sql`a.role_id = ${filter.roleId}`);
+  const rows = await tenantSql(ctx.em, ctx.tenantId, sql`select a.* from role_assignment a where ${joinSql(conditions, ' and ')} order by a.created_at, a.id`);
+  return rows.map((row) => viewOf(ctx.em, RoleAssignment, row));
 }
