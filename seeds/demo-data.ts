@@ -36,7 +36,10 @@ export interface DemoOrganization {
 
 const surnames = ['陳', '李', '黃', '張', '梁', '何', '林', '劉', '吳', '鄭', '王', '楊', '周', '馮', '蔡', '郭', '曾', '麥', '羅', '鄧'];
 const surnamesEn = ['Chan', 'Lee', 'Wong', 'Cheung', 'Leung', 'Ho', 'Lam', 'Lau', 'Ng', 'Cheng', 'Wong', 'Yeung', 'Chow', 'Fung', 'Choi', 'Kwok', 'Tsang', 'Mak', 'Law', 'Tang'];
+// Name lists: kept on one line each (Prettier would put every name on a line of its own).
+// prettier-ignore
 const given = ['志明', '嘉欣', '家豪', '詠詩', '俊傑', '美玲', '偉強', '穎琳', '子軒', '曉彤', '國華', '淑儀', '浩然', '慧敏', '建業', '綺雯', '文傑', '佩珊', '永康', '雅婷', '德明', '麗華', '振邦', '思穎'];
+// prettier-ignore
 const givenEn = ['Chi Ming', 'Ka Yan', 'Ka Ho', 'Wing Sze', 'Chun Kit', 'Mei Ling', 'Wai Keung', 'Wing Lam', 'Tsz Hin', 'Hiu Tung', 'Kwok Wah', 'Suk Yee', 'Ho Yin', 'Wai Man', 'Kin Yip', 'Yee Man', 'Man Kit', 'Pui Shan', 'Wing Hong', 'Nga Ting', 'Tak Ming', 'Lai Wah', 'Chun Pong', 'Sze Wing'];
 
 /** The n-th generated name (Chinese and English), the same on every install. */

@@ -12,6 +12,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
  * may claim them. Only the platform operator can add one (a single-company installation whose staff use such
  * addresses); the operator then decides that the whole domain's sign-ins belong to that organisation.
  */
+// Several to a line (Prettier would give every domain a line of its own).
+// prettier-ignore
 export const PUBLIC_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
   // International
   'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'passport.com', 'yahoo.com',
