@@ -170,7 +170,7 @@ async function writerProcess(): Promise<void> {
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
   let actors: Actor[] = [];
   const send = (message: FromWriter) => process.send!(message);
-  process.on('message', async (message: ToWriter) => {
+  const handle = async (message: ToWriter) => {
     if (message.kind === 'setup') {
       app = await createApp(benchConfig(join(projectRoot, '.data/bench-writes'), 'api'), message.databaseUrl, { logger: createLogger('warn') });
       actors = message.actors;
@@ -182,6 +182,13 @@ async function writerProcess(): Promise<void> {
       await app?.stop();
       process.exit(0);
     }
+  };
+  // A failed step ends the writer the way a failed main() does, with the error on stderr.
+  process.on('message', (message: ToWriter) => {
+    handle(message).catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
   });
 }
 

@@ -438,7 +438,7 @@ async function main(): Promise<void> {
       return `| ${name} | ${fmt(median(runs.map((r) => r.requestsPerSecond)))} | ${fmt(median(runs.map((r) => r.p50)))} | ${fmt(median(runs.map((r) => r.p99)))} | ${runs.reduce((n, r) => n + r.errors, 0)} | ${fmt(median(runs.map((r) => r.writer.writesPerSecond)))} (${runs.reduce((n, r) => n + r.writer.failed, 0)} failed) | ${cpu} | ${runs.map((r) => r.requestsPerSecond).join(', ')} |`;
     };
     const kindRow = (kind: (typeof MIXED_KINDS)[number]) => {
-      const counted = mixed!.statements.get(kind.name);
+      const counted = mixed.statements.get(kind.name);
       const p99 = fmt(median(runs.map((r) => r.kinds[kind.name].p99)));
       return `| ${kind.name} | ${kind.weight} % | ${counted ? fmt(counted.queries) : 'n/a'} | ${p99} |`;
     };

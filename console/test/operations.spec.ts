@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, Kind, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
+import { buildSchema, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../api/src/config/config';
 import { documentGate } from '../../api/src/core/graphql/limits';
@@ -34,7 +34,7 @@ describe('GraphQL documents of the console (built against the committed schema)'
     const document: DocumentNode = parse(source);
     expect(validate(schema, document, specifiedRules).map((error) => error.message)).toEqual([]);
     const verdict = gate(source);
-    expect('errors' in verdict ? verdict.errors.map((error) => JSON.stringify(error.extensions)) : operationShapeErrors(verdict.checked, verdict.checked?.operation?.operation === 'subscription' ? 'websocket' : 'http')).toEqual([]);
+    expect('errors' in verdict ? verdict.errors.map((error) => JSON.stringify(error.extensions)) : operationShapeErrors(verdict.checked, verdict.checked?.operation?.operation === OperationTypeNode.SUBSCRIPTION ? 'websocket' : 'http')).toEqual([]);
     expect(document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)).toHaveLength(1);
   });
 

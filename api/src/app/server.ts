@@ -147,11 +147,11 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       context: async (wsContext) => {
         const ctx = await createRequestContext(services, wsContextInput(wsContext));
         (wsContext.extra as { harbour?: RequestContext }).harbour = ctx;
-        return ctx as unknown as Record<string, unknown>;
+        return ctx;
       },
       // Errors are coded, masked and localized as over HTTP: those that stop an operation (onError) and those inside a
       // result, e.g. a subscription refused by its gate (onNext).
-      onError: (wsContext, _id, _payload, errors) => formatWsErrors(wsContext.extra, errors) as never,
+      onError: (wsContext, _id, _payload, errors) => formatWsErrors(wsContext.extra, errors),
       onNext: (wsContext, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatWsErrors(wsContext.extra, result.errors) } : undefined),
     },
     wsServer,

@@ -99,7 +99,7 @@ function judge(status: number, text: string): string[] {
   if (errors.length === 0 && !hasData) problems.push(`neither data nor errors (HTTP ${status})`);
   for (const error of errors) {
     const code = error?.extensions?.code;
-    if (typeof code !== 'string' || code === '') problems.push(`error without extensions.code (HTTP ${status}): ${JSON.stringify(String(error?.message ?? '').slice(0, 80))}`);
+    if (typeof code !== 'string' || code === '') problems.push(`error without extensions.code (HTTP ${status}): ${JSON.stringify(typeof error?.message === 'string' ? error.message.slice(0, 80) : (error?.message ?? ''))}`);
     else if (code === 'INTERNAL_SERVER_ERROR' && status < 500) problems.push(`INTERNAL_SERVER_ERROR (HTTP ${status})`);
     if (typeof error?.message !== 'string' || error.message.trim() === '') problems.push(`error without a message (code ${String(code)})`);
   }

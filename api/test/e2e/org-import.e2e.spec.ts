@@ -46,7 +46,7 @@ async function importedPeople(org: TestOrg): Promise<Record<string, ImportedPers
     id displayName englishName workEmail employeeNo jobTitle employmentStartDate mobilePhone externalId rank { code }
     memberships { department { externalId } isPrimary manager { externalId } }
   } } }`);
-  return Object.fromEntries(data.people.items.filter((p) => p.externalId).map((p) => [p.externalId, p as ImportedPerson]));
+  return Object.fromEntries(data.people.items.filter((p) => p.externalId).map((p) => [p.externalId, p]));
 }
 
 const DEPARTMENTS_CSV = [

@@ -74,7 +74,7 @@ describe('changing someone else’s sign-in email', () => {
     expect(await otherAdmin.client!.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
     otherAdmin.client = await t.signIn(otherAdmin.email, PASSWORD);
     const admin = { personId: org.adminPersonId, email: org.adminEmail };
-    await expectMoved(otherAdmin.client!, admin);
+    await expectMoved(otherAdmin.client, admin);
     org.admin = await t.signIn(admin.email, PASSWORD);
   });
 

@@ -77,10 +77,13 @@ export function resourceDataProvider(methods: ResourceMethods, operations: Named
     Object.entries(operations).map(([name, operation]) => [name, (_resource: string, ...args: unknown[]) => (operation as (...call: unknown[]) => Promise<unknown>)(...args)]),
   );
   return {
-    getList: async (resource, params) => (await getList(resource, params)) as { data: any[]; total: number },
+    getList: async (resource, params) =>
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: react-admin's RecordType is generic (tsc TS2322 without it)
+      (await getList(resource, params)) as { data: any[]; total: number },
     getOne: async (resource, params) => ({ data: (await getOne(resource, params.id)) as any }),
     getMany: async (resource, params) => ({ data: (await getMany(resource, params.ids)) as any[] }),
     getManyReference: async (resource, params) =>
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: react-admin's RecordType is generic (tsc TS2322 without it)
       (await getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } })) as { data: any[]; total: number },
     create: async (resource, params) => ({ data: (methods.create ? await methods.create(params.data) : refuse('create', resource)) as any }),
     update: async (resource, params) => ({

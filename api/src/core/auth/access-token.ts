@@ -51,7 +51,7 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
       sessionId: payload.sid,
       personId: payload.pid,
       tenantId: payload.tid,
-      displayName: String(payload.name ?? ''),
+      displayName: typeof payload.name === 'string' ? payload.name : '',
       locale: typeof payload.loc === 'string' ? payload.loc : null,
       isPlatformAdmin: payload.pa === true,
     };

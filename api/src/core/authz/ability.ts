@@ -8,7 +8,7 @@ const conditionsMatcher = buildMongoQueryMatcher({ $and, $or }, { and, or });
 
 /** Builds a CASL ability from resolved rules. With no rules nothing is allowed (deny by default). */
 export function buildAbility(rules: AppRule[]): AppAbility {
-  return createMongoAbility(rules, { conditionsMatcher }) as AppAbility;
+  return createMongoAbility<AppAbility>(rules, { conditionsMatcher });
 }
 
 /** Tags a plain object with its subject type so CASL can match conditions against it. */

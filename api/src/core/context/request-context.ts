@@ -98,10 +98,10 @@ export class RequestContext {
 
   /** A DataLoader created once per request from its factory. */
   loader<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
-    let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
+    let loader = this.loaders.get(factory);
     if (!loader) {
-      loader = factory(this) as DataLoader<unknown, unknown>;
-      this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
+      loader = factory(this);
+      this.loaders.set(factory, loader);
     }
     return loader as DataLoader<K, V>;
   }

@@ -25,7 +25,7 @@ describe('event declarations', () => {
   it('refuses a definition that leaves either flag out, and an access change that would not be audited', () => {
     const missing = { type: 'test.thing.happened', description: 'Test.', payload } as unknown as EventDefinition;
     expect(() => registerEvents([missing])).toThrow(/must declare touchesAccess and audit/);
-    expect(() => registerEvents([{ ...missing, touchesAccess: false } as EventDefinition])).toThrow(/must declare/);
+    expect(() => registerEvents([{ ...missing, touchesAccess: false }])).toThrow(/must declare/);
     expect(() => registerEvents([{ type: 'test.thing.happened', description: 'Test.', payload, touchesAccess: true, audit: false }])).toThrow(/must be audited/);
   });
 });

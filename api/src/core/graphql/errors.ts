@@ -54,7 +54,7 @@ function thrown(error: unknown): unknown {
 export function localizeErrors(errors: readonly GraphQLFormattedError[], locale: Locale): GraphQLFormattedError[] {
   return errors.map((error) => {
     const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
-    const code = String(extensions.code ?? '');
+    const code = typeof extensions.code === 'string' ? extensions.code : '';
     const params = (extensions.messageParams as Record<string, unknown> | undefined) ?? {};
     delete extensions.messageParams;
     const known = error.message === code;

@@ -143,9 +143,9 @@ export interface CheckedDocument {
  */
 export function documentGate(schema: GraphQLSchema, limits: DocumentLimits) {
   const rules: ValidationRule[] = [
-    maxDepthRule(armorOptions(limits.maxDepth, 'depth') as never) as unknown as ValidationRule,
-    maxAliasesRule(armorOptions(limits.maxAliases, 'aliases') as never) as unknown as ValidationRule,
-    maxDirectivesRule(armorOptions(limits.maxDirectives, 'directives') as never) as unknown as ValidationRule,
+    maxDepthRule(armorOptions(limits.maxDepth, 'depth')),
+    maxAliasesRule(armorOptions(limits.maxAliases, 'aliases')),
+    maxDirectivesRule(armorOptions(limits.maxDirectives, 'directives')),
     costRule(limits),
   ];
   // Documents already found within the limits (clients repeat the same few): skip the walk next time.

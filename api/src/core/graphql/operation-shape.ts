@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, OperationTypeNode, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { codedError, type CheckedDocument } from './limits.js';
 
 /** The root fields an operation asks for, through its fragments (each followed once); `__typename` is left out. */
@@ -30,8 +30,8 @@ export function rootFields(document: DocumentNode, operation: OperationDefinitio
 export function operationShapeErrors(checked: CheckedDocument | null, transport: 'http' | 'websocket') {
   const operation = checked?.operation;
   if (!checked || !operation) return [];
-  if (operation.operation === 'subscription' && transport === 'http') return [codedError('SUBSCRIPTION_NEEDS_WEBSOCKET')];
-  if (operation.operation === 'mutation') {
+  if (operation.operation === OperationTypeNode.SUBSCRIPTION && transport === 'http') return [codedError('SUBSCRIPTION_NEEDS_WEBSOCKET')];
+  if (operation.operation === OperationTypeNode.MUTATION) {
     const responseKeys = new Set(rootFields(checked.document, operation).map((f) => f.alias?.value ?? f.name.value));
     if (responseKeys.size > 1) return [codedError('ONE_MUTATION_PER_REQUEST')];
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { rootFields } from '../graphql/operation-shape.js';
 import type { CredentialKind } from '../security/rate-limits.js';
@@ -32,7 +32,7 @@ export function idempotencyPlugin(credentialMutations: ReadonlyMap<string, Crede
         async responseForOperation(request: GraphQLRequestContext<RequestContext>) {
           const ctx = request.contextValue;
           const operation = request.operation;
-          if (operation?.operation !== 'mutation' || !ctx.actor) return null;
+          if (operation?.operation !== OperationTypeNode.MUTATION || !ctx.actor) return null;
           if (request.document && rootFields(request.document, operation).some((field) => credentialMutations.has(field.name.value))) return null;
           if (key.length > 200) return errorResponse('BAD_USER_INPUT');
           // The whole request: the same key with another operation of the same document is a different request.
@@ -61,7 +61,7 @@ export function idempotencyPlugin(credentialMutations: ReadonlyMap<string, Crede
           if (existing.request_hash !== requestHash) return errorResponse('IDEMPOTENCY_KEY_REUSED');
           if (!existing.response) return errorResponse('IDEMPOTENCY_KEY_IN_USE');
           request.response.http.headers.set('idempotent-replayed', 'true');
-          return { http: request.response.http, body: { kind: 'single', singleResult: existing.response } } as GraphQLResponse;
+          return { http: request.response.http, body: { kind: 'single', singleResult: existing.response } };
         },
         async willSendResponse(request) {
           if (!reservedId) return;

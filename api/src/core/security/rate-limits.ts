@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, OperationTypeNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RequestContext } from '../context/request-context.js';
@@ -88,7 +88,7 @@ export async function limitOperation(
   const ip = caller.ip ?? 'unknown';
   const buckets: [Bucket, string][] = [];
   if (!caller.accountId) buckets.push(['anonymous', ip]);
-  if (operation.operation === 'mutation') {
+  if (operation.operation === OperationTypeNode.MUTATION) {
     for (const field of rootFields(document, operation)) {
       const kind = credentialMutations.get(field.name.value);
       if (kind) buckets.push([kind, kind === 'password' && caller.accountId ? caller.accountId : ip]);

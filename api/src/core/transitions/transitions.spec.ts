@@ -60,10 +60,10 @@ describe('transition tables', () => {
 
   it('refuse a caller who saw another version (VERSION_CONFLICT) and map a lost optimistic lock to the same code', async () => {
     const { em } = unitOfWork();
-    expect(await codeOf(table.apply(em, { status: 'OPEN' as Status, version: 2 }, 'approve', { expectedVersion: 1 }))).toEqual({ code: 'VERSION_CONFLICT', params: { subject: 'Sample' } });
-    expect(await codeOf(table.apply(unitOfWork('stale').em, { status: 'OPEN' as Status, version: 2 }, 'reject'))).toEqual({ code: 'VERSION_CONFLICT', params: { subject: 'Sample' } });
+    expect(await codeOf(table.apply(em, { status: 'OPEN', version: 2 }, 'approve', { expectedVersion: 1 }))).toEqual({ code: 'VERSION_CONFLICT', params: { subject: 'Sample' } });
+    expect(await codeOf(table.apply(unitOfWork('stale').em, { status: 'OPEN', version: 2 }, 'reject'))).toEqual({ code: 'VERSION_CONFLICT', params: { subject: 'Sample' } });
     const other = new Error('connection lost');
-    expect(await codeOf(table.apply(unitOfWork(other).em, { status: 'OPEN' as Status, version: 2 }, 'reject'))).toBe(other);
+    expect(await codeOf(table.apply(unitOfWork(other).em, { status: 'OPEN', version: 2 }, 'reject'))).toBe(other);
   });
 
   it('insist on an upper-case domain (it becomes the error code)', () => {

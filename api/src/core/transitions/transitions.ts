@@ -68,6 +68,6 @@ export function transitionTable<S extends string, V extends string>(domain: stri
       return record;
     },
   };
-  tables.push(table as unknown as TransitionTable<string, string>);
+  tables.push(table);
   return table;
 }

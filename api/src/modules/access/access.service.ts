@@ -266,7 +266,7 @@ export interface EffectivePermission {
  */
 export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
   assertNoProblems(ruleProblems(rules));
-  const ordered = orderRules(rules.map((r) => ({ action: r.action, subject: r.subject, conditions: r.conditions ?? undefined, fields: r.fields ?? undefined, inverted: r.inverted ?? false }) as AppRule));
+  const ordered = orderRules(rules.map((r) => ({ action: r.action, subject: r.subject, conditions: r.conditions ?? undefined, fields: r.fields ?? undefined, inverted: r.inverted ?? false })));
   const result: EffectivePermission[] = [];
   for (const subject of allSubjects()) {
     for (const action of actionsOf(subject)) {

@@ -115,7 +115,7 @@ export function resolveRules(
     const conditions = rule.conditions ? (substitute(rule.conditions, values) as Record<string, unknown>) : undefined;
     const reason = JSON.stringify({ ...origin, ruleIndex } satisfies RuleOrigin);
     const push = (subject: string, conditions: Record<string, unknown> | undefined) =>
-      resolved.push({ action: rule.action, subject, conditions, fields: rule.fields ?? undefined, inverted: rule.inverted ?? false, reason } as AppRule);
+      resolved.push({ action: rule.action, subject, conditions, fields: rule.fields ?? undefined, inverted: rule.inverted ?? false, reason });
     if (!scopeDepartmentIds || rule.inverted) {
       push(rule.subject, conditions);
       return;

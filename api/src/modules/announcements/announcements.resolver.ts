@@ -128,7 +128,7 @@ export class AnnouncementResolver {
     if (!announcements.mayTrack(ctx, announcement)) return null;
     const { items, totalCount } = await announcements.readersOf(ctx, announcement, page);
     const people = await ctx.loader(personById).loadMany(items.map((read) => read.person.id));
-    return { totalCount, items: items.map((read, index) => ({ person: people[index] instanceof Error ? null : (people[index] as Person | null), confirmedAt: read.createdAt })) };
+    return { totalCount, items: items.map((read, index) => ({ person: people[index] instanceof Error ? null : people[index], confirmedAt: read.createdAt })) };
   }
 
   @FieldResolver(() => AnnouncementNonReaderList, { nullable: true, description: 'Active staff who have not confirmed reading yet; null unless the caller may track it (track Announcement).' })

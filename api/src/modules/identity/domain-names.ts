@@ -5,6 +5,7 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 // A top-level domain is letters, or an internationalised one in its xn-- form — never digits (that is an IP address).
 const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 // C0 and C1 control characters (NUL included): never part of a name, and dangerous in logs and SQL tooling.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**

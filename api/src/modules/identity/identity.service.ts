@@ -102,20 +102,14 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
     if (attempt.lockedUntil) await recordLock(ctx, account, attempt.lockedUntil);
     throw new AppError('INVALID_CREDENTIALS');
   }
-  let failure: AppError | null = null;
-  const session = await ctx.transaction(async (em) => {
+  // A refusal is returned, not thrown, so the transaction still commits the reset counters; it is thrown after.
+  const outcome = await ctx.transaction(async (em): Promise<Session | AppError> => {
     const current = await em.findOneOrFail(Account, { id: account.id }, NO_TENANT_FILTER);
     current.failedSignIns = 0;
     current.lockedUntil = null;
     // Only after the password is right, so the answer does not tell strangers that an email belonged to a leaver.
-    if (current.disabledAt) {
-      failure = new AppError('ACCOUNT_DISABLED');
-      return null;
-    }
-    if (!(await emailDomainVerified(em, current.tenantId, normalised))) {
-      failure = new AppError('EMAIL_DOMAIN_NOT_ALLOWED');
-      return null;
-    }
+    if (current.disabledAt) return new AppError('ACCOUNT_DISABLED');
+    if (!(await emailDomainVerified(em, current.tenantId, normalised))) return new AppError('EMAIL_DOMAIN_NOT_ALLOWED');
     current.lastSignInAt = new Date();
     ctx.record({
       type: 'identity.account.signed_in',
@@ -129,8 +123,8 @@ export async function signIn(ctx: RequestContext, email: string, password: strin
     });
     return issueSession(ctx, em, current, randomUUID());
   });
-  if (failure) throw failure;
-  return session!;
+  if (outcome instanceof AppError) throw outcome;
+  return outcome;
 }
 
 /** What sign-in needs of the account an attempt was counted against. */
@@ -186,13 +180,10 @@ async function recordLock(ctx: RequestContext, account: SignInAccount, lockedUnt
  * token exactly one wins; the other — like any token presented twice — is treated as theft and ends the whole session.
  */
 export async function refreshSession(ctx: RequestContext, refreshToken: string): Promise<Session> {
-  let failure: AppError | null = null;
-  const session = await ctx.transaction(async (em) => {
+  // A refusal is returned, not thrown, so the transaction still commits the revoked family and its event.
+  const outcome = await ctx.transaction(async (em): Promise<Session | AppError> => {
     const token = await em.findOne(RefreshToken, { tokenHash: sha256(refreshToken) }, NO_TENANT_FILTER);
-    if (!token || token.revokedAt || token.expiresAt < new Date()) {
-      failure = new AppError('REFRESH_TOKEN_INVALID');
-      return null;
-    }
+    if (!token || token.revokedAt || token.expiresAt < new Date()) return new AppError('REFRESH_TOKEN_INVALID');
     const rotated = await em.nativeUpdate(RefreshToken, { id: token.id, rotatedAt: null, revokedAt: null }, { rotatedAt: new Date() }, NO_TENANT_FILTER);
     if (rotated === 0) {
       await em.nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() }, NO_TENANT_FILTER);
@@ -203,18 +194,14 @@ export async function refreshSession(ctx: RequestContext, refreshToken: string):
         subjectId: token.accountId,
         payload: { accountId: token.accountId, familyId: token.familyId },
       });
-      failure = new AppError('REFRESH_TOKEN_REUSED');
-      return null;
+      return new AppError('REFRESH_TOKEN_REUSED');
     }
     const account = await em.findOneOrFail(Account, { id: token.accountId }, NO_TENANT_FILTER);
-    if (account.disabledAt) {
-      failure = new AppError('ACCOUNT_DISABLED');
-      return null;
-    }
+    if (account.disabledAt) return new AppError('ACCOUNT_DISABLED');
     return issueSession(ctx, em, account, token.familyId);
   });
-  if (failure) throw failure;
-  return session!;
+  if (outcome instanceof AppError) throw outcome;
+  return outcome;
 }
 
 /**

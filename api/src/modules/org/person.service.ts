@@ -347,7 +347,7 @@ export async function updateMembership(
 ): Promise<Membership> {
   return ctx.transaction(async (em) => {
     const membership = await loadMembership(ctx, em, id);
-    authorizeMembershipChange(ctx, await personSubject(ctx, membership.person as Person));
+    authorizeMembershipChange(ctx, await personSubject(ctx, membership.person));
     const before = { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary };
     if (data.managerId !== undefined) {
       if (data.managerId) {
@@ -361,13 +361,13 @@ export async function updateMembership(
     }
     if (data.isPrimary) {
       await em.flush();
-      await normalisePrimary(em, membership.person as Person, membership);
+      await normalisePrimary(em, membership.person, membership);
     }
     ctx.record({
       type: 'org.membership.updated',
       subjectType: 'Person',
       subjectId: membership.person.id,
-      subjectLabel: (membership.person as Person).displayName,
+      subjectLabel: membership.person.displayName,
       payload: { personId: membership.person.id, membershipId: membership.id },
       before,
       after: { managerId: membership.manager?.id ?? null, isPrimary: membership.isPrimary },
@@ -380,7 +380,7 @@ export async function updateMembership(
 export async function removeMembership(ctx: RequestContext, id: string): Promise<boolean> {
   return ctx.transaction(async (em) => {
     const membership = await loadMembership(ctx, em, id);
-    const person = membership.person as Person;
+    const person = membership.person;
     authorizeMembershipChange(ctx, await personSubject(ctx, person));
     const count = await em.count(Membership, { person });
     if (count <= 1 && person.status === PersonStatus.ACTIVE) throw badInput({ field: 'membershipId', code: 'LAST_MEMBERSHIP' });

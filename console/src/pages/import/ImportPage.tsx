@@ -156,7 +156,13 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
     event.target.value = '';
     setResult(null);
     setFailure(null);
-    setFile(chosen ? { name: chosen.name, content: await chosen.text() } : null);
+    try {
+      setFile(chosen ? { name: chosen.name, content: await chosen.text() } : null);
+    } catch (error) {
+      // The file went away or cannot be read (permissions, a cloud placeholder): say so instead of doing nothing.
+      setFile(null);
+      setFailure((error as Error).message);
+    }
   };
 
   const run = async (dryRun: boolean) => {
@@ -213,17 +219,17 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 2 }}>
           <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={running}>
             {translate('harbour.import.choose_file')}
-            <input hidden type="file" accept=".csv,text/csv" data-testid="import-file" onChange={pick} />
+            <input hidden type="file" accept=".csv,text/csv" data-testid="import-file" onChange={(event) => void pick(event)} />
           </Button>
           <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'}>
             {file ? file.name : translate('harbour.import.no_file')}
           </Typography>
         </Stack>
         <Stack direction="row" spacing={2}>
-          <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={!file || running} onClick={() => run(true)}>
+          <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={!file || running} onClick={() => void run(true)}>
             {translate('harbour.import.dry_run')}
           </Button>
-          <Button variant="contained" startIcon={<CheckCircleIcon />} disabled={!checked || running} onClick={() => run(false)}>
+          <Button variant="contained" startIcon={<CheckCircleIcon />} disabled={!checked || running} onClick={() => void run(false)}>
             {translate('harbour.import.run')}
           </Button>
         </Stack>

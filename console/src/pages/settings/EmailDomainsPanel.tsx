@@ -42,6 +42,11 @@ export function EmailDomainsPanel() {
     }
   };
 
+  const remove = async () => {
+    if (removing) await act(removing, () => operations.removeEmailDomain(removing.id), 'harbour.settings.domains.removed');
+    setRemoving(null);
+  };
+
   return (
     <Card sx={{ maxWidth: 900, mt: 2 }} data-testid="email-domains">
       <CardContent>
@@ -111,7 +116,7 @@ export function EmailDomainsPanel() {
                         <Button
                           size="small"
                           disabled={busy === claim.id}
-                          onClick={() => act(claim, () => operations.verifyEmailDomain(claim.id), 'harbour.settings.domains.verified')}
+                          onClick={() => void act(claim, () => operations.verifyEmailDomain(claim.id), 'harbour.settings.domains.verified')}
                         >
                           {translate('harbour.settings.domains.verify')}
                         </Button>
@@ -152,10 +157,7 @@ export function EmailDomainsPanel() {
         titleTranslateOptions={{ domain: removing?.domain ?? '' }}
         contentTranslateOptions={{ domain: removing?.domain ?? '' }}
         confirm="harbour.settings.domains.remove"
-        onConfirm={async () => {
-          if (removing) await act(removing, () => operations.removeEmailDomain(removing.id), 'harbour.settings.domains.removed');
-          setRemoving(null);
-        }}
+        onConfirm={() => void remove()}
         onClose={() => setRemoving(null)}
       />
     </Card>

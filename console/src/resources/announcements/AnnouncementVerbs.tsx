@@ -57,7 +57,7 @@ export function AnnouncementVerbs() {
         titleTranslateOptions={{ title: record.title }}
         content="harbour.announcements.publish_content"
         confirm="harbour.announcements.publish"
-        onConfirm={() => run(() => operations.publishAnnouncement(record.id, record.version), 'harbour.announcements.published')}
+        onConfirm={() => void run(() => operations.publishAnnouncement(record.id, record.version), 'harbour.announcements.published')}
         onClose={() => setOpen(null)}
       />
       <Confirm
@@ -67,7 +67,7 @@ export function AnnouncementVerbs() {
         titleTranslateOptions={{ title: record.title }}
         content="harbour.announcements.archive_content"
         confirm="harbour.announcements.archive"
-        onConfirm={() => run(() => operations.archiveAnnouncement(record.id, record.version), 'harbour.announcements.archived')}
+        onConfirm={() => void run(() => operations.archiveAnnouncement(record.id, record.version), 'harbour.announcements.archived')}
         onClose={() => setOpen(null)}
       />
       <FormDialog

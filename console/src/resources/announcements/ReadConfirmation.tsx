@@ -37,7 +37,7 @@ export function ReadConfirmation() {
   };
   return (
     <Box data-testid="read-confirmation">
-      <Button variant="contained" onClick={confirm} disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : <TaskAltIcon />}>
+      <Button variant="contained" onClick={() => void confirm()} disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : <TaskAltIcon />}>
         {translate('harbour.announcements.confirm_read')}
       </Button>
     </Box>

@@ -48,7 +48,7 @@ function VerifyChain() {
   const verification = result?.verification;
   return (
     <Box sx={{ mt: 2 }}>
-      <Button variant="outlined" onClick={verify} disabled={running} startIcon={running ? <CircularProgress size={16} /> : <VerifiedIcon />}>
+      <Button variant="outlined" onClick={() => void verify()} disabled={running} startIcon={running ? <CircularProgress size={16} /> : <VerifiedIcon />}>
         {translate('harbour.audit.verify')}
       </Button>
       {result?.error && (
@@ -86,7 +86,7 @@ function AuditDetails() {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
-  const meta: [string, unknown][] = [
+  const meta: [string, string | null | undefined][] = [
     ['resources.audit.fields.targetId', record.targetId],
     ['resources.audit.fields.actorId', record.actorId ?? translate('harbour.audit.system_actor')],
     ['resources.audit.fields.ip', record.ip],
@@ -118,7 +118,7 @@ function AuditDetails() {
               {translate(label)}
             </Box>
             <Box component="dd" sx={{ m: 0, fontFamily: 'monospace', wordBreak: 'break-all' }}>
-              {value ? String(value) : '—'}
+              {value || '—'}
             </Box>
           </Box>
         ))}

@@ -232,7 +232,7 @@ export function DepartmentDetails({ id, onSelect, onArchived }: { id: string; on
         content="harbour.departments.archive_content"
         confirm="harbour.departments.archive"
         confirmColor="warning"
-        onConfirm={archive}
+        onConfirm={() => void archive()}
         onClose={close}
       />
     </>

@@ -86,7 +86,7 @@ export function MembershipsPanel() {
                           size="small"
                           aria-label={translate('harbour.people.make_primary')}
                           disabled={busy}
-                          onClick={() => run(() => operations.updateMembership(membership.id, { isPrimary: true }), 'harbour.people.membership_updated')}
+                          onClick={() => void run(() => operations.updateMembership(membership.id, { isPrimary: true }), 'harbour.people.membership_updated')}
                         >
                           <StarIcon fontSize="small" />
                         </IconButton>
@@ -149,7 +149,9 @@ export function MembershipsPanel() {
         titleTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department?.name ?? '—' : '', name: record.displayName }}
         contentTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department?.name ?? '—' : '', name: record.displayName }}
         confirm="harbour.people.remove_membership"
-        onConfirm={() => action?.kind === 'remove' && run(() => operations.removePersonFromDepartment(action.membership.id), 'harbour.people.membership_removed')}
+        onConfirm={() => {
+          if (action?.kind === 'remove') void run(() => operations.removePersonFromDepartment(action.membership.id), 'harbour.people.membership_removed');
+        }}
         onClose={() => setAction(null)}
       />
     </Box>

@@ -48,7 +48,7 @@ function ListActions() {
   );
 }
 
-const orEmpty = (value: unknown) => (value ? String(value) : <EmptyValue />);
+const orEmpty = (value: string | null | undefined) => value || <EmptyValue />;
 
 function NameCell({ record }: { record: Record<string, any> }) {
   const translate = useTranslate();

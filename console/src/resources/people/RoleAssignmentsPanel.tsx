@@ -108,7 +108,7 @@ export function RoleAssignmentsPanel() {
         titleTranslateOptions={{ role: removing?.role?.name ?? '', name: record.displayName }}
         contentTranslateOptions={{ role: removing?.role?.name ?? '', name: record.displayName }}
         confirm="harbour.people.unassign_role"
-        onConfirm={unassign}
+        onConfirm={() => void unassign()}
         onClose={() => setRemoving(null)}
       />
     </Box>

@@ -2,6 +2,7 @@ import { Alert, Box, Chip, LinearProgress, Table, TableBody, TableCell, TableHea
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useRoleOperations, type EffectivePermission } from './dataProvider';
+import type { PermissionRuleInput } from '../../gql/graphql';
 import type { FieldProblem } from '../../providers/graphqlClient';
 import { toRuleInputs, type RuleFormValue } from './ruleForm';
 import { usePermissionVocabulary } from './usePermissionVocabulary';
@@ -34,14 +35,16 @@ export function PermissionPreview({ rules, help = 'harbour.roles.preview_help' }
   const [result, setResult] = useState<{ permissions?: EffectivePermission[]; error?: string; problems?: FieldProblem[] }>({});
   const [loading, setLoading] = useState(false);
   const inputs = toRuleInputs(rules);
+  // The rules are new objects on every render; their serialised form (the key) says when their meaning changes.
   const key = JSON.stringify(inputs);
 
   useEffect(() => {
-    if (!inputs) return;
+    const previewed = JSON.parse(key) as PermissionRuleInput[] | null;
+    if (!previewed) return;
     let current = true;
     const timer = setTimeout(() => {
       setLoading(true);
-      operations.previewRolePermissions(inputs).then(
+      operations.previewRolePermissions(previewed).then(
         (permissions) => current && setResult({ permissions }),
         (error: Error & { body?: { fields?: FieldProblem[] } }) => current && setResult({ error: error.message, problems: error.body?.fields }),
       ).finally(() => current && setLoading(false));
@@ -50,8 +53,7 @@ export function PermissionPreview({ rules, help = 'harbour.roles.preview_help' }
       current = false;
       clearTimeout(timer);
     };
-    // Re-run only when the rules' meaning changes (the key), not on every render.
-  }, [key]);
+  }, [key, operations]);
 
   const actions = (vocabulary?.actions ?? []).filter((action) => action !== 'manage');
   const subjects = vocabulary?.subjects ?? [];
