@@ -226,15 +226,15 @@ async function main(): Promise<void> {
       { key: 'subtree-off', label: 'Harbour, subtree (executed)', http: harbour(executed, SUBTREE, { id: rootId }, bearer(worker.accessToken)), cpu: cpuOf(executed), serverCpu: processCpu(executed.child.pid!) },
       ...(postgraphile
         ? [
-            { key: 'subtree-pgl-default', label: 'PostGraphile 5, subtree, default style (`allDepartments` of the company)', http: pgl(PGL_SUBTREE_DEFAULT, { tenant }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile!.child.pid!) },
-            { key: 'subtree-pgl-relations', label: `PostGraphile 5, subtree, relation style (root department, ${depth} levels of \`departmentsByParentId\`)`, http: pgl(pglSubtreeByRelations(depth), { id: rootId }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile!.child.pid!) },
+            { key: 'subtree-pgl-default', label: 'PostGraphile 5, subtree, default style (`allDepartments` of the company)', http: pgl(PGL_SUBTREE_DEFAULT, { tenant }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile.child.pid!) },
+            { key: 'subtree-pgl-relations', label: `PostGraphile 5, subtree, relation style (root department, ${depth} levels of \`departmentsByParentId\`)`, http: pgl(pglSubtreeByRelations(depth), { id: rootId }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile.child.pid!) },
           ]
         : []),
       { key: 'subtree-sql', label: `SQL floor, subtree: one statement returning Harbour's JSON (${sqlDriver}, ${SQL_CLIENTS} clients)`, sql: { text: SUBTREE_SQL, variables: { tenant, root: rootId } }, cpu: cpuOf(null), serverCpu: null },
       { key: 'me-off', label: 'Harbour `{ me { id displayName } }`, executed', http: harbour(executed, ME, {}, bearer(worker.accessToken)), cpu: cpuOf(executed), serverCpu: processCpu(executed.child.pid!) },
-      ...(postgraphile ? [{ key: 'me-pgl', label: 'PostGraphile 5, person by id (`personByRowId`)', http: pgl(PGL_PERSON_BY_ID, { id: worker.personId }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile!.child.pid!) }] : []),
+      ...(postgraphile ? [{ key: 'me-pgl', label: 'PostGraphile 5, person by id (`personByRowId`)', http: pgl(PGL_PERSON_BY_ID, { id: worker.personId }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile.child.pid!) }] : []),
       { key: 'typename-off', label: 'Harbour `{ __typename }` (no token)', http: harbour(executed, TYPENAME, {}), cpu: cpuOf(executed), serverCpu: processCpu(executed.child.pid!) },
-      ...(postgraphile ? [{ key: 'typename-pgl', label: 'PostGraphile 5 `{ __typename }`', http: pgl(TYPENAME, {}), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile!.child.pid!) }] : []),
+      ...(postgraphile ? [{ key: 'typename-pgl', label: 'PostGraphile 5 `{ __typename }`', http: pgl(TYPENAME, {}), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile.child.pid!) }] : []),
       { key: 'people-off', label: 'Harbour, people page (20 people with departments, managers, roles; as HR), executed', http: harbour(executed, PEOPLE_PAGE, { take: 20 }, hrHeaders), cpu: cpuOf(executed), serverCpu: processCpu(executed.child.pid!) },
       { key: 'people-sql', label: `SQL floor, people page: one statement returning Harbour's JSON (${sqlDriver}, ${SQL_CLIENTS} clients)`, sql: { text: PEOPLE_SQL, variables: { tenant } }, cpu: cpuOf(null), serverCpu: null },
     ];

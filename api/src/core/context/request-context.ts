@@ -112,8 +112,8 @@ export class RequestContext {
    */
   prime<K, V>(factory: LoaderFactory<K, V>, key: K, value: V): void {
     this.loader(factory).clear(key).prime(key, value);
-    let values = this.primed.get(factory as LoaderFactory<unknown, unknown>);
-    if (!values) this.primed.set(factory as LoaderFactory<unknown, unknown>, (values = new Map()));
+    let values = this.primed.get(factory);
+    if (!values) this.primed.set(factory, (values = new Map()));
     values.set(key, value);
   }
 
@@ -123,14 +123,14 @@ export class RequestContext {
    * which for a hot read's hundreds of links is a large part of its cost.
    */
   load<K, V>(factory: LoaderFactory<K, V>, key: K): V | Promise<V> {
-    const values = this.primed.get(factory as LoaderFactory<unknown, unknown>);
+    const values = this.primed.get(factory);
     if (values?.has(key)) return values.get(key) as V;
     return this.loader(factory).load(key);
   }
 
   /** The values for `keys`, as `load` gives them: at once when all were primed (errors as values, like loadMany). */
   loadMany<K, V>(factory: LoaderFactory<K, V>, keys: readonly K[]): (V | Error)[] | Promise<(V | Error)[]> {
-    const values = this.primed.get(factory as LoaderFactory<unknown, unknown>);
+    const values = this.primed.get(factory);
     if (values && keys.every((key) => values.has(key))) return keys.map((key) => values.get(key) as V);
     return this.loader(factory).loadMany(keys);
   }

@@ -1,4 +1,4 @@
-import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 
 /**
@@ -89,8 +89,7 @@ async function run<T>(em: EntityManager, text: string, values: unknown[]): Promi
   if (em.isInTransaction()) return em.execute<T[]>(text, values);
   const query = numbered(text, values);
   if (!query) return em.execute<T[]>(text, values);
-  const connection = em.getConnection() as PostgreSqlConnection;
-  const pool = (await connection.getNativeClient()) as pg.Pool;
+  const pool = await em.getConnection().getNativeClient();
   const started = Date.now();
   const result = await pool.query(query);
   em.config.getLogger().logQuery({ query: text, params: values, took: Date.now() - started, level: 'info' });

@@ -23,7 +23,7 @@ export async function findViews<T extends object>(
   if (options.orderBy) query.orderBy(options.orderBy as never);
   if (options.limit !== undefined) query.limit(options.limit, options.offset);
   await query.applyFilters();
-  const rows = (await query.execute('all', true)) as Record<string, unknown>[];
+  const rows = await query.execute<Record<string, unknown>[]>('all', true);
   return rows.map((row) => {
     for (const name of references) row[name] = row[name] == null ? null : { id: row[name] };
     return Object.freeze(Object.assign(newView(meta), row)) as T;
