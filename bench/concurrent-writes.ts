@@ -335,7 +335,11 @@ async function main(): Promise<void> {
       `${cores.length} × ${cores[0]?.model ?? 'CPU'}, Node ${process.version}, ${CONNECTIONS} writers, ${DURATION_SECONDS} s each, ` +
         `service-level writers in ${PROCESSES > 1 ? `${PROCESSES} API processes` : 'this process'}, database pool 20 per process (the app default)`,
     );
-    console.log(`load average before the run ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `load average before the run ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     console.log('\n| change | writes/s | p50 ms | p99 ms | errors | API CPU µs/write | PostgreSQL CPU µs/write |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       r.latencies.sort((a, b) => a - b);
@@ -348,8 +352,7 @@ async function main(): Promise<void> {
     console.log(`rows written ${punches.rows}, their events ${punches.events} (must be equal)`);
     console.log(`organisation events ${sequences.n}, distinct sequences ${sequences.distinct_n}, highest ${sequences.max} (all three must be equal)`);
     console.log(`audit chain valid: ${verification.verifyAuditChain.valid} (${verification.verifyAuditChain.checkedEntries} entries)`);
-    const consistent =
-      punches.rows === punches.events && sequences.n === sequences.distinct_n && sequences.n === sequences.max && verification.verifyAuditChain.valid === true;
+    const consistent = punches.rows === punches.events && sequences.n === sequences.distinct_n && sequences.n === sequences.max && verification.verifyAuditChain.valid === true;
     if (!consistent) process.exitCode = 1;
   } finally {
     await app.stop();

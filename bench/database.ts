@@ -58,7 +58,13 @@ export class StatementCounter {
     await client.connect();
     try {
       const preload = (await client.query(`select current_setting('shared_preload_libraries') as libs`)).rows[0].libs as string;
-      if (!preload.split(',').map((lib) => lib.trim()).includes('pg_stat_statements')) throw new Error('pg_stat_statements is not preloaded');
+      if (
+        !preload
+          .split(',')
+          .map((lib) => lib.trim())
+          .includes('pg_stat_statements')
+      )
+        throw new Error('pg_stat_statements is not preloaded');
       await client.query('create extension if not exists pg_stat_statements');
       const oid = (await client.query('select oid from pg_database where datname = $1', [database])).rows[0].oid as number;
       return new StatementCounter(client, oid);

@@ -67,7 +67,9 @@ export const sqlDriver: 'pgbench' | 'node-postgres' = spawnSync('pgbench', ['--v
 
 /** The version line of the SQL driver, for the report. */
 export function sqlDriverVersion(): string {
-  return sqlDriver === 'pgbench' ? spawnSync('pgbench', ['--version'], { encoding: 'utf8' }).stdout.trim() : `node-postgres ${JSON.parse(readFileSync(join(projectRoot, 'node_modules/pg/package.json'), 'utf8')).version}`;
+  return sqlDriver === 'pgbench'
+    ? spawnSync('pgbench', ['--version'], { encoding: 'utf8' }).stdout.trim()
+    : `node-postgres ${JSON.parse(readFileSync(join(projectRoot, 'node_modules/pg/package.json'), 'utf8')).version}`;
 }
 
 /** Runs one SQL statement as fast as `clients` clients can for `seconds` (prepared statements), and reports like the HTTP loads. */

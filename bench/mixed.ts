@@ -118,7 +118,12 @@ export function startWriter(url: string, adminToken: string, personIds: string[]
   const timer = setInterval(() => {
     if (inFlight.size >= WRITES_PER_SECOND) return;
     n += 1;
-    const write = graphql(url, 'mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }', { id: personIds[n % personIds.length], input: { jobTitle: `${TITLES[n % TITLES.length]} ${n % 3}` } }, adminToken)
+    const write = graphql(
+      url,
+      'mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }',
+      { id: personIds[n % personIds.length], input: { jobTitle: `${TITLES[n % TITLES.length]} ${n % 3}` } },
+      adminToken,
+    )
       .then(() => void (writes += 1))
       .catch(() => void (failed += 1))
       .finally(() => inFlight.delete(write));

@@ -42,7 +42,10 @@ function areaOf(node: ProfileNode): string {
 
 function functionOf(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^.*\/node_modules\//, '').replace(/^.*\/api\/src\//, '').replace(/^file:\/\//, '');
+  const file = url
+    .replace(/^.*\/node_modules\//, '')
+    .replace(/^.*\/api\/src\//, '')
+    .replace(/^file:\/\//, '');
   return file ? `${functionName || '(anonymous)'} (${file}:${lineNumber + 1})` : functionName || '(anonymous)';
 }
 

@@ -202,7 +202,8 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2000));
     memory.idle = rssMiB(executed);
 
-    const signIn = async (email: string) => (await graphql<{ signIn: { accessToken: string; personId: string; organizationId: string } }>(executed.url, SIGN_IN, { input: { email, password: DEMO_PASSWORD } })).signIn;
+    const signIn = async (email: string) =>
+      (await graphql<{ signIn: { accessToken: string; personId: string; organizationId: string } }>(executed.url, SIGN_IN, { input: { email, password: DEMO_PASSWORD } })).signIn;
     const worker = await signIn('site1.worker@wanghin.example.com');
     const hr = await signIn('hr@wanghin.example.com');
     const admin = await signIn('admin@wanghin.example.com');
@@ -223,20 +224,72 @@ async function main(): Promise<void> {
     // The people page is the console's, in the company's language (role names come back as stored).
     const hrHeaders = { ...bearer(hr.accessToken), 'accept-language': 'zh-HK' };
     const targets: Target[] = [
-      { key: 'subtree-off', label: 'Harbour, subtree (executed)', http: harbour(executed, SUBTREE, { id: rootId }, bearer(worker.accessToken)), cpu: cpuOf(executed), serverCpu: processCpu(executed.child.pid!) },
+      {
+        key: 'subtree-off',
+        label: 'Harbour, subtree (executed)',
+        http: harbour(executed, SUBTREE, { id: rootId }, bearer(worker.accessToken)),
+        cpu: cpuOf(executed),
+        serverCpu: processCpu(executed.child.pid!),
+      },
       ...(postgraphile
         ? [
-            { key: 'subtree-pgl-default', label: 'PostGraphile 5, subtree, default style (`allDepartments` of the company)', http: pgl(PGL_SUBTREE_DEFAULT, { tenant }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile.child.pid!) },
-            { key: 'subtree-pgl-relations', label: `PostGraphile 5, subtree, relation style (root department, ${depth} levels of \`departmentsByParentId\`)`, http: pgl(pglSubtreeByRelations(depth), { id: rootId }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile.child.pid!) },
+            {
+              key: 'subtree-pgl-default',
+              label: 'PostGraphile 5, subtree, default style (`allDepartments` of the company)',
+              http: pgl(PGL_SUBTREE_DEFAULT, { tenant }),
+              cpu: cpuOf(postgraphile),
+              serverCpu: processCpu(postgraphile.child.pid!),
+            },
+            {
+              key: 'subtree-pgl-relations',
+              label: `PostGraphile 5, subtree, relation style (root department, ${depth} levels of \`departmentsByParentId\`)`,
+              http: pgl(pglSubtreeByRelations(depth), { id: rootId }),
+              cpu: cpuOf(postgraphile),
+              serverCpu: processCpu(postgraphile.child.pid!),
+            },
           ]
         : []),
-      { key: 'subtree-sql', label: `SQL floor, subtree: one statement returning Harbour's JSON (${sqlDriver}, ${SQL_CLIENTS} clients)`, sql: { text: SUBTREE_SQL, variables: { tenant, root: rootId } }, cpu: cpuOf(null), serverCpu: null },
-      { key: 'me-off', label: 'Harbour `{ me { id displayName } }`, executed', http: harbour(executed, ME, {}, bearer(worker.accessToken)), cpu: cpuOf(executed), serverCpu: processCpu(executed.child.pid!) },
-      ...(postgraphile ? [{ key: 'me-pgl', label: 'PostGraphile 5, person by id (`personByRowId`)', http: pgl(PGL_PERSON_BY_ID, { id: worker.personId }), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile.child.pid!) }] : []),
+      {
+        key: 'subtree-sql',
+        label: `SQL floor, subtree: one statement returning Harbour's JSON (${sqlDriver}, ${SQL_CLIENTS} clients)`,
+        sql: { text: SUBTREE_SQL, variables: { tenant, root: rootId } },
+        cpu: cpuOf(null),
+        serverCpu: null,
+      },
+      {
+        key: 'me-off',
+        label: 'Harbour `{ me { id displayName } }`, executed',
+        http: harbour(executed, ME, {}, bearer(worker.accessToken)),
+        cpu: cpuOf(executed),
+        serverCpu: processCpu(executed.child.pid!),
+      },
+      ...(postgraphile
+        ? [
+            {
+              key: 'me-pgl',
+              label: 'PostGraphile 5, person by id (`personByRowId`)',
+              http: pgl(PGL_PERSON_BY_ID, { id: worker.personId }),
+              cpu: cpuOf(postgraphile),
+              serverCpu: processCpu(postgraphile.child.pid!),
+            },
+          ]
+        : []),
       { key: 'typename-off', label: 'Harbour `{ __typename }` (no token)', http: harbour(executed, TYPENAME, {}), cpu: cpuOf(executed), serverCpu: processCpu(executed.child.pid!) },
       ...(postgraphile ? [{ key: 'typename-pgl', label: 'PostGraphile 5 `{ __typename }`', http: pgl(TYPENAME, {}), cpu: cpuOf(postgraphile), serverCpu: processCpu(postgraphile.child.pid!) }] : []),
-      { key: 'people-off', label: 'Harbour, people page (20 people with departments, managers, roles; as HR), executed', http: harbour(executed, PEOPLE_PAGE, { take: 20 }, hrHeaders), cpu: cpuOf(executed), serverCpu: processCpu(executed.child.pid!) },
-      { key: 'people-sql', label: `SQL floor, people page: one statement returning Harbour's JSON (${sqlDriver}, ${SQL_CLIENTS} clients)`, sql: { text: PEOPLE_SQL, variables: { tenant } }, cpu: cpuOf(null), serverCpu: null },
+      {
+        key: 'people-off',
+        label: 'Harbour, people page (20 people with departments, managers, roles; as HR), executed',
+        http: harbour(executed, PEOPLE_PAGE, { take: 20 }, hrHeaders),
+        cpu: cpuOf(executed),
+        serverCpu: processCpu(executed.child.pid!),
+      },
+      {
+        key: 'people-sql',
+        label: `SQL floor, people page: one statement returning Harbour's JSON (${sqlDriver}, ${SQL_CLIENTS} clients)`,
+        sql: { text: PEOPLE_SQL, variables: { tenant } },
+        cpu: cpuOf(null),
+        serverCpu: null,
+      },
     ];
 
     // Every equivalent must give the same answer before any of them is measured.
@@ -364,7 +417,8 @@ async function main(): Promise<void> {
   );
 
   if (results.size) {
-    const statementsOf = (r: TargetResult) => (r.statements ? `${fmt(r.statements.queries)}${r.statements.transactionControl ? ` (+${fmt(r.statements.transactionControl)} BEGIN/COMMIT)` : ''}` : 'n/a');
+    const statementsOf = (r: TargetResult) =>
+      r.statements ? `${fmt(r.statements.queries)}${r.statements.transactionControl ? ` (+${fmt(r.statements.transactionControl)} BEGIN/COMMIT)` : ''}` : 'n/a';
     report.push(
       `### Side by side: the department subtree (${people} people with departments and managers, as an Employee) and the smaller targets`,
       '',
@@ -381,7 +435,7 @@ async function main(): Promise<void> {
       'CPU per request: user + system time of the server process (all its threads) and of every PostgreSQL process during the load, divided by the requests served ' +
         '(the SQL floor: PostgreSQL only; the load generators are not counted). It depends far less on what else the machine runs than req/s does. ' +
         'Statements are counted with pg_stat_statements over 20 requests sent one after another (after 3 of warm-up), all statements of the database ' +
-        'except the outbox worker\'s once-a-second poll; transaction control is shown apart.',
+        "except the outbox worker's once-a-second poll; transaction control is shown apart.",
       '',
     );
     const better = (() => {
@@ -401,7 +455,7 @@ async function main(): Promise<void> {
       goal('subtree / SQL floor', 'subtree executed ≥ 0.5 × its SQL floor', 'subtree-off', 'subtree-sql', 0.5),
       goal('subtree / PostGraphile', `subtree executed ≥ 2 × PostGraphile's better style (${better === 'subtree-pgl-default' ? 'default' : 'relation'})`, 'subtree-off', better, 2),
       goal('me / PostGraphile person by id', '`{ me { id displayName } }` executed ≥ 0.75 × PostGraphile person by id', 'me-off', 'me-pgl', 0.75),
-      goal('__typename / PostGraphile', '`{ __typename }` ≥ 0.5 × PostGraphile\'s', 'typename-off', 'typename-pgl', 0.5),
+      goal('__typename / PostGraphile', "`{ __typename }` ≥ 0.5 × PostGraphile's", 'typename-off', 'typename-pgl', 0.5),
       goal('people page / SQL floor', 'people page executed ≥ 0.5 × its SQL floor', 'people-off', 'people-sql', 0.5),
     ];
     for (const g of goals) {
@@ -409,7 +463,10 @@ async function main(): Promise<void> {
       if (g.byCpu) summary.ratios[`${g.key}, by CPU per request`] = round2(g.byCpu);
     }
     const executedKeys = ['subtree-off', 'me-off', 'typename-off', 'people-off'];
-    const p99s = executedKeys.map((key) => results.get(key)).filter((r): r is TargetResult => !!r?.rounds.length).map((r) => ({ key: r.target.key, p99: median(r.rounds.map((m) => m.p99)) }));
+    const p99s = executedKeys
+      .map((key) => results.get(key))
+      .filter((r): r is TargetResult => !!r?.rounds.length)
+      .map((r) => ({ key: r.target.key, p99: median(r.rounds.map((m) => m.p99)) }));
     const hot = ['subtree-off', 'people-off', 'me-off'].map((key) => results.get(key)).filter((r): r is TargetResult => !!r?.statements);
     report.push(
       '### Issue #7 targets (executed, permissions on; ratios of req/s taken within each round)',
@@ -418,11 +475,22 @@ async function main(): Promise<void> {
       '| --- | ---: | --- | --- | ---: |',
       ...goals
         .filter((g) => g.value)
-        .map((g) => `| ${g.goal} | ${g.value!.median.toFixed(2)} | ${g.value!.rounds.map((r) => r.toFixed(2)).join(', ')} | ${g.value!.median >= g.min ? 'yes' : 'no'} | ${g.byCpu ? g.byCpu.toFixed(2) : 'n/a'} |`),
-      ...(p99s.length ? [`| p99 < 50 ms at ${CONNECTIONS} connections, every executed Harbour row | ${p99s.map((p) => `${p.key} ${fmt(p.p99)} ms`).join('; ')} | | ${p99s.every((p) => p.p99 < 50) ? 'yes' : 'no'} | |`] : []),
-      ...(hot.length ? [`| ≤ 2 SQL statements per root field on the hot queries (one root field each) | ${hot.map((r) => `${r.target.key} ${fmt(r.statements!.queries)}`).join('; ')} | | ${hot.every((r) => r.statements!.queries <= 2) ? 'yes' : 'no'} | |`] : []),
+        .map(
+          (g) =>
+            `| ${g.goal} | ${g.value!.median.toFixed(2)} | ${g.value!.rounds.map((r) => r.toFixed(2)).join(', ')} | ${g.value!.median >= g.min ? 'yes' : 'no'} | ${g.byCpu ? g.byCpu.toFixed(2) : 'n/a'} |`,
+        ),
+      ...(p99s.length
+        ? [
+            `| p99 < 50 ms at ${CONNECTIONS} connections, every executed Harbour row | ${p99s.map((p) => `${p.key} ${fmt(p.p99)} ms`).join('; ')} | | ${p99s.every((p) => p.p99 < 50) ? 'yes' : 'no'} | |`,
+          ]
+        : []),
+      ...(hot.length
+        ? [
+            `| ≤ 2 SQL statements per root field on the hot queries (one root field each) | ${hot.map((r) => `${r.target.key} ${fmt(r.statements!.queries)}`).join('; ')} | | ${hot.every((r) => r.statements!.queries <= 2) ? 'yes' : 'no'} | |`,
+          ]
+        : []),
       '',
-      'The last column is the ratio the two targets\' CPU per request implies (the denominator\'s cost over the numerator\'s): what the req/s ratio would be if each had ' +
+      "The last column is the ratio the two targets' CPU per request implies (the denominator's cost over the numerator's): what the req/s ratio would be if each had " +
         'the machine to itself and its load generator cost nothing. On a busy machine the req/s ratio also measures the scheduler: a Node server is one thread among ' +
         'many runnable ones while PostgreSQL serves 8 clients with 8 processes, so the SQL floor loses far less to neighbours than the Node servers do.',
       '',

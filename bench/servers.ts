@@ -31,8 +31,7 @@ const JWT_SECRET = 'bench-secret-bench-secret-bench-secret';
 type Probe = (url: string) => Promise<Response>;
 
 const harbourReady: Probe = (url) => fetch(`${url}/readyz`);
-const graphqlReady: Probe = (url) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+const graphqlReady: Probe = (url) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
 
 async function waitReady(url: string, probe: Probe, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const started = Date.now();

@@ -53,14 +53,7 @@ function phoneAt(n: number): string {
   return `+852 ${9000 + ((n * 37) % 999)} ${String(1000 + ((n * 91) % 8999)).padStart(4, '0')}`;
 }
 
-function people(
-  start: number,
-  count: number,
-  department: string,
-  titles: { title: string; rank: string }[],
-  leader: { title: string; rank: string },
-  roles: string[] = [],
-): DemoPerson[] {
+function people(start: number, count: number, department: string, titles: { title: string; rank: string }[], leader: { title: string; rank: string }, roles: string[] = []): DemoPerson[] {
   return Array.from({ length: count }, (_, i) => {
     const name = nameAt(start + i);
     const isLeader = i === 0;
@@ -87,10 +80,48 @@ function construction(): DemoOrganization {
     { title: '工程師', rank: 'P5' },
   ];
   const all: DemoPerson[] = [
-    ...people(1, 7, 'head-office', [{ title: '行政主任', rank: 'P3' }, { title: '項目經理', rank: 'P6' }], { title: '董事總經理', rank: 'M5' }),
-    ...people(20, 6, 'finance', [{ title: '會計主任', rank: 'P4' }, { title: '會計文員', rank: 'P2' }], { title: '財務經理', rank: 'M3' }, ['finance']),
-    ...people(30, 5, 'hr', [{ title: '人事主任', rank: 'P4' }, { title: '人事助理', rank: 'P2' }], { title: '人力資源經理', rank: 'M3' }, ['hr']),
-    ...people(40, 7, 'safety', [{ title: '安全主任', rank: 'P4' }, { title: '安全督導員', rank: 'P3' }], { title: '安全經理', rank: 'M3' }),
+    ...people(
+      1,
+      7,
+      'head-office',
+      [
+        { title: '行政主任', rank: 'P3' },
+        { title: '項目經理', rank: 'P6' },
+      ],
+      { title: '董事總經理', rank: 'M5' },
+    ),
+    ...people(
+      20,
+      6,
+      'finance',
+      [
+        { title: '會計主任', rank: 'P4' },
+        { title: '會計文員', rank: 'P2' },
+      ],
+      { title: '財務經理', rank: 'M3' },
+      ['finance'],
+    ),
+    ...people(
+      30,
+      5,
+      'hr',
+      [
+        { title: '人事主任', rank: 'P4' },
+        { title: '人事助理', rank: 'P2' },
+      ],
+      { title: '人力資源經理', rank: 'M3' },
+      ['hr'],
+    ),
+    ...people(
+      40,
+      7,
+      'safety',
+      [
+        { title: '安全主任', rank: 'P4' },
+        { title: '安全督導員', rank: 'P3' },
+      ],
+      { title: '安全經理', rank: 'M3' },
+    ),
     ...people(50, 1, 'projects', [], { title: '工程總監', rank: 'M4' }),
     ...people(60, 16, 'site-1', site, { title: '地盤總管', rank: 'M2' }),
     ...people(80, 16, 'site-2', site, { title: '地盤總管', rank: 'M2' }),
@@ -119,8 +150,26 @@ function construction(): DemoOrganization {
 
 function education(): DemoOrganization {
   const all: DemoPerson[] = [
-    ...people(100, 4, 'admin', [{ title: '行政助理', rank: 'P2' }, { title: '課程統籌', rank: 'P4' }], { title: '中心主任', rank: 'M3' }),
-    ...people(110, 10, 'teachers', [{ title: '導師', rank: 'P3' }, { title: '高級導師', rank: 'P5' }], { title: '教務主任', rank: 'M2' }),
+    ...people(
+      100,
+      4,
+      'admin',
+      [
+        { title: '行政助理', rank: 'P2' },
+        { title: '課程統籌', rank: 'P4' },
+      ],
+      { title: '中心主任', rank: 'M3' },
+    ),
+    ...people(
+      110,
+      10,
+      'teachers',
+      [
+        { title: '導師', rank: 'P3' },
+        { title: '高級導師', rank: 'P5' },
+      ],
+      { title: '教務主任', rank: 'M2' },
+    ),
   ];
   const signIns: Record<string, string> = { 'teachers-1': 'head.teacher', 'teachers-2': 'teacher' };
   for (const person of all) if (signIns[person.key]) person.signIn = `${signIns[person.key]}@kaihong.example.com`;

@@ -225,6 +225,11 @@ describe('architecture', () => {
     expect(JSON.stringify(builtInRoles)).not.toContain('Announcement');
     const granted = (key: string, list: typeof modules) => builtInRoleRules(key, list).filter((rule) => rule.subject === 'Announcement');
     expect(granted('employee', modules)).toEqual(announcementsModule.grants![0].roles.employee);
-    expect(granted('employee', modules.filter((m) => m !== announcementsModule))).toEqual([]);
+    expect(
+      granted(
+        'employee',
+        modules.filter((m) => m !== announcementsModule),
+      ),
+    ).toEqual([]);
   });
 });

@@ -70,7 +70,10 @@ async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (api?.exitCode !== null) throw new Error(`The API exited early:\n${apiLog}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((wait) => setTimeout(wait, 300));
   }
@@ -114,7 +117,10 @@ async function signIn(page: Page, email: string): Promise<void> {
 /** Types into a react-admin autocomplete within `scope` and picks the option whose text starts with `option`. */
 async function pick(page: Page, scope: Locator, label: RegExp, search: string, option: string): Promise<void> {
   await scope.getByLabel(label).fill(search);
-  await page.getByRole('option', { name: new RegExp(`^${option}`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${option}`) })
+    .first()
+    .click();
 }
 
 beforeAll(async () => {
@@ -181,7 +187,10 @@ describe('Harbour console', () => {
     await page.getByTestId('department-node').filter({ hasText: department }).waitFor();
 
     // Moving 工程部 under its own new sub-department is refused, in words.
-    await page.getByTestId('department-node').filter({ hasText: /^工程部/ }).click();
+    await page
+      .getByTestId('department-node')
+      .filter({ hasText: /^工程部/ })
+      .click();
     await expect.poll(() => details.getByRole('heading', { level: 2 }).first().textContent()).toBe('工程部');
     await details.getByRole('button', { name: '移動' }).click();
     await pick(page, page.getByRole('dialog'), /^新的上級部門/, department, department);

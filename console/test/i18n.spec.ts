@@ -10,9 +10,7 @@ import { actionKey, categoryKey, targetTypeKey } from '../src/resources/audit/au
 const { en, 'zh-HK': zhHK, 'zh-CN': zhCN } = buildCatalogs(modules);
 
 function keys(messages: object, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    value !== null && typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
-  );
+  return Object.entries(messages).flatMap(([key, value]) => (value !== null && typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
 }
 
 function placeholders(messages: object): Record<string, string[]> {
@@ -60,7 +58,14 @@ describe('translation catalogs', () => {
     expect(keys(catalog).sort()).toEqual(english);
     const expected = placeholders(en);
     const actual = placeholders(catalog);
-    const plural = new Set(english.filter((key) => key.split('.').reduce<any>((node, part) => node?.[part], en)?.includes('||||')));
+    const plural = new Set(
+      english.filter((key) =>
+        key
+          .split('.')
+          .reduce<any>((node, part) => node?.[part], en)
+          ?.includes('||||'),
+      ),
+    );
     for (const key of english) {
       // Chinese has one plural form where English has two ("1 item |||| %{smart_count} items"): it may use fewer.
       if (plural.has(key)) expect(expected[key], key).toEqual(expect.arrayContaining(actual[key]));

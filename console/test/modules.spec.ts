@@ -61,11 +61,18 @@ describe('console modules', () => {
     expect(() => assembleConsole([fakeModule('alpha'), fakeModule('alpha')])).toThrow('The resource alpha of the alpha module is already defined');
     const page = { path: '/page', element: null as never };
     expect(() => assembleConsole([fakeModule('alpha', { routes: [page] }), fakeModule('beta', { routes: [page] })])).toThrow('The route /page is defined twice');
-    const label = (text: string) => defineMessages({ harbour: { audit: { actions: { alpha_thing_done: text } } } }, { 'zh-HK': { harbour: { audit: { actions: { alpha_thing_done: text } } } }, 'zh-CN': { harbour: { audit: { actions: { alpha_thing_done: text } } } } });
+    const label = (text: string) =>
+      defineMessages(
+        { harbour: { audit: { actions: { alpha_thing_done: text } } } },
+        { 'zh-HK': { harbour: { audit: { actions: { alpha_thing_done: text } } } }, 'zh-CN': { harbour: { audit: { actions: { alpha_thing_done: text } } } } },
+      );
     expect(() => buildCatalogs([...modules, { name: 'alpha', messages: label('Done') }])).not.toThrow();
-    expect(() => buildCatalogs([{ name: 'alpha', messages: label('Done') }, { name: 'beta', messages: label('Finished') }])).toThrow(
-      'The message harbour.audit.actions.alpha_thing_done of the beta module is already defined',
-    );
+    expect(() =>
+      buildCatalogs([
+        { name: 'alpha', messages: label('Done') },
+        { name: 'beta', messages: label('Finished') },
+      ]),
+    ).toThrow('The message harbour.audit.actions.alpha_thing_done of the beta module is already defined');
     expect(() => buildCatalogs([{ name: 'alpha', messages: defineMessages({ harbour: { app: 'x' } }, { 'zh-HK': { harbour: { app: 'x' } }, 'zh-CN': { harbour: { app: 'x' } } }) }])).toThrow(
       'The message harbour.app of the alpha module is already defined',
     );

@@ -34,7 +34,11 @@ describe('GraphQL documents of the console (built against the committed schema)'
     const document: DocumentNode = parse(source);
     expect(validate(schema, document, specifiedRules).map((error) => error.message)).toEqual([]);
     const verdict = gate(source);
-    expect('errors' in verdict ? verdict.errors.map((error) => JSON.stringify(error.extensions)) : operationShapeErrors(verdict.checked, verdict.checked?.operation?.operation === OperationTypeNode.SUBSCRIPTION ? 'websocket' : 'http')).toEqual([]);
+    expect(
+      'errors' in verdict
+        ? verdict.errors.map((error) => JSON.stringify(error.extensions))
+        : operationShapeErrors(verdict.checked, verdict.checked?.operation?.operation === OperationTypeNode.SUBSCRIPTION ? 'websocket' : 'http'),
+    ).toEqual([]);
     expect(document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)).toHaveLength(1);
   });
 

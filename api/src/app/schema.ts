@@ -6,23 +6,25 @@ import { modules } from './modules.js';
 /** Builds the executable schema from every module's resolvers. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const resolvers = modules.flatMap((m) => m.resolvers) as [Function, ...Function[]];
-  return inheritFieldExtensions(await buildSchema({
-    resolvers,
-    authChecker: GateChecker,
-    // Arguments are checked once per request before execution (core/graphql/input-guard.ts), not per field.
-    validate: false,
-    emitSchemaFile: false,
-    // Every subscription passes its own `subscribe` (a resumable, permission-checked stream), so type-graphql's
-    // topic-based pubsub is never used; it insists on having one, and this one refuses topics loudly.
-    pubSub: {
-      publish: () => {
-        throw new Error('Topic subscriptions are not used: publish events through ctx.record()');
+  return inheritFieldExtensions(
+    await buildSchema({
+      resolvers,
+      authChecker: GateChecker,
+      // Arguments are checked once per request before execution (core/graphql/input-guard.ts), not per field.
+      validate: false,
+      emitSchemaFile: false,
+      // Every subscription passes its own `subscribe` (a resumable, permission-checked stream), so type-graphql's
+      // topic-based pubsub is never used; it insists on having one, and this one refuses topics loudly.
+      pubSub: {
+        publish: () => {
+          throw new Error('Topic subscriptions are not used: publish events through ctx.record()');
+        },
+        subscribe: () => {
+          throw new Error('Topic subscriptions are not used: give @Subscription a `subscribe` function');
+        },
       },
-      subscribe: () => {
-        throw new Error('Topic subscriptions are not used: give @Subscription a `subscribe` function');
-      },
-    },
-  }));
+    }),
+  );
 }
 
 /**

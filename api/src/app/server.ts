@@ -71,9 +71,15 @@ function parseVariables(variables: unknown): unknown {
 function listenFailure(error: unknown, host: string, port: number): unknown {
   switch (systemCode(error)) {
     case 'EADDRINUSE':
-      return new StartupError(`port ${port} (PORT) is already in use on ${host}: another program, or another Harbour, listens there.`, 'stop that program, or start Harbour on a free port with PORT=<number>.');
+      return new StartupError(
+        `port ${port} (PORT) is already in use on ${host}: another program, or another Harbour, listens there.`,
+        'stop that program, or start Harbour on a free port with PORT=<number>.',
+      );
     case 'EACCES':
-      return new StartupError(`this user may not listen on port ${port} (PORT): ports below 1024 need privileges.`, 'start Harbour on a port from 1024 up (PORT=4000) behind a reverse proxy, or grant the privilege.');
+      return new StartupError(
+        `this user may not listen on port ${port} (PORT): ports below 1024 need privileges.`,
+        'start Harbour on a port from 1024 up (PORT=4000) behind a reverse proxy, or grant the privilege.',
+      );
     case 'EADDRNOTAVAIL':
       return new StartupError(`${host} (HOST) is not an address of this machine.`, 'set HOST to one of its addresses, or to 0.0.0.0 for all of them.');
     default:
@@ -105,7 +111,10 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
 
   const formatter = formatError(logger, production);
   const formatWsErrors = (extra: { harbour?: RequestContext }, errors: readonly GraphQLError[]) =>
-    localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), extra.harbour?.locale ?? 'en');
+    localizeErrors(
+      errors.map((e) => formatter(e.toJSON(), e)),
+      extra.harbour?.locale ?? 'en',
+    );
   // Upgrades are handed over by hand rather than by `server: httpServer`, which would also pass the HTTP server's errors
   // on to graphql-ws — and it prints them with their stack (a busy PORT is explained by listenFailure instead).
   const wsServer = new WebSocketServer({ noServer: true, path: '/graphql', maxPayload: 1024 * 1024 });
@@ -176,7 +185,15 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       localizeErrorsPlugin(),
       rateLimitPlugin(services.rateLimits, services.credentialMutations),
       idempotencyPlugin(services.credentialMutations),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -196,10 +213,12 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       const { errors } = check({ query: params.query, operationName: params.operationName, variables: parseVariables(params.variables) }, 'http');
       if (!errors.length) return [];
       const locale = negotiateLocale(request.headers['accept-language'], request.headers['x-harbour-locale'] as string | undefined);
-      return localizeErrors(errors.map((e) => formatter(e.toJSON(), e)), locale);
+      return localizeErrors(
+        errors.map((e) => formatter(e.toJSON(), e)),
+        locale,
+      );
     },
-    context: (request) =>
-      createRequestContext(services, httpContextInput(request.headers, proxyAddr(request, trustProxy))).catch((error) => contextError(error, request.headers['accept-language'])),
+    context: (request) => createRequestContext(services, httpContextInput(request.headers, proxyAddr(request, trustProxy))).catch((error) => contextError(error, request.headers['accept-language'])),
   });
   if (existsSync(config.consoleDir)) {
     app.use('/console', express.static(config.consoleDir, { index: 'index.html', maxAge: production ? '1h' : 0 }));

@@ -40,7 +40,11 @@ export function databaseFailure(error: unknown, where: DatabaseWhere): StartupEr
     case '28000':
       return new StartupError(`${server} refused user "${user}": ${messageOf(error)}.`, 'check the user in DATABASE_URL, and that the server’s pg_hba.conf lets it connect from this machine.', cause);
     case '42501':
-      return new StartupError(`user "${user}" may not create the database "${database}" on ${server}.`, `create it (CREATE DATABASE "${database}" OWNER "${user}"), or grant the user CREATEDB.`, cause);
+      return new StartupError(
+        `user "${user}" may not create the database "${database}" on ${server}.`,
+        `create it (CREATE DATABASE "${database}" OWNER "${user}"), or grant the user CREATEDB.`,
+        cause,
+      );
     case '53100':
       return new StartupError(`the disk of ${server} is full: ${messageOf(error)}.`, 'free space on it, and start again.', cause);
     case '53300':
@@ -50,7 +54,11 @@ export function databaseFailure(error: unknown, where: DatabaseWhere): StartupEr
     case '25006':
       return new StartupError(`${server} accepts no writes (a read-only replica, or a server in recovery).`, 'point DATABASE_URL at the primary server.', cause);
     case 'ECONNREFUSED':
-      return new StartupError(`nothing answers at ${address} (${where.embeddedDir ? 'the embedded PostgreSQL' : 'DATABASE_URL'}).`, 'start PostgreSQL there, or correct the host and port in DATABASE_URL.', cause);
+      return new StartupError(
+        `nothing answers at ${address} (${where.embeddedDir ? 'the embedded PostgreSQL' : 'DATABASE_URL'}).`,
+        'start PostgreSQL there, or correct the host and port in DATABASE_URL.',
+        cause,
+      );
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return new StartupError(`the host "${target.hostname}" in DATABASE_URL is not known.`, 'correct the host name in DATABASE_URL (or the DNS it relies on).', cause);

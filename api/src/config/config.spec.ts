@@ -21,7 +21,9 @@ describe('config', () => {
   });
 
   it('refuses a cheap hash in production, and one below argon2’s minimum anywhere', () => {
-    expect(refusal({ NODE_ENV: 'production', PASSWORD_HASH_MEMORY_KIB: '8', PASSWORD_HASH_TIME_COST: '1' })).toMatch(/below OWASP’s argon2id minimum, and NODE_ENV is production\.\nWhat to do: unset both/);
+    expect(refusal({ NODE_ENV: 'production', PASSWORD_HASH_MEMORY_KIB: '8', PASSWORD_HASH_TIME_COST: '1' })).toMatch(
+      /below OWASP’s argon2id minimum, and NODE_ENV is production\.\nWhat to do: unset both/,
+    );
     expect(refusal({ PASSWORD_HASH_MEMORY_KIB: '4' })).toMatch(/below argon2’s minimum/);
   });
 

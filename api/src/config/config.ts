@@ -86,7 +86,10 @@ function passwordHashCost(env: NodeJS.ProcessEnv, production: boolean): Password
   const memoryKib = int(env, 'PASSWORD_HASH_MEMORY_KIB', DEFAULT_PASSWORD_HASH_COST.memoryKib);
   const timeCost = int(env, 'PASSWORD_HASH_TIME_COST', DEFAULT_PASSWORD_HASH_COST.timeCost);
   if (memoryKib < 8 || timeCost < 1) {
-    throw new StartupError(`PASSWORD_HASH_MEMORY_KIB (${memoryKib}) or PASSWORD_HASH_TIME_COST (${timeCost}) is below argon2’s minimum (8 KiB, 1 pass).`, 'unset both to use the defaults (19456 KiB, 2 passes).');
+    throw new StartupError(
+      `PASSWORD_HASH_MEMORY_KIB (${memoryKib}) or PASSWORD_HASH_TIME_COST (${timeCost}) is below argon2’s minimum (8 KiB, 1 pass).`,
+      'unset both to use the defaults (19456 KiB, 2 passes).',
+    );
   }
   if (production && memoryKib * timeCost < MIN_PRODUCTION_HASH_WORK) {
     throw new StartupError(

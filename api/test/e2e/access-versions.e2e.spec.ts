@@ -214,10 +214,10 @@ describe('streamed facts: no company-wide lock, numbered after commit, each deli
       expect(live.events[1]).toMatchObject({ type: 'org.department.renamed', subjectId: departmentId, sequence: after + 2 });
 
       // The rename's event was written first (lower position) but committed last: its number follows commit order.
-      const rows = await t.sql<{ type: string; position: string; sequence: string }>(
-        'select type, position, sequence from outbox_event where tenant_id = $1 and sequence > $2 order by sequence',
-        [org.organizationId, after],
-      );
+      const rows = await t.sql<{ type: string; position: string; sequence: string }>('select type, position, sequence from outbox_event where tenant_id = $1 and sequence > $2 order by sequence', [
+        org.organizationId,
+        after,
+      ]);
       expect(rows.map((r) => r.type)).toEqual([PUNCH, 'org.department.renamed']);
       expect(Number(rows[1].position)).toBeLessThan(Number(rows[0].position));
 
@@ -245,10 +245,7 @@ describe('streamed facts: no company-wide lock, numbered after commit, each deli
     const [live] = subscribe(ws, after, 1);
     try {
       await new Promise((resolve) => setTimeout(resolve, 300)); // let the subscription start
-      const punched = await Promise.all([
-        ...Array.from({ length: 50 }, () => punch(t, org)),
-        ...departments.map((id, i) => org.admin.ok(RENAME, { id, name: `Busy renamed ${i}` }).then(() => id)),
-      ]);
+      const punched = await Promise.all([...Array.from({ length: 50 }, () => punch(t, org)), ...departments.map((id, i) => org.admin.ok(RENAME, { id, name: `Busy renamed ${i}` }).then(() => id))]);
       await until(() => live.events.length === 60, 'all 60 events live');
       const expected = Array.from({ length: 60 }, (_, i) => after + 1 + i);
       expect(live.events.map((e) => e.sequence)).toEqual(expected);

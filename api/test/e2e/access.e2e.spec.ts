@@ -70,7 +70,10 @@ const view = (rule: TestRule) => ({
 /** Asserts that an operation failed with exactly one error of `code` (and these field problems), returning no data. */
 async function expectFailure(client: GqlClient, query: string, variables: Record<string, unknown>, code: string, fields?: [string, string][]): Promise<GqlResult> {
   const result = await client.request(query, variables);
-  expect(result.errors?.map((e) => e.extensions.code), JSON.stringify(result.errors)).toEqual([code]);
+  expect(
+    result.errors?.map((e) => e.extensions.code),
+    JSON.stringify(result.errors),
+  ).toEqual([code]);
   expect(result.data ?? null).toBeNull();
   if (fields) expect(result.errors![0].extensions.fields?.map((f) => [f.field, f.code])).toEqual(fields);
   return result;
@@ -117,7 +120,10 @@ describe('access: roles', () => {
     const hk = await createOrganization(t, { locale: 'zh-HK' });
     const namesIn = async (locale: string) =>
       Object.fromEntries(
-        (await hk.admin.request<{ roles: { key: string; name: string; description: string }[] }>('{ roles { key name description } }', {}, { 'x-harbour-locale': locale })).data!.roles.map((r) => [r.key, r.name]),
+        (await hk.admin.request<{ roles: { key: string; name: string; description: string }[] }>('{ roles { key name description } }', {}, { 'x-harbour-locale': locale })).data!.roles.map((r) => [
+          r.key,
+          r.name,
+        ]),
       );
     expect((await namesIn('zh-HK'))['org-admin']).toBe('機構管理員');
     expect((await namesIn('en'))['org-admin']).toBe('Organisation Admin');
@@ -210,9 +216,12 @@ describe('access: roles', () => {
     });
     expect(await role(org.admin, created.id)).toEqual(created);
     expect((await roles(org.admin)).filter((r) => !r.builtIn).map((r) => r.id)).toContain(created.id);
-    const audit = await org.admin.ok<{ auditEntries: { totalCount: number; items: { action: string; targetType: string; targetId: string; actorId: string; after: Record<string, unknown> }[] } }>(AUDIT, {
-      filter: { targetId: created.id },
-    });
+    const audit = await org.admin.ok<{ auditEntries: { totalCount: number; items: { action: string; targetType: string; targetId: string; actorId: string; after: Record<string, unknown> }[] } }>(
+      AUDIT,
+      {
+        filter: { targetId: created.id },
+      },
+    );
     expect(audit.auditEntries.totalCount).toBe(1);
     expect(audit.auditEntries.items[0]).toMatchObject({ action: 'access.role.created', targetType: 'Role', targetId: created.id, actorId: org.adminPersonId });
     expect(audit.auditEntries.items[0].after).toEqual({
@@ -269,10 +278,16 @@ describe('access: roles', () => {
       ['rules.8.conditions.$or.1.nope', 'INVALID_VALUE'],
     ]);
     // Lengths and characters are checked before the service runs, for every field at once.
-    await expectFailure(org.admin, CREATE_ROLE, { input: { name: 'Long', description: 'x'.repeat(501), rules: [{ action: 'read', subject: 'Person', description: 'y'.repeat(201) }] } }, 'BAD_USER_INPUT', [
-      ['description', 'TOO_LONG'],
-      ['rules.0.description', 'TOO_LONG'],
-    ]);
+    await expectFailure(
+      org.admin,
+      CREATE_ROLE,
+      { input: { name: 'Long', description: 'x'.repeat(501), rules: [{ action: 'read', subject: 'Person', description: 'y'.repeat(201) }] } },
+      'BAD_USER_INPUT',
+      [
+        ['description', 'TOO_LONG'],
+        ['rules.0.description', 'TOO_LONG'],
+      ],
+    );
     const tooMany = Array.from({ length: 101 }, () => ({ action: 'read', subject: 'Organization' }));
     await expectFailure(org.admin, CREATE_ROLE, { input: { name: 'Too many rules', rules: tooMany } }, 'BAD_USER_INPUT', [['rules', 'TOO_LONG']]);
     expect(await roles(org.admin)).toEqual(before);
@@ -315,7 +330,13 @@ describe('access: roles', () => {
     const id = await createCustomRole(org, 'Editable', [{ action: 'read', subject: 'Organization' }], 'First');
     const updated = await org.admin.ok<{ updateRole: RoleView }>(UPDATE_ROLE, {
       id,
-      input: { name: 'Edited', rules: [{ action: 'read', subject: 'Department' }, { action: 'read', subject: 'JobRank' }] },
+      input: {
+        name: 'Edited',
+        rules: [
+          { action: 'read', subject: 'Department' },
+          { action: 'read', subject: 'JobRank' },
+        ],
+      },
     });
     expect(updated.updateRole).toEqual({
       id,
@@ -350,9 +371,7 @@ describe('access: roles', () => {
       ['rules.0.conditions.salary', 'INVALID_VALUE'],
     ]);
     // A valid name together with invalid rules: nothing of it is saved.
-    await expectFailure(org.admin, UPDATE_ROLE, { id, input: { name: 'Half saved?', rules: [{ action: 'read', subject: 'Nothing' }] } }, 'BAD_USER_INPUT', [
-      ['rules.0.subject', 'INVALID_VALUE'],
-    ]);
+    await expectFailure(org.admin, UPDATE_ROLE, { id, input: { name: 'Half saved?', rules: [{ action: 'read', subject: 'Nothing' }] } }, 'BAD_USER_INPUT', [['rules.0.subject', 'INVALID_VALUE']]);
     expect(await role(org.admin, id)).toEqual(before);
     await expectFailure(org.admin, UPDATE_ROLE, { id: randomUUID(), input: { name: 'Ghost' } }, 'NOT_FOUND');
   });
@@ -365,8 +384,14 @@ describe('access: roles', () => {
       [{ action: 'read', subject: 'all' }],
       [{ action: 'manage', subject: 'Person' }],
       [{ action: 'manage', subject: 'Role', conditions: { builtIn: false } }],
-      [{ action: 'manage', subject: 'all' }, { action: 'manage', subject: 'all', inverted: true }],
-      [{ action: 'manage', subject: 'all' }, { action: 'update', subject: 'Role', inverted: true }],
+      [
+        { action: 'manage', subject: 'all' },
+        { action: 'manage', subject: 'all', inverted: true },
+      ],
+      [
+        { action: 'manage', subject: 'all' },
+        { action: 'update', subject: 'Role', inverted: true },
+      ],
     ];
     for (const rules of lockouts) {
       const result = await expectFailure(local.admin, UPDATE_ROLE, { id: adminRole, input: { rules } }, 'LAST_ADMIN');
@@ -377,7 +402,15 @@ describe('access: roles', () => {
     expect(renamed.updateRole).toEqual({ ...before, name: 'Administrators' });
     // Admins keep full control: they can still change roles and the organisation.
     await local.admin.ok(CREATE_DEPARTMENT, { input: { name: 'Still allowed', parentId: local.rootDepartmentId } });
-    await local.admin.ok(UPDATE_ROLE, { id: adminRole, input: { rules: [{ action: 'manage', subject: 'all' }, { action: 'read', subject: 'Person', fields: ['homeAddress'], inverted: true }] } });
+    await local.admin.ok(UPDATE_ROLE, {
+      id: adminRole,
+      input: {
+        rules: [
+          { action: 'manage', subject: 'all' },
+          { action: 'read', subject: 'Person', fields: ['homeAddress'], inverted: true },
+        ],
+      },
+    });
   });
 
   it('deleteRole: built-in → ROLE_BUILT_IN, in use → ROLE_IN_USE, unknown → NOT_FOUND; an unused custom role is deleted and audited', async () => {
@@ -483,9 +516,7 @@ describe('access: assignments', () => {
     await expectFailure(org.admin, ASSIGN, { input: { personId: leaver.personId, roleId: finance } }, 'BAD_USER_INPUT', [['personId', 'PERSON_ARCHIVED']]);
     await expectFailure(org.admin, ASSIGN, { input: { personId: randomUUID(), roleId: finance } }, 'BAD_USER_INPUT', [['personId', 'UNKNOWN_REFERENCE']]);
     await expectFailure(org.admin, ASSIGN, { input: { personId: person.personId, roleId: randomUUID() } }, 'BAD_USER_INPUT', [['roleId', 'UNKNOWN_REFERENCE']]);
-    await expectFailure(org.admin, ASSIGN, { input: { personId: person.personId, roleId: finance, scopeDepartmentId: randomUUID() } }, 'BAD_USER_INPUT', [
-      ['scopeDepartmentId', 'UNKNOWN_REFERENCE'],
-    ]);
+    await expectFailure(org.admin, ASSIGN, { input: { personId: person.personId, roleId: finance, scopeDepartmentId: randomUUID() } }, 'BAD_USER_INPUT', [['scopeDepartmentId', 'UNKNOWN_REFERENCE']]);
     expect(await org.admin.ok(ASSIGNMENTS, {})).toEqual(before);
     await expectFailure(org.admin, UNASSIGN, { id: randomUUID() }, 'NOT_FOUND');
   });
@@ -569,7 +600,15 @@ describe('access: assignments', () => {
     await assignRoleById(org, person.personId, id);
     await person.client!.ok('{ organization { id } }');
     await expectFailure(person.client!, '{ departments { totalCount } }', {}, 'FORBIDDEN');
-    await org.admin.ok(UPDATE_ROLE, { id, input: { rules: [{ action: 'read', subject: 'Organization' }, { action: 'read', subject: 'Department' }] } });
+    await org.admin.ok(UPDATE_ROLE, {
+      id,
+      input: {
+        rules: [
+          { action: 'read', subject: 'Organization' },
+          { action: 'read', subject: 'Department' },
+        ],
+      },
+    });
     const data = await person.client!.ok<{ departments: { totalCount: number } }>('{ departments(filter: { includeArchived: true }) { totalCount } }');
     const all = await org.admin.ok<{ departments: { totalCount: number } }>('{ departments(filter: { includeArchived: true }) { totalCount } }');
     expect(data.departments.totalCount).toBe(all.departments.totalCount);
@@ -649,10 +688,7 @@ describe('access: department-scoped assignments', () => {
     await expectFailure(scopedOnly.client!, ROLES, {}, 'FORBIDDEN');
     await expectFailure(scopedOnly.client!, '{ jobRanks { id } }', {}, 'FORBIDDEN');
     const mine = await scopedOnly.client!.ok<{ myPermissions: { subject: string; action: string; allowed: boolean }[] }>(MY_PERMISSIONS);
-    expect(mine.myPermissions.filter((p) => p.allowed).map((p) => `${p.subject}.${p.action}`)).toEqual([
-      ...ACTIONS.map((a) => `Department.${a}`),
-      ...ACTIONS.map((a) => `Person.${a}`),
-    ]);
+    expect(mine.myPermissions.filter((p) => p.allowed).map((p) => `${p.subject}.${p.action}`)).toEqual([...ACTIONS.map((a) => `Department.${a}`), ...ACTIONS.map((a) => `Person.${a}`)]);
   });
 
   it('covers departments and people added to the subtree later', async () => {
@@ -758,9 +794,7 @@ describe('access: conditions, placeholders and denials', () => {
   const allActive = async () => listedIds(org.admin);
   /** Active people with a membership in the department (tests of this block add people to departments). */
   const membersOf = async (departmentId: string) => {
-    const data = await org.admin.ok<{ people: { items: { id: string; memberships: { departmentId: string }[] }[] } }>(
-      '{ people(take: 100) { items { id memberships { departmentId } } } }',
-    );
+    const data = await org.admin.ok<{ people: { items: { id: string; memberships: { departmentId: string }[] }[] } }>('{ people(take: 100) { items { id memberships { departmentId } } } }');
     return data.people.items.filter((p) => p.memberships.some((m) => m.departmentId === departmentId)).map((p) => p.id);
   };
 
@@ -878,8 +912,7 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     employeeRole = await roleId(org, 'employee');
   });
 
-  const explain = async (input: Record<string, unknown>, client: GqlClient = org.admin) =>
-    (await client.ok<{ explainPermission: Record<string, unknown> }>(EXPLAIN, { input })).explainPermission;
+  const explain = async (input: Record<string, unknown>, client: GqlClient = org.admin) => (await client.ok<{ explainPermission: Record<string, unknown> }>(EXPLAIN, { input })).explainPermission;
 
   it('names the role and rule that allow an action', async () => {
     expect(await explain({ personId: e1.personId, action: 'update', subject: 'Person', recordId: e1.personId, field: 'mobilePhone' })).toEqual({
@@ -965,9 +998,7 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     ]);
     await expectFailure(org.admin, EXPLAIN, { input: { personId: randomUUID(), action: 'read', subject: 'Person' } }, 'BAD_USER_INPUT', [['personId', 'UNKNOWN_REFERENCE']]);
     for (const subject of ['Person', 'Department', 'Role']) {
-      await expectFailure(org.admin, EXPLAIN, { input: { personId: e1.personId, action: 'read', subject, recordId: randomUUID() } }, 'BAD_USER_INPUT', [
-        ['recordId', 'UNKNOWN_REFERENCE'],
-      ]);
+      await expectFailure(org.admin, EXPLAIN, { input: { personId: e1.personId, action: 'read', subject, recordId: randomUUID() } }, 'BAD_USER_INPUT', [['recordId', 'UNKNOWN_REFERENCE']]);
     }
   });
 
@@ -1010,7 +1041,13 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     await expectFailure(
       org.admin,
       PREVIEW,
-      { rules: [{ action: 'read', subject: 'Person' }, { action: 'read', subject: 'Nope' }, { action: 'read', subject: 'Person', conditions: { id: { $where: 'x' } } }] },
+      {
+        rules: [
+          { action: 'read', subject: 'Person' },
+          { action: 'read', subject: 'Nope' },
+          { action: 'read', subject: 'Person', conditions: { id: { $where: 'x' } } },
+        ],
+      },
       'BAD_USER_INPUT',
       [
         ['rules.1.subject', 'INVALID_VALUE'],

@@ -78,7 +78,12 @@ describe('announcements: what a new organisation starts with', () => {
     org.admin.locale = 'en';
     const vocabulary = data.permissionVocabulary;
     expect(vocabulary.actions).toEqual(expect.arrayContaining(['manage', 'read', 'publish', 'confirm', 'track']));
-    expect(vocabulary.actionLabels).toEqual(expect.arrayContaining([{ name: 'confirm', label: '確認已讀' }, { name: 'read', label: '查看' }]));
+    expect(vocabulary.actionLabels).toEqual(
+      expect.arrayContaining([
+        { name: 'confirm', label: '確認已讀' },
+        { name: 'read', label: '查看' },
+      ]),
+    );
     expect(vocabulary.subjects.find((s) => s.name === 'Announcement')).toEqual({ name: 'Announcement', label: '公告', actions: ['read', 'create', 'publish', 'archive', 'confirm', 'track'] });
     expect(vocabulary.subjects.find((s) => s.name === 'Person')?.actions).toEqual(['read', 'create', 'update', 'delete', 'archive', 'move', 'assign', 'import', 'verify']);
   });
@@ -112,10 +117,9 @@ describe('announcements: publishing and reading', () => {
     expect(again.readByMeAt).toBe(first.readByMeAt);
     expect(await eventsOf('announcements.announcement.read_confirmed', created.id)).toEqual([{ actor_id: staff.personId }]);
 
-    const tracked = await hr.client!.ok<{ announcement: { readers: { totalCount: number; items: { person: { id: string } }[] }; notYetRead: { totalCount: number; items: { id: string }[] } } }>(
-      ONE,
-      { id: created.id },
-    );
+    const tracked = await hr.client!.ok<{ announcement: { readers: { totalCount: number; items: { person: { id: string } }[] }; notYetRead: { totalCount: number; items: { id: string }[] } } }>(ONE, {
+      id: created.id,
+    });
     expect(tracked.announcement.readers.totalCount).toBe(1);
     expect(tracked.announcement.readers.items.map((r) => r.person.id)).toEqual([staff.personId]);
     const notYet = tracked.announcement.notYetRead.items.map((p) => p.id);

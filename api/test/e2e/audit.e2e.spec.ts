@@ -56,10 +56,7 @@ describe('audit log: every change, hash-chained', () => {
     const ok = await org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>(VERIFY);
     expect(ok.verifyAuditChain.valid).toBe(true);
     expect(ok.verifyAuditChain.checkedEntries).toBeGreaterThan(3);
-    const [target] = await t.sql<{ sequence: string }>(
-      "select sequence from audit_entry where tenant_id = $1 and action = 'org.department.renamed' order by sequence limit 1",
-      [org.organizationId],
-    );
+    const [target] = await t.sql<{ sequence: string }>("select sequence from audit_entry where tenant_id = $1 and action = 'org.department.renamed' order by sequence limit 1", [org.organizationId]);
     await t.sql(`update audit_entry set after = '{"name":"Something else"}' where tenant_id = $1 and sequence = $2`, [org.organizationId, target.sequence]);
     const broken = await org.admin.ok<{ verifyAuditChain: { valid: boolean; firstBrokenSequence: number; reasonCode: string } }>(VERIFY);
     expect(broken.verifyAuditChain).toMatchObject({ valid: false, firstBrokenSequence: Number(target.sequence), reasonCode: 'CONTENT_ALTERED' });

@@ -54,10 +54,12 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000
 }
 
 const cursor = async (consumer: string, tenantId: string) =>
-  (await t.sql<{ position: string; attempts: number; retry_at: Date | null; last_error: string | null }>(
-    'select position, attempts, retry_at, last_error from event_consumer_cursor where consumer = $1 and tenant_id = $2',
-    [consumer, tenantId],
-  ))[0];
+  (
+    await t.sql<{ position: string; attempts: number; retry_at: Date | null; last_error: string | null }>(
+      'select position, attempts, retry_at, last_error from event_consumer_cursor where consumer = $1 and tenant_id = $2',
+      [consumer, tenantId],
+    )
+  )[0];
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -117,7 +119,10 @@ describe('event consumers', () => {
     await Promise.all([start([consumer()]), start([consumer()])]);
     await until(() => ids.every((id) => (seen.get('test.single') ?? []).some((e) => e.subjectId === id)));
     await Promise.all(runners.map((runner) => runner.idle()));
-    const handled = seen.get('test.single')!.filter((e) => ids.includes(e.subjectId)).map((e) => e.subjectId);
+    const handled = seen
+      .get('test.single')!
+      .filter((e) => ids.includes(e.subjectId))
+      .map((e) => e.subjectId);
     expect(handled.sort()).toEqual([...ids].sort());
     expect(overlapped).toBe(false);
   });

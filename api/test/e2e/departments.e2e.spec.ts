@@ -444,7 +444,12 @@ describe('departments', () => {
       expect(members.department.members).toEqual({ totalCount: 1, items: [{ id: direct.personId }] });
 
       const people = async (filter: Record<string, unknown>) =>
-        (await org.admin.ok<{ people: { totalCount: number; items: { id: string; displayName: string }[] } }>('query($filter: PersonFilter) { people(filter: $filter) { totalCount items { id displayName } } }', { filter })).people;
+        (
+          await org.admin.ok<{ people: { totalCount: number; items: { id: string; displayName: string }[] } }>(
+            'query($filter: PersonFilter) { people(filter: $filter) { totalCount items { id displayName } } }',
+            { filter },
+          )
+        ).people;
       expect((await people({ departmentId: d })).items.map((p) => p.id)).toEqual([direct.personId]);
       const whole = await people({ departmentId: d, includeSubtree: true });
       expect(whole.totalCount).toBe(2);

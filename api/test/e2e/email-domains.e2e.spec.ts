@@ -303,11 +303,8 @@ describe('email domains: the platform operator', () => {
     const [main, other] = [freshDomain('main'), freshDomain('other')];
     const slug = `opened-${randomBytes(3).toString('hex')}`;
     const input = { name: 'Opened Co', slug, emailDomains: [main, other.toUpperCase()], admin: { displayName: 'Boss', email: `boss@${main}`, password: PASSWORD } };
-    const created = (await operator.admin.ok<{ createOrganization: { id: string; emailDomains: Omit<Claim, 'id' | 'verifiedAt'>[] } }>(CREATE_ORGANIZATION, { input }))
-      .createOrganization;
-    expect(created.emailDomains).toEqual(
-      [main, other].sort().map((domain) => ({ domain, status: 'VERIFIED', verificationMethod: 'OPERATOR', verificationRecord: null })),
-    );
+    const created = (await operator.admin.ok<{ createOrganization: { id: string; emailDomains: Omit<Claim, 'id' | 'verifiedAt'>[] } }>(CREATE_ORGANIZATION, { input })).createOrganization;
+    expect(created.emailDomains).toEqual([main, other].sort().map((domain) => ({ domain, status: 'VERIFIED', verificationMethod: 'OPERATOR', verificationRecord: null })));
     const boss = await t.signIn(`boss@${main}`, PASSWORD);
     expect((await domainsOf(boss)).map((c) => c.domain)).toEqual([main, other].sort());
   });

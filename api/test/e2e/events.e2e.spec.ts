@@ -69,7 +69,9 @@ describe('events: outbox → subscription, resumable', () => {
     const live = collect(org.admin, null, 1);
     await started;
     const seen = await createDepartment(org, 'Seen before disconnecting');
-    const { events: [last] } = await live;
+    const {
+      events: [last],
+    } = await live;
     expect(last.subjectId).toBe(seen);
     // Disconnected now (collect closed the socket). Changes happen meanwhile:
     const missedA = await createDepartment(org, 'While away A');
@@ -98,10 +100,9 @@ describe('events: outbox → subscription, resumable', () => {
 
   it('stops streaming to a subscriber whose permission is revoked mid-stream', async () => {
     const person = await createPerson(t, org, { roles: ['employee', 'auditor'] });
-    const assignments = await org.admin.ok<{ roleAssignments: { id: string; role: { key: string } }[] }>(
-      'query($p: ID!) { roleAssignments(personId: $p) { id role { key } } }',
-      { p: person.personId },
-    );
+    const assignments = await org.admin.ok<{ roleAssignments: { id: string; role: { key: string } }[] }>('query($p: ID!) { roleAssignments(personId: $p) { id role { key } } }', {
+      p: person.personId,
+    });
     const auditorAssignment = assignments.roleAssignments.find((a) => a.role.key === 'auditor')!.id;
     const started = streaming();
     const received: StreamedEvent[] = [];

@@ -84,7 +84,7 @@ describe('identity: sign-in, sessions, passwords', () => {
     }
     expect(await t.anonymous().errorCode(SIGN_IN, { input: { email: employee.email, password: PASSWORD } })).toBe('INVALID_CREDENTIALS');
     // The control: once the lock has passed, the right password signs in again.
-    await t.sql('update account set locked_until = now() - interval \'1 second\' where email = $1', [employee.email]);
+    await t.sql("update account set locked_until = now() - interval '1 second' where email = $1", [employee.email]);
     expect((await t.anonymous().request(SIGN_IN, { input: { email: employee.email, password: PASSWORD } })).errors).toBeUndefined();
   });
 

@@ -38,10 +38,7 @@ const runners: JobRunner[] = [];
 function runner(name: string): JobRunner {
   const created = new JobRunner({
     databaseUrl: t.databaseUrl,
-    jobs: [
-      { ...countJob, handle: async (ctx, payload) => void runs.push({ runner: name, tenantId: ctx.tenantId, n: payload.n }) },
-      flakyJob,
-    ],
+    jobs: [{ ...countJob, handle: async (ctx, payload) => void runs.push({ runner: name, tenantId: ctx.tenantId, n: payload.n }) }, flakyJob],
     contextFor: (tenantId) => createSystemContext(t.app.services, tenantId),
     logger: createLogger('fatal'),
     pollIntervalMs: 200,

@@ -2,16 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/app/modules.js';
-import {
-  assignRoleById,
-  createCustomRole,
-  createDepartment,
-  createOrganization,
-  createPerson,
-  jobRankId,
-  setDepartmentLeaders,
-  type TestOrg,
-} from '../support/factories.js';
+import { assignRoleById, createCustomRole, createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg } from '../support/factories.js';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
 
 /**
@@ -60,8 +51,7 @@ const GATED_WITHOUT_SUBJECT: Record<string, string> = {
  * records, and why no link can reach one).
  */
 const SUBJECT_WITHOUT_TYPE: Record<string, string> = {
-  Event:
-    'its records are OrganizationEvent, reached only through the `events` subscription, which checks each event against the subscriber’s rule; no object field returns one',
+  Event: 'its records are OrganizationEvent, reached only through the `events` subscription, which checks each event against the subscriber’s rule; no object field returns one',
 };
 
 const PERSON = '__typename id displayName workEmail mobilePhone personalEmail';
@@ -110,28 +100,28 @@ const PEOPLE_PAGE: Path = {
 };
 
 const LINKS: Record<string, Link> = {
-  'Department.children': [{ document: `query($id: ID!) { department(id: $id) { children { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.team }) }, SUBTREE(`${DEPARTMENT} children { ${DEPARTMENT} }`)],
+  'Department.children': [
+    { document: `query($id: ID!) { department(id: $id) { children { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.team }) },
+    SUBTREE(`${DEPARTMENT} children { ${DEPARTMENT} }`),
+  ],
   'Department.parent': [{ document: `query($id: ID!) { department(id: $id) { parent { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.team }) }],
   'Department.leaders': [{ document: `query($id: ID!) { department(id: $id) { leaders { ${PERSON} } } }`, variables: (w) => ({ id: w.team }) }, SUBTREE(SUBTREE_PEOPLE)],
   'Department.members': [{ document: `query($id: ID!) { department(id: $id) { members { items { ${PERSON} } totalCount } } }`, variables: (w) => ({ id: w.team }) }, SUBTREE(SUBTREE_PEOPLE)],
-  'Membership.department': [{ document: `query($id: ID!) { person(id: $id) { memberships { department { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE), PEOPLE_PAGE],
+  'Membership.department': [
+    { document: `query($id: ID!) { person(id: $id) { memberships { department { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) },
+    SUBTREE(SUBTREE_PEOPLE),
+    PEOPLE_PAGE,
+  ],
   'Membership.manager': [{ document: `query($id: ID!) { person(id: $id) { memberships { manager { ${PERSON} } } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE), PEOPLE_PAGE],
   'Person.rank': [{ document: `query($id: ID!) { person(id: $id) { rank { ${RANK} } } }`, variables: (w) => ({ id: w.member }) }, SUBTREE(SUBTREE_PEOPLE), PEOPLE_PAGE],
   'Person.roleAssignments': [{ document: `query($id: ID!) { person(id: $id) { roleAssignments { __typename id } } }`, variables: (w) => ({ id: w.member }) }, PEOPLE_PAGE],
   'RoleAssignment.role': [{ document: `query($id: ID!) { person(id: $id) { roleAssignments { role { ${ROLE} } } } }`, variables: (w) => ({ id: w.member }) }, PEOPLE_PAGE],
   'RoleAssignment.person': [{ document: `query($id: ID!) { roleAssignments(roleId: $id) { person { ${PERSON} } } }`, variables: (w) => ({ id: w.customRole }) }],
-  'RoleAssignment.scopeDepartment': [
-    { document: `query($id: ID!) { person(id: $id) { roleAssignments { scopeDepartment { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) },
-    PEOPLE_PAGE,
-  ],
+  'RoleAssignment.scopeDepartment': [{ document: `query($id: ID!) { person(id: $id) { roleAssignments { scopeDepartment { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) }, PEOPLE_PAGE],
   'Organization.emailDomains': [{ document: `{ organization { emailDomains { ${EMAIL_DOMAIN} } } }`, variables: () => ({}) }],
   'Announcement.author': [{ document: `query($id: ID!) { announcement(id: $id) { author { ${PERSON} } } }`, variables: (w) => ({ id: w.announcement }) }],
-  'AnnouncementReader.person': [
-    { document: `query($id: ID!) { announcement(id: $id) { readers { items { person { ${PERSON} } } } } }`, variables: (w) => ({ id: w.announcement }) },
-  ],
-  'Announcement.notYetRead': [
-    { document: `query($id: ID!) { announcement(id: $id) { notYetRead(take: 100) { items { ${PERSON} } } } }`, variables: (w) => ({ id: w.announcement }) },
-  ],
+  'AnnouncementReader.person': [{ document: `query($id: ID!) { announcement(id: $id) { readers { items { person { ${PERSON} } } } } }`, variables: (w) => ({ id: w.announcement }) }],
+  'Announcement.notYetRead': [{ document: `query($id: ID!) { announcement(id: $id) { notYetRead(take: 100) { items { ${PERSON} } } } }`, variables: (w) => ({ id: w.announcement }) }],
 };
 
 /** Fields of a gated type that are not links to another record, with the reason. */
@@ -191,9 +181,8 @@ beforeAll(async () => {
   await assignRoleById(org, member, customRole, otherDept);
   await assignRoleById(org, outsider, customRole);
   // The admin (in the root department, hidden from the reader) writes a notice and confirms it; so does the member.
-  const announcement = (
-    await org.admin.ok<{ createAnnouncement: { id: string } }>('mutation { createAnnouncement(input: { title: "Site safety", body: "Wear helmets." }) { id } }')
-  ).createAnnouncement.id;
+  const announcement = (await org.admin.ok<{ createAnnouncement: { id: string } }>('mutation { createAnnouncement(input: { title: "Site safety", body: "Wear helmets." }) { id } }')).createAnnouncement
+    .id;
   await org.admin.ok('mutation($id: ID!) { publishAnnouncement(id: $id) { id } }', { id: announcement });
   await org.admin.ok('mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }', { id: announcement });
   const memberClient = await t.signIn(memberEmail, 'Test-password-1');
@@ -281,7 +270,10 @@ describe('link matrix: every link is classified', () => {
       links.filter((field) => !classified.has(field)),
       'add a document reaching records through these fields to LINKS, or list them in NOT_A_LINK with the reason',
     ).toEqual([]);
-    expect([...classified].filter((field) => !links.includes(field)), 'classifications must name real fields').toEqual([]);
+    expect(
+      [...classified].filter((field) => !links.includes(field)),
+      'classifications must name real fields',
+    ).toEqual([]);
   });
 });
 

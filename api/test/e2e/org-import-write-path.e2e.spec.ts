@@ -46,12 +46,9 @@ describe('CSV import: one write path', () => {
 
   /** Events recorded after `since`, as `type subjectId`, in order. */
   async function eventsSince(org: TestOrg, since: number): Promise<{ type: string; subjectId: string }[]> {
-    return (
-      await t.sql<{ type: string; subject_id: string }>('select type, subject_id from outbox_event where tenant_id = $1 and position > $2 order by position', [
-        org.organizationId,
-        since,
-      ])
-    ).map((row) => ({ type: row.type, subjectId: row.subject_id }));
+    return (await t.sql<{ type: string; subject_id: string }>('select type, subject_id from outbox_event where tenant_id = $1 and position > $2 order by position', [org.organizationId, since])).map(
+      (row) => ({ type: row.type, subjectId: row.subject_id }),
+    );
   }
 
   /** Ids of the people who came from a file (active and archived), by external id. */
@@ -154,9 +151,7 @@ describe('CSV import: one write path', () => {
     await t.signIn(email.toLowerCase(), PASSWORD);
     // Every session of theirs ended, on every device: refresh tokens are refused, access tokens stop at once.
     for (const client of [mover.client!, moverAgain]) {
-      expect(await t.anonymous().errorCode('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: client.refreshToken })).toBe(
-        'REFRESH_TOKEN_INVALID',
-      );
+      expect(await t.anonymous().errorCode('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: client.refreshToken })).toBe('REFRESH_TOKEN_INVALID');
       expect(await client.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
     }
   });
@@ -195,8 +190,7 @@ describe('CSV import: one write path', () => {
     });
 
     it('a manager who has left (UNKNOWN_REFERENCE)', async () => {
-      const [membership] = (await org.admin.ok<{ person: { memberships: { id: string }[] } }>('query($id: ID!) { person(id: $id) { memberships { id } } }', { id: ids.stays }))
-        .person.memberships;
+      const [membership] = (await org.admin.ok<{ person: { memberships: { id: string }[] } }>('query($id: ID!) { person(id: $id) { memberships { id } } }', { id: ids.stays })).person.memberships;
       const mutation = await org.admin.request('mutation($id: ID!, $input: UpdateMembershipInput!) { updateMembership(id: $id, input: $input) { id } }', {
         id: membership.id,
         input: { managerId: ids.leaver },

@@ -152,9 +152,7 @@ describe('CSV import', () => {
       org.admin.locale = 'zh-HK';
       expect((await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,title\nd1,Ops', dryRun: false })).errors?.[0].message).toBe('CSV 檔案需要「name」欄。');
       org.admin.locale = 'zh-CN';
-      expect((await org.admin.request(IMPORT, { kind: 'PEOPLE', csv: 'external_id,display_name\np1,Someone', dryRun: false })).errors?.[0].message).toBe(
-        'CSV 文件需要“department_external_ids”列。',
-      );
+      expect((await org.admin.request(IMPORT, { kind: 'PEOPLE', csv: 'external_id,display_name\np1,Someone', dryRun: false })).errors?.[0].message).toBe('CSV 文件需要“department_external_ids”列。');
       org.admin.locale = 'en';
       const broken = await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,name\n"d1,Ops', dryRun: false });
       expect(broken.errors?.[0].extensions.code).toBe('CSV_INVALID');
@@ -394,7 +392,11 @@ describe('CSV import', () => {
 
     it('refuses a malformed progress key (BAD_USER_INPUT) and imports nothing', async () => {
       const org = await createOrganization(t);
-      for (const [key, code] of [['short', 'INVALID_VALUE'], ['has spaces in it', 'INVALID_VALUE'], ['x'.repeat(101), 'TOO_LONG']]) {
+      for (const [key, code] of [
+        ['short', 'INVALID_VALUE'],
+        ['has spaces in it', 'INVALID_VALUE'],
+        ['x'.repeat(101), 'TOO_LONG'],
+      ]) {
         const result = await org.admin.request(IMPORT_WITH_PROGRESS, { kind: 'DEPARTMENTS', csv: DEPARTMENTS_CSV, key });
         expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
         expect(result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([['progressKey', code]]);

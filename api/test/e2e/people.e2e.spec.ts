@@ -195,7 +195,13 @@ describe('people', () => {
         [{ employmentStartDate: '2024-05-01', employmentEndDate: '2024-04-30' }, [['employmentEndDate', 'INVALID_DATE_RANGE']]],
         // Only the end date given, before the start date already on record.
         [{ employmentEndDate: '2021-12-31' }, [['employmentEndDate', 'INVALID_DATE_RANGE']]],
-        [{ workEmail: 'nobody-at-example.com', personalEmail: 'x@y' }, [['workEmail', 'INVALID_EMAIL'], ['personalEmail', 'INVALID_EMAIL']]],
+        [
+          { workEmail: 'nobody-at-example.com', personalEmail: 'x@y' },
+          [
+            ['workEmail', 'INVALID_EMAIL'],
+            ['personalEmail', 'INVALID_EMAIL'],
+          ],
+        ],
         [{ rankId: randomUUID() }, [['rankId', 'UNKNOWN_REFERENCE']]],
         [{ locale: 'fr' }, [['locale', 'INVALID_VALUE']]],
         [{ displayName: '' }, [['displayName', 'REQUIRED']]],

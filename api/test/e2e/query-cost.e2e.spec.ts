@@ -34,7 +34,13 @@ describe('SQL statements per request stay constant (no N+1)', () => {
     const boss = await createPerson(t, org, { name: `Boss ${size}`, departmentId: top, signIn: false, roles: ['department-manager'] });
     await org.admin.ok('mutation($id: ID!, $p: [ID!]!) { setDepartmentLeaders(id: $id, personIds: $p) { id } }', { id: top, p: [boss.personId] });
     for (let i = 0; i < size; i += 1) {
-      const person = await createPerson(t, org, { name: `Member ${size}-${String(i).padStart(2, '0')}`, departmentId: i % 2 ? top : child, managerId: boss.personId, signIn: false, roles: ['employee'] });
+      const person = await createPerson(t, org, {
+        name: `Member ${size}-${String(i).padStart(2, '0')}`,
+        departmentId: i % 2 ? top : child,
+        managerId: boss.personId,
+        signIn: false,
+        roles: ['employee'],
+      });
       if (i % 3 === 0) await assignRole(org, person.personId, 'finance', top);
     }
     return top;

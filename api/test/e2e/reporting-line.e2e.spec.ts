@@ -186,7 +186,13 @@ describe('reporting lines', () => {
     it('refuses blank, duplicate, too long or out-of-range values with the field named, and adds nothing', async () => {
       const org = await createOrganization(t);
       const cases: [Record<string, unknown>, [string, string][]][] = [
-        [{ code: ' ', name: ' ', level: 10 }, [['code', 'REQUIRED'], ['name', 'REQUIRED']]],
+        [
+          { code: ' ', name: ' ', level: 10 },
+          [
+            ['code', 'REQUIRED'],
+            ['name', 'REQUIRED'],
+          ],
+        ],
         [{ code: 'N1', name: 'Negative', level: -1 }, [['level', 'INVALID_VALUE']]],
         [{ code: 'N2', name: 'Huge', level: 1001 }, [['level', 'INVALID_VALUE']]],
         [{ code: 'P1', name: 'Again', level: 15 }, [['code', 'DUPLICATE_VALUE']]],

@@ -106,7 +106,9 @@ describe('security: one small request cannot stall the server', () => {
     expect(directives.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     const aliases = await org.admin.request(`query { ...A } fragment A on Query { ${Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
     expect(aliases.errors).toBeUndefined();
-    const more = await org.admin.request(`query { ...A ...B } fragment A on Query { ${Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ')} } fragment B on Query { ${Array.from({ length: 20 }, (_, i) => `b${i}: me { id }`).join(' ')} }`);
+    const more = await org.admin.request(
+      `query { ...A ...B } fragment A on Query { ${Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ')} } fragment B on Query { ${Array.from({ length: 20 }, (_, i) => `b${i}: me { id }`).join(' ')} }`,
+    );
     expect(more.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
@@ -271,19 +273,16 @@ describe('security: rate limits', () => {
 describe('security: sign-in', () => {
   it('counts parallel wrong passwords atomically: the account locks and the right password is refused afterwards', async () => {
     const victim = await createPerson(t, org);
-    const guesses = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => t.anonymous().request(SIGN_IN, { input: { email: victim.email, password: `wrong-guess-${i}` } })),
-    );
+    const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => t.anonymous().request(SIGN_IN, { input: { email: victim.email, password: `wrong-guess-${i}` } })));
     expect(new Set(guesses.map((g) => g.errors?.[0].extensions.code))).toEqual(new Set(['INVALID_CREDENTIALS']));
     const [row] = await t.sql<{ failed_sign_ins: number; locked: boolean }>('select failed_sign_ins, locked_until > now() as locked from account where email = $1', [victim.email]);
     expect(row.failed_sign_ins).toBe(5); // the limit: the 25 guesses after it were refused without a check
     expect(row.locked).toBe(true);
     const right = await t.anonymous().request(SIGN_IN, { input: { email: victim.email, password: PASSWORD } });
     expect(right.errors?.[0].extensions.code).toBe('INVALID_CREDENTIALS');
-    const audit = await t.sql<{ n: string }>(
-      "select count(*) as n from audit_entry where action = 'identity.account.locked' and target_id = (select id from account where email = $1)",
-      [victim.email],
-    );
+    const audit = await t.sql<{ n: string }>("select count(*) as n from audit_entry where action = 'identity.account.locked' and target_id = (select id from account where email = $1)", [
+      victim.email,
+    ]);
     expect(Number(audit[0].n)).toBe(1);
   });
 
@@ -431,7 +430,9 @@ describe('security: idempotency and multi-field mutations', () => {
     const result = await org.admin.request(`mutation { a: createDepartment(input: { name: "Multi A" }) { id }
       b: renameDepartment(id: "00000000-0000-4000-8000-000000000000", name: "x") { id } }`);
     expect(result.errors?.[0].extensions.code).toBe('ONE_MUTATION_PER_REQUEST');
-    const viaFragment = await org.admin.request('mutation { ...M } fragment M on Mutation { a: createDepartment(input: { name: "Multi B" }) { id } b: createDepartment(input: { name: "Multi C" }) { id } }');
+    const viaFragment = await org.admin.request(
+      'mutation { ...M } fragment M on Mutation { a: createDepartment(input: { name: "Multi B" }) { id } b: createDepartment(input: { name: "Multi C" }) { id } }',
+    );
     expect(viaFragment.errors?.[0].extensions.code).toBe('ONE_MUTATION_PER_REQUEST');
     expect(await t.sql("select name from department where name like 'Multi %'")).toEqual([]);
   });
@@ -454,10 +455,16 @@ describe('security: bad input is a clear error, never an internal one', () => {
       expect([field, result.errors?.[0].extensions.code, fields(result)]).toEqual([field, 'BAD_USER_INPUT', [[field, 'CONTROL_CHARACTERS']]]);
     }
     const person = await createPerson(t, org);
-    const title = await org.admin.request('mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }', { id: person.personId, input: { jobTitle: 'Eng\u0000ineer' } });
+    const title = await org.admin.request('mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }', {
+      id: person.personId,
+      input: { jobTitle: 'Eng\u0000ineer' },
+    });
     expect(fields(title)).toEqual([['jobTitle', 'CONTROL_CHARACTERS']]);
     // Long text keeps its line breaks and tabs.
-    const address = await org.admin.request('mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }', { id: person.personId, input: { homeAddress: 'Flat A\n12/F\tTower 1' } });
+    const address = await org.admin.request('mutation($id: ID!, $input: PersonDetailsInput!) { updatePerson(id: $id, input: $input) { id } }', {
+      id: person.personId,
+      input: { homeAddress: 'Flat A\n12/F\tTower 1' },
+    });
     expect(address.errors).toBeUndefined();
     expect(await t.sql("select name from department where name like 'Bad%' or name like 'Bell%'")).toEqual([]);
   });

@@ -127,9 +127,7 @@ describe('changing someone else’s sign-in email', () => {
   it('records the move and ends the moved person’s sessions', async () => {
     const target = await createPerson(t, org);
     await expectMoved(hr.client!, target);
-    expect(await t.anonymous().errorCode('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: target.client!.refreshToken })).toBe(
-      'REFRESH_TOKEN_INVALID',
-    );
+    expect(await t.anonymous().errorCode('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: target.client!.refreshToken })).toBe('REFRESH_TOKEN_INVALID');
     // Their access token stops at once, too.
     expect(await target.client!.errorCode('{ me { id } }')).toBe('UNAUTHENTICATED');
     const audit = await org.admin.ok<{ auditEntries: { items: { action: string }[] } }>(AUDIT, { filter: { actionPrefix: 'identity.account.email' } });

@@ -94,7 +94,8 @@ const PERSON_FIELDS = 'id displayName workEmail mobilePhone memberships { id dep
 const DEPARTMENT_FIELDS = 'id name parentId leaders { id displayName } members { totalCount items { id displayName } }';
 const ROLE_FIELDS = 'id key name rules { action subject conditions }';
 const ASSIGNMENT_FIELDS = 'id role { id name } person { id displayName } scopeDepartmentId';
-const IMPORT = 'mutation($kind: ImportKind!, $csv: String!, $dryRun: Boolean!) { importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun) { applied created updated unchanged problems { row field code } } }';
+const IMPORT =
+  'mutation($kind: ImportKind!, $csv: String!, $dryRun: Boolean!) { importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun) { applied created updated unchanged problems { row field code } } }';
 const importReport = (report: { created?: number; updated?: number; unchanged?: number; problems?: { row: number; field: string; code: string }[] }) => ({
   importOrganizationCsv: { applied: false, created: 0, updated: 0, unchanged: 0, problems: [], ...report },
 });
@@ -158,7 +159,13 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ p: w.a.person, d: w.b.dept }),
     outcome: unknown('departmentId'),
   },
-  { field: 'Query.nthManager', name: 'manager of B’s member', query: 'query($p: ID!) { nthManager(personId: $p, level: 1) { id displayName } }', variables: (w) => ({ p: w.b.member }), outcome: NOT_FOUND },
+  {
+    field: 'Query.nthManager',
+    name: 'manager of B’s member',
+    query: 'query($p: ID!) { nthManager(personId: $p, level: 1) { id displayName } }',
+    variables: (w) => ({ p: w.b.member }),
+    outcome: NOT_FOUND,
+  },
   {
     field: 'Query.nthManager',
     name: 'A’s person in B’s department',
@@ -224,15 +231,13 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ input: { personId: w.b.org.adminPersonId, action: 'manage', subject: 'Person' } }),
     outcome: unknown('personId'),
   },
-  ...(['Person', 'Department', 'Role'] as const).map(
-    (subject): Attempt => ({
-      field: 'Query.explainPermission',
-      name: `on B’s ${subject} record`,
-      query: 'query($input: ExplainPermissionInput!) { explainPermission(input: $input) { allowed explanation roleId roleName } }',
-      variables: (w) => ({ input: { personId: w.a.person, action: 'read', subject, recordId: { Person: w.b.member, Department: w.b.dept, Role: w.b.role }[subject] } }),
-      outcome: unknown('recordId'),
-    }),
-  ),
+  ...(['Person', 'Department', 'Role'] as const).map((subject): Attempt => ({
+    field: 'Query.explainPermission',
+    name: `on B’s ${subject} record`,
+    query: 'query($input: ExplainPermissionInput!) { explainPermission(input: $input) { allowed explanation roleId roleName } }',
+    variables: (w) => ({ input: { personId: w.a.person, action: 'read', subject, recordId: { Person: w.b.member, Department: w.b.dept, Role: w.b.role }[subject] } }),
+    outcome: unknown('recordId'),
+  })),
   {
     field: 'Query.auditEntries',
     name: 'changes to B’s department',
@@ -283,7 +288,13 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ id: w.a.dept2, p: w.b.dept }),
     outcome: unknown('newParentId'),
   },
-  { field: 'Mutation.archiveDepartment', name: 'B’s empty department', query: 'mutation($id: ID!) { archiveDepartment(id: $id) { id archivedAt } }', variables: (w) => ({ id: w.b.empty }), outcome: NOT_FOUND },
+  {
+    field: 'Mutation.archiveDepartment',
+    name: 'B’s empty department',
+    query: 'mutation($id: ID!) { archiveDepartment(id: $id) { id archivedAt } }',
+    variables: (w) => ({ id: w.b.empty }),
+    outcome: NOT_FOUND,
+  },
   {
     field: 'Mutation.setDepartmentLeaders',
     name: 'B’s person leading A’s department',
@@ -348,7 +359,13 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ id: w.a.person, r: w.b.rank }),
     outcome: unknown('rankId'),
   },
-  { field: 'Mutation.signOutPersonEverywhere', name: 'B’s admin', query: 'mutation($id: ID!) { signOutPersonEverywhere(id: $id) }', variables: (w) => ({ id: w.b.org.adminPersonId }), outcome: NOT_FOUND },
+  {
+    field: 'Mutation.signOutPersonEverywhere',
+    name: 'B’s admin',
+    query: 'mutation($id: ID!) { signOutPersonEverywhere(id: $id) }',
+    variables: (w) => ({ id: w.b.org.adminPersonId }),
+    outcome: NOT_FOUND,
+  },
   { field: 'Mutation.archivePerson', name: 'B’s member', query: 'mutation($id: ID!) { archivePerson(id: $id) { id status } }', variables: (w) => ({ id: w.b.member }), outcome: NOT_FOUND },
   { field: 'Mutation.archivePerson', name: 'B’s admin', query: 'mutation($id: ID!) { archivePerson(id: $id) { id status } }', variables: (w) => ({ id: w.b.org.adminPersonId }), outcome: NOT_FOUND },
   {
@@ -494,8 +511,20 @@ const ATTEMPTS: Attempt[] = [
     outcome: { kind: 'BAD_USER_INPUT', fields: [['workEmail', 'EMAIL_DOMAIN_NOT_CLAIMED']] },
   },
   // ── Email domains ──────────────────────────────────────────────────────────────────────────────────────────────────
-  { field: 'Mutation.verifyEmailDomain', name: 'B’s pending claim', query: 'mutation($id: ID!) { verifyEmailDomain(id: $id) { id status verificationRecord } }', variables: (w) => ({ id: w.b.pendingClaim.id }), outcome: NOT_FOUND },
-  { field: 'Mutation.verifyEmailDomain', name: 'B’s verified claim', query: 'mutation($id: ID!) { verifyEmailDomain(id: $id) { id domain } }', variables: (w) => ({ id: w.b.domainClaim }), outcome: NOT_FOUND },
+  {
+    field: 'Mutation.verifyEmailDomain',
+    name: 'B’s pending claim',
+    query: 'mutation($id: ID!) { verifyEmailDomain(id: $id) { id status verificationRecord } }',
+    variables: (w) => ({ id: w.b.pendingClaim.id }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.verifyEmailDomain',
+    name: 'B’s verified claim',
+    query: 'mutation($id: ID!) { verifyEmailDomain(id: $id) { id domain } }',
+    variables: (w) => ({ id: w.b.domainClaim }),
+    outcome: NOT_FOUND,
+  },
   { field: 'Mutation.removeEmailDomain', name: 'B’s verified claim', query: 'mutation($id: ID!) { removeEmailDomain(id: $id) }', variables: (w) => ({ id: w.b.domainClaim }), outcome: NOT_FOUND },
   { field: 'Mutation.removeEmailDomain', name: 'B’s pending claim', query: 'mutation($id: ID!) { removeEmailDomain(id: $id) }', variables: (w) => ({ id: w.b.pendingClaim.id }), outcome: NOT_FOUND },
   {
@@ -530,10 +559,34 @@ const ATTEMPTS: Attempt[] = [
     outcome: { kind: 'FORBIDDEN' },
   },
   // ── Announcements ──────────────────────────────────────────────────────────────────────────────────────────────────
-  { field: 'Query.announcement', name: 'B’s welcome notice', query: 'query($id: ID!) { announcement(id: $id) { id title readers { totalCount } } }', variables: (w) => ({ id: w.b.announcement }), outcome: NOT_FOUND },
-  { field: 'Mutation.publishAnnouncement', name: 'B’s notice', query: 'mutation($id: ID!) { publishAnnouncement(id: $id) { id status } }', variables: (w) => ({ id: w.b.announcement }), outcome: NOT_FOUND },
-  { field: 'Mutation.archiveAnnouncement', name: 'B’s notice', query: 'mutation($id: ID!) { archiveAnnouncement(id: $id) { id status } }', variables: (w) => ({ id: w.b.announcement }), outcome: NOT_FOUND },
-  { field: 'Mutation.confirmAnnouncementRead', name: 'B’s notice', query: 'mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }', variables: (w) => ({ id: w.b.announcement }), outcome: NOT_FOUND },
+  {
+    field: 'Query.announcement',
+    name: 'B’s welcome notice',
+    query: 'query($id: ID!) { announcement(id: $id) { id title readers { totalCount } } }',
+    variables: (w) => ({ id: w.b.announcement }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.publishAnnouncement',
+    name: 'B’s notice',
+    query: 'mutation($id: ID!) { publishAnnouncement(id: $id) { id status } }',
+    variables: (w) => ({ id: w.b.announcement }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.archiveAnnouncement',
+    name: 'B’s notice',
+    query: 'mutation($id: ID!) { archiveAnnouncement(id: $id) { id status } }',
+    variables: (w) => ({ id: w.b.announcement }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.confirmAnnouncementRead',
+    name: 'B’s notice',
+    query: 'mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }',
+    variables: (w) => ({ id: w.b.announcement }),
+    outcome: NOT_FOUND,
+  },
 ];
 
 /** Changes A may make that reuse B's names, codes or external ids: values are unique per organisation, never across. */
@@ -657,7 +710,11 @@ async function attempt(row: Attempt): Promise<void> {
   const result = await w.a.org.admin.request(row.query, variables);
   const codes = result.errors?.map((e) => e.extensions.code) ?? [];
   // A failed root field answers null (data itself is null when the field is non-null).
-  const nothing = () => expect(Object.values(result.data ?? {}).every((value) => value === null), JSON.stringify(result.data)).toBe(true);
+  const nothing = () =>
+    expect(
+      Object.values(result.data ?? {}).every((value) => value === null),
+      JSON.stringify(result.data),
+    ).toBe(true);
   switch (row.outcome.kind) {
     case 'NOT_FOUND':
     case 'FORBIDDEN':
@@ -709,9 +766,7 @@ async function buildB(): Promise<World['b']> {
   const scopedAssignment = await assignRoleById(org, manager.personId, role, dept);
   const memberships = await membershipsOf(org, member.personId);
   const claims = await org.admin.ok<{ organization: { emailDomains: { id: string }[] } }>('{ organization { emailDomains { id } } }');
-  const pending = await org.admin.ok<{ claimEmailDomain: { id: string; verificationRecord: string } }>(
-    'mutation { claimEmailDomain(domain: "zzb-second.example.org") { id verificationRecord } }',
-  );
+  const pending = await org.admin.ok<{ claimEmailDomain: { id: string; verificationRecord: string } }>('mutation { claimEmailDomain(domain: "zzb-second.example.org") { id verificationRecord } }');
   return {
     org,
     root: org.rootDepartmentId,

@@ -126,16 +126,7 @@ export const INPUT_KINDS = [
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 /** How a document is built around its root field. */
-export const SHAPES = [
-  'normal',
-  'fragment-fan-out',
-  'many-aliases',
-  'deep-nesting',
-  'many-directives',
-  'huge-token-count',
-  'unknown-operation-name',
-  'several-operations',
-] as const;
+export const SHAPES = ['normal', 'fragment-fan-out', 'many-aliases', 'deep-nesting', 'many-directives', 'huge-token-count', 'unknown-operation-name', 'several-operations'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 /** Who sends a case. */
@@ -447,16 +438,7 @@ function hostileNumber(b: Builder): Value {
     case 'negative-number':
       return rng.pick<Value>([-1, -100, -2147483648, -2147483649, new Verbatim('-1e400', '-1e400', '-1e400 (-Infinity)')]);
     case 'nan-ish':
-      return rng.pick<Value>([
-        'NaN',
-        'Infinity',
-        '1',
-        1.5,
-        0.1,
-        new Verbatim('-0', '-0', '-0'),
-        new Verbatim('1e-400', '1e-400', '1e-400'),
-        new Verbatim('1E2', '1E2', '1E2'),
-      ]);
+      return rng.pick<Value>(['NaN', 'Infinity', '1', 1.5, 0.1, new Verbatim('-0', '-0', '-0'), new Verbatim('1e-400', '1e-400', '1e-400'), new Verbatim('1E2', '1E2', '1E2')]);
     default:
       return 0;
   }
@@ -483,7 +465,11 @@ function deepJson(b: Builder, levels: number): Verbatim {
         `{$or:[{id:$me},{$or:[…]}]} nested ${levels} levels`,
       );
     default:
-      return new Verbatim(`{"departmentIds":{"$in":${'['.repeat(levels)}${']'.repeat(levels)}}}`, `{departmentIds: {_in: ${'['.repeat(levels)}${']'.repeat(levels)}}}`, `{departmentIds:{$in:[[[…]]]}} nested ${levels} levels`);
+      return new Verbatim(
+        `{"departmentIds":{"$in":${'['.repeat(levels)}${']'.repeat(levels)}}}`,
+        `{departmentIds: {_in: ${'['.repeat(levels)}${']'.repeat(levels)}}}`,
+        `{departmentIds:{$in:[[[…]]]}} nested ${levels} levels`,
+      );
   }
 }
 
@@ -689,7 +675,13 @@ export function preview(value: Value, max = 300): string {
     }
     if (v === null || typeof v !== 'object') return String(v);
     if (depth > 4) return '…';
-    if (Array.isArray(v)) return v.length > 4 ? `[${v.slice(0, 2).map((x) => render(x, depth + 1)).join(',')},…(${v.length} items)]` : `[${v.map((x) => render(x, depth + 1)).join(',')}]`;
+    if (Array.isArray(v))
+      return v.length > 4
+        ? `[${v
+            .slice(0, 2)
+            .map((x) => render(x, depth + 1))
+            .join(',')},…(${v.length} items)]`
+        : `[${v.map((x) => render(x, depth + 1)).join(',')}]`;
     return `{${Object.entries(v as Record<string, Value>)
       .map(([k, x]) => `${k}:${render(x, depth + 1)}`)
       .join(',')}}`;

@@ -163,9 +163,7 @@ async function cloneTemplate(): Promise<string> {
  * Starts the API on a fresh clone of the template (or on `databaseUrl`, to run a second replica on the same data),
  * with the HTTP port chosen by the OS.
  */
-export async function startTestApp(
-  options: { env?: Record<string, string>; onQuery?: (sql: string) => void; databaseUrl?: string } = {},
-): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; onQuery?: (sql: string) => void; databaseUrl?: string } = {}): Promise<TestApp> {
   const databaseUrl = new URL(options.databaseUrl ?? (await cloneTemplate()));
   const config = loadConfig({
     ...process.env,

@@ -7,7 +7,12 @@ export function ProtectedTextField({ source }: { source: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const value = record?.[source];
-  if (value) return <Typography variant="body2" component="span">{value}</Typography>;
+  if (value)
+    return (
+      <Typography variant="body2" component="span">
+        {value}
+      </Typography>
+    );
   return (
     <Tooltip title={translate('harbour.people.protected_hint')}>
       <Typography variant="body2" component="span" color="text.disabled" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>

@@ -65,8 +65,7 @@ export function resourceDataProvider(methods: ResourceMethods, operations: Named
   };
   const getList = (resource: string, params: GetListParams) => (methods.getList ? methods.getList(params) : refuse('list', resource));
   const getOne = (resource: string, id: Identifier) => (methods.getOne ? methods.getOne(id) : refuse('read', resource));
-  const remove = (resource: string, id: Identifier, previous: AnyRecord | undefined, meta: AnyRecord | undefined) =>
-    methods.delete ? methods.delete(id, previous, meta) : refuse('delete', resource);
+  const remove = (resource: string, id: Identifier, previous: AnyRecord | undefined, meta: AnyRecord | undefined) => (methods.delete ? methods.delete(id, previous, meta) : refuse('delete', resource));
   const getMany = async (resource: string, ids: Identifier[]) => {
     if (methods.getMany) return methods.getMany(ids);
     // The API has no "by ids" lists: records are loaded one by one.
@@ -116,5 +115,14 @@ export function combinedDataProvider(providers: ReadonlyMap<string, ResourceData
  */
 export function useNamedOperations<T extends NamedOperations>(resource: string): T {
   const dataProvider = useDataProvider() as unknown as Record<string, (...call: unknown[]) => unknown>;
-  return useMemo(() => new Proxy({} as T, { get: (_target, name) => (...args: unknown[]) => dataProvider[name as string](resource, ...args) }), [dataProvider, resource]);
+  return useMemo(
+    () =>
+      new Proxy({} as T, {
+        get:
+          (_target, name) =>
+          (...args: unknown[]) =>
+            dataProvider[name as string](resource, ...args),
+      }),
+    [dataProvider, resource],
+  );
 }

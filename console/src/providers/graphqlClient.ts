@@ -40,7 +40,10 @@ function formErrors(fields: FieldProblem[], message: string): Record<string, unk
   const errors: Record<string, unknown> = { root: { serverError: message } };
   for (const problem of fields) {
     // A problem inside a JSON-valued input (a rule's conditions) belongs to that input.
-    const path = problem.field.replace(/^input\./, '').replace(/(\.conditions)\..*$/, '$1').split('.');
+    const path = problem.field
+      .replace(/^input\./, '')
+      .replace(/(\.conditions)\..*$/, '$1')
+      .split('.');
     let node = errors;
     path.slice(0, -1).forEach((part) => {
       if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
@@ -166,13 +169,16 @@ export async function graphqlSubscribe<TResult, TVariables extends Record<string
   // Wait for the socket (and a moment for the server to take the subscription) so the first updates are not missed;
   // never more than 2 s, and not at all when the socket fails.
   const stopConnectedListener = client.on('connected', () => setTimeout(resolveStarted, 100));
-  const stop = client.subscribe<TResult>({ query: String(document), variables }, {
-    next: (result) => {
-      if (result.data) onData(result.data);
+  const stop = client.subscribe<TResult>(
+    { query: String(document), variables },
+    {
+      next: (result) => {
+        if (result.data) onData(result.data);
+      },
+      error: () => resolveStarted(),
+      complete: () => resolveStarted(),
     },
-    error: () => resolveStarted(),
-    complete: () => resolveStarted(),
-  });
+  );
   await Promise.race([started, new Promise((resolve) => setTimeout(resolve, 2000))]);
   stopConnectedListener();
   return () => {

@@ -28,12 +28,7 @@ export function apiAction(access: ResourceAccess, action: string): string {
  * Whether the permissions allow a react-admin action on a resource (resources without a subject are refused). For a
  * record that carries the API's own answer (`viewerCanUpdate`), that answer decides editing.
  */
-export function isAllowed(
-  permissions: MyPermission[],
-  access: ResourceAccess | undefined,
-  action: string,
-  record?: { viewerCanUpdate?: unknown },
-): boolean {
+export function isAllowed(permissions: MyPermission[], access: ResourceAccess | undefined, action: string, record?: { viewerCanUpdate?: unknown }): boolean {
   if (!access) return false;
   const { subject } = access;
   const needed = apiAction(access, action);

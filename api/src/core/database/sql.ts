@@ -52,8 +52,7 @@ export function joinSql(parts: SqlStatement[], separator: string): SqlStatement 
   };
 }
 
-const isStatement = (value: unknown): value is SqlStatement =>
-  typeof value === 'object' && value !== null && 'text' in value && 'values' in value && 'mentionsTenant' in value;
+const isStatement = (value: unknown): value is SqlStatement => typeof value === 'object' && value !== null && 'text' in value && 'values' in value && 'mentionsTenant' in value;
 
 function bind(statement: SqlStatement, tenantId: string | null): unknown[] {
   return statement.values.map((value) => (value === TENANT ? tenantId : value));

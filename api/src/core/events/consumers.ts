@@ -165,10 +165,11 @@ export class ConsumerRunner {
         }
         // A short batch saw every event of interest up to `through`; the ones in between are not this consumer's.
         if (events.length < batchSize) position = through;
-        await em.execute(
-          'update event_consumer_cursor set position = ?, attempts = 0, retry_at = null, last_error = null, updated_at = now() where consumer = ? and tenant_id = ?',
-          [position, consumer.name, tenantId],
-        );
+        await em.execute('update event_consumer_cursor set position = ?, attempts = 0, retry_at = null, last_error = null, updated_at = now() where consumer = ? and tenant_id = ?', [
+          position,
+          consumer.name,
+          tenantId,
+        ]);
       } catch (error) {
         const attempts = cursor.attempts + 1;
         this.options.logger.error({ err: error, consumer: consumer.name, tenantId, position, attempts }, 'event consumer failed; will retry');

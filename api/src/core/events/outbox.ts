@@ -219,7 +219,9 @@ export class Outbox {
            update outbox_event o set sequence = ? + batch.n, dispatched_at = now(),
              access_version = coalesce((select version from tenant_access_version where tenant_id = ?), 0)
            from batch where o.id = batch.id
-           returning ${DELIVERED_COLUMNS.split(', ').map((column) => `o.${column}`).join(', ')}),
+           returning ${DELIVERED_COLUMNS.split(', ')
+             .map((column) => `o.${column}`)
+             .join(', ')}),
          counted as (update tenant_counter set event_sequence = event_sequence + (select count(*) from numbered) where tenant_id = ?)
          select * from numbered`,
         [tenantId, DISPATCH_BATCH, Number(last), tenantId, tenantId],

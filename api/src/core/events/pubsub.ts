@@ -13,7 +13,10 @@ export class PubSub {
   private readonly publisher: Redis | null;
   private readonly subscriber: Redis | null;
 
-  constructor(redisUrl: string | undefined, private readonly logger: Logger) {
+  constructor(
+    redisUrl: string | undefined,
+    private readonly logger: Logger,
+  ) {
     if (redisUrl) {
       this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
       this.subscriber = new Redis(redisUrl, { lazyConnect: false });

@@ -76,11 +76,7 @@ export function closingStream<T>(queue: TopicQueue<unknown>, generator: AsyncGen
  * The messages of a topic from now on, ending after the one for which `isLast` is true, or after `idleMs` without any
  * (for short-lived subscriptions whose last message may never come).
  */
-export async function topicStream<T>(
-  pubsub: PubSub,
-  topic: string,
-  options: { isLast: (message: T) => boolean; idleMs: number; maxQueued?: number },
-): Promise<AsyncIterableIterator<T>> {
+export async function topicStream<T>(pubsub: PubSub, topic: string, options: { isLast: (message: T) => boolean; idleMs: number; maxQueued?: number }): Promise<AsyncIterableIterator<T>> {
   const messages = await queueTopic<T>(pubsub, topic, options.maxQueued ?? 100);
   async function* read(): AsyncGenerator<T> {
     try {

@@ -87,7 +87,7 @@ function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation:
   });
   visit(operation, visitor);
   const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  for (let walked = 0; walked < used.size; ) {
+  for (let walked = 0; walked < used.size;) {
     const pending = [...used].slice(walked);
     walked = used.size;
     for (const name of pending) {

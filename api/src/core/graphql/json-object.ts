@@ -5,8 +5,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 export const JSON_MAX_DEPTH = 20;
 export const JSON_MAX_NODES = 5_000;
 
-const tooComplex = () =>
-  new TypeError(`JSON_TOO_COMPLEX: at most ${JSON_MAX_DEPTH} levels and ${JSON_MAX_NODES} values`);
+const tooComplex = () => new TypeError(`JSON_TOO_COMPLEX: at most ${JSON_MAX_DEPTH} levels and ${JSON_MAX_NODES} values`);
 
 /**
  * Whether a parsed JSON value stays within `maxDepth` levels and `maxNodes` values, and no array has more than

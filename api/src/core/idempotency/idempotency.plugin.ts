@@ -68,10 +68,7 @@ export function idempotencyPlugin(credentialMutations: ReadonlyMap<string, Crede
           const em = request.contextValue.services.orm.em.fork();
           const body = request.response.body;
           if (body.kind === 'single' && !body.singleResult.errors?.length) {
-            await em.execute('update idempotency_record set response = ?, updated_at = now() where id = ?', [
-              JSON.stringify({ data: body.singleResult.data }),
-              reservedId,
-            ]);
+            await em.execute('update idempotency_record set response = ?, updated_at = now() where id = ?', [JSON.stringify({ data: body.singleResult.data }), reservedId]);
           } else {
             await em.execute('delete from idempotency_record where id = ?', [reservedId]);
           }

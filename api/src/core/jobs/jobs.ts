@@ -55,10 +55,13 @@ const jobKey = (name: string, tenantId: string, key: string) => `${name}:${tenan
 export async function scheduleJob<P>(ctx: RequestContext, em: EntityManager, job: JobDefinition<P>, payload: P, options: ScheduleOptions = {}): Promise<void> {
   if (definitions.get(job.name) !== job) throw new Error(`Job ${job.name} is not declared by a module`);
   const stored: StoredPayload = { tenantId: ctx.tenantId, payload };
-  await em.execute(
-    `select 1 from ${JOB_SCHEMA}.add_job(identifier => ?, payload => cast(? as json), run_at => cast(? as timestamptz), max_attempts => cast(? as integer), job_key => ?)`,
-    [job.name, JSON.stringify(stored), options.runAt?.toISOString() ?? null, job.maxAttempts ?? null, options.key ? jobKey(job.name, ctx.tenantId, options.key) : null],
-  );
+  await em.execute(`select 1 from ${JOB_SCHEMA}.add_job(identifier => ?, payload => cast(? as json), run_at => cast(? as timestamptz), max_attempts => cast(? as integer), job_key => ?)`, [
+    job.name,
+    JSON.stringify(stored),
+    options.runAt?.toISOString() ?? null,
+    job.maxAttempts ?? null,
+    options.key ? jobKey(job.name, ctx.tenantId, options.key) : null,
+  ]);
 }
 
 /** Removes a waiting job scheduled with `key` (in the caller's transaction); nothing happens if there is none. */

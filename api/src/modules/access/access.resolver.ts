@@ -375,4 +375,3 @@ export class PersonRolesResolver {
     return ctx.loader(assignmentsByPerson).load(person.id);
   }
 }
-

@@ -24,9 +24,7 @@ export async function loadRulesFor(em: EntityManager, actor: Actor): Promise<App
   for (const assignment of assignments.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     const role = assignment.role as Role;
     const scope = assignment.scopeDepartment ? await subtreeIds(em, actor.tenantId, [assignment.scopeDepartment.id]) : null;
-    rules.push(
-      ...resolveRules(role.rules, values, { roleId: role.id, roleName: role.name, assignmentId: assignment.id, scopeDepartmentId: assignment.scopeDepartment?.id ?? null }, scope),
-    );
+    rules.push(...resolveRules(role.rules, values, { roleId: role.id, roleName: role.name, assignmentId: assignment.id, scopeDepartmentId: assignment.scopeDepartment?.id ?? null }, scope));
   }
   return orderRules(rules);
 }
@@ -98,12 +96,23 @@ export async function updateRole(ctx: RequestContext, id: string, input: { name?
     }
     if (input.description !== undefined && input.description !== null) role.description = input.description.trim();
     if (input.rules) role.rules = normaliseRules(input.rules);
-    if (role.key === 'org-admin' && input.rules && (!role.rules.some((r) => r.action === 'manage' && r.subject === 'all' && !r.conditions && !r.inverted) || role.rules.some((r) => r.inverted && (r.subject === 'all' || r.subject === 'Role')))) {
+    if (
+      role.key === 'org-admin' &&
+      input.rules &&
+      (!role.rules.some((r) => r.action === 'manage' && r.subject === 'all' && !r.conditions && !r.inverted) || role.rules.some((r) => r.inverted && (r.subject === 'all' || r.subject === 'Role')))
+    ) {
       // Editing the admin role must not lock everybody out: it keeps `manage all`, and no denial (denials win) takes away
       // what admins need to repair roles.
       throw new AppError('LAST_ADMIN');
     }
-    ctx.record({ type: 'access.role.updated', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, before, after: { name: role.name, description: role.description, rules: role.rules } });
+    ctx.record({
+      type: 'access.role.updated',
+      subjectType: 'Role',
+      subjectId: role.id,
+      payload: { roleId: role.id },
+      before,
+      after: { name: role.name, description: role.description, rules: role.rules },
+    });
     return role;
   });
 }
@@ -194,10 +203,7 @@ export interface Explanation {
 }
 
 /** Explains whether a person may perform an action on a subject (or a specific record, or one field). */
-export async function explainPermission(
-  ctx: RequestContext,
-  input: { personId: string; action: string; subject: string; recordId?: string | null; field?: string | null },
-): Promise<Explanation> {
+export async function explainPermission(ctx: RequestContext, input: { personId: string; action: string; subject: string; recordId?: string | null; field?: string | null }): Promise<Explanation> {
   const problems: FieldProblem[] = [];
   if (!isAction(input.action)) problems.push({ field: 'action', code: 'INVALID_VALUE' });
   if (!allSubjects().some((s) => s.name === input.subject)) problems.push({ field: 'subject', code: 'INVALID_VALUE' });
@@ -285,7 +291,9 @@ export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
         subject: subject.name,
         action,
         access,
-        conditions: [...grants, ...denials].filter((r) => r.conditions || r.fields).map((r) => `${r.inverted ? 'NOT ' : ''}${r.conditions ? JSON.stringify(r.conditions) : '*'}${r.fields ? ` [${([] as string[]).concat(r.fields).join(', ')}]` : ''}`),
+        conditions: [...grants, ...denials]
+          .filter((r) => r.conditions || r.fields)
+          .map((r) => `${r.inverted ? 'NOT ' : ''}${r.conditions ? JSON.stringify(r.conditions) : '*'}${r.fields ? ` [${([] as string[]).concat(r.fields).join(', ')}]` : ''}`),
         fields: access === 'NONE' || unrestricted ? null : [...new Set(grants.flatMap((r) => r.fields ?? []))],
       });
     }

@@ -2,7 +2,21 @@ import type { Locale } from '../../core/i18n/i18n.js';
 import type { RoleRule } from './role.entity.js';
 
 /** Person fields everyone in the organisation may see (the protected contact fields are not among them). */
-const BASIC_PERSON_FIELDS = ['id', 'displayName', 'englishName', 'workEmail', 'employeeNo', 'jobTitle', 'rank', 'employmentStartDate', 'employmentEndDate', 'status', 'locale', 'memberships', 'externalId'];
+const BASIC_PERSON_FIELDS = [
+  'id',
+  'displayName',
+  'englishName',
+  'workEmail',
+  'employeeNo',
+  'jobTitle',
+  'rank',
+  'employmentStartDate',
+  'employmentEndDate',
+  'status',
+  'locale',
+  'memberships',
+  'externalId',
+];
 
 /** A role Harbour seeds into every organisation. Names are given per language; the org's default is stored. */
 export interface BuiltInRole {
@@ -68,10 +82,7 @@ export const builtInRoles: BuiltInRole[] = [
       'zh-HK': '可查看機構通訊錄，並修改自己的聯絡資料。',
       'zh-CN': '可查看机构通讯录，并修改自己的联系资料。',
     },
-    rules: [
-      ...readOrgBasics,
-      { action: 'update', subject: 'Person', conditions: { id: '$me' }, fields: ['englishName', 'mobilePhone', 'personalEmail', 'homeAddress', 'locale'] },
-    ],
+    rules: [...readOrgBasics, { action: 'update', subject: 'Person', conditions: { id: '$me' }, fields: ['englishName', 'mobilePhone', 'personalEmail', 'homeAddress', 'locale'] }],
   },
   {
     key: 'auditor',

@@ -45,7 +45,17 @@ describe('holding more rights (who may change whose sign-in)', () => {
     const denial: RoleRule = { action: 'read', subject: 'Person', fields: ['homeAddress'], inverted: true, description: 'mine' };
     const desk = [{ action: 'manage', subject: 'Person' }, denial];
     expect(holdsMoreRights([everywhere(desk)], [everywhere([{ action: 'read', subject: 'Person' }])])).toBe(true);
-    expect(holdsMoreRights([everywhere(desk)], [everywhere([{ action: 'read', subject: 'Person' }, { ...denial, description: 'theirs' }])])).toBe(false);
+    expect(
+      holdsMoreRights(
+        [everywhere(desk)],
+        [
+          everywhere([
+            { action: 'read', subject: 'Person' },
+            { ...denial, description: 'theirs' },
+          ]),
+        ],
+      ),
+    ).toBe(false);
     // A denial that touches nothing the target may do changes nothing.
     expect(holdsMoreRights([everywhere(desk)], [everywhere([{ action: 'update', subject: 'Person' }])])).toBe(false);
     // The target's own denials only take from them.

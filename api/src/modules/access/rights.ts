@@ -27,8 +27,7 @@ const hasConditions = (rule: RoleRule) => Boolean(rule.conditions && Object.keys
 const sameConditions = (a: RoleRule, b: RoleRule) => canonical(a.conditions ?? {}) === canonical(b.conditions ?? {});
 const sameFields = (a: RoleRule, b: RoleRule) => canonical([...(a.fields ?? [])].sort()) === canonical([...(b.fields ?? [])].sort());
 /** The same rule apart from its description. */
-const sameRule = (a: RoleRule, b: RoleRule) =>
-  a.action === b.action && a.subject === b.subject && Boolean(a.inverted) === Boolean(b.inverted) && sameConditions(a, b) && sameFields(a, b);
+const sameRule = (a: RoleRule, b: RoleRule) => a.action === b.action && a.subject === b.subject && Boolean(a.inverted) === Boolean(b.inverted) && sameConditions(a, b) && sameFields(a, b);
 
 /**
  * Whether grant `wide` allows at least what grant `narrow` allows: the same action or `manage`, the same subject or
@@ -44,8 +43,7 @@ function implies(wide: RoleRule, narrow: RoleRule): boolean {
 }
 
 /** Whether two rules can concern the same action on the same subject. */
-const overlaps = (a: RoleRule, b: RoleRule) =>
-  (a.action === 'manage' || b.action === 'manage' || a.action === b.action) && (a.subject === 'all' || b.subject === 'all' || a.subject === b.subject);
+const overlaps = (a: RoleRule, b: RoleRule) => (a.action === 'manage' || b.action === 'manage' || a.action === b.action) && (a.subject === 'all' || b.subject === 'all' || a.subject === b.subject);
 
 /** Whether an assignment's scope includes all of another's: unscoped includes everything; a subtree, its own parts. */
 const covers = (outer: HeldRole, inner: HeldRole) => outer.scope === null || (inner.scopeDepartmentId !== null && outer.scope.has(inner.scopeDepartmentId));
@@ -58,18 +56,11 @@ const covers = (outer: HeldRole, inner: HeldRole) => outer.scope === null || (in
  * would not — never the other way.
  */
 export function holdsMoreRights(actor: HeldRole[], target: HeldRole[]): boolean {
-  const grantsCovered = target.every((held) =>
-    held.rules.every((rule) => rule.inverted || actor.some((mine) => covers(mine, held) && mine.rules.some((own) => !own.inverted && implies(own, rule)))),
-  );
+  const grantsCovered = target.every((held) => held.rules.every((rule) => rule.inverted || actor.some((mine) => covers(mine, held) && mine.rules.some((own) => !own.inverted && implies(own, rule)))));
   if (!grantsCovered) return true;
   const targetGrants = target.flatMap((held) => held.rules.filter((rule) => !rule.inverted));
   return actor.some((mine) =>
-    mine.rules.some(
-      (denial) =>
-        denial.inverted &&
-        targetGrants.some((grant) => overlaps(denial, grant)) &&
-        !target.some((held) => held.rules.some((rule) => sameRule(rule, denial))),
-    ),
+    mine.rules.some((denial) => denial.inverted && targetGrants.some((grant) => overlaps(denial, grant)) && !target.some((held) => held.rules.some((rule) => sameRule(rule, denial)))),
   );
 }
 

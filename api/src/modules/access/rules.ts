@@ -82,19 +82,22 @@ export function ruleProblems(rules: RoleRule[], field = 'rules'): FieldProblem[]
 
 function substitute(value: unknown, values: PlaceholderValues): unknown {
   if (typeof value === 'string' && (placeholders as readonly string[]).includes(value)) return values[value as Placeholder];
-  if (Array.isArray(value)) return value.flatMap((item) => {
-    const replaced = substitute(item, values);
-    return Array.isArray(replaced) ? replaced : [replaced];
-  });
+  if (Array.isArray(value))
+    return value.flatMap((item) => {
+      const replaced = substitute(item, values);
+      return Array.isArray(replaced) ? replaced : [replaced];
+    });
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => {
-      const replaced = substitute(v, values);
-      // "$in": "$managedDepartments" → "$in": [ids]
-      if ((k === '$in' || k === '$nin') && !Array.isArray(replaced)) return [k, [replaced]];
-      // "departmentIds": "$myDepartments" (a field's own value that is a list) means membership, as it does in SQL.
-      if (!k.startsWith('$') && Array.isArray(replaced)) return [k, { $in: replaced }];
-      return [k, replaced];
-    }));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => {
+        const replaced = substitute(v, values);
+        // "$in": "$managedDepartments" → "$in": [ids]
+        if ((k === '$in' || k === '$nin') && !Array.isArray(replaced)) return [k, [replaced]];
+        // "departmentIds": "$myDepartments" (a field's own value that is a list) means membership, as it does in SQL.
+        if (!k.startsWith('$') && Array.isArray(replaced)) return [k, { $in: replaced }];
+        return [k, replaced];
+      }),
+    );
   }
   return value;
 }
@@ -104,12 +107,7 @@ function substitute(value: unknown, values: PlaceholderValues): unknown {
  * every grant narrowed to the scope subtree (grants on subjects without a department dimension are dropped; a grant on
  * `all` becomes one per subject with a department dimension).
  */
-export function resolveRules(
-  rules: RoleRule[],
-  values: PlaceholderValues,
-  origin: Omit<RuleOrigin, 'ruleIndex'>,
-  scopeDepartmentIds: string[] | null,
-): AppRule[] {
+export function resolveRules(rules: RoleRule[], values: PlaceholderValues, origin: Omit<RuleOrigin, 'ruleIndex'>, scopeDepartmentIds: string[] | null): AppRule[] {
   const resolved: AppRule[] = [];
   rules.forEach((rule, ruleIndex) => {
     const conditions = rule.conditions ? (substitute(rule.conditions, values) as Record<string, unknown>) : undefined;
@@ -135,11 +133,7 @@ export function resolveRules(
 
 /** The values of the placeholders for one person (two recursive queries). */
 export async function placeholderValues(em: EntityManager, actor: Actor): Promise<PlaceholderValues> {
-  const myDepartments = await tenantSql<{ department_id: string }>(
-    em,
-    actor.tenantId,
-    sql`select department_id from membership where tenant_id = ${TENANT} and person_id = ${actor.personId}`,
-  );
+  const myDepartments = await tenantSql<{ department_id: string }>(em, actor.tenantId, sql`select department_id from membership where tenant_id = ${TENANT} and person_id = ${actor.personId}`);
   const led = await tenantSql<{ department_id: string }>(
     em,
     actor.tenantId,
@@ -148,7 +142,11 @@ export async function placeholderValues(em: EntityManager, actor: Actor): Promis
   return {
     $me: actor.personId,
     $myDepartments: myDepartments.map((r) => r.department_id),
-    $managedDepartments: await subtreeIds(em, actor.tenantId, led.map((r) => r.department_id)),
+    $managedDepartments: await subtreeIds(
+      em,
+      actor.tenantId,
+      led.map((r) => r.department_id),
+    ),
   };
 }
 

@@ -72,7 +72,13 @@ export const publishWhenDue: JobDefinition<{ announcementId: string }> = {
       // At least once: a rerun after it was published, archived or rescheduled finds nothing to do.
       if (!announcement || announcement.status !== AnnouncementStatus.SCHEDULED || (announcement.publishAt && announcement.publishAt.getTime() > Date.now())) return;
       await announcementTransitions.apply(em, announcement, 'publish', { change: (a) => (a.publishedAt = new Date()) });
-      ctx.record({ type: 'announcements.announcement.published', subjectType: 'Announcement', subjectId: announcement.id, subjectLabel: announcement.title, payload: { announcementId: announcement.id } });
+      ctx.record({
+        type: 'announcements.announcement.published',
+        subjectType: 'Announcement',
+        subjectId: announcement.id,
+        subjectLabel: announcement.title,
+        payload: { announcementId: announcement.id },
+      });
     }),
 };
 
@@ -109,7 +115,13 @@ export async function archiveAnnouncement(ctx: RequestContext, id: string, versi
     const wasScheduled = announcement.status === AnnouncementStatus.SCHEDULED;
     await announcementTransitions.apply(em, announcement, 'archive', { expectedVersion: version, change: (a) => (a.archivedAt = new Date()) });
     if (wasScheduled) await cancelJob(ctx, em, publishWhenDue, announcement.id);
-    ctx.record({ type: 'announcements.announcement.archived', subjectType: 'Announcement', subjectId: announcement.id, subjectLabel: announcement.title, payload: { announcementId: announcement.id } });
+    ctx.record({
+      type: 'announcements.announcement.archived',
+      subjectType: 'Announcement',
+      subjectId: announcement.id,
+      subjectLabel: announcement.title,
+      payload: { announcementId: announcement.id },
+    });
     return announcement;
   });
 }
@@ -184,7 +196,13 @@ export async function noteFullyRead(ctx: RequestContext, event: DeliveredEvent):
     const [{ waiting }] = await tenantSql<{ waiting: boolean }>(em, ctx.tenantId, sql`select exists (select 1 from person p where ${hasNotConfirmed(announcement.id)}) as waiting`);
     if (waiting) return;
     announcement.fullyReadAt = new Date();
-    ctx.record({ type: 'announcements.announcement.fully_read', subjectType: 'Announcement', subjectId: announcement.id, subjectLabel: announcement.title, payload: { announcementId: announcement.id } });
+    ctx.record({
+      type: 'announcements.announcement.fully_read',
+      subjectType: 'Announcement',
+      subjectId: announcement.id,
+      subjectLabel: announcement.title,
+      payload: { announcementId: announcement.id },
+    });
   });
 }
 

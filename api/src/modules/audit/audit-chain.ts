@@ -15,9 +15,7 @@ export function redact(value: Record<string, unknown> | null | undefined): Recor
   const walk = (input: unknown): unknown => {
     if (Array.isArray(input)) return input.map(walk);
     if (input !== null && typeof input === 'object' && !(input instanceof Date)) {
-      return Object.fromEntries(
-        Object.entries(input).map(([key, inner]) => [key, (SECRET_KEY.test(key) || isPersonal(key)) && inner !== null && inner !== undefined ? REDACTED : walk(inner)]),
-      );
+      return Object.fromEntries(Object.entries(input).map(([key, inner]) => [key, (SECRET_KEY.test(key) || isPersonal(key)) && inner !== null && inner !== undefined ? REDACTED : walk(inner)]));
     }
     return input;
   };

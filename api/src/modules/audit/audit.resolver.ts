@@ -58,11 +58,7 @@ export class AuditChainVerification {
 export class AuditResolver {
   @Can('read', 'AuditEntry')
   @Query(() => AuditEntryList, { description: 'The audit log, newest first.' })
-  auditEntries(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-  ): Promise<AuditEntryList> {
+  auditEntries(@Ctx() ctx: RequestContext, @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null, @Args(() => PageArgs) page: PageArgs): Promise<AuditEntryList> {
     return audit.listAuditEntries(ctx, filter ?? {}, page);
   }
 

@@ -66,8 +66,7 @@ export class EmailDomainResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description:
-      'While the claim is pending, the TXT record to publish on the domain (`harbour-verification=…`); only for people who may verify it, null otherwise.',
+    description: 'While the claim is pending, the TXT record to publish on the domain (`harbour-verification=…`); only for people who may verify it, null otherwise.',
   })
   verificationRecord(@Root() claim: EmailDomain, @Ctx() ctx: RequestContext): string | null {
     return domains.visibleVerificationRecord(ctx, claim);

@@ -34,13 +34,28 @@ export const identityEvents: EventDefinition[] = [
     description: 'A person’s sign-in moved to a new email (their work email changed); their sessions ended.',
     payload: { accountId: account, personId: person },
   },
-  { type: 'identity.organization.updated', ...audited, description: 'Organisation settings changed (name, language).', payload: { organizationId: { type: 'uuid', description: 'The organisation.' } } },
-  { type: 'identity.email_domain.claimed', ...audited, description: 'The organisation requested an email domain; the claim is pending until verified.', payload: { emailDomainId: emailDomain, domain } },
+  {
+    type: 'identity.organization.updated',
+    ...audited,
+    description: 'Organisation settings changed (name, language).',
+    payload: { organizationId: { type: 'uuid', description: 'The organisation.' } },
+  },
+  {
+    type: 'identity.email_domain.claimed',
+    ...audited,
+    description: 'The organisation requested an email domain; the claim is pending until verified.',
+    payload: { emailDomainId: emailDomain, domain },
+  },
   {
     type: 'identity.email_domain.verified',
     ...audited,
     description: 'An email domain became verified for the organisation (DNS record found, or added by the platform operator): sign-in emails may use it.',
     payload: { emailDomainId: emailDomain, domain },
   },
-  { type: 'identity.email_domain.removed', ...audited, description: 'A claim of an email domain was withdrawn (by the organisation or the platform operator).', payload: { emailDomainId: emailDomain, domain } },
+  {
+    type: 'identity.email_domain.removed',
+    ...audited,
+    description: 'A claim of an email domain was withdrawn (by the organisation or the platform operator).',
+    payload: { emailDomainId: emailDomain, domain },
+  },
 ];

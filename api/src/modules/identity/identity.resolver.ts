@@ -117,10 +117,7 @@ export class IdentityResolver {
 
   @Can('update', 'Organization')
   @Mutation(() => Organization, { description: 'Changes the organisation’s name or default language (email domains: see `claimEmailDomain`).' })
-  updateOrganizationSettings(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpdateOrganizationSettingsInput) input: UpdateOrganizationSettingsInput,
-  ): Promise<Organization> {
+  updateOrganizationSettings(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOrganizationSettingsInput) input: UpdateOrganizationSettingsInput): Promise<Organization> {
     return identity.updateOrganizationSettings(ctx, input);
   }
 }

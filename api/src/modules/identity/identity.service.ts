@@ -380,7 +380,13 @@ async function planSignInMoves(ctx: RequestContext, em: EntityManager, changes: 
   if (candidates.length === 0) return { moves: [], problems };
   const domains = await verifiedDomains(em);
   const others = candidates.filter((move) => move.account.personId !== actor.personId);
-  const higher = others.length ? await peopleWithMoreRights(ctx, em, others.map((move) => move.account.personId)) : new Set<string>();
+  const higher = others.length
+    ? await peopleWithMoreRights(
+        ctx,
+        em,
+        others.map((move) => move.account.personId),
+      )
+    : new Set<string>();
   const taken = new Set((await em.find(Account, { email: { $in: candidates.map((move) => move.email) } }, NO_TENANT_FILTER)).map((account) => account.email));
   for (const move of candidates) {
     const personId = move.account.personId;

@@ -56,11 +56,7 @@ export class CreateDepartmentInput {
 export class DepartmentResolver {
   @Can('read', 'Department')
   @Query(() => DepartmentList, { description: 'Departments the caller may see.' })
-  departments(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => DepartmentFilter, { nullable: true }) filter: DepartmentFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-  ): Promise<DepartmentList> {
+  departments(@Ctx() ctx: RequestContext, @Arg('filter', () => DepartmentFilter, { nullable: true }) filter: DepartmentFilter | null, @Args(() => PageArgs) page: PageArgs): Promise<DepartmentList> {
     return departments.listDepartments(ctx, filter ?? {}, page);
   }
 
@@ -114,11 +110,7 @@ export class DepartmentResolver {
 
   @Can('update', 'Department')
   @Mutation(() => Department, { description: 'Replaces the leaders (heads) of a department.' })
-  setDepartmentLeaders(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('personIds', () => [ID]) personIds: string[],
-  ): Promise<Department> {
+  setDepartmentLeaders(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('personIds', () => [ID]) personIds: string[]): Promise<Department> {
     return departments.setDepartmentLeaders(ctx, id, personIds);
   }
 

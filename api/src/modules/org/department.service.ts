@@ -293,7 +293,12 @@ export async function setDepartmentLeaders(ctx: RequestContext, id: string, pers
       .map(({ index }) => ({ field: `personIds.${index}`, code: 'UNKNOWN_REFERENCE' }));
     assertNoProblems(problems);
     await department.leaders.init();
-    const before = { leaderIds: department.leaders.getItems().map((p) => p.id).sort() };
+    const before = {
+      leaderIds: department.leaders
+        .getItems()
+        .map((p) => p.id)
+        .sort(),
+    };
     department.leaders.set(people);
     ctx.record({
       type: 'org.department.leaders_changed',

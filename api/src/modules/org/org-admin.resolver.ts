@@ -119,14 +119,10 @@ export class OrgAdminResolver {
   @SignedIn()
   @TextArgs({ progressKey: { max: 100 } })
   @Subscription(() => ImportProgress, {
-    description:
-      'Follows your own import started with the same progressKey: one message per step, ending with DONE. Subscribe before starting the import.',
+    description: 'Follows your own import started with the same progressKey: one message per step, ending with DONE. Subscribe before starting the import.',
     subscribe: ({ context, args }: SubscribeResolverData<unknown, { progressKey: string }, RequestContext>) => followImport(context, args.progressKey),
   })
-  importProgress(
-    @Root() progress: Progress,
-    @Arg('progressKey', () => String, { description: 'The key passed to importOrganizationCsv.' }) _progressKey: string,
-  ): Progress {
+  importProgress(@Root() progress: Progress, @Arg('progressKey', () => String, { description: 'The key passed to importOrganizationCsv.' }) _progressKey: string): Progress {
     return progress;
   }
 }

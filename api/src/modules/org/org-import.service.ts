@@ -215,80 +215,82 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
     else if (row.name.length > 200) problems.push({ row: n, field: 'name', code: 'TOO_LONG', params: { max: 200 } });
   });
   // One transaction: all rows are written, or none.
-  return ctx.transaction(async (em) => {
-    // The whole tree (untracked views): the order of the saves and the loop check follow links outside the file too.
-    const all = await findViews(em, Department, {});
-    const byId = new Map(all.map((d) => [d.id, d]));
-    const byExternal = new Map(all.filter((d) => d.externalId).map((d) => [d.externalId!, d]));
-    rows.forEach((row, index) => {
-      const parentRef = blank(row.parent_external_id);
-      if (parentRef && !seen.has(parentRef) && !byExternal.has(parentRef)) problems.push({ row: index + 1, field: 'parent_external_id', code: 'UNKNOWN_REFERENCE' });
-      if (parentRef && parentRef === row.external_id) problems.push({ row: index + 1, field: 'parent_external_id', code: 'DEPARTMENT_CYCLE' });
-    });
-    const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
-    if (problems.length) return report;
-    progress(ImportStage.SAVING, 0);
-    const keyOf = (externalId: string) => byExternal.get(externalId)?.id ?? newKey(externalId);
-    const rowOf = new Map(rows.map((row, index) => [keyOf(row.external_id), { row, n: index + 1 }]));
-    const parentKeyOf = (key: string): string | null => {
-      const entry = rowOf.get(key);
-      if (entry) return blank(entry.row.parent_external_id) ? keyOf(entry.row.parent_external_id) : null;
-      return byId.get(key)?.parent?.id ?? null;
-    };
-    const { ordered, looped, blocked } = dependencyOrder(rowOf.keys(), (key) => {
-      const parent = parentKeyOf(key);
-      return parent ? [parent] : [];
-    });
-    const createdIds = new Map<string, string>();
-    let processed = 0;
-    for (const key of ordered) {
-      const entry = rowOf.get(key);
-      if (!entry) continue;
-      const { row, n } = entry;
-      const parentKey = parentKeyOf(key);
-      const parentId = parentKey ? (createdIds.get(parentKey) ?? parentKey) : null;
-      const code = blank(row.code);
-      try {
-        const existing = byExternal.get(row.external_id);
-        if (!existing) {
-          const department = await createDepartment(ctx, { name: row.name, parentId, code, externalId: row.external_id }, em);
-          createdIds.set(key, department.id);
-          report.created += 1;
-        } else {
-          let changed = false;
-          if (existing.name !== row.name || (code !== null && existing.code !== code)) {
-            await renameDepartment(ctx, existing.id, row.name, code ?? undefined, em);
-            changed = true;
+  return ctx
+    .transaction(async (em) => {
+      // The whole tree (untracked views): the order of the saves and the loop check follow links outside the file too.
+      const all = await findViews(em, Department, {});
+      const byId = new Map(all.map((d) => [d.id, d]));
+      const byExternal = new Map(all.filter((d) => d.externalId).map((d) => [d.externalId!, d]));
+      rows.forEach((row, index) => {
+        const parentRef = blank(row.parent_external_id);
+        if (parentRef && !seen.has(parentRef) && !byExternal.has(parentRef)) problems.push({ row: index + 1, field: 'parent_external_id', code: 'UNKNOWN_REFERENCE' });
+        if (parentRef && parentRef === row.external_id) problems.push({ row: index + 1, field: 'parent_external_id', code: 'DEPARTMENT_CYCLE' });
+      });
+      const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
+      if (problems.length) return report;
+      progress(ImportStage.SAVING, 0);
+      const keyOf = (externalId: string) => byExternal.get(externalId)?.id ?? newKey(externalId);
+      const rowOf = new Map(rows.map((row, index) => [keyOf(row.external_id), { row, n: index + 1 }]));
+      const parentKeyOf = (key: string): string | null => {
+        const entry = rowOf.get(key);
+        if (entry) return blank(entry.row.parent_external_id) ? keyOf(entry.row.parent_external_id) : null;
+        return byId.get(key)?.parent?.id ?? null;
+      };
+      const { ordered, looped, blocked } = dependencyOrder(rowOf.keys(), (key) => {
+        const parent = parentKeyOf(key);
+        return parent ? [parent] : [];
+      });
+      const createdIds = new Map<string, string>();
+      let processed = 0;
+      for (const key of ordered) {
+        const entry = rowOf.get(key);
+        if (!entry) continue;
+        const { row, n } = entry;
+        const parentKey = parentKeyOf(key);
+        const parentId = parentKey ? (createdIds.get(parentKey) ?? parentKey) : null;
+        const code = blank(row.code);
+        try {
+          const existing = byExternal.get(row.external_id);
+          if (!existing) {
+            const department = await createDepartment(ctx, { name: row.name, parentId, code, externalId: row.external_id }, em);
+            createdIds.set(key, department.id);
+            report.created += 1;
+          } else {
+            let changed = false;
+            if (existing.name !== row.name || (code !== null && existing.code !== code)) {
+              await renameDepartment(ctx, existing.id, row.name, code ?? undefined, em);
+              changed = true;
+            }
+            if ((existing.parent?.id ?? null) !== parentId) {
+              await moveDepartment(ctx, existing.id, parentId, undefined, em);
+              changed = true;
+            }
+            if (changed) report.updated += 1;
+            else report.unchanged += 1;
           }
-          if ((existing.parent?.id ?? null) !== parentId) {
-            await moveDepartment(ctx, existing.id, parentId, undefined, em);
-            changed = true;
-          }
-          if (changed) report.updated += 1;
-          else report.unchanged += 1;
+          await rowSaved(em);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          problems.push(...refusedRow(n, error, departmentColumnOf));
+          throw new RolledBack({ applied: false, created: 0, updated: 0, unchanged: 0, problems });
         }
-        await rowSaved(em);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        problems.push(...refusedRow(n, error, departmentColumnOf));
-        throw new RolledBack({ applied: false, created: 0, updated: 0, unchanged: 0, problems });
+        processed += 1;
+        if (processed % PROGRESS_EVERY === 0 && processed < rows.length) progress(ImportStage.SAVING, processed);
       }
-      processed += 1;
-      if (processed % PROGRESS_EVERY === 0 && processed < rows.length) progress(ImportStage.SAVING, processed);
-    }
-    progress(ImportStage.VERIFYING, 0);
-    // Rows left unsaved hang on a loop of parent links: name each row on the loop itself.
-    if (blocked.size) throw new AppError('DEPARTMENT_CYCLE', {}, loopFields(rows, keyOf, looped, blocked, 'parent_external_id', 'DEPARTMENT_CYCLE'));
-    if (dryRun) throw new RolledBack(report);
-    report.applied = true;
-    ctx.record({
-      type: 'org.departments.imported',
-      subjectType: 'Department',
-      subjectId: ctx.tenantId,
-      payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
-    });
-    return report;
-  }).catch(rolledBack);
+      progress(ImportStage.VERIFYING, 0);
+      // Rows left unsaved hang on a loop of parent links: name each row on the loop itself.
+      if (blocked.size) throw new AppError('DEPARTMENT_CYCLE', {}, loopFields(rows, keyOf, looped, blocked, 'parent_external_id', 'DEPARTMENT_CYCLE'));
+      if (dryRun) throw new RolledBack(report);
+      report.applied = true;
+      ctx.record({
+        type: 'org.departments.imported',
+        subjectType: 'Department',
+        subjectId: ctx.tenantId,
+        payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
+      });
+      return report;
+    })
+    .catch(rolledBack);
 }
 
 const departmentColumnOf = (field: string) => ({ name: 'name', code: 'code', parentId: 'parent_external_id', newParentId: 'parent_external_id', externalId: 'external_id' })[field] ?? field;
@@ -329,118 +331,120 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
     if (row.employee_no) employeeNosSeen.add(row.employee_no);
   });
   // One transaction: all rows are written, or none.
-  return ctx.transaction(async (em) => {
-    // References are resolved here; whether they may be used (an archived department, a manager who left) is the
-    // services' call, made while saving.
-    const departmentRefs = [...new Set(rows.flatMap((r) => splitList(r.department_external_ids)))];
-    const departmentByExternal = new Map((await findViews(em, Department, { externalId: { $in: departmentRefs } })).map((d) => [d.externalId!, d]));
-    const rankByCode = new Map((await findViews(em, JobRank, {})).map((r) => [r.code, r]));
-    const existing = await findViews(em, Person, { externalId: { $in: [...seen.keys()] } });
-    const personByExternal = new Map<string, Pick<Person, 'id'>>(existing.map((p) => [p.externalId!, p]));
-    const managerRefs = [...new Set(rows.map((r) => r.manager_external_id).filter((v): v is string => Boolean(v)))];
-    for (const p of await findViews(em, Person, { externalId: { $in: managerRefs } })) if (!personByExternal.has(p.externalId!)) personByExternal.set(p.externalId!, p);
-    rows.forEach((row, index) => {
-      const n = index + 1;
-      for (const ref of splitList(row.department_external_ids)) {
-        if (!departmentByExternal.has(ref)) problems.push({ row: n, field: 'department_external_ids', code: 'UNKNOWN_REFERENCE' });
-      }
-      if (row.rank_code && !rankByCode.has(row.rank_code)) problems.push({ row: n, field: 'rank_code', code: 'UNKNOWN_REFERENCE' });
-      const managerRef = blank(row.manager_external_id);
-      if (managerRef && !seen.has(managerRef) && !personByExternal.has(managerRef)) problems.push({ row: n, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' });
-      if (managerRef && managerRef === row.external_id) problems.push({ row: n, field: 'manager_external_id', code: 'SELF_MANAGER' });
-    });
-    // Staff numbers are unique: one held by someone else than the row's own person is refused here, not by the database.
-    const employeeNos = [...new Set(rows.map((r) => r.employee_no).filter((v): v is string => Boolean(v)))];
-    const holders = employeeNos.length ? await findViews(em, Person, { employeeNo: { $in: employeeNos } }) : [];
-    const holderByEmployeeNo = new Map(holders.map((p) => [p.employeeNo!, p]));
-    rows.forEach((row, index) => {
-      const holder = row.employee_no ? holderByEmployeeNo.get(row.employee_no) : undefined;
-      if (holder && holder.externalId !== row.external_id) problems.push({ row: index + 1, field: 'employee_no', code: 'DUPLICATE_VALUE' });
-    });
-    // Every refused sign-in move of the file at once (updatePerson, saving each row, would stop at the first).
-    const existingByExternal = new Map(existing.map((p) => [p.externalId!, p]));
-    const rowOfPerson = new Map<string, number>();
-    const emailChanges: SignInEmailChange[] = rows.flatMap((row, index) => {
-      const person = existingByExternal.get(row.external_id);
-      const email = blank(row.work_email)?.toLowerCase();
-      if (!person || !email || email === person.workEmail) return [];
-      rowOfPerson.set(person.id, index + 1);
-      return [{ personId: person.id, email, field: 'work_email' }];
-    });
-    for (const [personId, problem] of await signInEmailProblems(ctx, em, emailChanges)) problems.push({ ...problem, row: rowOfPerson.get(personId)! });
-    const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
-    if (problems.length) return report;
-    progress(ImportStage.SAVING, 0);
-
-    // Every reporting line of the organisation (untracked views), for the order of the saves and the loop check.
-    const membershipsOf = new Map<string, Membership[]>();
-    for (const membership of await findViews(em, Membership, {}, { orderBy: { createdAt: 'asc' } })) {
-      membershipsOf.set(membership.person.id, [...(membershipsOf.get(membership.person.id) ?? []), membership]);
-    }
-    const keyOf = (externalId: string) => personByExternal.get(externalId)?.id ?? newKey(externalId);
-    const rowOf = new Map(rows.map((row, index) => [keyOf(row.external_id), { row, n: index + 1 }]));
-    const primaryDepartmentOf = (row: Record<string, string>) => departmentByExternal.get(splitList(row.department_external_ids)[0])!.id;
-    // After the import, a person of the file reports to the file's manager in their primary department, and to their
-    // managers elsewhere as before; anyone else as before.
-    const managerKeysOf = (key: string): string[] => {
-      const entry = rowOf.get(key);
-      const kept = (membershipsOf.get(key) ?? []).filter((m) => m.manager && (!entry || m.department.id !== primaryDepartmentOf(entry.row)));
-      const managers = kept.map((m) => m.manager!.id);
-      if (entry && blank(entry.row.manager_external_id)) managers.push(keyOf(entry.row.manager_external_id));
-      return managers;
-    };
-    const { ordered, looped, blocked } = dependencyOrder(rowOf.keys(), managerKeysOf);
-    const createdIds = new Map<string, string>();
-    let processed = 0;
-    for (const key of ordered) {
-      const entry = rowOf.get(key);
-      if (!entry) continue;
-      const { row, n } = entry;
-      const managerKey = blank(row.manager_external_id) ? keyOf(row.manager_external_id) : null;
-      const managerId = managerKey ? (createdIds.get(managerKey) ?? managerKey) : null;
-      const departmentIds = splitList(row.department_external_ids).map((ref) => departmentByExternal.get(ref)!.id);
-      try {
-        const person = existingByExternal.get(row.external_id);
-        if (!person) {
-          const created = await createPerson(
-            ctx,
-            {
-              ...toPersonData(row),
-              rankId: row.rank_code ? rankByCode.get(row.rank_code)!.id : null,
-              externalId: row.external_id,
-              memberships: departmentIds.map((departmentId, position) => ({ departmentId, managerId: position === 0 ? managerId : null, isPrimary: position === 0 })),
-            },
-            em,
-          );
-          createdIds.set(key, created.id);
-          report.created += 1;
-        } else if (await savePersonRow(ctx, em, person, row, rankByCode, departmentIds, managerId, membershipsOf.get(person.id) ?? [])) {
-          report.updated += 1;
-        } else {
-          report.unchanged += 1;
+  return ctx
+    .transaction(async (em) => {
+      // References are resolved here; whether they may be used (an archived department, a manager who left) is the
+      // services' call, made while saving.
+      const departmentRefs = [...new Set(rows.flatMap((r) => splitList(r.department_external_ids)))];
+      const departmentByExternal = new Map((await findViews(em, Department, { externalId: { $in: departmentRefs } })).map((d) => [d.externalId!, d]));
+      const rankByCode = new Map((await findViews(em, JobRank, {})).map((r) => [r.code, r]));
+      const existing = await findViews(em, Person, { externalId: { $in: [...seen.keys()] } });
+      const personByExternal = new Map<string, Pick<Person, 'id'>>(existing.map((p) => [p.externalId!, p]));
+      const managerRefs = [...new Set(rows.map((r) => r.manager_external_id).filter((v): v is string => Boolean(v)))];
+      for (const p of await findViews(em, Person, { externalId: { $in: managerRefs } })) if (!personByExternal.has(p.externalId!)) personByExternal.set(p.externalId!, p);
+      rows.forEach((row, index) => {
+        const n = index + 1;
+        for (const ref of splitList(row.department_external_ids)) {
+          if (!departmentByExternal.has(ref)) problems.push({ row: n, field: 'department_external_ids', code: 'UNKNOWN_REFERENCE' });
         }
-        await rowSaved(em);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        problems.push(...refusedRow(n, error, personColumnOf));
-        throw new RolledBack({ applied: false, created: 0, updated: 0, unchanged: 0, problems });
+        if (row.rank_code && !rankByCode.has(row.rank_code)) problems.push({ row: n, field: 'rank_code', code: 'UNKNOWN_REFERENCE' });
+        const managerRef = blank(row.manager_external_id);
+        if (managerRef && !seen.has(managerRef) && !personByExternal.has(managerRef)) problems.push({ row: n, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' });
+        if (managerRef && managerRef === row.external_id) problems.push({ row: n, field: 'manager_external_id', code: 'SELF_MANAGER' });
+      });
+      // Staff numbers are unique: one held by someone else than the row's own person is refused here, not by the database.
+      const employeeNos = [...new Set(rows.map((r) => r.employee_no).filter((v): v is string => Boolean(v)))];
+      const holders = employeeNos.length ? await findViews(em, Person, { employeeNo: { $in: employeeNos } }) : [];
+      const holderByEmployeeNo = new Map(holders.map((p) => [p.employeeNo!, p]));
+      rows.forEach((row, index) => {
+        const holder = row.employee_no ? holderByEmployeeNo.get(row.employee_no) : undefined;
+        if (holder && holder.externalId !== row.external_id) problems.push({ row: index + 1, field: 'employee_no', code: 'DUPLICATE_VALUE' });
+      });
+      // Every refused sign-in move of the file at once (updatePerson, saving each row, would stop at the first).
+      const existingByExternal = new Map(existing.map((p) => [p.externalId!, p]));
+      const rowOfPerson = new Map<string, number>();
+      const emailChanges: SignInEmailChange[] = rows.flatMap((row, index) => {
+        const person = existingByExternal.get(row.external_id);
+        const email = blank(row.work_email)?.toLowerCase();
+        if (!person || !email || email === person.workEmail) return [];
+        rowOfPerson.set(person.id, index + 1);
+        return [{ personId: person.id, email, field: 'work_email' }];
+      });
+      for (const [personId, problem] of await signInEmailProblems(ctx, em, emailChanges)) problems.push({ ...problem, row: rowOfPerson.get(personId)! });
+      const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
+      if (problems.length) return report;
+      progress(ImportStage.SAVING, 0);
+
+      // Every reporting line of the organisation (untracked views), for the order of the saves and the loop check.
+      const membershipsOf = new Map<string, Membership[]>();
+      for (const membership of await findViews(em, Membership, {}, { orderBy: { createdAt: 'asc' } })) {
+        membershipsOf.set(membership.person.id, [...(membershipsOf.get(membership.person.id) ?? []), membership]);
       }
-      processed += 1;
-      if (processed % PROGRESS_EVERY === 0 && processed < rows.length) progress(ImportStage.SAVING, processed);
-    }
-    progress(ImportStage.VERIFYING, 0);
-    // Rows left unsaved hang on a loop of managers: name each row on the loop itself.
-    if (blocked.size) throw new AppError('MANAGER_CYCLE', {}, loopFields(rows, keyOf, looped, blocked, 'manager_external_id', 'MANAGER_CYCLE'));
-    if (dryRun) throw new RolledBack(report);
-    report.applied = true;
-    ctx.record({
-      type: 'org.people.imported',
-      subjectType: 'Person',
-      subjectId: ctx.tenantId,
-      payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
-    });
-    return report;
-  }).catch(rolledBack);
+      const keyOf = (externalId: string) => personByExternal.get(externalId)?.id ?? newKey(externalId);
+      const rowOf = new Map(rows.map((row, index) => [keyOf(row.external_id), { row, n: index + 1 }]));
+      const primaryDepartmentOf = (row: Record<string, string>) => departmentByExternal.get(splitList(row.department_external_ids)[0])!.id;
+      // After the import, a person of the file reports to the file's manager in their primary department, and to their
+      // managers elsewhere as before; anyone else as before.
+      const managerKeysOf = (key: string): string[] => {
+        const entry = rowOf.get(key);
+        const kept = (membershipsOf.get(key) ?? []).filter((m) => m.manager && (!entry || m.department.id !== primaryDepartmentOf(entry.row)));
+        const managers = kept.map((m) => m.manager!.id);
+        if (entry && blank(entry.row.manager_external_id)) managers.push(keyOf(entry.row.manager_external_id));
+        return managers;
+      };
+      const { ordered, looped, blocked } = dependencyOrder(rowOf.keys(), managerKeysOf);
+      const createdIds = new Map<string, string>();
+      let processed = 0;
+      for (const key of ordered) {
+        const entry = rowOf.get(key);
+        if (!entry) continue;
+        const { row, n } = entry;
+        const managerKey = blank(row.manager_external_id) ? keyOf(row.manager_external_id) : null;
+        const managerId = managerKey ? (createdIds.get(managerKey) ?? managerKey) : null;
+        const departmentIds = splitList(row.department_external_ids).map((ref) => departmentByExternal.get(ref)!.id);
+        try {
+          const person = existingByExternal.get(row.external_id);
+          if (!person) {
+            const created = await createPerson(
+              ctx,
+              {
+                ...toPersonData(row),
+                rankId: row.rank_code ? rankByCode.get(row.rank_code)!.id : null,
+                externalId: row.external_id,
+                memberships: departmentIds.map((departmentId, position) => ({ departmentId, managerId: position === 0 ? managerId : null, isPrimary: position === 0 })),
+              },
+              em,
+            );
+            createdIds.set(key, created.id);
+            report.created += 1;
+          } else if (await savePersonRow(ctx, em, person, row, rankByCode, departmentIds, managerId, membershipsOf.get(person.id) ?? [])) {
+            report.updated += 1;
+          } else {
+            report.unchanged += 1;
+          }
+          await rowSaved(em);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          problems.push(...refusedRow(n, error, personColumnOf));
+          throw new RolledBack({ applied: false, created: 0, updated: 0, unchanged: 0, problems });
+        }
+        processed += 1;
+        if (processed % PROGRESS_EVERY === 0 && processed < rows.length) progress(ImportStage.SAVING, processed);
+      }
+      progress(ImportStage.VERIFYING, 0);
+      // Rows left unsaved hang on a loop of managers: name each row on the loop itself.
+      if (blocked.size) throw new AppError('MANAGER_CYCLE', {}, loopFields(rows, keyOf, looped, blocked, 'manager_external_id', 'MANAGER_CYCLE'));
+      if (dryRun) throw new RolledBack(report);
+      report.applied = true;
+      ctx.record({
+        type: 'org.people.imported',
+        subjectType: 'Person',
+        subjectId: ctx.tenantId,
+        payload: { created: report.created, updated: report.updated, unchanged: report.unchanged },
+      });
+      return report;
+    })
+    .catch(rolledBack);
 }
 
 /**
@@ -491,7 +495,10 @@ async function savePersonRow(
 }
 
 function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(';').map((v) => v.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(';')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function toPersonData(row: Record<string, string>) {

@@ -19,7 +19,12 @@ const audited = { touchesAccess: false, audit: true } as const;
 
 /** Events of the org module. */
 export const orgEvents: EventDefinition[] = [
-  { type: 'org.department.created', ...access, description: 'A department was created.', payload: { departmentId: department, parentId: { type: 'uuid', nullable: true, description: 'Its parent; null at the top level.' } } },
+  {
+    type: 'org.department.created',
+    ...access,
+    description: 'A department was created.',
+    payload: { departmentId: department, parentId: { type: 'uuid', nullable: true, description: 'Its parent; null at the top level.' } },
+  },
   { type: 'org.department.renamed', ...audited, description: 'A department’s name or code changed.', payload: { departmentId: department } },
   {
     type: 'org.department.moved',
@@ -32,7 +37,12 @@ export const orgEvents: EventDefinition[] = [
     },
   },
   { type: 'org.department.archived', ...access, description: 'A department was archived.', payload: { departmentId: department } },
-  { type: 'org.department.leaders_changed', ...access, description: 'A department’s leaders were replaced.', payload: { departmentId: department, leaderIds: { type: 'uuid[]', description: 'The new leaders.' } } },
+  {
+    type: 'org.department.leaders_changed',
+    ...access,
+    description: 'A department’s leaders were replaced.',
+    payload: { departmentId: department, leaderIds: { type: 'uuid[]', description: 'The new leaders.' } },
+  },
   { type: 'org.person.created', ...audited, description: 'A person was added.', payload: { personId: person, departmentIds: { type: 'uuid[]', description: 'Their departments.' } } },
   { type: 'org.person.updated', ...audited, description: 'A person’s details changed.', payload: { personId: person } },
   { type: 'org.person.signed_out_everywhere', ...access, description: 'An admin ended every session of a person, on every device.', payload: { personId: person } },

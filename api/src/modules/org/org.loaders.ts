@@ -38,8 +38,7 @@ export const rankById = readableById('JobRank', JobRank);
  * People by id whatever the caller may read, for services that must follow links the caller cannot see (a reporting
  * line runs through hidden managers). Module-private: what it loads reaches a caller only after a read check.
  */
-export const anyPersonById = (ctx: RequestContext) =>
-  new DataLoader<string, Person | null>(async (ids) => byId(ids, await findViews(ctx.em, Person, { id: { $in: [...ids] } })));
+export const anyPersonById = (ctx: RequestContext) => new DataLoader<string, Person | null>(async (ids) => byId(ids, await findViews(ctx.em, Person, { id: { $in: [...ids] } })));
 
 /** A person's memberships, primary first. */
 export const membershipsByPerson = (ctx: RequestContext) =>

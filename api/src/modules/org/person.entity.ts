@@ -20,7 +20,9 @@ export const PROTECTED_PERSON_FIELDS = ['mobilePhone', 'personalEmail', 'homeAdd
 @Unique({ properties: ['tenantId', 'externalId'] })
 @Unique({ properties: ['tenantId', 'employeeNo'] })
 @Index({ properties: ['tenantId', 'displayName'] })
-export class Person extends TenantEntity<'englishName' | 'workEmail' | 'employeeNo' | 'jobTitle' | 'rank' | 'employmentStartDate' | 'employmentEndDate' | 'status' | 'locale' | 'mobilePhone' | 'personalEmail' | 'homeAddress' | 'externalId'> {
+export class Person extends TenantEntity<
+  'englishName' | 'workEmail' | 'employeeNo' | 'jobTitle' | 'rank' | 'employmentStartDate' | 'employmentEndDate' | 'status' | 'locale' | 'mobilePhone' | 'personalEmail' | 'homeAddress' | 'externalId'
+> {
   @Field(() => ID, { description: 'Person id.' })
   declare id: string;
 
@@ -80,4 +82,3 @@ export class Person extends TenantEntity<'englishName' | 'workEmail' | 'employee
   @OneToMany(() => Membership, (membership) => membership.person)
   memberships = new Collection<Membership>(this);
 }
-

@@ -131,11 +131,7 @@ export class UpdateMembershipInput {
 export class PersonResolver {
   @Can('read', 'Person')
   @Query(() => PersonList, { description: 'People the caller may see (filtered by their permissions in SQL).' })
-  people(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-  ): Promise<PersonList> {
+  people(@Ctx() ctx: RequestContext, @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null, @Args(() => PageArgs) page: PageArgs): Promise<PersonList> {
     return people.listPeople(ctx, filter ?? {}, page);
   }
 

@@ -124,7 +124,20 @@ async function applyPersonData(em: EntityManager, person: Person, data: PersonDa
   if (data.externalId && (await em.count(Person, { externalId: data.externalId.trim(), id: { $ne: person.id } }))) {
     throw badInput({ field: 'externalId', code: 'DUPLICATE_VALUE' });
   }
-  const plain = ['displayName', 'englishName', 'workEmail', 'employeeNo', 'jobTitle', 'employmentStartDate', 'employmentEndDate', 'locale', 'mobilePhone', 'personalEmail', 'homeAddress', 'externalId'] as const;
+  const plain = [
+    'displayName',
+    'englishName',
+    'workEmail',
+    'employeeNo',
+    'jobTitle',
+    'employmentStartDate',
+    'employmentEndDate',
+    'locale',
+    'mobilePhone',
+    'personalEmail',
+    'homeAddress',
+    'externalId',
+  ] as const;
   for (const field of plain) {
     const value = trimmed(data[field]);
     if (value === undefined) continue;
@@ -207,7 +220,11 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData,
     const created: Membership[] = [];
     for (const [index, data] of input.memberships.entries()) created.push(await addMembershipRow(ctx, em, person, data, `memberships.${index}`));
     await em.flush();
-    await normalisePrimary(em, person, created.find((m) => m.isPrimary));
+    await normalisePrimary(
+      em,
+      person,
+      created.find((m) => m.isPrimary),
+    );
     if (input.initialPassword && input.workEmail) {
       await createAccount(
         em,
@@ -277,11 +294,7 @@ export async function archivePerson(ctx: RequestContext, id: string, lastDay?: s
     person.status = PersonStatus.ARCHIVED;
     if (lastDay) person.employmentEndDate = lastDay;
     await disableAccountOf(em, person.id);
-    await tenantSql(
-      em,
-      ctx.tenantId,
-      sql`delete from department_leader l using department d where d.id = l.department_id and d.tenant_id = ${TENANT} and l.person_id = ${person.id}`,
-    );
+    await tenantSql(em, ctx.tenantId, sql`delete from department_leader l using department d where d.id = l.department_id and d.tenant_id = ${TENANT} and l.person_id = ${person.id}`);
     ctx.record({ type: 'org.person.archived', subjectType: 'Person', subjectId: person.id, payload: { personId: person.id }, before, after: snapshot(person) });
     return person;
   });
@@ -339,12 +352,7 @@ async function loadMembership(ctx: RequestContext, em: EntityManager, id: string
 }
 
 /** Changes the manager of one membership, or makes it the primary one (in `tx` when given). */
-export async function updateMembership(
-  ctx: RequestContext,
-  id: string,
-  data: { managerId?: string | null; isPrimary?: boolean | null },
-  tx?: EntityManager,
-): Promise<Membership> {
+export async function updateMembership(ctx: RequestContext, id: string, data: { managerId?: string | null; isPrimary?: boolean | null }, tx?: EntityManager): Promise<Membership> {
   return ctx.transaction(async (em) => {
     const membership = await loadMembership(ctx, em, id);
     authorizeMembershipChange(ctx, await personSubject(ctx, membership.person));
@@ -423,9 +431,7 @@ export async function listPeople(
   const search = filter.search?.trim();
   if (search) {
     const like = containsPattern(search);
-    conditions.push(
-      sql`(p.display_name ilike ${like} or p.english_name ilike ${like} or p.work_email ilike ${like} or p.employee_no ilike ${like} or p.job_title ilike ${like})`,
-    );
+    conditions.push(sql`(p.display_name ilike ${like} or p.english_name ilike ${like} or p.work_email ilike ${like} or p.employee_no ilike ${like} or p.job_title ilike ${like})`);
   }
   const links = peopleLinks(ctx, null);
   const [row] = await tenantSql<PeopleLinksRow & { page: string[] | null; total: number }>(

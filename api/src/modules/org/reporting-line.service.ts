@@ -34,7 +34,11 @@ async function managerOf(ctx: RequestContext, em: EntityManager, membership: Mem
   const departments = [membership.department.id, ...(await ancestorIds(em, ctx.tenantId, membership.department.id)).reverse()];
   const leaderIdLists = (await ctx.loader(leaderIdsByDepartment).loadMany(departments)) as string[][];
   const people = await ctx.loader(anyPersonById).loadMany([...new Set(leaderIdLists.flat())]);
-  const active = new Map(foundValues(people).filter((p) => p.status === PersonStatus.ACTIVE).map((p) => [p.id, p]));
+  const active = new Map(
+    foundValues(people)
+      .filter((p) => p.status === PersonStatus.ACTIVE)
+      .map((p) => [p.id, p]),
+  );
   for (const leaderIds of leaderIdLists) {
     const leaders = leaderIds.filter((id) => id !== membership.person.id).flatMap((id) => active.get(id) ?? []);
     if (leaders.length > 0) return leaders.sort((a, b) => a.displayName.localeCompare(b.displayName))[0];

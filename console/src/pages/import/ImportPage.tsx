@@ -1,24 +1,7 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  LinearProgress,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  ToggleButton,
-  ToggleButtonGroup,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
 import { AccessDenied, Authenticated, Loading, Title, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { ImportKind as Kind } from '../../gql/graphql';
@@ -124,9 +107,7 @@ const STAGES: ImportProgress['stage'][] = ['CHECKING', 'SAVING', 'VERIFYING', 'D
 /** The import's step in words and as a bar (indeterminate until the first step is heard of). */
 function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const translate = useTranslate();
-  const label = progress
-    ? translate(`harbour.import.stages.${progress.stage}`, { total: progress.totalRows.toLocaleString() })
-    : translate('harbour.import.running');
+  const label = progress ? translate(`harbour.import.stages.${progress.stage}`, { total: progress.totalRows.toLocaleString() }) : translate('harbour.import.running');
   const withinStage = progress && progress.totalRows > 0 ? progress.processedRows / progress.totalRows : 0;
   const value = progress ? Math.min(100, ((STAGES.indexOf(progress.stage) + withinStage) / (STAGES.length - 1)) * 100) : 0;
   return (

@@ -5,7 +5,8 @@ const en = {
     import: {
       menu: 'Import CSV',
       title: 'Import from CSV',
-      intro: 'Import departments or people from a CSV file (UTF-8, header row first). Rows are matched on external_id, so the same file can be imported again safely. Check the file first; nothing is saved until you import.',
+      intro:
+        'Import departments or people from a CSV file (UTF-8, header row first). Rows are matched on external_id, so the same file can be imported again safely. Check the file first; nothing is saved until you import.',
       kind: 'What the file contains',
       kinds: { DEPARTMENTS: 'Departments', PEOPLE: 'People' },
       choose_file: 'Choose CSV file',

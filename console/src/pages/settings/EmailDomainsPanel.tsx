@@ -113,11 +113,7 @@ export function EmailDomainsPanel() {
                   {(canVerify || canRemove) && (
                     <TableCell align="right" sx={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
                       {canVerify && claim.status === 'PENDING' && (
-                        <Button
-                          size="small"
-                          disabled={busy === claim.id}
-                          onClick={() => void act(claim, () => operations.verifyEmailDomain(claim.id), 'harbour.settings.domains.verified')}
-                        >
+                        <Button size="small" disabled={busy === claim.id} onClick={() => void act(claim, () => operations.verifyEmailDomain(claim.id), 'harbour.settings.domains.verified')}>
                           {translate('harbour.settings.domains.verify')}
                         </Button>
                       )}

@@ -8,7 +8,14 @@ export function SettingsPage() {
   return (
     <>
       <Edit resource="organization" id={loadSession()?.organizationId ?? ''} redirect={false} mutationMode="pessimistic" title={translate('harbour.settings.title')}>
-        <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>} sx={{ maxWidth: 640 }}>
+        <SimpleForm
+          toolbar={
+            <Toolbar>
+              <SaveButton />
+            </Toolbar>
+          }
+          sx={{ maxWidth: 640 }}
+        >
           <TextInput source="name" validate={[required(), maxLength(200)]} />
           <TextInput source="slug" disabled helperText={translate('harbour.settings.slug_help')} />
           <SelectInput

@@ -14,7 +14,8 @@ const en = {
       slug_help: 'The handle cannot be changed.',
       domains: {
         title: 'Email domains for sign-in',
-        intro: 'People can only be given sign-in emails in the organisation’s verified domains, and only those emails can sign in. To add a domain, claim it, publish the TXT record shown with your DNS provider, then verify it.',
+        intro:
+          'People can only be given sign-in emails in the organisation’s verified domains, and only those emails can sign in. To add a domain, claim it, publish the TXT record shown with your DNS provider, then verify it.',
         domain: 'Domain',
         status: 'Status',
         statuses: { PENDING: 'Waiting for verification', VERIFIED: 'Verified' },

@@ -29,11 +29,7 @@ function Byline() {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, color: 'text.secondary' }}>
       <AnnouncementStatusChip status={record.status as AnnouncementStatus} />
-      {record.author && (
-        <Typography variant="body2">
-          {translate('harbour.announcements.written_by', { name: record.author.displayName })}
-        </Typography>
-      )}
+      {record.author && <Typography variant="body2">{translate('harbour.announcements.written_by', { name: record.author.displayName })}</Typography>}
       {moment && <Typography variant="body2">{moment}</Typography>}
     </Box>
   );

@@ -8,7 +8,12 @@ import { usePersonPath } from '../../hooks/usePersonPath';
 function PersonName({ person }: { person: Record<string, any> | null | undefined }) {
   const translate = useTranslate();
   const personPath = usePersonPath();
-  if (!person) return <Typography variant="body2" component="span" color="text.secondary">{translate('harbour.announcements.hidden_person')}</Typography>;
+  if (!person)
+    return (
+      <Typography variant="body2" component="span" color="text.secondary">
+        {translate('harbour.announcements.hidden_person')}
+      </Typography>
+    );
   return (
     <MuiLink component={Link} to={personPath(person.id)}>
       {person.displayName}

@@ -2,16 +2,7 @@ import type { Identifier } from 'react-admin';
 import type { AnnouncementStatus } from '../../gql/graphql';
 import { compact, page, resourceDataProvider, useNamedOperations } from '../../providers/dataProvider';
 import { apiError, graphqlRequest } from '../../providers/graphqlClient';
-import {
-  ANNOUNCEMENT,
-  ANNOUNCEMENT_NOT_YET_READ,
-  ANNOUNCEMENT_READERS,
-  ANNOUNCEMENTS,
-  ARCHIVE_ANNOUNCEMENT,
-  CONFIRM_ANNOUNCEMENT_READ,
-  CREATE_ANNOUNCEMENT,
-  PUBLISH_ANNOUNCEMENT,
-} from './operations';
+import { ANNOUNCEMENT, ANNOUNCEMENT_NOT_YET_READ, ANNOUNCEMENT_READERS, ANNOUNCEMENTS, ARCHIVE_ANNOUNCEMENT, CONFIRM_ANNOUNCEMENT_READ, CREATE_ANNOUNCEMENT, PUBLISH_ANNOUNCEMENT } from './operations';
 
 /** The announcements module's named state changes: each is the API's verb, never a generic update. */
 const operations = {

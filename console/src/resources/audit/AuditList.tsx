@@ -1,20 +1,7 @@
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
 import { Alert, Box, Button, CircularProgress, Grid, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  AutocompleteInput,
-  DataTable,
-  DateInput,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SelectInput,
-  TopToolbar,
-  useCanAccess,
-  useLocaleState,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, FilterButton, List, ReferenceInput, SelectInput, TopToolbar, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { JsonView } from '../../components/JsonView';
 import { useConsoleModules } from '../../module';
 import { actionKey, categoryKey, targetTypeKey } from './auditLabels';

@@ -63,7 +63,15 @@ function DepartmentMembers({ id }: { id: string }) {
         slotProps={{ title: { variant: 'h6', component: 'h2' } }}
         action={
           <FormControlLabel
-            control={<Switch checked={includeSubtree} onChange={(event) => { setIncludeSubtree(event.target.checked); setPage(0); }} />}
+            control={
+              <Switch
+                checked={includeSubtree}
+                onChange={(event) => {
+                  setIncludeSubtree(event.target.checked);
+                  setPage(0);
+                }}
+              />
+            }
             label={translate('harbour.departments.include_subtree')}
           />
         }
@@ -159,11 +167,7 @@ export function DepartmentDetails({ id, onSelect, onArchived }: { id: string; on
   return (
     <>
       <Card data-testid="department-details">
-        <CardHeader
-          title={record.name}
-          subheader={record.code}
-          slotProps={{ title: { variant: 'h5', component: 'h2' } }}
-        />
+        <CardHeader title={record.name} subheader={record.code} slotProps={{ title: { variant: 'h5', component: 'h2' } }} />
         <CardContent sx={{ pt: 0 }}>
           <Detail label="resources.departments.fields.parentId">
             {record.parent ? (

@@ -56,13 +56,7 @@ function DepartmentNode({ department, depth, tree }: { department: RaRecord; dep
         >
           {open ? <ExpandMoreIcon fontSize="small" /> : <ChevronRightIcon fontSize="small" />}
         </IconButton>
-        <ListItemButton
-          dense
-          selected={tree.selectedId === department.id}
-          onClick={() => tree.select(department.id as string)}
-          data-testid="department-node"
-          sx={{ borderRadius: 1 }}
-        >
+        <ListItemButton dense selected={tree.selectedId === department.id} onClick={() => tree.select(department.id as string)} data-testid="department-node" sx={{ borderRadius: 1 }}>
           <ListItemText primary={department.name} />
           {department.code && <Chip size="small" variant="outlined" label={department.code} sx={{ ml: 1 }} />}
         </ListItemButton>

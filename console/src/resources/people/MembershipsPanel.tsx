@@ -146,8 +146,8 @@ export function MembershipsPanel() {
         loading={busy}
         title="harbour.people.remove_membership_title"
         content="harbour.people.remove_membership_content"
-        titleTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department?.name ?? '—' : '', name: record.displayName }}
-        contentTranslateOptions={{ department: action?.kind === 'remove' ? action.membership.department?.name ?? '—' : '', name: record.displayName }}
+        titleTranslateOptions={{ department: action?.kind === 'remove' ? (action.membership.department?.name ?? '—') : '', name: record.displayName }}
+        contentTranslateOptions={{ department: action?.kind === 'remove' ? (action.membership.department?.name ?? '—') : '', name: record.displayName }}
         confirm="harbour.people.remove_membership"
         onConfirm={() => {
           if (action?.kind === 'remove') void run(() => operations.removePersonFromDepartment(action.membership.id), 'harbour.people.membership_removed');

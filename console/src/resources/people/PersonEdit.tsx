@@ -1,22 +1,7 @@
 import ArchiveIcon from '@mui/icons-material/Archive';
 import { Alert, Divider } from '@mui/material';
 import { useState } from 'react';
-import {
-  Button,
-  DateInput,
-  Edit,
-  ListButton,
-  SaveButton,
-  SimpleForm,
-  Toolbar,
-  TopToolbar,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { Button, DateInput, Edit, ListButton, SaveButton, SimpleForm, Toolbar, TopToolbar, useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { FormDialog } from '../../components/FormDialog';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PersonDetailsInputs, ProtectedContactInputs } from './PersonDetailsInputs';
@@ -86,7 +71,14 @@ export function PersonEdit() {
       }
     >
       <ArchivedNotice />
-      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>} sx={{ maxWidth: 960 }}>
+      <SimpleForm
+        toolbar={
+          <Toolbar>
+            <SaveButton />
+          </Toolbar>
+        }
+        sx={{ maxWidth: 960 }}
+      >
         <PersonDetailsInputs />
         <ProtectedContactInputs />
       </SimpleForm>

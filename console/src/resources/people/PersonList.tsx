@@ -1,20 +1,6 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Box, Chip, Typography } from '@mui/material';
-import {
-  BooleanInput,
-  Button,
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TopToolbar,
-  useCanAccess,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
+import { BooleanInput, Button, CreateButton, DataTable, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TopToolbar, useCanAccess, useTranslate, type RaRecord } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { EmptyValue } from '../../components/EmptyValue';

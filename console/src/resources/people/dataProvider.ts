@@ -48,7 +48,13 @@ export const peopleDataProvider = resourceDataProvider(
       const filter = params.filter ?? {};
       const variables = {
         ...page(params),
-        filter: compact({ search: filter.q, departmentId: filter.departmentId, includeSubtree: filter.departmentId ? filter.includeSubtree ?? true : undefined, status: filter.status, rankId: filter.rankId }),
+        filter: compact({
+          search: filter.q,
+          departmentId: filter.departmentId,
+          includeSubtree: filter.departmentId ? (filter.includeSubtree ?? true) : undefined,
+          status: filter.status,
+          rankId: filter.rankId,
+        }),
       };
       const { people } = await graphqlRequest(PEOPLE, variables);
       return { data: people.items.map(toPerson), total: people.totalCount };
@@ -58,9 +64,7 @@ export const peopleDataProvider = resourceDataProvider(
 
     async create(data) {
       const details = compact(Object.fromEntries(personDetailFields.map((field) => [field, data[field]])));
-      const memberships = (data.memberships ?? []).map((m: AnyRecord, index: number) =>
-        compact({ departmentId: m.departmentId, managerId: m.managerId, isPrimary: m.isPrimary ?? index === 0 }),
-      );
+      const memberships = (data.memberships ?? []).map((m: AnyRecord, index: number) => compact({ departmentId: m.departmentId, managerId: m.managerId, isPrimary: m.isPrimary ?? index === 0 }));
       const input = { ...details, memberships, ...compact({ initialPassword: data.initialPassword }) } as CreatePersonInput;
       return toPerson((await graphqlRequest(CREATE_PERSON, { input })).createPerson);
     },

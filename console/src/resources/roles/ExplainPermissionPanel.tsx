@@ -35,8 +35,22 @@ export function ExplainPermissionPanel() {
         <Form onSubmit={ask} defaultValues={{ action: 'read', subject: 'Person' }}>
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, columnGap: 2 }}>
             <PersonInput source="personId" label="harbour.roles.explain_person" validate={required()} />
-            <SelectInput source="action" label="resources.roles.fields.action" choices={actionChoices.filter((c) => c.id !== 'manage')} isPending={isPending} translateChoice={false} validate={required()} />
-            <SelectInput source="subject" label="resources.roles.fields.subject" choices={subjectChoices.filter((c) => c.id !== 'all')} isPending={isPending} translateChoice={false} validate={required()} />
+            <SelectInput
+              source="action"
+              label="resources.roles.fields.action"
+              choices={actionChoices.filter((c) => c.id !== 'manage')}
+              isPending={isPending}
+              translateChoice={false}
+              validate={required()}
+            />
+            <SelectInput
+              source="subject"
+              label="resources.roles.fields.subject"
+              choices={subjectChoices.filter((c) => c.id !== 'all')}
+              isPending={isPending}
+              translateChoice={false}
+              validate={required()}
+            />
             <TextInput source="recordId" label="harbour.roles.explain_record" helperText="harbour.roles.explain_record_help" />
             <TextInput source="field" label="harbour.roles.explain_field" helperText="harbour.roles.explain_field_help" />
           </Box>

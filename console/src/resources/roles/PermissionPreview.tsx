@@ -44,10 +44,13 @@ export function PermissionPreview({ rules, help = 'harbour.roles.preview_help' }
     let current = true;
     const timer = setTimeout(() => {
       setLoading(true);
-      operations.previewRolePermissions(previewed).then(
-        (permissions) => current && setResult({ permissions }),
-        (error: Error & { body?: { fields?: FieldProblem[] } }) => current && setResult({ error: error.message, problems: error.body?.fields }),
-      ).finally(() => current && setLoading(false));
+      operations
+        .previewRolePermissions(previewed)
+        .then(
+          (permissions) => current && setResult({ permissions }),
+          (error: Error & { body?: { fields?: FieldProblem[] } }) => current && setResult({ error: error.message, problems: error.body?.fields }),
+        )
+        .finally(() => current && setLoading(false));
     }, DEBOUNCE_MS);
     return () => {
       current = false;

@@ -1,10 +1,4 @@
-import type {
-  ExplainPermissionInput,
-  ExplainPermissionQuery,
-  PermissionRuleInput,
-  PermissionVocabularyQuery,
-  PreviewRolePermissionsQuery,
-} from '../../gql/graphql';
+import type { ExplainPermissionInput, ExplainPermissionQuery, PermissionRuleInput, PermissionVocabularyQuery, PreviewRolePermissionsQuery } from '../../gql/graphql';
 import { clientPage, compact, resourceDataProvider, useNamedOperations } from '../../providers/dataProvider';
 import { graphqlRequest } from '../../providers/graphqlClient';
 import { CREATE_ROLE, DELETE_ROLE, EXPLAIN_PERMISSION, PERMISSION_VOCABULARY, PREVIEW_ROLE_PERMISSIONS, ROLE, ROLES, UPDATE_ROLE } from './operations';
@@ -21,8 +15,7 @@ const allRoles = async () => (await graphqlRequest(ROLES)).roles;
 /** The roles module's named operations: the rule vocabulary, the preview of unsaved rules and the explanation of a decision. */
 const operations = {
   permissionVocabulary: async (): Promise<PermissionVocabulary> => (await graphqlRequest(PERMISSION_VOCABULARY)).permissionVocabulary,
-  previewRolePermissions: async (rules: PermissionRuleInput[]): Promise<EffectivePermission[]> =>
-    (await graphqlRequest(PREVIEW_ROLE_PERMISSIONS, { rules })).previewRolePermissions,
+  previewRolePermissions: async (rules: PermissionRuleInput[]): Promise<EffectivePermission[]> => (await graphqlRequest(PREVIEW_ROLE_PERMISSIONS, { rules })).previewRolePermissions,
   explainPermission: async (input: ExplainPermissionInput): Promise<PermissionExplanation> =>
     (await graphqlRequest(EXPLAIN_PERMISSION, { input: compact(input) as ExplainPermissionInput })).explainPermission,
 };
@@ -32,7 +25,9 @@ export const rolesDataProvider = resourceDataProvider(
   {
     async getList(params) {
       const roles = await allRoles();
-      const q = String(params.filter?.q ?? '').trim().toLowerCase();
+      const q = String(params.filter?.q ?? '')
+        .trim()
+        .toLowerCase();
       const matching = q ? roles.filter((r) => `${r.name} ${r.description}`.toLowerCase().includes(q)) : roles;
       return clientPage(matching, params);
     },

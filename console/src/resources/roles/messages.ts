@@ -30,7 +30,8 @@ const en = {
       deny: 'Deny',
       rule_problem: 'Rule %{number}: %{message}',
       rule_description: 'Why this rule exists',
-      rules_help: 'Each rule allows (or, with Deny, forbids) an action on a subject. Conditions are optional JSON comparing the record’s fields with values or the placeholders %{placeholders}, e.g. {"departmentIds": {"$in": "$managedDepartments"}}. Denials win over grants.',
+      rules_help:
+        'Each rule allows (or, with Deny, forbids) an action on a subject. Conditions are optional JSON comparing the record’s fields with values or the placeholders %{placeholders}, e.g. {"departmentIds": {"$in": "$managedDepartments"}}. Denials win over grants.',
       conditions_fields: 'Optional JSON. Fields: %{fields}',
       conditions_help_all: 'Rules on "everything" cannot have conditions.',
       conditions_invalid: 'Not valid JSON.',
@@ -120,7 +121,8 @@ export const messages = defineMessages(en, {
         deny: '禁止',
         rule_problem: '第 %{number} 條規則：%{message}',
         rule_description: '規則用途',
-        rules_help: '每條規則允許（如選「禁止」則禁止）對某類對象執行某項操作。條件為選填的 JSON，以紀錄的欄位與數值或佔位符 %{placeholders} 比較，例如 {"departmentIds": {"$in": "$managedDepartments"}}。禁止規則優先於允許規則。',
+        rules_help:
+          '每條規則允許（如選「禁止」則禁止）對某類對象執行某項操作。條件為選填的 JSON，以紀錄的欄位與數值或佔位符 %{placeholders} 比較，例如 {"departmentIds": {"$in": "$managedDepartments"}}。禁止規則優先於允許規則。',
         conditions_fields: '選填，JSON 格式。可用欄位：%{fields}',
         conditions_help_all: '適用於「全部」的規則不可設定條件。',
         conditions_invalid: '不是有效的 JSON。',
@@ -207,7 +209,8 @@ export const messages = defineMessages(en, {
         deny: '禁止',
         rule_problem: '第 %{number} 条规则：%{message}',
         rule_description: '规则用途',
-        rules_help: '每条规则允许（如选“禁止”则禁止）对某类对象执行某项操作。条件为选填的 JSON，以记录的字段与数值或占位符 %{placeholders} 比较，例如 {"departmentIds": {"$in": "$managedDepartments"}}。禁止规则优先于允许规则。',
+        rules_help:
+          '每条规则允许（如选“禁止”则禁止）对某类对象执行某项操作。条件为选填的 JSON，以记录的字段与数值或占位符 %{placeholders} 比较，例如 {"departmentIds": {"$in": "$managedDepartments"}}。禁止规则优先于允许规则。',
         conditions_fields: '选填，JSON 格式。可用字段：%{fields}',
         conditions_help_all: '适用于“全部”的规则不能设置条件。',
         conditions_invalid: '不是有效的 JSON。',
