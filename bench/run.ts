@@ -9,7 +9,8 @@
  *   BENCH_ONLY=side-by-side,statements npm run bench   (scenarios: side-by-side, statements, profile, mixed)
  *
  * Other settings: BENCH_DURATION (s per target and round, 5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (20),
- * BENCH_SQL_CLIENTS (8), BENCH_MIXED_DURATION (10), BENCH_PROFILE_DURATION (10), BENCH_LABEL (the heading of this
+ * BENCH_SQL_CLIENTS (8), BENCH_MIXED_DURATION (10), BENCH_PROFILE_DURATION (10), BENCH_PROFILE_TARGET (the side-by-side
+ * target the profile loads, subtree-off), BENCH_LABEL (the heading of this
  * run's section in bench/RESULTS.md: a run replaces the section with the same label and keeps every other one),
  * BENCH_COMPARE (the label of an earlier run to put beside this one: ratios, statement counts, p99s), DATABASE_URL (a PostgreSQL server to use instead of the embedded one; statement counts need pg_stat_statements
  * preloaded there).
