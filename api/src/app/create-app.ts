@@ -22,6 +22,7 @@ import { modules } from './modules.js';
 import { buildAppSchema } from './schema.js';
 import { startServer, type RunningServer } from './server.js';
 import { databaseFailure } from './startup-failure.js';
+import { releaseEndedConnections } from '../core/database/ended-connections.js';
 
 let registered = false;
 
@@ -62,6 +63,7 @@ export async function createApp(
   setPasswordHashCost(config.passwordHashCost);
   const logger = options.logger ?? createLogger(config.logLevel);
   const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery: options.onQuery }));
+  releaseEndedConnections(await orm.em.getConnection().getNativeClient());
   if (options.migrate) {
     try {
       const applied = await orm.migrator.up();

@@ -8,16 +8,22 @@ export const JSON_MAX_NODES = 5_000;
 const tooComplex = () => new TypeError(`JSON_TOO_COMPLEX: at most ${JSON_MAX_DEPTH} levels and ${JSON_MAX_NODES} values`);
 
 /**
- * Whether a parsed JSON value stays within `maxDepth` levels and `maxNodes` values, and no array has more than
- * `maxItems`. Walks iteratively: a recursive walk (or JSON.stringify) is exactly what deep input overflows.
+ * Whether a parsed JSON value stays within `maxDepth` levels and `maxNodes` values, and no array or object has more
+ * than `maxItems` entries. Walks iteratively: a recursive walk (or JSON.stringify) is exactly what deep input
+ * overflows. Wide objects are refused here too: graphql-js describes a value it cannot coerce by printing every key of
+ * it, which for a 40,000-key object held the event loop for over 100 ms.
  */
 export function jsonWithin(root: unknown, maxDepth: number, maxNodes: number, maxItems = maxNodes): boolean {
   const stack: [unknown, number][] = [[root, 1]];
   let nodes = 0;
   while (stack.length) {
     const [value, depth] = stack.pop()!;
-    if (++nodes > maxNodes || depth > maxDepth || (Array.isArray(value) && value.length > maxItems)) return false;
-    if (value && typeof value === 'object') for (const child of Object.values(value)) stack.push([child, depth + 1]);
+    if (++nodes > maxNodes || depth > maxDepth) return false;
+    if (value && typeof value === 'object') {
+      const children = Array.isArray(value) ? value : Object.values(value);
+      if (children.length > maxItems) return false;
+      for (const child of children) stack.push([child, depth + 1]);
+    }
   }
   return true;
 }
