@@ -93,9 +93,9 @@ export const coreMessages: MessageCatalog = {
     'zh-CN': '包含不可使用的字符（控制字符，或单行字段中的换行）。',
   },
   VARIABLES_TOO_COMPLEX: {
-    en: 'The variables are too large or too deeply nested (at most {maxDepth} levels, {maxNodes} values and {maxItems} items per list).',
-    'zh-HK': '變數內容過大或層級過深（最多 {maxDepth} 層、{maxNodes} 個值，每個列表最多 {maxItems} 項）。',
-    'zh-CN': '变量内容过大或层级过深（最多 {maxDepth} 层、{maxNodes} 个值，每个列表最多 {maxItems} 项）。',
+    en: 'The variables are too large or too deeply nested (at most {maxDepth} levels, {maxNodes} values, and {maxItems} items per list or object).',
+    'zh-HK': '變數內容過大或層級過深（最多 {maxDepth} 層、{maxNodes} 個值，每個列表或物件最多 {maxItems} 項）。',
+    'zh-CN': '变量内容过大或层级过深（最多 {maxDepth} 层、{maxNodes} 个值，每个列表或对象最多 {maxItems} 项）。',
   },
   INVALID_ID: { en: 'Not a valid id.', 'zh-HK': '識別碼格式不正確。', 'zh-CN': '标识符格式不正确。' },
   JSON_TOO_COMPLEX: {
