@@ -515,6 +515,12 @@ describe('security: bad input is a clear error, never an internal one', () => {
     });
     expect(undeclared.status).toBe(400);
     expect(((await undeclared.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // A wide object is refused before coercion (graphql-js would print every key of it in its error message).
+    const wide = Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`k${i}`, i]));
+    const tooWide = await org.admin.request('query($rules: [PermissionRuleInput!]!) { previewRolePermissions(rules: $rules) { subject } }', {
+      rules: [{ action: 'read', subject: 'Person', conditions: wide }],
+    });
+    expect(tooWide.errors?.[0].extensions.fields?.[0]).toMatchObject({ field: 'variables', code: 'VARIABLES_TOO_COMPLEX' });
     const literal = `{ previewRolePermissions(rules: [{ action: "read", subject: "Person", conditions: ${'{ a: '.repeat(30)}1${' }'.repeat(30)} }]) { subject } }`;
     const asLiteral = await org.admin.request(literal);
     expect(asLiteral.status).toBeLessThan(500);
