@@ -10,6 +10,8 @@ export interface GraphQLHttpOptions {
   /** The largest body accepted, in bytes and as BODY_LIMIT spells it ("1mb", for messages). */
   bodyLimitBytes: number;
   bodyLimit: string;
+  /** Errors that refuse a JSON body before it is parsed (its shape); empty to go on. */
+  checkBody: (text: string, request: IncomingMessage) => GraphQLFormattedError[];
   /** Errors that refuse the request before Apollo sees it (document limits, shape); empty to go on. */
   preflight: (params: Record<string, unknown>, request: IncomingMessage) => GraphQLFormattedError[];
   context: (request: IncomingMessage) => Promise<RequestContext>;
@@ -40,10 +42,13 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
   return Buffer.concat(chunks, received).toString('utf8');
 }
 
-/** A JSON body (application/json or a +json type) as an object or array; anything else is Apollo's to refuse. */
-function parseBody(request: IncomingMessage, text: string): unknown {
+function isJson(request: IncomingMessage): boolean {
   const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json' && !type.endsWith('+json')) return undefined;
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+/** A JSON body as an object or array. */
+function parseBody(text: string): unknown {
   if (!text) return {};
   let body: unknown;
   try {
@@ -74,7 +79,16 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions): (request: Incom
     const search = questionMark >= 0 ? request.url!.slice(questionMark) : '';
     let body: unknown;
     try {
-      body = method === 'POST' ? parseBody(request, await readBody(request, limit)) : undefined;
+      // A body that is not JSON is left for Apollo to refuse (CSRF prevention, missing body).
+      const text = method === 'POST' ? await readBody(request, limit) : '';
+      if (method === 'POST' && isJson(request)) {
+        const refused = options.checkBody(text, request);
+        if (refused.length) {
+          sendJson(response, 400, { errors: refused });
+          return;
+        }
+        body = parseBody(text);
+      }
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;
       const message = translate(error.code, negotiateLocale(request.headers['accept-language']), { limit: options.bodyLimit });

@@ -15,7 +15,7 @@ import { AppError } from '../core/errors/app-error.js';
 import { StartupError, systemCode } from '../core/errors/startup-error.js';
 import { formatError, localizeErrors, localizeErrorsPlugin } from '../core/graphql/errors.js';
 import { codedError } from '../core/graphql/limits.js';
-import { preflight } from '../core/graphql/preflight.js';
+import { bodyWithinLimits, preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
@@ -205,19 +205,18 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     const ready = await readiness().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
+  // Errors that refuse a request before Apollo sees it: coded, masked and localized as Apollo's own.
+  const refusal = (errors: GraphQLError[], request: IncomingMessage) =>
+    localizeErrors(
+      errors.map((e) => formatter(e.toJSON(), e)),
+      negotiateLocale(request.headers['accept-language'], request.headers['x-harbour-locale'] as string | undefined),
+    );
   graphqlHandler = graphqlHttpHandler({
     apollo,
     bodyLimit: config.bodyLimit,
     bodyLimitBytes: config.bodyLimitBytes,
-    preflight: (params, request) => {
-      const { errors } = check({ query: params.query, operationName: params.operationName, variables: parseVariables(params.variables) }, 'http');
-      if (!errors.length) return [];
-      const locale = negotiateLocale(request.headers['accept-language'], request.headers['x-harbour-locale'] as string | undefined);
-      return localizeErrors(
-        errors.map((e) => formatter(e.toJSON(), e)),
-        locale,
-      );
-    },
+    checkBody: (text, request) => refusal(bodyWithinLimits(text), request),
+    preflight: (params, request) => refusal(check({ query: params.query, operationName: params.operationName, variables: parseVariables(params.variables) }, 'http').errors, request),
     context: (request) => createRequestContext(services, httpContextInput(request.headers, proxyAddr(request, trustProxy))).catch((error) => contextError(error, request.headers['accept-language'])),
   });
   if (existsSync(config.consoleDir)) {
