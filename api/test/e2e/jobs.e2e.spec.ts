@@ -109,7 +109,11 @@ describe('jobs', () => {
     failuresLeft = 1;
     await runner('a').start();
     await schedule(flakyJob, 7);
-    await until(async () => (await t.sql<{ attempts: number }>("select attempts from graphile_worker.jobs where task_identifier = 'test.flaky'"))[0]?.attempts === 1);
+    // graphile-worker counts the attempt when it takes the job, and records the failure a moment later.
+    await until(async () => {
+      const [attempt] = await t.sql<{ attempts: number; last_error: string | null }>("select attempts, last_error from graphile_worker.jobs where task_identifier = 'test.flaky'");
+      return attempt?.attempts === 1 && attempt.last_error !== null;
+    });
     const [job] = await t.sql<{ last_error: string; delay: number }>(
       "select last_error, extract(epoch from run_at - now())::float as delay from graphile_worker.jobs where task_identifier = 'test.flaky'",
     );
