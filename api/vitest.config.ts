@@ -13,7 +13,7 @@ const SPECS = ['src/**/*.spec.ts', 'test/**/*.spec.ts'];
  * injection with 10 concurrent writers): they run after the others, one at a time, so no neighbouring spec's load
  * decides whether they pass.
  */
-const ALONE = ['test/e2e/fuzz.e2e.spec.ts', 'test/e2e/security.e2e.spec.ts', 'test/e2e/faults.e2e.spec.ts'];
+const ALONE = ['test/e2e/fuzz.e2e.spec.ts', 'test/e2e/security.e2e.spec.ts', 'test/e2e/faults.e2e.spec.ts', 'test/e2e/shutdown.e2e.spec.ts'];
 
 export default defineConfig({
   // graphql 16 has no "exports": Node (and so Apollo, type-graphql) loads its CommonJS build while Vite would pick the

@@ -20,13 +20,24 @@ async function main(): Promise<void> {
   let app: App | null = null;
   let stopping = false;
 
-  // Installed first, so Ctrl-C during start-up (initdb, migrations, seeding) also stops PostgreSQL.
+  // Installed first, so Ctrl-C during start-up (initdb, migrations, seeding) also stops PostgreSQL. A stop is
+  // graceful: /readyz answers 503, the listener closes, requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS),
+  // WebSockets close with 1001, the workers and the ORM stop, then PostgreSQL. A stop that overruns its deadline by 5 s
+  // stops PostgreSQL at once and exits 1. A repeated signal changes nothing: under `npm start`, Ctrl-C reaches the
+  // server twice (from the terminal, and forwarded by npm).
+  const forceStop = async (reason: string) => {
+    logger.error({ reason }, 'stopping at once');
+    await embedded?.stop().catch(() => undefined);
+    process.exit(1);
+  };
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, timeoutSeconds: config.shutdownTimeoutSeconds }, 'shutting down');
+    setTimeout(() => void forceStop('the stop overran SHUTDOWN_TIMEOUT_SECONDS'), (config.shutdownTimeoutSeconds + 5) * 1000).unref();
     await app?.stop().catch((error) => logger.error({ err: error }, 'error while stopping'));
     await embedded?.stop().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
+    logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -179,7 +179,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     persistedQueries: false,
     formatError: formatError(logger, production),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // A stop closes the listener, lets requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS), then ends the rest.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutSeconds * 1000 }),
       // Cache hints are unused here, and the plugin wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
       localizeErrorsPlugin(),
@@ -201,8 +202,10 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Unready from the moment a stop begins, so a load balancer sends nothing new while requests in flight finish.
+  let stopping = false;
   app.get('/readyz', async (_req, res) => {
-    const ready = await readiness().catch(() => false);
+    const ready = !stopping && (await readiness().catch(() => false));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
   // Errors that refuse a request before Apollo sees it: coded, masked and localized as Apollo's own.
@@ -246,6 +249,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     server: httpServer,
     url,
     close: async () => {
+      stopping = true;
       await apollo.stop();
       wsServer.close();
     },

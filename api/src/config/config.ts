@@ -44,6 +44,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** The longest a cached ability or list of ended sessions is trusted (bounds how long an access change made in SQL, not through the API, goes unseen). */
   cacheMaxAgeSeconds: number;
+  /** How long a stop waits for requests in flight to finish before it ends them (SIGTERM, Ctrl-C). */
+  shutdownTimeoutSeconds: number;
 }
 
 /** The whole number an environment variable holds, or its default when unset. */
@@ -146,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: size(env, 'BODY_LIMIT', '1mb').text,
     bodyLimitBytes: size(env, 'BODY_LIMIT', '1mb').bytes,
     cacheMaxAgeSeconds: int(env, 'CACHE_MAX_AGE_SECONDS', 60),
+    shutdownTimeoutSeconds: int(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10),
   };
 }

@@ -1,36 +1,18 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startEmbeddedPostgres } from '../../src/core/database/embedded-postgres.js';
 import { createLogger } from '../../src/core/logging.js';
-import { failure, ready, startHarbour, stop } from '../support/harbour-process.js';
+import { failure, postgresOn, postgresWhere, ready, startHarbour, stop } from '../support/harbour-process.js';
 
 /**
  * Start-up failures, each injected into a real server process (`src/main.ts`, as `npm start` runs it): the process
  * must say what happened and what to do, exit with 1 without a stack, and leave no PostgreSQL running — or, where it
  * is safe, recover by itself.
  */
-
-/** PostgreSQL server processes whose data directory (named with -D on their command line) passes `test`. */
-function postgresWhere(test: (databaseDir: string) => boolean): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-        return args.includes('-D') && test(resolve(args[args.indexOf('-D') + 1]));
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
-/** The PostgreSQL servers running on a Harbour data directory. */
-const postgresOn = (dataDir: string) => postgresWhere((databaseDir) => databaseDir === resolve(dataDir, 'postgres'));
 
 const isRunning = (pid: number) => {
   try {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { projectRoot } from '../../src/config/config.js';
 import { freePort } from '../../src/core/database/embedded-postgres.js';
 
@@ -71,3 +72,21 @@ export async function stop(harbour: Harbour): Promise<void> {
   harbour.child.kill('SIGTERM');
   await harbour.exited;
 }
+
+/** PostgreSQL server processes whose data directory (named with -D on their command line) passes `test`. */
+export function postgresWhere(test: (databaseDir: string) => boolean): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        return args.includes('-D') && test(resolve(args[args.indexOf('-D') + 1]));
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** The PostgreSQL servers running on a Harbour data directory. */
+export const postgresOn = (dataDir: string) => postgresWhere((databaseDir) => databaseDir === resolve(dataDir, 'postgres'));
