@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import pg from 'pg';
+import { listen, type Listener } from '../database/listener.js';
 import type { RequestContext } from '../context/request-context.js';
 import { pgArray } from '../database/tenant-filter.js';
 import type { Logger } from '../logging.js';
@@ -69,7 +69,7 @@ export interface ConsumerRunnerOptions {
  */
 export class ConsumerRunner {
   private timer: NodeJS.Timeout | null = null;
-  private listener: pg.Client | null = null;
+  private listener: Listener | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -79,11 +79,7 @@ export class ConsumerRunner {
 
   async start(): Promise<void> {
     if (this.options.consumers.length === 0) return;
-    this.listener = new pg.Client({ connectionString: this.options.databaseUrl });
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error: Error) => this.options.logger.warn({ err: error }, 'event consumer listener error'));
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    this.listener = await listen({ databaseUrl: this.options.databaseUrl, channel: NOTIFY_CHANNEL, onNotify: () => this.wake(), logger: this.options.logger, name: 'event consumers' });
     this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1000);
     this.timer.unref();
     this.wake();
@@ -93,7 +89,7 @@ export class ConsumerRunner {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   /** Runs a pass now; wake-ups during a pass collapse into one more pass. */

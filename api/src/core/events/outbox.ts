@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import type { RequestContext } from '../context/request-context.js';
+import { listen, type Listener } from '../database/listener.js';
 import { sql, tenantSql, TENANT } from '../database/sql.js';
 import type { Logger } from '../logging.js';
 import { assertDeclared, eventDefinition } from './catalog.js';
@@ -77,7 +77,7 @@ const DISPATCH_BATCH = 500;
  */
 export class Outbox {
   private timer: NodeJS.Timeout | null = null;
-  private listener: pg.Client | null = null;
+  private listener: Listener | null = null;
   private delivering = false;
   private draining: Promise<void> | null = null;
   private again = false;
@@ -128,11 +128,7 @@ export class Outbox {
 
   /** Starts delivering: LISTEN for other processes' commits and poll as a fallback. */
   async start(pollMs = 1000): Promise<void> {
-    this.listener = new pg.Client({ connectionString: this.databaseUrl });
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error: Error) => this.logger.warn({ err: error }, 'outbox listener error'));
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    this.listener = await listen({ databaseUrl: this.databaseUrl, channel: NOTIFY_CHANNEL, onNotify: () => this.wake(), logger: this.logger, name: 'outbox' });
     this.delivering = true;
     this.timer = setInterval(() => this.wake(), pollMs);
     this.timer.unref();
@@ -143,7 +139,7 @@ export class Outbox {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await Promise.all([this.draining, this.announcing]);
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   /** Drains undelivered events; concurrent wake-ups collapse into one more pass. */
