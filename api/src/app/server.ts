@@ -13,7 +13,8 @@ import type { RequestContext } from '../core/context/request-context.js';
 import type { AppServices } from '../core/context/services.js';
 import { AppError } from '../core/errors/app-error.js';
 import { StartupError, systemCode } from '../core/errors/startup-error.js';
-import { formatError, localizeErrors, localizeErrorsPlugin } from '../core/graphql/errors.js';
+import { fromDatabaseError } from '../core/errors/database-errors.js';
+import { formatError, localizeErrors, localizeErrorsPlugin, serviceUnavailable, serviceUnavailablePlugin } from '../core/graphql/errors.js';
 import { codedError } from '../core/graphql/limits.js';
 import { bodyWithinLimits, preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
@@ -30,10 +31,11 @@ export interface RunningServer {
 }
 
 function contextError(error: unknown, acceptLanguage: string | undefined): never {
-  if (error instanceof AppError) {
+  const coded = fromDatabaseError(error);
+  if (coded instanceof AppError) {
     const locale = negotiateLocale(acceptLanguage);
-    throw new GraphQLError(translate(error.code, locale, error.params), {
-      extensions: { code: error.code, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 400 } },
+    throw new GraphQLError(translate(coded.code, locale, coded.params), {
+      extensions: { code: coded.code, http: coded.code === 'SERVICE_UNAVAILABLE' ? serviceUnavailable : { status: coded.code === 'UNAUTHENTICATED' ? 401 : 400 } },
     });
   }
   throw error;
@@ -184,6 +186,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       // Cache hints are unused here, and the plugin wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
       localizeErrorsPlugin(),
+      serviceUnavailablePlugin(),
       rateLimitPlugin(services.rateLimits, services.credentialMutations),
       idempotencyPlugin(services.credentialMutations),
       {

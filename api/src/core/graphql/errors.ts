@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError, type FieldProblem } from '../errors/app-error.js';
-import { fromDatabaseError } from '../errors/database-errors.js';
+import { fromDatabaseError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../errors/database-errors.js';
 import { negotiateLocale, translate, type Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logging.js';
 
@@ -87,6 +87,27 @@ export function localizeErrorsPlugin(): ApolloServerPlugin<RequestContext> {
           if (!body || body.kind !== 'single' || !body.singleResult.errors) return;
           const locale = request.contextValue?.locale ?? negotiateLocale(request.request.http?.headers.get('accept-language'));
           body.singleResult.errors = localizeErrors(body.singleResult.errors, locale);
+        },
+      };
+    },
+  };
+}
+
+/** The HTTP answer to a request the database could not serve: 503, and when to try again. */
+export const serviceUnavailable = { status: 503, headers: new HeaderMap([['retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS)]]) };
+
+/**
+ * Answers 503 with Retry-After when an operation failed because the database could not be reached (SERVICE_UNAVAILABLE),
+ * so clients and load balancers retry instead of reporting a server fault.
+ */
+export function serviceUnavailablePlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          response.http.status = serviceUnavailable.status;
+          for (const [name, value] of serviceUnavailable.headers) response.http.headers.set(name, value);
         },
       };
     },

@@ -37,6 +37,11 @@ export const coreMessages: MessageCatalog = {
     'zh-HK': '系統發生錯誤，請稍後再試。參考編號：{reference}',
     'zh-CN': '系统发生错误，请稍后重试。参考编号：{reference}',
   },
+  SERVICE_UNAVAILABLE: {
+    en: 'The service cannot reach its database right now. Please try again in {seconds} seconds.',
+    'zh-HK': '系統暫時無法連接資料庫，請於 {seconds} 秒後再試。',
+    'zh-CN': '系统暂时无法连接数据库，请于 {seconds} 秒后重试。',
+  },
   QUERY_TOO_COMPLEX: {
     en: 'The query is too complex ({reason}).',
     'zh-HK': '查詢過於複雜（{reason}）。',
