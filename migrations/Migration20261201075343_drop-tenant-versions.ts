@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /** The data version counted by harbour_tenant_versions served only the response cache, which issue #7 deleted. */
 export class Migration20261201075343_drop_tenant_versions extends Migration {
 
-  override name = 'Migration20261201075343_drop-tenant-versions';
+  override name = 'Migration20261201075343_drop_tenant_versions';
 
   override up(): void | Promise<void> {
     this.addSql(`drop function if exists "harbour_tenant_versions"(uuid, integer);`);

@@ -1,5 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/core/database/embedded-postgres.js';
 import { createDepartment, createOrganization, type TestOrg } from '../support/factories.js';
 import { GqlClient, SIGN_IN, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -79,4 +81,78 @@ describe('scale-out: rate limits counted once across replicas in Redis', () => {
     for (const app of [a, b, a, b, a]) codes.push((await attempt(app)).errors?.[0].extensions.code);
     expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'RATE_LIMITED']);
   });
+});
+
+/** A throwaway Redis of the test's own, to stop and start again. */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    redis.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Ready to accept connections')) resolve();
+    });
+    redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)));
+  });
+  return redis;
+}
+
+async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('scale-out: Redis goes away and comes back', () => {
+  let port: number;
+  let redis: ChildProcess;
+  let a: TestApp;
+  let b: TestApp;
+  let org: TestOrg;
+
+  beforeAll(async () => {
+    port = await freePort();
+    redis = await startRedis(port);
+    const url = `redis://127.0.0.1:${port}`;
+    a = await startTestApp({ env: { REDIS_URL: url } });
+    b = await startTestApp({ env: { REDIS_URL: url, HARBOUR_ROLE: 'api' }, databaseUrl: a.databaseUrl });
+    org = await createOrganization(a);
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+    redis?.kill('SIGKILL');
+  });
+
+  it('publishes an event committed while Redis was down once it is back, without waiting for another change', async () => {
+    const onB = new GqlClient(b.url, org.admin.accessToken);
+    const ws = onB.ws();
+    const received: string[] = [];
+    const started = b.subscribed(`events:${org.organizationId}`);
+    ws.subscribe<{ events: { subjectId: string } }>(
+      { query: 'subscription { events { subjectId type } }' },
+      { next: (message) => void received.push(message.data!.events.subjectId), error: () => undefined, complete: () => undefined },
+    );
+    await started;
+    const before = await createDepartment(org, 'Before the outage');
+    await until(() => received.includes(before), 'the first event to reach replica B');
+
+    redis.kill('SIGKILL');
+    await new Promise<void>((resolve) => redis.once('exit', () => resolve()));
+    const during = await createDepartment(org, 'Made while Redis is down');
+    const state = async () => (await a.sql<{ sequence: string | null; dispatched_at: Date | null }>('select sequence, dispatched_at from outbox_event where subject_id = $1', [during]))[0];
+    await until(async () => (await state())?.sequence !== null, 'the event to be numbered');
+    // Numbered, but not published: it must not be marked dispatched.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await state()).dispatched_at).toBeNull();
+    expect(received).not.toContain(during);
+
+    redis = await startRedis(port);
+    await until(() => received.includes(during), 'the event made during the outage to reach replica B');
+    expect((await state()).dispatched_at).not.toBeNull();
+    expect(received.filter((id) => id === during)).toHaveLength(1);
+    await ws.dispose();
+  }, 60_000);
 });

@@ -10,6 +10,12 @@ export const MAX_QUEUED_EVENTS = 1000;
 /** Events of history read per query while replaying (a replay from 0 is long; it is never loaded whole). */
 const REPLAY_PAGE = 100;
 
+/**
+ * How long a stream waits for a live event before it looks in the table for events it missed: ones published while
+ * this replica's pub/sub connection was away (Redis restarting) reach it no other way when nothing else happens.
+ */
+const IDLE_GAP_CHECK_MS = 5_000;
+
 /** Replayed events all subscribers together may send before the process turns to other work (health checks, requests). */
 const REPLAY_EVENTS_PER_TURN = 100;
 let replayedThisTurn = 0;
@@ -40,21 +46,25 @@ export async function tenantEventStream(
   after: number | null,
   visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
 ): Promise<AsyncIterableIterator<DeliveredEvent>> {
-  // Subscribed before the backlog is read, so nothing committed in between is missed.
+  // Live-only streams start after the last event numbered before subscribing; one numbered in between is found by the
+  // gap checks. Subscribed before the backlog is read, so nothing committed in between is missed.
+  const start = after ?? (await outbox.lastSequence(tenantId));
   const live = await queueTopic<DeliveredEvent>(pubsub, tenantEventsTopic(tenantId), MAX_QUEUED_EVENTS);
-  return closingStream(live, inSequence(outbox, live, tenantId, after, visible));
+  return closingStream(live, inSequence(outbox, live, tenantId, start, after !== null, visible));
 }
 
 async function* inSequence(
   outbox: Outbox,
   live: TopicQueue<DeliveredEvent>,
   tenantId: string,
-  after: number | null,
+  after: number,
+  replay: boolean,
   visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
 ): AsyncGenerator<DeliveredEvent> {
   try {
-    let last = after ?? Number.MAX_SAFE_INTEGER;
-    if (after !== null) {
+    let last = after;
+    // The backlog (on resuming), then after every idle spell whatever was numbered but never came live.
+    const catchUp = async function* () {
       for (;;) {
         const backlog = await outbox.eventsAfter(tenantId, last, undefined, REPLAY_PAGE);
         for (const event of backlog) {
@@ -62,13 +72,17 @@ async function* inSequence(
           last = event.sequence;
           if (await visible(event)) yield event;
         }
-        if (backlog.length < REPLAY_PAGE) break;
+        if (backlog.length < REPLAY_PAGE) return;
       }
-    }
+    };
+    if (replay) yield* catchUp();
     for (;;) {
-      const event = await live.take();
-      if (event === undefined) return; // the subscriber left
-      if (last === Number.MAX_SAFE_INTEGER) last = event.sequence - 1; // live-only: start at the first live event
+      const event = await live.take(IDLE_GAP_CHECK_MS);
+      if (event === undefined) {
+        if (live.closed) return; // the subscriber left
+        yield* catchUp();
+        continue;
+      }
       if (event.sequence <= last) continue; // already sent from the backlog
       if (event.sequence > last + 1) {
         // A gap (events published elsewhere while this one queued) is filled from the table, page by page.

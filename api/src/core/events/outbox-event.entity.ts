@@ -9,6 +9,7 @@ import { TenantEntity } from '../database/base.entity.js';
 @Entity({ tableName: 'outbox_event' })
 @Unique({ properties: ['tenantId', 'sequence'] })
 @Index({ name: 'outbox_event_unsequenced_index', properties: ['tenantId', 'position'], where: { sequence: null } })
+@Index({ name: 'outbox_event_unpublished_index', properties: ['tenantId', 'sequence'], where: { dispatchedAt: null, sequence: { $ne: null } } })
 export class OutboxEvent extends TenantEntity {
   // Found through (tenant_id, sequence) and the unnumbered index; a tenant_id index of its own would only cost every
   // insert and every numbering (which changes an indexed column, so updates every index) one more index write.
@@ -42,6 +43,7 @@ export class OutboxEvent extends TenantEntity {
   @Property({ type: 'bigint', runtimeType: 'number', nullable: true })
   accessVersion: number | null = null;
 
+  /** When the event was published to subscribers (pub/sub); null until a publish succeeded, which is retried. */
   @Property({ type: 'datetime', nullable: true })
   dispatchedAt: Date | null = null;
 }

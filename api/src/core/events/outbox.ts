@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context/request-context.js';
 import { listen, type Listener } from '../database/listener.js';
 import { sql, tenantSql, TENANT } from '../database/sql.js';
+import { pgArray } from '../database/tenant-filter.js';
 import type { Logger } from '../logging.js';
 import { assertDeclared, eventDefinition } from './catalog.js';
 import type { DeliveredEvent, RecordedEvent } from './event.js';
@@ -130,6 +131,7 @@ export class Outbox {
   async start(pollMs = 1000): Promise<void> {
     this.listener = await listen({ databaseUrl: this.databaseUrl, channel: NOTIFY_CHANNEL, onNotify: () => this.wake(), logger: this.logger, name: 'outbox' });
     this.delivering = true;
+    this.pubsub.onReconnect(() => this.wake());
     this.timer = setInterval(() => this.wake(), pollMs);
     this.timer.unref();
     this.wake();
@@ -182,6 +184,7 @@ export class Outbox {
   }
 
   private async drain(): Promise<void> {
+    await this.publishPending();
     for (;;) {
       const tenants = await this.em.fork().execute<{ tenant_id: string }[]>('select distinct tenant_id from outbox_event where sequence is null');
       if (tenants.length === 0) return;
@@ -212,7 +215,7 @@ export class Outbox {
            select id, row_number() over (order by position) as n from outbox_event
            where tenant_id = ? and sequence is null order by position limit ?),
          numbered as (
-           update outbox_event o set sequence = ? + batch.n, dispatched_at = now(),
+           update outbox_event o set sequence = ? + batch.n,
              access_version = coalesce((select version from tenant_access_version where tenant_id = ?), 0)
            from batch where o.id = batch.id
            returning ${DELIVERED_COLUMNS.split(', ')
@@ -223,12 +226,48 @@ export class Outbox {
         [tenantId, DISPATCH_BATCH, Number(last), tenantId, tenantId],
       );
     });
-    const events = rows.map(toDeliveredEvent).sort((a, b) => a.sequence - b.sequence);
-    for (const event of events) await this.pubsub.publish(tenantEventsTopic(event.tenantId), event);
+    await this.publish(rows);
     return rows.length;
   }
 
+  /**
+   * Publishes numbered events in sequence order and marks them dispatched only once pub/sub took them: when Redis is
+   * unreachable the first failure stops the pass (it is retried at the next wake-up — the poll, or Redis coming back),
+   * so no event is marked dispatched without having been published. A replica publishing an event twice is harmless:
+   * streams skip sequences they have sent.
+   */
+  private async publish(rows: OutboxRow[]): Promise<void> {
+    const events = rows.map(toDeliveredEvent).sort((a, b) => a.sequence - b.sequence);
+    const published: string[] = [];
+    try {
+      for (const event of events) {
+        await this.pubsub.publish(tenantEventsTopic(event.tenantId), event);
+        published.push(event.id);
+      }
+    } finally {
+      if (published.length) await this.em.fork().execute('update outbox_event set dispatched_at = now() where id = any(?::uuid[])', [pgArray(published)]);
+    }
+  }
+
+  /** Publishes what was numbered but not yet published (pub/sub was down, or the process stopped in between). */
+  private async publishPending(): Promise<void> {
+    for (;;) {
+      const rows = await this.em
+        .fork()
+        .execute<OutboxRow[]>(`select ${DELIVERED_COLUMNS} from outbox_event where dispatched_at is null and sequence is not null order by tenant_id, sequence limit ?`, [DISPATCH_BATCH]);
+      if (rows.length === 0) return;
+      await this.publish(rows);
+      if (rows.length < DISPATCH_BATCH) return;
+    }
+  }
+
   /** Numbered events of a tenant after `after` (and before `before`, when given), for resuming subscribers. */
+  /** The last sequence given in a tenant (0 before its first event). */
+  async lastSequence(tenantId: string): Promise<number> {
+    const [row] = await this.em.fork().execute<{ event_sequence: string }[]>('select event_sequence from tenant_counter where tenant_id = ?', [tenantId]);
+    return row ? Number(row.event_sequence) : 0;
+  }
+
   async eventsAfter(tenantId: string, after: number, before?: number, limit = 500): Promise<DeliveredEvent[]> {
     const rows = await this.em.fork().execute<OutboxRow[]>(
       `select ${DELIVERED_COLUMNS} from outbox_event

@@ -33,6 +33,11 @@ export class PubSub {
     return this.publisher !== null;
   }
 
+  /** Calls `listener` whenever Redis is (re)connected: what could not be published meanwhile can go now. */
+  onReconnect(listener: () => void): void {
+    this.publisher?.on('ready', listener);
+  }
+
   async publish(topic: string, message: unknown): Promise<void> {
     if (this.publisher) await this.publisher.publish(topic, JSON.stringify(message));
     else this.deliver(topic, message);

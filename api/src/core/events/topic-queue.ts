@@ -13,6 +13,8 @@ export interface TopicQueue<T> {
   take(idleMs?: number): Promise<T | undefined>;
   /** Stops listening; a pending take() returns undefined at once. */
   close(): void;
+  /** Whether close() was called. */
+  readonly closed: boolean;
 }
 
 /** Subscribes to a topic and queues its messages, at most `maxQueued` of them (a slower subscriber is cut off). */
@@ -41,6 +43,9 @@ export async function queueTopic<T>(pubsub: PubSub, topic: string, maxQueued: nu
         wakeUp = null;
         if (!woken) return undefined;
       }
+    },
+    get closed() {
+      return closed;
     },
     close() {
       if (closed) return;
