@@ -120,7 +120,31 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   // Upgrades are handed over by hand rather than by `server: httpServer`, which would also pass the HTTP server's errors
   // on to graphql-ws — and it prints them with their stack (a busy PORT is explained by listenFailure instead).
   const wsServer = new WebSocketServer({ noServer: true, path: '/graphql', maxPayload: 1024 * 1024 });
-  httpServer.on('upgrade', (request, socket, head) => wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request)));
+  // Sockets are counted per address and in all, and refused past either limit before the handshake (503, Retry-After):
+  // thousands of idle sockets from one place once used up the process's file descriptors, and real users' sign-ins failed.
+  const socketsByAddress = new Map<string, number>();
+  let sockets = 0;
+  httpServer.on('upgrade', (request, socket, head) => {
+    const address = proxyAddr(request, trustProxy) ?? 'unknown';
+    const fromAddress = socketsByAddress.get(address) ?? 0;
+    if (sockets >= config.maxSockets || fromAddress >= config.maxSocketsPerAddress) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    sockets += 1;
+    socketsByAddress.set(address, fromAddress + 1);
+    let counted = true;
+    const release = () => {
+      if (!counted) return;
+      counted = false;
+      sockets -= 1;
+      const left = (socketsByAddress.get(address) ?? 1) - 1;
+      if (left > 0) socketsByAddress.set(address, left);
+      else socketsByAddress.delete(address);
+    };
+    socket.once('close', release);
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
+  });
   const wsCleanup = useServer<Record<string, unknown>, { harbour?: RequestContext }>(
     {
       schema,

@@ -37,6 +37,9 @@ export interface Config {
   queryLimits: DocumentLimits;
   /** Subscriptions one WebSocket connection may hold at once. */
   maxSubscriptionsPerConnection: number;
+  /** Open WebSockets allowed from one address, and in all (each holds a file descriptor and memory). */
+  maxSocketsPerAddress: number;
+  maxSockets: number;
   /** Operations allowed per window (0 turns a limit off); see core/security/rate-limits.ts. */
   rateLimits: RateLimitConfig;
   /** The largest request body accepted: as BODY_LIMIT spells it (for messages), and in bytes. */
@@ -138,6 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: int(env, 'MAX_PAGE_SIZE', 100),
     },
     maxSubscriptionsPerConnection: int(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20),
+    maxSocketsPerAddress: int(env, 'MAX_SOCKETS_PER_ADDRESS', 1_000),
+    maxSockets: int(env, 'MAX_SOCKETS', 10_000),
     rateLimits: {
       anonymousPerMinute: int(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
       signInPerMinute: int(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 60),

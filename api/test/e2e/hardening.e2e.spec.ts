@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createOrganization, type TestOrg } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -86,5 +87,40 @@ describe('production mode', () => {
     expect(introspection.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const typo = await t.anonymous().request('{ mee { id } }');
     expect(typo.errors?.[0].message).not.toContain('Did you mean');
+  });
+});
+
+describe('WebSocket limits', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { MAX_SOCKETS_PER_ADDRESS: '3' } });
+  });
+  afterAll(() => t.stop());
+
+  /** Opens a raw WebSocket to /graphql: 'open', or the HTTP status it was refused with. */
+  const connect = (): Promise<{ socket: WebSocket; outcome: 'open' | number }> =>
+    new Promise((resolve, reject) => {
+      const socket = new WebSocket(`${t.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+      socket.once('open', () => resolve({ socket, outcome: 'open' }));
+      socket.once('unexpected-response', (_request, response) => resolve({ socket, outcome: response.statusCode ?? 0 }));
+      socket.once('error', reject);
+    });
+
+  it('refuses sockets past the limit for one address with 503, and takes them again once one closes', async () => {
+    const open = [await connect(), await connect(), await connect()];
+    expect(open.map((s) => s.outcome)).toEqual(['open', 'open', 'open']);
+    expect((await connect()).outcome).toBe(503);
+    const closed = new Promise((resolve) => open[0].socket.once('close', resolve));
+    open[0].socket.close();
+    await closed;
+    // The server counts the socket down when its side closes, a moment after the client's.
+    let again = await connect();
+    for (let attempt = 0; again.outcome !== 'open' && attempt < 20; attempt += 1) {
+      await new Promise((r) => setTimeout(r, 50));
+      again = await connect();
+    }
+    expect(again.outcome).toBe('open');
+    for (const s of [...open.slice(1), again]) s.socket.close();
   });
 });
