@@ -16,6 +16,36 @@ const REPLAY_PAGE = 100;
  */
 const IDLE_GAP_CHECK_MS = 5_000;
 
+/**
+ * Replays (a stream resuming from `after`, reading history page by page) running at once: per person and in all. The
+ * ones past a limit wait for a slot — their live events queue meanwhile — so five people replaying 200,000 events each
+ * no longer starve every other request of the database and the event loop.
+ */
+const MAX_REPLAYS_PER_PERSON = 2;
+const MAX_REPLAYS = 8;
+const replaysByPerson = new Map<string, number>();
+let replaysRunning = 0;
+const waitingForReplay: { personId: string; start: () => void }[] = [];
+
+/** Waits for a replay slot for `personId`; call the returned function when the replay is done. */
+export async function replaySlot(personId: string): Promise<() => void> {
+  const free = () => replaysRunning < MAX_REPLAYS && (replaysByPerson.get(personId) ?? 0) < MAX_REPLAYS_PER_PERSON;
+  while (!free()) await new Promise<void>((start) => waitingForReplay.push({ personId, start }));
+  replaysRunning += 1;
+  replaysByPerson.set(personId, (replaysByPerson.get(personId) ?? 0) + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    replaysRunning -= 1;
+    const left = replaysByPerson.get(personId)! - 1;
+    if (left > 0) replaysByPerson.set(personId, left);
+    else replaysByPerson.delete(personId);
+    // Everyone waiting looks again; those still over a limit wait on.
+    for (const waiter of waitingForReplay.splice(0)) waiter.start();
+  };
+}
+
 /** Replayed events all subscribers together may send before the process turns to other work (health checks, requests). */
 const REPLAY_EVENTS_PER_TURN = 100;
 let replayedThisTurn = 0;
@@ -43,6 +73,7 @@ export async function tenantEventStream(
   outbox: Outbox,
   pubsub: PubSub,
   tenantId: string,
+  personId: string,
   after: number | null,
   visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
 ): Promise<AsyncIterableIterator<DeliveredEvent>> {
@@ -50,13 +81,14 @@ export async function tenantEventStream(
   // gap checks. Subscribed before the backlog is read, so nothing committed in between is missed.
   const start = after ?? (await outbox.lastSequence(tenantId));
   const live = await queueTopic<DeliveredEvent>(pubsub, tenantEventsTopic(tenantId), MAX_QUEUED_EVENTS);
-  return closingStream(live, inSequence(outbox, live, tenantId, start, after !== null, visible));
+  return closingStream(live, inSequence(outbox, live, tenantId, personId, start, after !== null, visible));
 }
 
 async function* inSequence(
   outbox: Outbox,
   live: TopicQueue<DeliveredEvent>,
   tenantId: string,
+  personId: string,
   after: number,
   replay: boolean,
   visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
@@ -75,7 +107,14 @@ async function* inSequence(
         if (backlog.length < REPLAY_PAGE) return;
       }
     };
-    if (replay) yield* catchUp();
+    if (replay) {
+      const done = await replaySlot(personId);
+      try {
+        yield* catchUp();
+      } finally {
+        done();
+      }
+    }
     for (;;) {
       const event = await live.take(IDLE_GAP_CHECK_MS);
       if (event === undefined) {

@@ -57,7 +57,7 @@ export class EventStreamResolver {
         const ability = await ctx.services.abilities.forActor(ctx.em, actor, accessVersion);
         return ability.can('read', asSubject('Event', { type: event.type, subjectType: event.subjectType }));
       };
-      return tenantEventStream(ctx.services.outbox, ctx.services.pubsub, ctx.tenantId, args.after ?? null, visible);
+      return tenantEventStream(ctx.services.outbox, ctx.services.pubsub, ctx.tenantId, actor.personId, args.after ?? null, visible);
     },
   })
   events(
