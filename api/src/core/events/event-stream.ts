@@ -11,8 +11,9 @@ export const MAX_QUEUED_EVENTS = 1000;
 const REPLAY_PAGE = 100;
 
 /**
- * How long a stream waits for a live event before it looks in the table for events it missed: ones published while
- * this replica's pub/sub connection was away (Redis restarting) reach it no other way when nothing else happens.
+ * How often an idle stream asks whether this replica's pub/sub connection came back since it last looked: events
+ * published while it was away (Redis restarting) reach the stream no other way when nothing else happens, so then it
+ * reads them from the table. Streams look only after a reconnection, so idle subscriptions cost no queries.
  */
 const IDLE_GAP_CHECK_MS = 5_000;
 
@@ -81,11 +82,12 @@ export async function tenantEventStream(
   // gap checks. Subscribed before the backlog is read, so nothing committed in between is missed.
   const start = after ?? (await outbox.lastSequence(tenantId));
   const live = await queueTopic<DeliveredEvent>(pubsub, tenantEventsTopic(tenantId), MAX_QUEUED_EVENTS);
-  return closingStream(live, inSequence(outbox, live, tenantId, personId, start, after !== null, visible));
+  return closingStream(live, inSequence(outbox, pubsub, live, tenantId, personId, start, after !== null, visible));
 }
 
 async function* inSequence(
   outbox: Outbox,
+  pubsub: PubSub,
   live: TopicQueue<DeliveredEvent>,
   tenantId: string,
   personId: string,
@@ -95,7 +97,8 @@ async function* inSequence(
 ): AsyncGenerator<DeliveredEvent> {
   try {
     let last = after;
-    // The backlog (on resuming), then after every idle spell whatever was numbered but never came live.
+    let reconnectionsSeen = pubsub.reconnections;
+    // The backlog (on resuming), then, after pub/sub came back, whatever was numbered but never came live.
     const catchUp = async function* () {
       for (;;) {
         const backlog = await outbox.eventsAfter(tenantId, last, undefined, REPLAY_PAGE);
@@ -119,7 +122,10 @@ async function* inSequence(
       const event = await live.take(IDLE_GAP_CHECK_MS);
       if (event === undefined) {
         if (live.closed) return; // the subscriber left
-        yield* catchUp();
+        if (pubsub.reconnections !== reconnectionsSeen) {
+          reconnectionsSeen = pubsub.reconnections;
+          yield* catchUp();
+        }
         continue;
       }
       if (event.sequence <= last) continue; // already sent from the backlog

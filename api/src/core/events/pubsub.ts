@@ -12,6 +12,7 @@ export class PubSub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly publisher: Redis | null;
   private readonly subscriber: Redis | null;
+  private subscriberReady = 0;
 
   constructor(
     redisUrl: string | undefined,
@@ -20,12 +21,21 @@ export class PubSub {
     if (redisUrl) {
       this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
       this.subscriber = new Redis(redisUrl, { lazyConnect: false });
+      this.subscriber.on('ready', () => (this.subscriberReady += 1));
       this.subscriber.on('messageBuffer', (channel: Buffer, data: Buffer) => this.deliver(channel.toString(), JSON.parse(data.toString())));
       for (const client of [this.publisher, this.subscriber]) client.on('error', (error) => this.logger.warn({ err: error }, 'redis error'));
     } else {
       this.publisher = null;
       this.subscriber = null;
     }
+  }
+
+  /**
+   * How many times the subscribing connection came back after its first connection: messages published while it was
+   * away never arrive, so streams look in the table when this moves. Always 0 in one process.
+   */
+  get reconnections(): number {
+    return Math.max(0, this.subscriberReady - 1);
   }
 
   /** Whether messages cross processes (Redis) or stay in this one. */
