@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,19 +22,61 @@ interface Answer {
   error: string | null;
 }
 
-/** A sign-in with a wrong password: slow on purpose (the password hash is checked), answered INVALID_CREDENTIALS. */
-async function signInAttempt(url: string, n: number): Promise<Answer> {
-  try {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', connection: 'close' },
-      body: JSON.stringify({ query: SIGN_IN, variables: { input: { email: `nobody-${n}@example.com`, password: 'not the password' } } }),
+/**
+ * A sign-in with a wrong password: slow on purpose (the password hash is checked), answered INVALID_CREDENTIALS. Each
+ * goes on its own connection; `sent` resolves with the connection's local port once the whole request is written.
+ */
+function signInAttempt(url: string, n: number): { sent: Promise<number>; answer: Promise<Answer> } {
+  const body = JSON.stringify({ query: SIGN_IN, variables: { input: { email: `nobody-${n}@example.com`, password: 'not the password' } } });
+  let sent!: (port: number) => void;
+  const sentPromise = new Promise<number>((r) => (sent = r));
+  const answer = new Promise<Answer>((resolveAnswer) => {
+    const request = httpRequest(`${url}/graphql`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => {
+        const parsed = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+        resolveAnswer({ status: response.statusCode ?? null, code: parsed.errors?.[0]?.extensions?.code ?? null, error: null });
+      });
+      response.on('error', (error) => resolveAnswer({ status: response.statusCode ?? null, code: null, error: error.message }));
     });
-    const body = (await response.json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
-    return { status: response.status, code: body?.errors?.[0]?.extensions?.code ?? null, error: null };
-  } catch (error) {
-    return { status: null, code: null, error: String((error as { cause?: Error }).cause?.message ?? error) };
+    request.on('finish', () => sent(request.socket?.localPort ?? 0));
+    request.on('error', (error) => {
+      sent(0);
+      resolveAnswer({ status: null, code: null, error: error.message });
+    });
+    request.end(body);
+  });
+  return { sent: sentPromise, answer };
+}
+
+/**
+ * Whether the server process has read everything sent on the connections from these client ports: on loopback a
+ * written request sits in the server side's receive queue (`rx_queue` in /proc/net/tcp) until the server reads it, and
+ * Node parses what it reads at once, so a request read is a request in flight. Waiting for this instead of a fixed
+ * delay keeps the test honest on a loaded machine, where twenty password hashes can starve the client or the server.
+ */
+function serverHasRead(serverPort: number, clientPorts: number[]): boolean {
+  const hex = (port: number) => port.toString(16).toUpperCase().padStart(4, '0');
+  const unread = new Set(clientPorts.map(hex));
+  for (const line of readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1)) {
+    const [, local, remote, state, queues] = line.trim().split(/\s+/);
+    if (!local || local.split(':')[1] !== hex(serverPort) || state !== '01') continue;
+    const rxQueue = parseInt(queues.split(':')[1], 16);
+    if (rxQueue === 0) unread.delete(remote.split(':')[1]);
   }
+  return unread.size === 0;
+}
+
+/** Sends `count` slow sign-ins and waits until the server has read them all: from then on they are in flight. */
+async function inFlightSignIns(url: string, count: number): Promise<Promise<Answer>[]> {
+  const attempts = Array.from({ length: count }, (_, n) => signInAttempt(url, n));
+  const clientPorts = await Promise.all(attempts.map((a) => a.sent));
+  expect(clientPorts).not.toContain(0);
+  const serverPort = Number(new URL(url).port);
+  await until(() => serverHasRead(serverPort, clientPorts), 'the server to read every request', 10_000);
+  return attempts.map((a) => a.answer);
 }
 
 const listening = async (url: string) => (await fetch(`${url}/healthz`).catch(() => null)) !== null;
@@ -57,9 +100,8 @@ describe('graceful stop', () => {
     const dataDir = join(root, 'direct');
     const harbour = await startHarbour(dataDir, env);
     await ready(harbour);
-    const inFlight = Array.from({ length: 20 }, (_, n) => signInAttempt(harbour.url, n));
-    // Sent well before the signal: the server has them all (loopback), and hashing twenty passwords takes longer.
-    await new Promise((r) => setTimeout(r, 150));
+    // Hashing twenty passwords takes longer than reading them: all twenty are in flight at the signal.
+    const inFlight = await inFlightSignIns(harbour.url, 20);
     const signalledAt = Date.now();
     harbour.child.kill('SIGTERM');
     await until(async () => !(await listening(harbour.url)), 'the listener to close', 5_000);
@@ -100,8 +142,7 @@ describe('graceful stop', () => {
     await ready(harbour);
     expect(postgresOn(dataDir)).toHaveLength(1);
 
-    const inFlight = Array.from({ length: 10 }, (_, n) => signInAttempt(harbour.url, n));
-    await new Promise((r) => setTimeout(r, 150));
+    const inFlight = await inFlightSignIns(harbour.url, 10);
     npm.kill('SIGTERM');
     const answers = await Promise.all(inFlight);
     expect(answers.filter((a) => a.status !== 200 || a.code !== 'INVALID_CREDENTIALS')).toEqual([]);
