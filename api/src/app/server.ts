@@ -203,7 +203,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     // A hash-only request (automatic persisted queries) carries no document for the preflight to check.
     persistedQueries: false,
-    formatError: formatError(logger, production),
+    formatError: formatter,
     plugins: [
       // A stop closes the listener, lets requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS), then ends the rest.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutSeconds * 1000 }),
@@ -212,7 +212,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       localizeErrorsPlugin(),
       serviceUnavailablePlugin(),
       rateLimitPlugin(services.rateLimits, services.credentialMutations),
-      idempotencyPlugin(services.credentialMutations),
+      idempotencyPlugin(services.credentialMutations, formatter),
       {
         async serverWillStart() {
           return {

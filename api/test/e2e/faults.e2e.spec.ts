@@ -440,6 +440,95 @@ describe('faults: kill -9 of the server during a write load', () => {
   }, 90_000);
 });
 
+describe('faults: kill -9 during mutations sent with an Idempotency-Key', () => {
+  /** A department created under a key of its own; `answeredId` once its answer arrived. */
+  interface Attempt {
+    key: string;
+    name: string;
+    answeredId?: string;
+  }
+
+  const createKeyed = (url: string, token: string, attempt: Attempt) =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': attempt.key },
+      body: JSON.stringify({ query: 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }', variables: { input: { name: attempt.name } } }),
+      signal: AbortSignal.timeout(HANG_MS),
+    });
+
+  it('lets every unanswered attempt be retried on the next process at once: a committed one replays its answer, the others run once — no duplicate, no key left in use', async () => {
+    const company = await preparedCompany(0);
+    const first = await harbourOn(company);
+    const token = await signIn(first.url, company.adminEmail);
+
+    // Eight clients create departments, each under a key of its own, until the process dies under them.
+    const attempts: Attempt[] = [];
+    let running = true;
+    const writer = async (client: number) => {
+      for (let n = 0; running; n++) {
+        const attempt: Attempt = { key: `crash-${client}-${n}`, name: `Keyed ${client}-${n}` };
+        attempts.push(attempt);
+        try {
+          const response = await createKeyed(first.url, token, attempt);
+          const body = (await response.json()) as { data?: { createDepartment: { id: string } } };
+          if (response.status === 200 && body.data) attempt.answeredId = body.data.createDepartment.id;
+        } catch {
+          return; // the process died with this request in flight
+        }
+      }
+    };
+    const writers = Array.from({ length: 8 }, (_, i) => writer(i));
+    await until(() => attempts.filter((a) => a.answeredId).length >= 40, 'keyed writes answered', 20_000);
+    first.child.kill('SIGKILL');
+    running = false;
+    await first.exited;
+    await Promise.all(writers);
+
+    const db = new pg.Client({ connectionString: company.databaseUrl });
+    await db.connect();
+    const second = await harbourOn(company);
+    try {
+      const departmentIds = async () => new Map((await db.query<{ name: string; id: string }>("select name, id from department where name like 'Keyed %'")).rows.map((r) => [r.name, r.id]));
+      const committed = await departmentIds();
+      const unanswered = attempts.filter((a) => !a.answeredId);
+      expect(unanswered.length).toBeGreaterThan(0);
+      for (const attempt of attempts.filter((a) => a.answeredId)) expect(committed.get(attempt.name)).toBe(attempt.answeredId);
+
+      // Retried at once on the new process, as a client would: no key is held by the dead one, nothing runs twice.
+      let replayed = 0;
+      for (const attempt of unanswered) {
+        const response = await createKeyed(second.url, token, attempt);
+        const body = (await response.json()) as { data?: { createDepartment: { id: string } }; errors?: unknown[] };
+        expect({ status: response.status, errors: body.errors }, `retry of ${attempt.key}`).toEqual({ status: 200, errors: undefined });
+        const before = committed.get(attempt.name);
+        expect(response.headers.get('idempotent-replayed'), `${attempt.key} ${before ? 'committed: replayed' : 'not committed: runs'}`).toBe(before ? 'true' : null);
+        if (before) {
+          expect(body.data!.createDepartment.id).toBe(before);
+          replayed += 1;
+        }
+      }
+      // An answered attempt retried (its answer lost on the way back) replays too.
+      const answered = attempts.find((a) => a.answeredId)!;
+      const again = await createKeyed(second.url, token, answered);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      expect(((await again.json()) as { data: { createDepartment: { id: string } } }).data.createDepartment.id).toBe(answered.answeredId);
+
+      // Every attempt now took effect exactly once, with one event, and has exactly one stored answer.
+      const after = await departmentIds();
+      expect(after.size).toBe(attempts.length);
+      const { rows } = await db.query<{ events: string; records: string }>(
+        `select (select count(*) from outbox_event where type = 'org.department.created' and subject_id in (select id from department where name like 'Keyed %')) as events,
+                (select count(*) from idempotency_record where key like 'crash-%') as records`,
+      );
+      expect(rows[0]).toEqual({ events: String(attempts.length), records: String(attempts.length) });
+      console.log(`keyed crash: ${attempts.length} attempts, ${unanswered.length} unanswered at kill -9 (${replayed} had committed and were replayed, ${unanswered.length - replayed} ran on retry)`);
+    } finally {
+      await db.end();
+      await stopWithin(second, 15_000);
+    }
+  }, 90_000);
+});
+
 describe('faults: PostgreSQL terminating or refusing connections under load', () => {
   let company: Company;
   let harbour: Harbour;

@@ -47,6 +47,8 @@ export class RequestContext {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
   private readonly primed = new Map<LoaderFactory<unknown, unknown>, Map<unknown, unknown>>();
   private pendingEvents: RecordedEvent[] | null = null;
+  /** Set while the whole operation runs in one transaction (see beginOperationTransaction). */
+  private operationTransaction: { eventsRecorded: boolean } | null = null;
 
   constructor(
     readonly services: AppServices,
@@ -142,6 +144,31 @@ export class RequestContext {
   }
 
   /**
+   * Runs the rest of the operation — the change, and every field read after it — in one transaction on `em`, ended by
+   * endOperationTransaction. For a mutation sent with an Idempotency-Key, whose stored answer must commit with the
+   * change or not at all. `ctx.transaction` then runs as a savepoint inside it (its failure undoes only its own work),
+   * and the reads after the change see it through the same connection.
+   */
+  async beginOperationTransaction(): Promise<void> {
+    if (this.operationTransaction || this.pendingEvents) throw new Error('beginOperationTransaction needs no transaction to be running');
+    await this.em.begin();
+    this.operationTransaction = { eventsRecorded: false };
+  }
+
+  /** Commits (then wakes event delivery) or rolls back the operation's transaction; nothing when none is open. */
+  async endOperationTransaction(outcome: 'commit' | 'rollback'): Promise<void> {
+    const open = this.operationTransaction;
+    if (!open) return;
+    this.operationTransaction = null;
+    if (outcome === 'rollback') {
+      await this.em.rollback();
+      return;
+    }
+    await this.em.commit();
+    if (open.eventsRecorded) this.services.outbox.committed();
+  }
+
+  /**
    * Runs a change in one database transaction: the work, then the outbox rows for the facts it recorded, then the
    * modules' transaction hooks (audit). Either all of it commits or none of it; after commit the dispatcher is woken.
    * Facts that are only streamed take no per-organisation lock here: concurrent writers of one organisation commit
@@ -170,8 +197,11 @@ export class RequestContext {
         return value;
       });
       // Facts that touch access moved the tenant's access version in the transaction (cached abilities retire
-      // everywhere at once); numbering and delivering them happens after commit.
-      if (events.length > 0) this.services.outbox.committed();
+      // everywhere at once); numbering and delivering them happens after commit — the operation's, when it runs in one.
+      if (events.length > 0) {
+        if (this.operationTransaction) this.operationTransaction.eventsRecorded = true;
+        else this.services.outbox.committed();
+      }
       return result;
     } catch (error) {
       if (error instanceof AppError) throw error;

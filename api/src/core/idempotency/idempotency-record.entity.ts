@@ -2,8 +2,9 @@ import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { TenantEntity } from '../database/base.entity.js';
 
 /**
- * The stored outcome of a mutation sent with an `Idempotency-Key` header. A replay with the same key (by the same
- * account) gets this response instead of running the mutation again. `response` is null while the first run is going.
+ * The stored answer of a mutation sent with an `Idempotency-Key` header, written in the mutation's own transaction
+ * (see idempotencyPlugin). A replay with the same key (by the same account) gets this answer instead of running the
+ * mutation again.
  */
 @Entity({ tableName: 'idempotency_record' })
 @Unique({ properties: ['accountId', 'key'] })
@@ -17,6 +18,7 @@ export class IdempotencyRecord extends TenantEntity {
   @Property({ type: 'string', length: 64 })
   requestHash!: string;
 
-  @Property({ type: 'json', nullable: true })
-  response: Record<string, unknown> | null = null;
+  /** The formatted GraphQL result (`data`, and `errors` as codes with parameters, localized when replayed). */
+  @Property({ type: 'json' })
+  response!: Record<string, unknown>;
 }
