@@ -149,10 +149,27 @@ describe('scale-out: Redis goes away and comes back', () => {
     expect((await state()).dispatched_at).toBeNull();
     expect(received).not.toContain(during);
 
+    // A subscriber resuming during the outage gets its history from PostgreSQL at once, without waiting for Redis —
+    // on replica A, where nobody listens to the organisation's events yet, so its subscription must reach Redis.
+    const [{ sequence: beforeSequence }] = await a.sql<{ sequence: string }>('select sequence from outbox_event where subject_id = $1', [before]);
+    const resuming = new GqlClient(a.url, org.admin.accessToken).ws();
+    const resumed: string[] = [];
+    resuming.subscribe<{ events: { subjectId: string } }>(
+      { query: 'subscription($after: Int) { events(after: $after) { subjectId } }', variables: { after: Number(beforeSequence) - 1 } },
+      { next: (message) => void resumed.push(message.data!.events.subjectId), error: () => undefined, complete: () => undefined },
+    );
+    await until(() => resumed.includes(during), 'the resumed subscriber to get the outage’s event from PostgreSQL', 10_000);
+    expect(resumed).toEqual([before, during]);
+
     redis = await startRedis(port);
     await until(() => received.includes(during), 'the event made during the outage to reach replica B');
     expect((await state()).dispatched_at).not.toBeNull();
     expect(received.filter((id) => id === during)).toHaveLength(1);
+    // Both streams go on live once Redis is back, each event once.
+    const after = await createDepartment(org, 'After the outage');
+    await until(() => received.includes(after) && resumed.includes(after), 'a change after the outage to reach both subscribers');
+    expect(resumed).toEqual([before, during, after]);
+    await resuming.dispose();
     await ws.dispose();
   }, 60_000);
 });

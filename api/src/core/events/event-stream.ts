@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DeliveredEvent } from './event.js';
 import { tenantEventsTopic, type Outbox } from './outbox.js';
 import type { PubSub } from './pubsub.js';
-import { closingStream, queueTopic, type TopicQueue } from './topic-queue.js';
+import { closingStream, openTopicQueue, type TopicQueue } from './topic-queue.js';
 
 /** How many live events may wait for a slow subscriber before its stream is closed (it can resume from its cursor). */
 export const MAX_QUEUED_EVENTS = 1000;
@@ -79,9 +79,11 @@ export async function tenantEventStream(
   visible: (event: DeliveredEvent) => boolean | Promise<boolean>,
 ): Promise<AsyncIterableIterator<DeliveredEvent>> {
   // Live-only streams start after the last event numbered before subscribing; one numbered in between is found by the
-  // gap checks. Subscribed before the backlog is read, so nothing committed in between is missed.
+  // gap checks. A resuming stream replays from PostgreSQL while the subscription is confirmed (Redis may be down), and
+  // reads once more what was numbered until it was.
   const start = after ?? (await outbox.lastSequence(tenantId));
-  const live = await queueTopic<DeliveredEvent>(pubsub, tenantEventsTopic(tenantId), MAX_QUEUED_EVENTS);
+  const live = openTopicQueue<DeliveredEvent>(pubsub, tenantEventsTopic(tenantId), MAX_QUEUED_EVENTS);
+  if (after === null) await live.subscribed;
   return closingStream(live, inSequence(outbox, pubsub, live, tenantId, personId, start, after !== null, visible));
 }
 
@@ -110,13 +112,19 @@ async function* inSequence(
         if (backlog.length < REPLAY_PAGE) return;
       }
     };
-    if (replay) {
+    const replayInSlot = async function* () {
       const done = await replaySlot(personId);
       try {
         yield* catchUp();
       } finally {
         done();
       }
+    };
+    if (replay) {
+      yield* replayInSlot();
+      // Not holding a slot while pub/sub is away: then whatever was numbered until the subscription took.
+      await live.subscribed;
+      yield* replayInSlot();
     }
     for (;;) {
       const event = await live.take(IDLE_GAP_CHECK_MS);

@@ -20,7 +20,9 @@ export class PubSub {
   ) {
     if (redisUrl) {
       this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-      this.subscriber = new Redis(redisUrl, { lazyConnect: false });
+      // A SUBSCRIBE sent while Redis is away waits for it to come back instead of failing after some retries: the
+      // subscription stands, and event streams replay from PostgreSQL meanwhile.
+      this.subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
       this.subscriber.on('ready', () => (this.subscriberReady += 1));
       this.subscriber.on('messageBuffer', (channel: Buffer, data: Buffer) => this.deliver(channel.toString(), JSON.parse(data.toString())));
       for (const client of [this.publisher, this.subscriber]) client.on('error', (error) => this.logger.warn({ err: error }, 'redis error'));

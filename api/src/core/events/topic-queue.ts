@@ -15,20 +15,41 @@ export interface TopicQueue<T> {
   close(): void;
   /** Whether close() was called. */
   readonly closed: boolean;
+  /** Settles once pub/sub confirmed the subscription (with Redis down: once it is back); messages queue from then on. */
+  readonly subscribed: Promise<void>;
 }
 
 /** Subscribes to a topic and queues its messages, at most `maxQueued` of them (a slower subscriber is cut off). */
 export async function queueTopic<T>(pubsub: PubSub, topic: string, maxQueued: number): Promise<TopicQueue<T>> {
+  const queue = openTopicQueue<T>(pubsub, topic, maxQueued);
+  await queue.subscribed;
+  return queue;
+}
+
+/**
+ * The same queue, handed out before pub/sub confirmed the subscription: for a reader with other work to do first (an
+ * event stream replays its history from PostgreSQL meanwhile, so a Redis outage does not hold the replay up).
+ */
+export function openTopicQueue<T>(pubsub: PubSub, topic: string, maxQueued: number): TopicQueue<T> {
   const queue: T[] = [];
   let wakeUp: (() => void) | null = null;
   let overflow = false;
   let closed = false;
-  const unsubscribe = await pubsub.subscribe(topic, (message) => {
-    if (queue.length >= maxQueued) overflow = true;
-    else queue.push(message as T);
-    wakeUp?.();
-  });
+  let unsubscribe: (() => void) | null = null;
+  const subscribed = pubsub
+    .subscribe(topic, (message) => {
+      if (queue.length >= maxQueued) overflow = true;
+      else queue.push(message as T);
+      wakeUp?.();
+    })
+    .then((stop) => {
+      if (closed) stop();
+      else unsubscribe = stop;
+    });
+  // A failed subscription is reported to whoever awaits `subscribed`; it must not also surface as an unhandled rejection.
+  subscribed.catch(() => undefined);
   return {
+    subscribed,
     async take(idleMs) {
       for (;;) {
         if (overflow) throw subscriberTooSlow();
@@ -50,7 +71,7 @@ export async function queueTopic<T>(pubsub: PubSub, topic: string, maxQueued: nu
     close() {
       if (closed) return;
       closed = true;
-      unsubscribe();
+      unsubscribe?.();
       wakeUp?.();
     },
   };
