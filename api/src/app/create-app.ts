@@ -23,6 +23,7 @@ import { buildAppSchema } from './schema.js';
 import { startServer, type RunningServer } from './server.js';
 import { databaseFailure } from './startup-failure.js';
 import { releaseEndedConnections } from '../core/database/ended-connections.js';
+import { diskFullWithin } from '../core/errors/database-errors.js';
 
 let registered = false;
 
@@ -115,6 +116,7 @@ export async function createApp(
     }
     const schema = await buildAppSchema();
     const readiness = async () => {
+      if (diskFullWithin(config.diskFullUnreadySeconds * 1000)) return false;
       await orm.em.fork().execute('select 1');
       return (await orm.migrator.getPending()).length === 0;
     };

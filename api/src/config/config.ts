@@ -49,6 +49,8 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** How long a stop waits for requests in flight to finish before it ends them (SIGTERM, Ctrl-C). */
   shutdownTimeoutSeconds: number;
+  /** How long /readyz answers 503 after a write failed because the database's disk is full. */
+  diskFullUnreadySeconds: number;
 }
 
 /** The whole number an environment variable holds, or its default when unset. */
@@ -154,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: size(env, 'BODY_LIMIT', '1mb').bytes,
     cacheMaxAgeSeconds: int(env, 'CACHE_MAX_AGE_SECONDS', 60),
     shutdownTimeoutSeconds: int(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10),
+    diskFullUnreadySeconds: int(env, 'DISK_FULL_UNREADY_SECONDS', 30),
   };
 }

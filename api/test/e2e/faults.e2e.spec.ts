@@ -323,8 +323,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'harbour-faults-'));
 const started: Harbour[] = [];
 
 /** Starts a Harbour process on the company's database and waits until it is ready. */
-async function harbourOn(company: Company): Promise<Harbour> {
-  const harbour = await startHarbour(dataDir, { DATABASE_URL: company.databaseUrl, ...UNLIMITED });
+async function harbourOn(company: Company, env: Record<string, string> = {}): Promise<Harbour> {
+  const harbour = await startHarbour(dataDir, { DATABASE_URL: company.databaseUrl, ...UNLIMITED, ...env });
   started.push(harbour);
   await ready(harbour, 60_000);
   return harbour;
@@ -529,7 +529,7 @@ describe('faults: kill -9 during mutations sent with an Idempotency-Key', () => 
   }, 90_000);
 });
 
-describe('faults: PostgreSQL terminating or refusing connections under load', () => {
+describe('faults: PostgreSQL terminating or refusing connections under load, or out of disk', () => {
   let company: Company;
   let harbour: Harbour;
   let token: string;
@@ -537,7 +537,8 @@ describe('faults: PostgreSQL terminating or refusing connections under load', ()
 
   beforeAll(async () => {
     company = await preparedCompany(3);
-    harbour = await harbourOn(company);
+    // Short, so the full-disk spec sees readiness come back within seconds.
+    harbour = await harbourOn(company, { DISK_FULL_UNREADY_SECONDS: '2' });
     token = await signIn(harbour.url, company.adminEmail);
   }, 60_000);
   afterAll(async () => {
@@ -618,5 +619,35 @@ describe('faults: PostgreSQL terminating or refusing connections under load', ()
       await expectWritesKept(db, company.organizationId, load);
     });
     await expectAuditChainValid(harbour.url, token);
+  }, 60_000);
+
+  it('answers changes 503 SERVICE_UNAVAILABLE while the disk is full, /readyz 503 until writes stop failing, and reads meanwhile; nothing half-written', async () => {
+    // PostgreSQL reports a full disk as SQLSTATE 53100 (disk_full: "could not extend file … No space left on device").
+    // A trigger raises exactly that for every new department, as the full disk would for every insert.
+    await withClient(company.databaseUrl, (db) =>
+      db.query(`create function fault_disk_full() returns trigger language plpgsql as $$
+                  begin raise exception 'could not extend file: No space left on device' using errcode = 'disk_full'; end $$;
+                create trigger fault_disk_full before insert on department for each statement execute function fault_disk_full()`),
+    );
+    try {
+      const write = await post(harbour.url, token, CREATE_DEPARTMENT, { input: { name: 'Disk full', parentId: company.rootDepartmentId } });
+      expect({ status: write.status, retryAfter: write.retryAfter, codes: write.body?.errors?.map((e) => e.extensions?.code) }).toEqual({
+        status: 503,
+        retryAfter: '5',
+        codes: ['SERVICE_UNAVAILABLE'],
+      });
+      expect(await readyz(harbour)).toBe(503);
+      const read = await post(harbour.url, token, READ_DEPARTMENTS);
+      expect({ status: read.status, errors: read.body?.errors }).toEqual({ status: 200, errors: undefined });
+    } finally {
+      await withClient(company.databaseUrl, (db) => db.query('drop trigger fault_disk_full on department; drop function fault_disk_full()'));
+    }
+    await until(async () => (await readyz(harbour)) === 200, '/readyz to answer 200 once writes stopped failing', 5_000);
+    const again = await post(harbour.url, token, CREATE_DEPARTMENT, { input: { name: 'After the disk was freed', parentId: company.rootDepartmentId } });
+    expect(again.body?.errors).toBeUndefined();
+    await withClient(company.databaseUrl, async (db) => {
+      const { rows } = await db.query("select count(*)::int as n from department where name = 'Disk full'");
+      expect(rows[0].n).toBe(0);
+    });
   }, 60_000);
 });

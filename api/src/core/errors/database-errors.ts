@@ -22,6 +22,27 @@ function databaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** When this process last saw PostgreSQL refuse a write for want of disk space (SQLSTATE 53100); 0: never. */
+let diskFullSeenAt = 0;
+
+/**
+ * Whether a write failed for want of disk space within the last `ms`: reads still work then, but every change fails,
+ * so readiness reports the replica unready until the failures stop. Per process, as readiness is.
+ */
+export function diskFullWithin(ms: number): boolean {
+  return diskFullSeenAt > 0 && Date.now() - diskFullSeenAt < ms;
+}
+
+/** Whether the error, or one that caused it, carries this SQLSTATE. */
+function hasSqlState(error: unknown, state: string): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    if ((current as { code?: unknown }).code === state) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /**
  * Turns constraint violations that slipped past a service's own checks into coded errors, and a database that cannot be
  * reached into SERVICE_UNAVAILABLE (answered 503 with Retry-After); anything else is unexpected and is passed on to be
@@ -29,6 +50,7 @@ function databaseUnavailable(error: unknown): boolean {
  */
 export function fromDatabaseError(error: unknown): unknown {
   if (error instanceof AppError) return error;
+  if (hasSqlState(error, '53100')) diskFullSeenAt = Date.now();
   if (databaseUnavailable(error)) return new AppError('SERVICE_UNAVAILABLE', { seconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
   if (error instanceof UniqueConstraintViolationException) return new AppError('CONFLICT', { constraint: 'unique' });
   if (error instanceof ForeignKeyConstraintViolationException) return new AppError('CONFLICT', { constraint: 'reference' });
