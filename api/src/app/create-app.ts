@@ -24,6 +24,7 @@ import { startServer, type RunningServer } from './server.js';
 import { databaseFailure } from './startup-failure.js';
 import { releaseEndedConnections } from '../core/database/ended-connections.js';
 import { diskFullWithin } from '../core/errors/database-errors.js';
+import { coreJobs } from '../core/retention/retention.jobs.js';
 
 let registered = false;
 
@@ -32,6 +33,7 @@ export function registerModules(): void {
   if (registered) return;
   registered = true;
   registerMessages(coreMessages);
+  registerJobs(coreJobs);
   for (const module of modules) {
     if (module.messages) registerMessages(module.messages);
     for (const subject of module.subjects ?? []) registerSubject(subject);
@@ -111,7 +113,7 @@ export async function createApp(
       await outbox.start();
       consumers = new ConsumerRunner({ em: orm.em.fork(), consumers: modules.flatMap((m) => m.consumers ?? []), contextFor, logger, databaseUrl });
       await consumers.start();
-      jobs = new JobRunner({ databaseUrl, jobs: modules.flatMap((m) => m.jobs ?? []), contextFor, logger });
+      jobs = new JobRunner({ databaseUrl, jobs: [...coreJobs, ...modules.flatMap((m) => m.jobs ?? [])], contextFor, logger });
       await jobs.start();
     }
     const schema = await buildAppSchema();

@@ -51,6 +51,17 @@ export interface Config {
   shutdownTimeoutSeconds: number;
   /** How long /readyz answers 503 after a write failed because the database's disk is full. */
   diskFullUnreadySeconds: number;
+  /** How long rows that only grow are kept; pruned by recurring jobs. 0: kept for ever. */
+  retention: {
+    /** Delivered events (the history `events(after:)` can replay). */
+    eventsDays: number;
+    /** Stored answers of mutations sent with an Idempotency-Key (how long a retry is recognised). */
+    idempotencyHours: number;
+    /** Audit entries, once verified; seven years by default (Hong Kong's record-keeping period for business records). */
+    auditDays: number;
+  };
+  /** Audit entries one `verifyAuditChain` call re-hashes at most; a longer log is verified over several calls. */
+  auditVerifyEntriesPerCall: number;
 }
 
 /** The whole number an environment variable holds, or its default when unset. */
@@ -157,5 +168,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheMaxAgeSeconds: int(env, 'CACHE_MAX_AGE_SECONDS', 60),
     shutdownTimeoutSeconds: int(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10),
     diskFullUnreadySeconds: int(env, 'DISK_FULL_UNREADY_SECONDS', 30),
+    retention: {
+      eventsDays: int(env, 'RETENTION_EVENTS_DAYS', 30),
+      idempotencyHours: int(env, 'RETENTION_IDEMPOTENCY_HOURS', 24),
+      auditDays: int(env, 'RETENTION_AUDIT_DAYS', 2557),
+    },
+    auditVerifyEntriesPerCall: Math.max(1, int(env, 'AUDIT_VERIFY_ENTRIES_PER_CALL', 20_000)),
   };
 }

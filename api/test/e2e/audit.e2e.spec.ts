@@ -3,6 +3,7 @@ import { createDepartment, createOrganization, createPerson, type TestOrg } from
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const VERIFY = '{ verifyAuditChain { valid checkedEntries firstBrokenSequence reasonCode reason } }';
+const VERIFY_FULL = 'query($full: Boolean) { verifyAuditChain(full: $full) { valid checkedEntries verifiedThroughSequence complete firstBrokenSequence reasonCode } }';
 const ENTRIES = `query($filter: AuditFilter) { auditEntries(filter: $filter, take: 50) { totalCount items { sequence action actorId actorName targetType targetId targetLabel before after ip userAgent } } }`;
 
 interface Entry {
@@ -52,14 +53,47 @@ describe('audit log: every change, hash-chained', () => {
     expect(JSON.stringify(data)).not.toContain('Test-password');
   });
 
-  it('verifies an intact chain, and pinpoints an edited entry', async () => {
+  it('verifies an intact chain, then only what was appended since; pinpoints an edited entry, an older one with `full`', async () => {
     const ok = await org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>(VERIFY);
     expect(ok.verifyAuditChain.valid).toBe(true);
     expect(ok.verifyAuditChain.checkedEntries).toBeGreaterThan(3);
+    await createDepartment(org, 'Appended after verifying');
+    const since = await org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>(VERIFY);
+    expect(since.verifyAuditChain).toMatchObject({ valid: true, checkedEntries: 1 });
+
+    // An entry the checkpoint already covers: the next call re-hashes only newer ones, `full` re-checks them all.
     const [target] = await t.sql<{ sequence: string }>("select sequence from audit_entry where tenant_id = $1 and action = 'org.department.renamed' order by sequence limit 1", [org.organizationId]);
     await t.sql(`update audit_entry set after = '{"name":"Something else"}' where tenant_id = $1 and sequence = $2`, [org.organizationId, target.sequence]);
-    const broken = await org.admin.ok<{ verifyAuditChain: { valid: boolean; firstBrokenSequence: number; reasonCode: string } }>(VERIFY);
+    expect((await org.admin.ok<{ verifyAuditChain: { valid: boolean } }>(VERIFY)).verifyAuditChain.valid).toBe(true);
+    const broken = await org.admin.ok<{ verifyAuditChain: { valid: boolean; firstBrokenSequence: number; reasonCode: string } }>(VERIFY_FULL, { full: true });
     expect(broken.verifyAuditChain).toMatchObject({ valid: false, firstBrokenSequence: Number(target.sequence), reasonCode: 'CONTENT_ALTERED' });
+
+    // One appended after the checkpoint is caught by the very next call.
+    const fresh = await createOrganization(t);
+    await createDepartment(fresh, 'Before');
+    await fresh.admin.ok(VERIFY);
+    const late = await createDepartment(fresh, 'After');
+    await t.sql(`update audit_entry set target_label = 'Forged' where tenant_id = $1 and target_id = $2`, [fresh.organizationId, late]);
+    expect((await fresh.admin.ok<{ verifyAuditChain: { reasonCode: string } }>(VERIFY)).verifyAuditChain.reasonCode).toBe('CONTENT_ALTERED');
+  });
+
+  it('verifies a long log in steps: each call re-hashes at most AUDIT_VERIFY_ENTRIES_PER_CALL entries and goes on from the last', async () => {
+    const stepped = await startTestApp({ env: { AUDIT_VERIFY_ENTRIES_PER_CALL: '2' } });
+    try {
+      const small = await createOrganization(stepped);
+      for (const name of ['A', 'B', 'C']) await createDepartment(small, name);
+      const [{ n }] = await stepped.sql<{ n: string }>('select count(*) as n from audit_entry where tenant_id = $1', [small.organizationId]);
+      const steps: { checkedEntries: number; verifiedThroughSequence: number; complete: boolean }[] = [];
+      for (let call = 0; call < 20 && !steps.at(-1)?.complete; call++) {
+        steps.push((await small.admin.ok<{ verifyAuditChain: (typeof steps)[number] & { valid: boolean } }>(VERIFY_FULL, { full: call === 0 })).verifyAuditChain);
+      }
+      expect(steps.every((step) => step.checkedEntries <= 2)).toBe(true);
+      expect(steps.at(-1)).toMatchObject({ complete: true, verifiedThroughSequence: Number(n) });
+      expect(steps.reduce((sum, step) => sum + step.checkedEntries, 0)).toBe(Number(n));
+      expect(steps.slice(0, -1).every((step) => !step.complete)).toBe(true);
+    } finally {
+      await stepped.stop();
+    }
   });
 
   it('detects deleted entries, in the middle and at the end', async () => {

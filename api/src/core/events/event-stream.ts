@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { AppError } from '../errors/app-error.js';
 import type { DeliveredEvent } from './event.js';
 import { tenantEventsTopic, type Outbox } from './outbox.js';
 import type { PubSub } from './pubsub.js';
@@ -81,6 +82,11 @@ export async function tenantEventStream(
   // Live-only streams start after the last event numbered before subscribing; one numbered in between is found by the
   // gap checks. A resuming stream replays from PostgreSQL while the subscription is confirmed (Redis may be down), and
   // reads once more what was numbered until it was.
+  if (after !== null) {
+    // Resuming before the history still kept would silently skip what retention deleted: said instead.
+    const firstKept = await outbox.firstKeptSequence(tenantId);
+    if (after < firstKept - 1) throw new AppError('EVENTS_EXPIRED', { after, deletedThrough: firstKept - 1 });
+  }
   const start = after ?? (await outbox.lastSequence(tenantId));
   const live = openTopicQueue<DeliveredEvent>(pubsub, tenantEventsTopic(tenantId), MAX_QUEUED_EVENTS);
   if (after === null) await live.subscribed;

@@ -261,13 +261,27 @@ export class Outbox {
     }
   }
 
-  /** Numbered events of a tenant after `after` (and before `before`, when given), for resuming subscribers. */
   /** The last sequence given in a tenant (0 before its first event). */
   async lastSequence(tenantId: string): Promise<number> {
     const [row] = await this.em.fork().execute<{ event_sequence: string }[]>('select event_sequence from tenant_counter where tenant_id = ?', [tenantId]);
     return row ? Number(row.event_sequence) : 0;
   }
 
+  /**
+   * The oldest sequence of a tenant's history still kept: retention deletes delivered events from the oldest on, so
+   * history is always one unbroken run ending at the last sequence (the next one to come, when none is kept).
+   */
+  async firstKeptSequence(tenantId: string): Promise<number> {
+    const [row] = await this.em
+      .fork()
+      .execute<{ first: string }[]>(
+        'select coalesce((select min(sequence) from outbox_event where tenant_id = ? and sequence is not null), (select event_sequence + 1 from tenant_counter where tenant_id = ?), 1) as first',
+        [tenantId, tenantId],
+      );
+    return Number(row.first);
+  }
+
+  /** Numbered events of a tenant after `after` (and before `before`, when given), for resuming subscribers. */
   async eventsAfter(tenantId: string, after: number, before?: number, limit = 500): Promise<DeliveredEvent[]> {
     const rows = await this.em.fork().execute<OutboxRow[]>(
       `select ${DELIVERED_COLUMNS} from outbox_event

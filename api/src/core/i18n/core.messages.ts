@@ -47,6 +47,11 @@ export const coreMessages: MessageCatalog = {
     'zh-HK': '查詢過於複雜（{reason}）。',
     'zh-CN': '查询过于复杂（{reason}）。',
   },
+  EVENTS_EXPIRED: {
+    en: 'Events up to sequence {deletedThrough} were deleted by the retention policy, so the stream cannot resume after {after}. Resume after {deletedThrough} and reconcile what was missed from the records themselves.',
+    'zh-HK': '序號 {deletedThrough} 及之前的事件已按保留政策刪除，無法從 {after} 之後繼續。請從 {deletedThrough} 之後繼續，並以記錄本身核對遺漏的資料。',
+    'zh-CN': '序号 {deletedThrough} 及之前的事件已按保留策略删除，无法从 {after} 之后继续。请从 {deletedThrough} 之后继续，并以记录本身核对遗漏的数据。',
+  },
   IDEMPOTENCY_KEY_IN_USE: {
     en: 'A request with this idempotency key is still being processed.',
     'zh-HK': '使用此冪等鍵的請求仍在處理中。',

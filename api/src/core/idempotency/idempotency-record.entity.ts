@@ -1,4 +1,4 @@
-import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { TenantEntity } from '../database/base.entity.js';
 
 /**
@@ -8,6 +8,8 @@ import { TenantEntity } from '../database/base.entity.js';
  */
 @Entity({ tableName: 'idempotency_record' })
 @Unique({ properties: ['accountId', 'key'] })
+// Retention deletes each organisation's oldest answers.
+@Index({ properties: ['tenantId', 'createdAt'] })
 export class IdempotencyRecord extends TenantEntity {
   @Property({ type: 'uuid' })
   accountId!: string;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
+import { Logger as WorkerLogger, parseCronItems, run, runMigrations, type Runner, type Task } from 'graphile-worker';
 import pg from 'pg';
 import type { RequestContext } from '../context/request-context.js';
 import type { Logger } from '../logging.js';
@@ -15,6 +15,11 @@ export interface JobDefinition<P = any> {
   handle: (ctx: RequestContext, payload: P) => Promise<void>;
   /** Attempts before the job is left failed (graphile-worker's default 25: retries over about three days). */
   maxAttempts?: number;
+  /**
+   * A cron pattern (minute hour day month weekday, UTC), e.g. `17 * * * *`: on that schedule the job is scheduled for
+   * every organisation, with an empty payload — maintenance such as retention. Once per schedule across replicas.
+   */
+  recurring?: string;
 }
 
 /** When to run a scheduled job and how to find it again. */
@@ -35,6 +40,8 @@ interface StoredPayload {
 }
 
 const JOB_SCHEMA = 'graphile_worker';
+/** The task a recurring job's schedule fires: it schedules the job once for every organisation. */
+const FOR_EVERY_ORGANISATION = 'core.for-every-organisation';
 const definitions = new Map<string, JobDefinition>();
 
 /** Modules' job kinds, registered at start-up; scheduling an unregistered kind is a programming error. */
@@ -122,11 +129,26 @@ export class JobRunner {
         await job.handle(this.options.contextFor(tenantId), payload);
       };
     }
+    // One set-based statement for all organisations (every one that has events has a counter row). The job key makes
+    // a run still waiting from the last schedule absorb this one instead of queueing a second.
+    taskList[FOR_EVERY_ORGANISATION] = async (raw, helpers) => {
+      const name = (raw as { job: string }).job;
+      const job = definitions.get(name);
+      if (!job) throw new Error(`Recurring job ${name} is not declared by a module`);
+      await helpers.query(
+        `select ${JOB_SCHEMA}.add_job(identifier => $1, payload => json_build_object('tenantId', t.tenant_id, 'payload', json_build_object()),
+           max_attempts => $2::int, job_key => $1 || ':' || t.tenant_id || ':recurring') from tenant_counter t`,
+        [job.name, job.maxAttempts ?? null],
+      );
+    };
+    const cronItems = this.options.jobs
+      .filter((job) => job.recurring)
+      .map((job) => ({ task: FOR_EVERY_ORGANISATION, match: job.recurring!, identifier: job.name, payload: { job: job.name }, options: { backfillPeriod: 0 } }));
     this.runner = await run({
       pgPool: this.pool,
       schema: JOB_SCHEMA,
       taskList,
-      parsedCronItems: [],
+      parsedCronItems: parseCronItems(cronItems),
       concurrency,
       pollInterval: this.options.pollIntervalMs ?? 2000,
       noHandleSignals: true,

@@ -92,3 +92,33 @@ export class AuditChainHead {
   @Property({ type: 'string', length: 64, nullable: true })
   hash: string | null = null;
 }
+
+/**
+ * How far each organisation's chain is known good, and where it now starts. Verification resumes after
+ * `verifiedSequence` (whose hash is `verifiedHash`) instead of re-hashing the whole log on every call; retention
+ * deletes verified entries from the oldest on and keeps the last one it deleted (`prunedSequence`, `prunedHash`) as
+ * the anchor the oldest kept entry must link to.
+ */
+@Entity({ tableName: 'audit_chain_checkpoint' })
+export class AuditChainCheckpoint {
+  @PrimaryKey({ type: 'uuid' })
+  tenantId!: string;
+
+  @Property({ type: 'bigint', runtimeType: 'number', default: 0 })
+  verifiedSequence: number = 0;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  verifiedHash: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  verifiedAt: Date | null = null;
+
+  @Property({ type: 'bigint', runtimeType: 'number', default: 0 })
+  prunedSequence: number = 0;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  prunedHash: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  prunedAt: Date | null = null;
+}

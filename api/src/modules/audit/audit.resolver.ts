@@ -37,8 +37,17 @@ export class AuditChainVerification {
   @Field(() => Boolean, { description: 'True when every entry matches its hash and links to the one before.' })
   valid!: boolean;
 
-  @Field(() => Int, { description: 'How many entries were checked before stopping.' })
+  @Field(() => Int, { description: 'How many entries this call re-hashed.' })
   checkedEntries!: number;
+
+  @Field(() => Int, { description: 'The chain is known good up to this sequence (0: nothing verified yet).' })
+  verifiedThroughSequence!: number;
+
+  @Field(() => Int, { description: 'Entries up to this sequence were deleted by the retention policy after being verified (0: none).' })
+  prunedThroughSequence!: number;
+
+  @Field(() => Boolean, { description: 'Whether verification reached the newest entry. If not (a long log is verified in steps), call again to go on.' })
+  complete!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'The first entry that does not verify.' })
   firstBrokenSequence!: number | null;
@@ -63,8 +72,14 @@ export class AuditResolver {
   }
 
   @Can('verify', 'AuditEntry')
-  @Query(() => AuditChainVerification, { description: 'Recomputes the hash chain of the whole audit log.' })
-  verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainVerification> {
-    return audit.verifyAuditChain(ctx);
+  @Query(() => AuditChainVerification, {
+    description:
+      'Recomputes the audit log’s hash chain from where it was last verified, in steps (20,000 entries per call unless the installation says otherwise; call again while `complete` is false). With `full`, starts again from the oldest entry kept, so that older entries are re-checked too.',
+  })
+  verifyAuditChain(
+    @Ctx() ctx: RequestContext,
+    @Arg('full', () => Boolean, { defaultValue: false, description: 'Re-verify from the oldest entry kept instead of from the last verified one.' }) full: boolean,
+  ): Promise<AuditChainVerification> {
+    return audit.verifyAuditChain(ctx, full);
   }
 }

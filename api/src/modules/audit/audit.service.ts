@@ -113,16 +113,58 @@ export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter,
   return { items, totalCount };
 }
 
-/** Exactly the fields an entry's hash covers. */
-function chainedContent(entry: AuditEntry): ChainedContent {
-  const { tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, targetLabel, before, after, ip, userAgent, requestId, previousHash } = entry;
-  return { tenantId, sequence, occurredAt, actorId, actorName, action, targetType, targetId, targetLabel, before, after, ip, userAgent, requestId, previousHash };
+/** An entry of the chain as verification reads it: the fields its hash covers, and its hash. */
+interface ChainRow {
+  tenant_id: string;
+  sequence: string;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  target_label: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string;
+  previous_hash: string | null;
+  hash: string;
 }
 
-/** The result of re-computing the chain. */
+/** Exactly the fields an entry's hash covers. */
+function chainedContent(row: ChainRow): ChainedContent {
+  return {
+    tenantId: row.tenant_id,
+    sequence: Number(row.sequence),
+    occurredAt: row.occurred_at,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    targetLabel: row.target_label,
+    before: row.before,
+    after: row.after,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    requestId: row.request_id,
+    previousHash: row.previous_hash,
+  };
+}
+
+/** The result of re-computing (part of) the chain. */
 export interface ChainVerification {
   valid: boolean;
+  /** Entries re-hashed by this call. */
   checkedEntries: number;
+  /** The chain is known good up to this sequence (0: nothing verified yet). */
+  verifiedThroughSequence: number;
+  /** Entries up to this sequence were deleted by retention (0: none). */
+  prunedThroughSequence: number;
+  /** Whether verification reached the newest entry; if not, call again to go on. */
+  complete: boolean;
   firstBrokenSequence: number | null;
   reasonCode: ChainBreak | null;
   reason: string | null;
@@ -138,39 +180,80 @@ const breakDescriptions: Record<ChainBreak, string> = {
   NEWEST_MISSING: 'the newest entries are missing',
 };
 
-const broken = (code: ChainBreak, checkedEntries: number, firstBrokenSequence: number): ChainVerification => ({
-  valid: false,
-  checkedEntries,
-  firstBrokenSequence,
-  reasonCode: code,
-  reason: breakDescriptions[code],
-});
+const VERIFY_PAGE = 1_000;
 
-/** Recomputes every hash of the caller's organisation's chain and checks each link and the sequence. */
-export async function verifyAuditChain(ctx: RequestContext): Promise<ChainVerification> {
-  ctx.authorize('verify', 'AuditEntry');
-  const em: EntityManager = ctx.em.fork();
-  em.setFilterParams('tenant', { tenantId: ctx.tenantId });
-  let previousHash: string | null = null;
-  let expected = 1;
+interface Checkpoint {
+  verified_sequence: string;
+  verified_hash: string | null;
+  pruned_sequence: string;
+  pruned_hash: string | null;
+}
+
+async function readCheckpoint(em: EntityManager, tenantId: string): Promise<Checkpoint> {
+  const [row] = await tenantSql<Checkpoint>(em, tenantId, sql`select verified_sequence, verified_hash, pruned_sequence, pruned_hash from audit_chain_checkpoint where tenant_id = ${TENANT}`);
+  return row ?? { verified_sequence: '0', verified_hash: null, pruned_sequence: '0', pruned_hash: null };
+}
+
+/**
+ * Re-hashes the organisation's chain from where it is known good — the checkpoint, or with `full` the oldest entry
+ * kept — through at most `limit` entries, each checked for its place, its link to the one before and its content,
+ * and the newest against the chain head. A chain that verifies moves the checkpoint; a broken one leaves it.
+ * The head is read first: entries appended meanwhile are past it and wait for the next call.
+ */
+export async function verifyChain(em: EntityManager, tenantId: string, options: { full: boolean; limit: number }): Promise<ChainVerification> {
+  const [head] = await tenantSql<{ sequence: string; hash: string | null }>(em, tenantId, sql`select sequence, hash from audit_chain_head where tenant_id = ${TENANT}`);
+  const checkpoint = await readCheckpoint(em, tenantId);
+  const pruned = Number(checkpoint.pruned_sequence);
+  const fromAnchor = options.full || Number(checkpoint.verified_sequence) < pruned;
+  let last = fromAnchor ? pruned : Number(checkpoint.verified_sequence);
+  let lastHash = fromAnchor ? checkpoint.pruned_hash : checkpoint.verified_hash;
+  const newest = head ? Number(head.sequence) : 0;
   let checked = 0;
-  const batch = 1000;
-  for (;;) {
-    const entries = await em.find(AuditEntry, { sequence: { $gte: expected } }, { orderBy: { sequence: 'asc' }, limit: batch });
-    for (const entry of entries) {
-      if (Number(entry.sequence) !== expected) return broken('ENTRY_MISSING', checked, expected);
-      if (entry.previousHash !== previousHash) return broken('LINK_BROKEN', checked, Number(entry.sequence));
-      if (entryHash(chainedContent(entry)) !== entry.hash) return broken('CONTENT_ALTERED', checked, Number(entry.sequence));
-      previousHash = entry.hash;
-      expected += 1;
+  const result = (complete: boolean, broken: { code: ChainBreak; sequence: number } | null): ChainVerification => ({
+    valid: broken === null,
+    checkedEntries: checked,
+    verifiedThroughSequence: last,
+    prunedThroughSequence: pruned,
+    complete,
+    firstBrokenSequence: broken?.sequence ?? null,
+    reasonCode: broken?.code ?? null,
+    reason: broken ? breakDescriptions[broken.code] : null,
+  });
+  while (last < newest && checked < options.limit) {
+    const take = Math.min(VERIFY_PAGE, options.limit - checked);
+    const rows = await tenantSql<ChainRow>(
+      em,
+      tenantId,
+      sql`select tenant_id, sequence, occurred_at, actor_id, actor_name, action, target_type, target_id, target_label, before, after, ip, user_agent, request_id, previous_hash, hash
+          from audit_entry where tenant_id = ${TENANT} and sequence > ${last} and sequence <= ${newest} order by sequence limit ${take}`,
+    );
+    if (rows.length === 0) return result(false, { code: 'NEWEST_MISSING', sequence: last + 1 });
+    for (const row of rows) {
+      const sequence = Number(row.sequence);
+      if (sequence !== last + 1) return result(false, { code: 'ENTRY_MISSING', sequence: last + 1 });
+      if (row.previous_hash !== lastHash) return result(false, { code: 'LINK_BROKEN', sequence });
+      if (entryHash(chainedContent(row)) !== row.hash) return result(false, { code: 'CONTENT_ALTERED', sequence });
+      last = sequence;
+      lastHash = row.hash;
       checked += 1;
     }
-    em.clear();
-    if (entries.length < batch) break;
   }
-  const [head] = await tenantSql<{ sequence: string; hash: string | null }>(em, ctx.tenantId, sql`select sequence, hash from audit_chain_head where tenant_id = ${TENANT}`);
-  if (head && (Number(head.sequence) !== checked || head.hash !== previousHash)) {
-    return broken('NEWEST_MISSING', checked, checked + 1);
-  }
-  return { valid: true, checkedEntries: checked, firstBrokenSequence: null, reasonCode: null, reason: null };
+  const complete = last >= newest;
+  if (complete && head && head.hash !== lastHash) return result(false, { code: 'NEWEST_MISSING', sequence: last });
+  await tenantSql(
+    em,
+    tenantId,
+    sql`insert into audit_chain_checkpoint (tenant_id, verified_sequence, verified_hash, verified_at) values (${TENANT}, ${last}, ${lastHash}, now())
+        on conflict (tenant_id) do update set verified_sequence = excluded.verified_sequence, verified_hash = excluded.verified_hash, verified_at = excluded.verified_at`,
+  );
+  return result(complete, null);
+}
+
+/**
+ * Verifies the caller's organisation's audit chain in steps (AUDIT_VERIFY_ENTRIES_PER_CALL entries at most, 20,000 by
+ * default: a few hundred milliseconds), from the last checkpoint, or with `full` again from the oldest entry kept.
+ */
+export async function verifyAuditChain(ctx: RequestContext, full = false): Promise<ChainVerification> {
+  ctx.authorize('verify', 'AuditEntry');
+  return verifyChain(ctx.em, ctx.tenantId, { full, limit: ctx.services.config.auditVerifyEntriesPerCall });
 }
