@@ -154,7 +154,7 @@ describe('architecture', () => {
       'core/events/outbox.ts': 'the dispatcher numbers and delivers every organisation’s committed events',
       'core/events/consumers.ts': 'consumers claim their per-organisation cursors across organisations',
       'core/jobs/jobs.ts': 'graphile-worker’s own SQL functions, in its own schema',
-      'core/idempotency/idempotency.plugin.ts': 'idempotency records are keyed by account and written outside the mutation’s context',
+      'core/idempotency/idempotency.plugin.ts': 'idempotency records are keyed by account, and the key is held before the mutation’s context knows what it will touch',
       'app/create-app.ts': 'the readiness probe (select 1)',
     };
     const crossTenant: Record<string, string> = {

@@ -63,7 +63,7 @@ export class GqlClient {
     return createClient({
       url: `${this.baseUrl.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
-      connectionParams: this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {},
+      connectionParams: { acceptLanguage: this.locale, ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}) },
       retryAttempts: 0,
       lazy: true,
     });

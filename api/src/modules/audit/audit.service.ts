@@ -209,15 +209,15 @@ export async function verifyChain(em: EntityManager, tenantId: string, options: 
   let lastHash = fromAnchor ? checkpoint.pruned_hash : checkpoint.verified_hash;
   const newest = head ? Number(head.sequence) : 0;
   let checked = 0;
-  const result = (complete: boolean, broken: { code: ChainBreak; sequence: number } | null): ChainVerification => ({
+  const result = (complete: boolean, broken: { kind: ChainBreak; sequence: number } | null): ChainVerification => ({
     valid: broken === null,
     checkedEntries: checked,
     verifiedThroughSequence: last,
     prunedThroughSequence: pruned,
     complete,
     firstBrokenSequence: broken?.sequence ?? null,
-    reasonCode: broken?.code ?? null,
-    reason: broken ? breakDescriptions[broken.code] : null,
+    reasonCode: broken?.kind ?? null,
+    reason: broken ? breakDescriptions[broken.kind] : null,
   });
   while (last < newest && checked < options.limit) {
     const take = Math.min(VERIFY_PAGE, options.limit - checked);
@@ -227,19 +227,19 @@ export async function verifyChain(em: EntityManager, tenantId: string, options: 
       sql`select tenant_id, sequence, occurred_at, actor_id, actor_name, action, target_type, target_id, target_label, before, after, ip, user_agent, request_id, previous_hash, hash
           from audit_entry where tenant_id = ${TENANT} and sequence > ${last} and sequence <= ${newest} order by sequence limit ${take}`,
     );
-    if (rows.length === 0) return result(false, { code: 'NEWEST_MISSING', sequence: last + 1 });
+    if (rows.length === 0) return result(false, { kind: 'NEWEST_MISSING', sequence: last + 1 });
     for (const row of rows) {
       const sequence = Number(row.sequence);
-      if (sequence !== last + 1) return result(false, { code: 'ENTRY_MISSING', sequence: last + 1 });
-      if (row.previous_hash !== lastHash) return result(false, { code: 'LINK_BROKEN', sequence });
-      if (entryHash(chainedContent(row)) !== row.hash) return result(false, { code: 'CONTENT_ALTERED', sequence });
+      if (sequence !== last + 1) return result(false, { kind: 'ENTRY_MISSING', sequence: last + 1 });
+      if (row.previous_hash !== lastHash) return result(false, { kind: 'LINK_BROKEN', sequence });
+      if (entryHash(chainedContent(row)) !== row.hash) return result(false, { kind: 'CONTENT_ALTERED', sequence });
       last = sequence;
       lastHash = row.hash;
       checked += 1;
     }
   }
   const complete = last >= newest;
-  if (complete && head && head.hash !== lastHash) return result(false, { code: 'NEWEST_MISSING', sequence: last });
+  if (complete && head && head.hash !== lastHash) return result(false, { kind: 'NEWEST_MISSING', sequence: last });
   await tenantSql(
     em,
     tenantId,
