@@ -18,4 +18,5 @@ USER node
 ENV HOST=0.0.0.0 PORT=4000 HARBOUR_DATA_DIR=/app/.data
 EXPOSE 4000
 WORKDIR /app/api
+# The open-file limit is the container's (`docker run --ulimit nofile=65536:65536`); MAX_SOCKETS is lowered to fit it.
 CMD ["node", "--experimental-async-context-frame", "--import", "@oxc-node/core/register", "src/main.ts"]

@@ -18,6 +18,7 @@ import { formatError, localizeErrors, localizeErrorsPlugin, serviceUnavailable, 
 import { codedError } from '../core/graphql/limits.js';
 import { bodyWithinLimits, preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
+import { openFileLimit, socketCap } from '../core/security/open-files.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
@@ -124,10 +125,13 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   // thousands of idle sockets from one place once used up the process's file descriptors, and real users' sign-ins failed.
   const socketsByAddress = new Map<string, number>();
   let sockets = 0;
+  const fileLimit = openFileLimit();
+  const maxSockets = socketCap(config.maxSockets, fileLimit);
+  if (maxSockets < config.maxSockets) logger.warn({ configured: config.maxSockets, openFileLimit: fileLimit, maxSockets }, 'MAX_SOCKETS lowered to leave room under the open-file limit (ulimit -n)');
   httpServer.on('upgrade', (request, socket, head) => {
     const address = proxyAddr(request, trustProxy) ?? 'unknown';
     const fromAddress = socketsByAddress.get(address) ?? 0;
-    if (sockets >= config.maxSockets || fromAddress >= config.maxSocketsPerAddress) {
+    if (sockets >= maxSockets || fromAddress >= config.maxSocketsPerAddress) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
