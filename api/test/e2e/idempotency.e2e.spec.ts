@@ -44,6 +44,14 @@ describe('idempotency keys', () => {
     expect(again.headers.get('idempotent-replayed')).toBeNull();
   });
 
+  it('refuses a key longer than 200 characters (400 BAD_USER_INPUT, localized) and runs nothing', async () => {
+    const refused = await org.admin.request(CREATE, { input: { name: 'Long key' } }, { 'idempotency-key': 'k'.repeat(201), 'accept-language': 'zh-CN' });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).not.toBe('BAD_USER_INPUT');
+    expect(await count('Long key')).toBe('0');
+  });
+
   it('keeps keys per account: another person’s identical key runs independently', async () => {
     const other = await createOrganization(t);
     const headers = { 'idempotency-key': 'shared-key' };

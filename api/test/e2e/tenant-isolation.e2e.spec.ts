@@ -649,7 +649,7 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.permissionVocabulary': 'static vocabulary; no arguments',
   'Query.previewRolePermissions': 'ids inside rule conditions are only echoed back, never looked up',
   'Query.roles': 'lists the caller’s organisation’s roles; no arguments',
-  'Query.verifyAuditChain': 'verifies the caller’s organisation’s chain; no arguments',
+  'Query.verifyAuditChain': 'verifies the caller’s organisation’s chain; `full` is a flag, not a reference',
   'Mutation.changePassword': 'the caller’s own account; passwords, no ids',
   'Mutation.signOutEverywhere': 'the caller’s own sessions; no arguments',
   'Mutation.refreshSession': 'a refresh token is a credential (public operation), not a reference; it acts as its own account',
@@ -668,7 +668,7 @@ const SNAPSHOT = `{
   roleAssignments { id scopeDepartmentId role { id } person { id } }
   jobRanks { id code name level }
   auditEntries(take: 100) { totalCount items { sequence action targetType targetId actorId requestId hash } }
-  verifyAuditChain { valid checkedEntries }
+  verifyAuditChain(full: true) { valid checkedEntries verifiedThroughSequence }
   announcements(take: 100) { totalCount items { id title status version readByMeAt readers { totalCount } } }
 }
 fragment P on Person {
@@ -853,7 +853,7 @@ describe('tenant isolation: A’s admin aims every root field at B', () => {
       '{ auditEntries(take: 100) { totalCount items { action targetId actorId actorName requestId } } }',
     ];
     for (const query of queries) expectNoLeak(await w.a.org.admin.request(query), {});
-    const chain = await w.a.org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>('{ verifyAuditChain { valid checkedEntries } }');
+    const chain = await w.a.org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>('{ verifyAuditChain(full: true) { valid checkedEntries } }');
     expect(chain.verifyAuditChain).toEqual({ valid: true, checkedEntries: (aBefore as { auditEntries: { totalCount: number } }).auditEntries.totalCount });
   });
 

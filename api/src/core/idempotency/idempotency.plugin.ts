@@ -12,9 +12,9 @@ const MAX_KEY_LENGTH = 200;
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 /** A refusal with its code as message, localized by the errors plugin like every other error. */
-function refusal(code: string): GraphQLResponse {
+function refusal(code: string, status = 409): GraphQLResponse {
   return {
-    http: { status: 409, headers: new Map() as never },
+    http: { status, headers: new Map() as never },
     body: { kind: 'single', singleResult: { errors: [{ message: code, extensions: { code } }] } },
   } as unknown as GraphQLResponse;
 }
@@ -91,7 +91,7 @@ export function idempotencyPlugin(credentialMutations: ReadonlyMap<string, Crede
           if (operation?.operation !== OperationTypeNode.MUTATION || !ctx.actor || !request.document) return null;
           const fields = rootFields(request.document, operation);
           if (fields.some((field) => credentialMutations.has(field.name.value))) return null;
-          if (key.length > MAX_KEY_LENGTH) return refusal('BAD_USER_INPUT');
+          if (key.length > MAX_KEY_LENGTH) return refusal('BAD_USER_INPUT', 400);
           // The whole request: the same key with another operation of the same document is a different request.
           const requestHash = createHash('sha256')
             .update(JSON.stringify([request.request.query ?? '', request.request.operationName ?? null, request.request.variables ?? {}]))
