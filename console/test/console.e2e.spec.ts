@@ -1,10 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { entryHash } from '../../api/src/modules/audit/audit-chain';
 
 /**
  * The console in real Chromium against the real API: the console is built, the API started on a fresh database
@@ -123,6 +124,82 @@ async function pick(page: Page, scope: Locator, label: RegExp, search: string, o
     .click();
 }
 
+/** Runs a GraphQL query in the page as its signed-in person (the console's stored session), without the console's UI. */
+async function apiQuery(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const result = await page.evaluate(
+    async ([query, variables]) => {
+      const session = JSON.parse(localStorage.getItem('harbour.session') ?? 'null');
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${session?.accessToken}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    [query, variables] as const,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+/** One CSV field: its text, and whether it was quoted (an unquoted empty field is null in the audit export). */
+interface CsvField {
+  text: string;
+  quoted: boolean;
+}
+
+/** Parses RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks; rows end in CRLF or LF. */
+function parseCsv(csv: string): CsvField[][] {
+  const rows: CsvField[][] = [];
+  let row: CsvField[] = [];
+  let field: CsvField = { text: '', quoted: false };
+  let inQuotes = false;
+  for (let i = 0; i < csv.length; i++) {
+    const char = csv[i];
+    if (inQuotes) {
+      if (char === '"' && csv[i + 1] === '"') {
+        field.text += '"';
+        i++;
+      } else if (char === '"') inQuotes = false;
+      else field.text += char;
+    } else if (char === '"') {
+      inQuotes = true;
+      field.quoted = true;
+    } else if (char === ',' || char === '\n' || char === '\r') {
+      row.push(field);
+      field = { text: '', quoted: false };
+      if (char !== ',') {
+        if (char === '\r' && csv[i + 1] === '\n') i++;
+        rows.push(row);
+        row = [];
+      }
+    } else field.text += char;
+  }
+  if (row.length > 0 || field.text || field.quoted) rows.push([...row, field]);
+  return rows;
+}
+
+/** The columns of the audit export, in order (the fields an entry's hash covers, but the organisation id). */
+const AUDIT_COLUMNS = ['sequence', 'occurredAt', 'action', 'actorId', 'actorName', 'targetType', 'targetId', 'targetLabel', 'before', 'after', 'ip', 'userAgent', 'requestId', 'previousHash', 'hash'];
+
+/**
+ * Clicks the audit list's Export button and reads the CSV it downloads: a byte-order mark, the header, then one entry
+ * per row (null for unquoted empty fields, before/after parsed from JSON).
+ */
+async function exportAuditLog(page: Page): Promise<Record<string, any>[]> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('audit-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/^audit-log-.+\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = parseCsv(csv.slice(1));
+  expect(header.map((field) => field.text)).toEqual(AUDIT_COLUMNS);
+  return rows.map((row) => {
+    expect(row).toHaveLength(AUDIT_COLUMNS.length);
+    const entry = Object.fromEntries(AUDIT_COLUMNS.map((column, i) => [column, row[i].quoted ? row[i].text : null]));
+    return { ...entry, sequence: Number(entry.sequence), before: JSON.parse(entry.before ?? 'null'), after: JSON.parse(entry.after ?? 'null') };
+  });
+}
+
 beforeAll(async () => {
   if (!chromiumPath) return;
   const env = { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}` };
@@ -131,7 +208,8 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}`;
   api = spawn('node', ['--import', '@oxc-node/core/register', join(repoRoot, 'api', 'src', 'main.ts')], {
     cwd: join(repoRoot, 'api'),
-    env: { ...env, ...databaseEnv(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    // Audit verification in steps of 40 entries, so the console's verification has to go on over several calls.
+    env: { ...env, ...databaseEnv(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUDIT_VERIFY_ENTRIES_PER_CALL: '40' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   api.stdout?.on('data', (chunk) => (apiLog += chunk));
@@ -223,8 +301,42 @@ describe('Harbour console', () => {
     const text = (await log.textContent()) ?? '';
     for (const action of ['指派角色', '新增人員', '移動部門', '建立部門']) expect(text).toContain(action);
     expect(text.indexOf('access.role.assigned')).toBeLessThan(text.indexOf('org.department.created'));
-    await page.getByRole('button', { name: '核實紀錄鏈' }).click();
-    await expect.poll(() => page.getByTestId('audit-chain-result').textContent()).toContain('審計紀錄鏈完整');
+    const newest = (await apiQuery(page, '{ auditEntries(take: 1) { totalCount items { sequence hash } } }')).auditEntries;
+    // The seeded company's log is longer than one API page (100), so the export must read several.
+    expect(newest.totalCount).toBeGreaterThan(100);
+    expect(newest.items[0].sequence).toBe(newest.totalCount);
+
+    // Verification goes on from the last checkpoint, call after call (40 entries each here) up to the newest entry; a
+    // second run finds nothing new, and "verify everything" re-hashes every entry from the first.
+    const verified = (checked: number | string) => `審計紀錄鏈完整：今次檢查了 ${checked} 項紀錄，已核實至第 ${newest.totalCount} 項。`;
+    const banner = page.getByTestId('audit-chain-result');
+    await page.getByRole('button', { name: '核實新紀錄' }).click();
+    await expect.poll(() => banner.textContent()).toMatch(new RegExp(`^${verified('[\\d,]+')}$`));
+    await page.getByRole('button', { name: '核實新紀錄' }).click();
+    await expect.poll(() => banner.textContent()).toBe(verified(0));
+    await page.getByRole('button', { name: '全部重新核實' }).click();
+    await expect.poll(() => banner.textContent()).toBe(verified(newest.totalCount.toLocaleString('zh-HK')));
+
+    // The export holds every entry (not only the page shown), oldest first, and each one verifies offline against its
+    // hash, which covers the organisation's id and the entry before it.
+    const { organization } = await apiQuery(page, '{ organization { id } }');
+    const exported = await exportAuditLog(page);
+    expect(exported.map((entry) => entry.sequence)).toEqual(Array.from({ length: newest.totalCount }, (_, i) => i + 1));
+    expect(exported.at(-1)!.hash).toBe(newest.items[0].hash);
+    exported.forEach(({ hash, ...content }, i) => {
+      expect(content.previousHash, `entry ${content.sequence}`).toBe(i === 0 ? null : exported[i - 1].hash);
+      expect(entryHash({ tenantId: organization.id, ...content } as Parameters<typeof entryHash>[0]), `entry ${content.sequence}`).toBe(hash);
+    });
+    expect(exported.filter((entry) => entry.action === 'org.department.created' && entry.targetLabel === department)).toHaveLength(1);
+
+    // With a filter, it holds exactly the entries that match.
+    const roleChanges = (await apiQuery(page, '{ auditEntries(filter: { actionPrefix: "access.role" }, take: 1) { totalCount } }')).auditEntries.totalCount;
+    expect(roleChanges).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}/console/audit?filter=${encodeURIComponent(JSON.stringify({ actionPrefix: 'access.role' }))}`);
+    await expect.poll(() => log.textContent()).toContain('access.role.assigned');
+    const filtered = await exportAuditLog(page);
+    expect(filtered).toHaveLength(roleChanges);
+    expect(filtered.every((entry) => entry.action.startsWith('access.role.'))).toBe(true);
 
     // CSV import: a dry run reports row problems in words; a clean file is checked, then imported.
     await page.getByRole('menuitem', { name: '匯入 CSV' }).click();

@@ -40,7 +40,7 @@ type Documents = {
     "\n  mutation ArchiveAnnouncement($id: ID!, $version: Int) {\n    archiveAnnouncement(id: $id, version: $version) {\n      ...AnnouncementSummary\n    }\n  }\n": typeof types.ArchiveAnnouncementDocument,
     "\n  mutation ConfirmAnnouncementRead($id: ID!) {\n    confirmAnnouncementRead(id: $id) {\n      ...AnnouncementSummary\n    }\n  }\n": typeof types.ConfirmAnnouncementReadDocument,
     "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
-    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEntries\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query VerifyAuditChain($full: Boolean) {\n    verifyAuditChain(full: $full) {\n      valid\n      complete\n      checkedEntries\n      verifiedThroughSequence\n      prunedThroughSequence\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($filter: DepartmentFilter, $take: Int!, $skip: Int!) {\n    departments(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DepartmentDocument,
@@ -99,7 +99,7 @@ const documents: Documents = {
     "\n  mutation ArchiveAnnouncement($id: ID!, $version: Int) {\n    archiveAnnouncement(id: $id, version: $version) {\n      ...AnnouncementSummary\n    }\n  }\n": types.ArchiveAnnouncementDocument,
     "\n  mutation ConfirmAnnouncementRead($id: ID!) {\n    confirmAnnouncementRead(id: $id) {\n      ...AnnouncementSummary\n    }\n  }\n": types.ConfirmAnnouncementReadDocument,
     "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n": types.AuditEntriesDocument,
-    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEntries\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query VerifyAuditChain($full: Boolean) {\n    verifyAuditChain(full: $full) {\n      valid\n      complete\n      checkedEntries\n      verifiedThroughSequence\n      prunedThroughSequence\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($filter: DepartmentFilter, $take: Int!, $skip: Int!) {\n    departments(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n": types.DepartmentsDocument,
     "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.DepartmentDocument,
@@ -236,7 +236,7 @@ export function graphql(source: "\n  query AuditEntries($filter: AuditFilter, $t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEntries\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n"): typeof import('./graphql').VerifyAuditChainDocument;
+export function graphql(source: "\n  query VerifyAuditChain($full: Boolean) {\n    verifyAuditChain(full: $full) {\n      valid\n      complete\n      checkedEntries\n      verifiedThroughSequence\n      prunedThroughSequence\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n"): typeof import('./graphql').VerifyAuditChainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

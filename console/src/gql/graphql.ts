@@ -438,10 +438,12 @@ export type AuditEntriesQueryVariables = Exact<{
 
 export type AuditEntriesQuery = { auditEntries: { totalCount: number, items: Array<{ id: string, sequence: number, occurredAt: string, action: string, actorId: string | null, actorName: string | null, targetType: string, targetId: string, targetLabel: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, ip: string | null, userAgent: string | null, requestId: string, hash: string, previousHash: string | null }> } };
 
-export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+export type VerifyAuditChainQueryVariables = Exact<{
+  full?: boolean | null | undefined;
+}>;
 
 
-export type VerifyAuditChainQuery = { verifyAuditChain: { valid: boolean, checkedEntries: number, firstBrokenSequence: number | null, reasonCode: string | null, reason: string | null } };
+export type VerifyAuditChainQuery = { verifyAuditChain: { valid: boolean, complete: boolean, checkedEntries: number, verifiedThroughSequence: number, prunedThroughSequence: number, firstBrokenSequence: number | null, reasonCode: string | null, reason: string | null } };
 
 export type DepartmentFieldsFragment = { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> };
 
@@ -1170,10 +1172,13 @@ export const AuditEntriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const VerifyAuditChainDocument = new TypedDocumentString(`
-    query VerifyAuditChain {
-  verifyAuditChain {
+    query VerifyAuditChain($full: Boolean) {
+  verifyAuditChain(full: $full) {
     valid
+    complete
     checkedEntries
+    verifiedThroughSequence
+    prunedThroughSequence
     firstBrokenSequence
     reasonCode
     reason

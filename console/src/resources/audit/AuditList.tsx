@@ -1,11 +1,30 @@
+import DownloadIcon from '@mui/icons-material/GetApp';
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
-import { Alert, Box, Button, CircularProgress, Grid, Typography } from '@mui/material';
-import { useState } from 'react';
-import { AutocompleteInput, DataTable, DateInput, FilterButton, List, ReferenceInput, SelectInput, TopToolbar, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Alert, Box, Button, CircularProgress, Grid, Stack, Typography } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateInput,
+  fetchRelatedRecords,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SelectInput,
+  TopToolbar,
+  useCanAccess,
+  useDataProvider,
+  useListContext,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { JsonView } from '../../components/JsonView';
 import { useConsoleModules } from '../../module';
 import { actionKey, categoryKey, targetTypeKey } from './auditLabels';
-import { useAuditOperations, type AuditChainVerification } from './dataProvider';
+import { AUDIT_EXPORT_LIMIT, auditExporter } from './auditExport';
+import { useAuditOperations, type AuditChainVerification, type AuditListMeta } from './dataProvider';
 
 const chainReasons: Record<string, string> = {
   ENTRY_MISSING: 'harbour.audit.reasons.missing_entry',
@@ -14,39 +33,87 @@ const chainReasons: Record<string, string> = {
   NEWEST_MISSING: 'harbour.audit.reasons.missing_newest',
 };
 
-/** The "Verify chain" button and its result banner (`verifyAuditChain`). */
+/** How a verification run (one or more `verifyAuditChain` steps) stands: running, finished, or stopped by an error. */
+interface VerificationRun {
+  /** Whether it started again from the oldest entry kept ("Verify everything"). */
+  full: boolean;
+  running: boolean;
+  /** The last step's answer. */
+  last?: AuditChainVerification;
+  /** Entries re-hashed by all the steps of this run. */
+  checked: number;
+  error?: string;
+}
+
+/**
+ * "Verify new entries" (from the last checkpoint) and "Verify everything" (`full` on the first call), and the result
+ * banner. The API verifies a bounded number of entries per call, so a run calls again while the answer is incomplete
+ * and intact, showing how far it got, and stops at a break, an error or when the screen is left.
+ */
 function VerifyChain() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const operations = useAuditOperations();
   const canVerify = useCanAccess({ resource: 'audit', action: 'verify' }).canAccess;
-  const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<{ verification?: AuditChainVerification; error?: string } | null>(null);
+  const [run, setRun] = useState<VerificationRun | null>(null);
+  const stopped = useRef<AbortController | null>(null);
+  useEffect(() => () => stopped.current?.abort(), []);
   if (!canVerify) return null;
-  const verify = async () => {
-    setRunning(true);
+  const verify = async (full: boolean) => {
+    const controller = new AbortController();
+    stopped.current = controller;
+    let state: VerificationRun = { full, running: true, checked: 0 };
+    setRun(state);
     try {
-      setResult({ verification: await operations.verifyAuditChain() });
+      for (let first = true; ; first = false) {
+        const step = await operations.verifyAuditChain(full && first);
+        if (controller.signal.aborted) return;
+        const previous = state.last?.verifiedThroughSequence;
+        state = { ...state, last: step, checked: state.checked + step.checkedEntries };
+        if (step.complete || !step.valid) break;
+        // A step that moved nothing would be asked again forever.
+        if (previous !== undefined && step.verifiedThroughSequence <= previous) throw new Error(translate('harbour.audit.verify_stuck', { sequence: step.verifiedThroughSequence }));
+        setRun(state);
+      }
+      state = { ...state, running: false };
     } catch (error) {
-      setResult({ error: (error as Error).message });
-    } finally {
-      setRunning(false);
+      state = { ...state, running: false, error: (error as Error).message };
     }
+    if (!controller.signal.aborted) setRun(state);
   };
-  const verification = result?.verification;
+  const finished = run && !run.running && !run.error ? run : undefined;
+  const verification = finished?.last;
+  const checked = finished?.checked ?? 0;
+  const spinner = <CircularProgress size={16} />;
   return (
     <Box sx={{ mt: 2 }}>
-      <Button variant="outlined" onClick={() => void verify()} disabled={running} startIcon={running ? <CircularProgress size={16} /> : <VerifiedIcon />}>
-        {translate('harbour.audit.verify')}
-      </Button>
-      {result?.error && (
-        <Alert severity="error" sx={{ mt: 1 }}>
-          {result.error}
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Button variant="outlined" onClick={() => void verify(false)} disabled={run?.running} startIcon={run?.running && !run.full ? spinner : <VerifiedIcon />}>
+          {translate('harbour.audit.verify_new')}
+        </Button>
+        <Button onClick={() => void verify(true)} disabled={run?.running} startIcon={run?.running && run.full ? spinner : undefined}>
+          {translate('harbour.audit.verify_all')}
+        </Button>
+        {run?.running && run.last && (
+          <Typography variant="body2" color="text.secondary" role="status" data-testid="audit-chain-progress">
+            {translate('harbour.audit.verifying', { sequence: run.last.verifiedThroughSequence })}
+          </Typography>
+        )}
+      </Stack>
+      {run?.error && (
+        <Alert severity="error" sx={{ mt: 1 }} data-testid="audit-chain-error">
+          {run.error}
         </Alert>
       )}
       {verification && (
         <Alert severity={verification.valid ? 'success' : 'error'} sx={{ mt: 1 }} data-testid="audit-chain-result">
           {verification.valid
-            ? translate('harbour.audit.chain_valid', { count: verification.checkedEntries })
+            ? [
+                translate('harbour.audit.chain_valid', { smart_count: checked, count: checked.toLocaleString(locale), sequence: verification.verifiedThroughSequence }),
+                verification.prunedThroughSequence > 0 ? translate('harbour.audit.chain_pruned', { sequence: verification.prunedThroughSequence }) : '',
+              ]
+                .filter(Boolean)
+                .join(' ')
             : translate('harbour.audit.chain_broken', {
                 sequence: verification.firstBrokenSequence ?? '?',
                 reason: verification.reasonCode ? translate(chainReasons[verification.reasonCode] ?? verification.reasonCode, { _: verification.reason ?? verification.reasonCode }) : '',
@@ -54,6 +121,56 @@ function VerifyChain() {
         </Alert>
       )}
     </Box>
+  );
+}
+
+/**
+ * Downloads every entry that matches the list's filters (not only the page) as CSV, through react-admin's `getData`
+ * (the data provider reads the API 100 entries at a time) and the list's exporter, showing how many have arrived. At
+ * most AUDIT_EXPORT_LIMIT entries, the newest; past it the console says so.
+ */
+function ExportAuditButton() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const notify = useNotify();
+  const dataProvider = useDataProvider();
+  const { getData, exporter, resource, total } = useListContext();
+  const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
+  const stopped = useRef<AbortController | null>(null);
+  useEffect(() => () => stopped.current?.abort(), []);
+  const exportAll = async () => {
+    if (!getData || !exporter) return;
+    const controller = new AbortController();
+    stopped.current = controller;
+    setProgress({ loaded: 0, total: Math.min(total ?? 0, AUDIT_EXPORT_LIMIT) });
+    try {
+      const meta: AuditListMeta = {
+        onProgress: (loaded, matching) => setProgress({ loaded: Math.min(loaded, AUDIT_EXPORT_LIMIT), total: Math.min(matching, AUDIT_EXPORT_LIMIT) }),
+        signal: controller.signal,
+      };
+      // One more than the limit tells whether there were more.
+      const entries = await getData({ maxResults: AUDIT_EXPORT_LIMIT + 1, meta });
+      const capped = entries.length > AUDIT_EXPORT_LIMIT;
+      await exporter(entries.slice(0, AUDIT_EXPORT_LIMIT), fetchRelatedRecords(dataProvider), dataProvider, resource);
+      if (capped) notify('harbour.audit.export_capped', { type: 'warning', autoHideDuration: null, messageArgs: { count: AUDIT_EXPORT_LIMIT.toLocaleString(locale) } });
+      else notify('harbour.audit.exported', { type: 'success', messageArgs: { smart_count: entries.length, count: entries.length.toLocaleString(locale) } });
+    } catch (error) {
+      // Leaving the screen stops the export without a word.
+      if (!controller.signal.aborted) notify((error as Error).message, { type: 'error' });
+    } finally {
+      if (!controller.signal.aborted) setProgress(null);
+    }
+  };
+  return (
+    <Button
+      size="small"
+      onClick={() => void exportAll()}
+      disabled={progress !== null || !total || !getData || !exporter}
+      startIcon={progress ? <CircularProgress size={16} /> : <DownloadIcon />}
+      data-testid="audit-export"
+    >
+      {progress ? translate('harbour.audit.exporting', { loaded: progress.loaded.toLocaleString(locale), total: progress.total.toLocaleString(locale) }) : translate('ra.action.export')}
+    </Button>
   );
 }
 
@@ -118,11 +235,12 @@ function AuditActions() {
   return (
     <TopToolbar>
       <FilterButton />
+      <ExportAuditButton />
     </TopToolbar>
   );
 }
 
-/** The tamper-evident audit log, newest first, filterable, with before/after values and chain verification. */
+/** The tamper-evident audit log, newest first, filterable, exportable as CSV, with before/after values and chain verification. */
 export function AuditList() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -142,7 +260,14 @@ export function AuditList() {
   return (
     <>
       <VerifyChain />
-      <List filters={filters} actions={<AuditActions />} exporter={false} perPage={25} sort={{ field: 'sequence', order: 'DESC' }} title={translate('resources.audit.name', { smart_count: 2 })}>
+      <List
+        filters={filters}
+        actions={<AuditActions />}
+        exporter={auditExporter}
+        perPage={25}
+        sort={{ field: 'sequence', order: 'DESC' }}
+        title={translate('resources.audit.name', { smart_count: 2 })}
+      >
         <DataTable bulkActionButtons={false} expand={<AuditDetails />} expandSingle rowClick="expand">
           <DataTable.Col source="sequence" disableSort />
           <DataTable.Col source="occurredAt" disableSort render={(record) => new Date(record.occurredAt).toLocaleString(locale)} />

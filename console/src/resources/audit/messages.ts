@@ -27,8 +27,13 @@ const en = {
   },
   harbour: {
     audit: {
-      verify: 'Verify chain',
-      chain_valid: 'The audit chain is intact: all %{count} entries match their hashes.',
+      verify_new: 'Verify new entries',
+      verify_all: 'Verify everything',
+      verifying: 'Verifying… verified through #%{sequence}',
+      verify_stuck: 'Verification stopped: the server made no progress past #%{sequence}.',
+      chain_valid:
+        'The audit chain is intact: %{count} entry checked in this run, verified through #%{sequence}. |||| The audit chain is intact: %{count} entries checked in this run, verified through #%{sequence}.',
+      chain_pruned: 'Entries up to #%{sequence} were deleted by the retention policy.',
       chain_broken: 'The audit chain is broken at entry %{sequence}: %{reason}.',
       reasons: {
         missing_entry: 'an entry is missing',
@@ -37,6 +42,9 @@ const en = {
         missing_newest: 'the newest entries are missing',
       },
       system_actor: 'System',
+      exporting: 'Exporting %{loaded} of %{total}…',
+      exported: 'Exported %{count} entry. |||| Exported %{count} entries.',
+      export_capped: 'Only the newest %{count} matching entries were exported (the most one file holds): narrow the dates to export the older ones.',
       categories: {
         org_department: 'Departments',
         org_person: 'People',
@@ -121,8 +129,12 @@ export const messages = defineMessages(en, {
     },
     harbour: {
       audit: {
-        verify: '核實紀錄鏈',
-        chain_valid: '審計紀錄鏈完整：全部 %{count} 項紀錄與其雜湊值相符。',
+        verify_new: '核實新紀錄',
+        verify_all: '全部重新核實',
+        verifying: '正在核實……已核實至第 %{sequence} 項',
+        verify_stuck: '核實已停止：伺服器未能越過第 %{sequence} 項。',
+        chain_valid: '審計紀錄鏈完整：今次檢查了 %{count} 項紀錄，已核實至第 %{sequence} 項。',
+        chain_pruned: '第 %{sequence} 項及之前的紀錄已按保留政策刪除。',
         chain_broken: '審計紀錄鏈在第 %{sequence} 項中斷：%{reason}。',
         reasons: {
           missing_entry: '缺少紀錄',
@@ -131,6 +143,9 @@ export const messages = defineMessages(en, {
           missing_newest: '缺少最新的紀錄',
         },
         system_actor: '系統',
+        exporting: '正在匯出 %{loaded} / %{total} 項……',
+        exported: '已匯出 %{count} 項紀錄。',
+        export_capped: '只匯出了最新的 %{count} 項相符紀錄（單一檔案的上限）：請收窄日期範圍以匯出較早的紀錄。',
         categories: {
           org_department: '部門',
           org_person: '人員',
@@ -212,8 +227,12 @@ export const messages = defineMessages(en, {
     },
     harbour: {
       audit: {
-        verify: '核验日志链',
-        chain_valid: '审计日志链完整：全部 %{count} 条记录与其哈希值相符。',
+        verify_new: '核验新记录',
+        verify_all: '全部重新核验',
+        verifying: '正在核验……已核验至第 %{sequence} 条',
+        verify_stuck: '核验已停止：服务器未能越过第 %{sequence} 条。',
+        chain_valid: '审计日志链完整：本次检查了 %{count} 条记录，已核验至第 %{sequence} 条。',
+        chain_pruned: '第 %{sequence} 条及之前的记录已按保留策略删除。',
         chain_broken: '审计日志链在第 %{sequence} 条中断：%{reason}。',
         reasons: {
           missing_entry: '缺少记录',
@@ -222,6 +241,9 @@ export const messages = defineMessages(en, {
           missing_newest: '缺少最新的记录',
         },
         system_actor: '系统',
+        exporting: '正在导出 %{loaded} / %{total} 条……',
+        exported: '已导出 %{count} 条记录。',
+        export_capped: '仅导出了最新的 %{count} 条相符记录（单个文件的上限）：请缩小日期范围以导出较早的记录。',
         categories: {
           org_department: '部门',
           org_person: '人员',

@@ -29,12 +29,18 @@ export const AUDIT_ENTRIES = graphql(/* GraphQL */ `
   }
 `);
 
-/** Checks the whole hash chain of the audit log. */
+/**
+ * Verifies the audit log's hash chain one step (a bounded number of entries) from the last checkpoint; call again
+ * while `complete` is false. `full` (first call only) starts again from the oldest entry kept.
+ */
 export const VERIFY_AUDIT_CHAIN = graphql(/* GraphQL */ `
-  query VerifyAuditChain {
-    verifyAuditChain {
+  query VerifyAuditChain($full: Boolean) {
+    verifyAuditChain(full: $full) {
       valid
+      complete
       checkedEntries
+      verifiedThroughSequence
+      prunedThroughSequence
       firstBrokenSequence
       reasonCode
       reason
