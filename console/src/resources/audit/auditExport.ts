@@ -27,20 +27,28 @@ export const AUDIT_CSV_COLUMNS = [
 ] as const satisfies readonly (keyof AuditEntry)[];
 
 /**
+ * Characters a spreadsheet reads as the start of a formula (and the apostrophe this export escapes them with): a
+ * department named `=HYPERLINK(…)` must not run when an admin opens the export.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/**
  * A cell (RFC 4180): null is an empty, unquoted field; every value is quoted, quotes doubled, so an empty text ("")
  * stays distinct from null and commas, quotes and line breaks survive. before/after are JSON, times ISO 8601 in UTC
- * (as the hash covers them).
+ * (as the hash covers them). A value starting like a formula (or with an apostrophe) gets one apostrophe in front:
+ * an offline verifier removes one leading apostrophe from every value that has one, and gets the value as recorded.
  */
 function cell(entry: AuditEntry, column: (typeof AUDIT_CSV_COLUMNS)[number]): string {
   const value = entry[column];
   if (value === null || value === undefined) return '';
   const text = column === 'occurredAt' ? new Date(value as string).toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return `"${text.replace(/"/g, '""')}"`;
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**
  * The entries as CSV, oldest first (the order the chain is verified in), with a header row. Values are written as
- * recorded, never rewritten, since the hashes cover them. Starts with a byte-order mark so spreadsheet programs read
+ * recorded (but for the apostrophe before a formula-like value, see `cell`), since the hashes cover them. Starts with a byte-order mark so spreadsheet programs read
  * the Chinese names as UTF-8.
  */
 export function auditCsv(entries: readonly AuditEntry[]): string {
