@@ -15,8 +15,7 @@
  * BENCH_COMPARE (the label of an earlier run to put beside this one: ratios, statement counts, p99s), DATABASE_URL (a PostgreSQL server to use instead of the embedded one; statement counts need pg_stat_statements
  * preloaded there).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -29,6 +28,7 @@ import { autocannon, sqlDriver, sqlDriverVersion, sqlLoad, type HttpRequest, typ
 import { createMixedPopulation, MIXED_KINDS, MIXED_PEOPLE, runMixed, SEARCH_TERMS, type WriterResult } from './mixed.js';
 import type { MixedResult } from './mixed-driver.js';
 import { summariseProfile } from './profile.js';
+import { DATA_MARK, gitDescription, resultsFile, writeSection } from './results.js';
 import {
   ME,
   PEOPLE_PAGE,
@@ -98,12 +98,6 @@ interface TargetResult {
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-
-function gitDescription(): string {
-  const sha = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).stdout.trim();
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'api', 'seeds', 'migrations'], { cwd: projectRoot, encoding: 'utf8' }).stdout.trim();
-  return `${sha}${dirty ? ' with uncommitted changes' : ''}`;
-}
 
 async function measure(target: Target, seconds: number, databaseUrl: string): Promise<Measurement> {
   const cpuBefore = target.cpu?.() ?? 0;
@@ -567,8 +561,6 @@ interface RunSummary {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const resultsFile = join(projectRoot, 'bench/RESULTS.md');
-const DATA_MARK = '<!-- bench:data ';
 
 /** A table of this run beside the run labelled `label` in RESULTS.md (BENCH_COMPARE): the before and after of a change. */
 function comparison(label: string, now: RunSummary): string[] {
@@ -591,26 +583,6 @@ function comparison(label: string, now: RunSummary): string[] {
     ...rows('p99', 'p99 ms,'),
     '',
   ];
-}
-
-/** Replaces this label's section of bench/RESULTS.md (or adds it at the top); every other section stays as it is. */
-function writeSection(label: string, lines: string[], summary: RunSummary): void {
-  const file = resultsFile;
-  const begin = `<!-- bench:begin ${label} -->`;
-  const end = `<!-- bench:end ${label} -->`;
-  const section = [begin, `## ${label}`, '', ...lines, `${DATA_MARK}${JSON.stringify(summary)} -->`, end].join('\n');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
-  const start = current.indexOf(begin);
-  let next: string;
-  if (start >= 0) {
-    const stop = current.indexOf(end, start) + end.length;
-    next = current.slice(0, start) + section + current.slice(stop);
-  } else {
-    const firstSection = current.search(/\n<!-- bench:begin |\n## /);
-    next = firstSection >= 0 ? `${current.slice(0, firstSection)}\n${section}\n${current.slice(firstSection)}` : `${current.trimEnd()}\n\n${section}\n`;
-  }
-  writeFileSync(file, next);
-  console.log(section);
 }
 
 main().catch((error) => {
