@@ -36,6 +36,8 @@ import { Agent, createServer, request, type IncomingHttpHeaders, type IncomingMe
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as wait } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { Redis } from 'ioredis';
 import { freePort } from '../api/src/core/database/embedded-postgres.js';
@@ -57,6 +59,7 @@ const LABEL = process.env.BENCH_LABEL ?? 'Rolling restart';
  * Kubernetes preStop sleep or an nginx/HAProxy drain does), so no new connection reaches it while its listener closes.
  */
 const PRESTOP_SECONDS = Number(process.env.BENCH_ROLLING_PRESTOP ?? 0);
+if (!(ROUNDS >= 1 && CLIENTS >= 1)) throw new Error('BENCH_ROLLING_ROUNDS and BENCH_ROLLING_CLIENTS must be 1 or more');
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** How often the load balancer asks each replica's /readyz, and how long it waits for an answer. */
@@ -72,6 +75,8 @@ const HEALTH_FALL = 3;
 const UPSTREAM_TIMEOUT_MS = 30_000;
 /** Longest a replica may take to exit after SIGTERM before it is killed (SHUTDOWN_TIMEOUT_SECONDS 10 + its 5 s margin). */
 const EXIT_TIMEOUT_MS = 20_000;
+/** How often the bench samples its own event loop's delay (ms). */
+const LOOP_RESOLUTION_MS = 10;
 
 const RUN_TAG = new Date()
   .toISOString()
@@ -85,7 +90,11 @@ const JWT_SECRET = `rolling-restart-${RUN_TAG}-rolling-restart-secret`;
 /** Milliseconds since the bench started (one clock for requests, restarts and health checks). */
 const clock = () => performance.now();
 const log = (line: string) => console.log(`[rolling ${(clock() / 1000).toFixed(1).padStart(6)} s] ${line}`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Ctrl-C or SIGTERM ends the run's waits, so the clean-up (replicas, database, Redis keys) still runs.
+const interrupted = new AbortController();
+process.once('SIGINT', () => interrupted.abort(new Error('interrupted (SIGINT)')));
+process.once('SIGTERM', () => interrupted.abort(new Error('interrupted (SIGTERM)')));
+const sleep = (ms: number) => wait(ms, undefined, { signal: interrupted.signal });
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
 
@@ -229,17 +238,69 @@ function watchListener(port: number, maxMs = 15_000): { started: Promise<void>; 
 
 interface Upstream {
   replica: Replica;
-  ready: boolean;
+  /** Its slot in the health checker's flags. */
+  index: number;
   /** Taken out of rotation by the bench (the pre-stop control), whatever its health checks say. */
   held: boolean;
-  checking: boolean;
-  /** Checks in a row that got no answer within HEALTH_TIMEOUT_MS. */
-  silent: number;
-  /** Every health check: when it was sent, how long it took, and what it saw. */
+  /** Every health check: when it was sent, how long it took, and what it saw (filled in when the balancer closes). */
   checks: { at: number; ms: number; outcome: string }[];
-  /** Every change of the balancer's view of this replica: when, and whether it is now ready. */
+  /** Every change of the balancer's view of this replica: when, whether it is now ready, and why (filled in when it closes). */
   transitions: { at: number; ready: boolean; why: string }[];
 }
+
+// The health checks run in a worker thread with an event loop of its own (plain JavaScript, like
+// api/test/support/health-poller.ts), so the bench's busy main thread — the balancer's proxying and the clients — can
+// neither delay a check nor time one out that was answered in time. The verdicts go to the balancer through shared
+// memory: one flag per replica, 1 when ready.
+const HEALTH_CHECKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const { ports, everyMs, timeoutMs, fall } = workerData;
+const flags = new Int32Array(workerData.flags);
+const now = () => performance.timeOrigin + performance.now();
+const state = ports.map(() => ({ checking: false, silent: 0, checks: [], transitions: [] }));
+function set(i, ready, why) {
+  if (Atomics.load(flags, i) === (ready ? 1 : 0) && state[i].transitions.length) return;
+  Atomics.store(flags, i, ready ? 1 : 0);
+  state[i].transitions.push([now(), ready, why]);
+}
+function check(i) {
+  const s = state[i];
+  if (s.checking) return;
+  s.checking = true;
+  const at = now();
+  let finished = false;
+  let timer = null;
+  const done = (ready, why) => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(timer);
+    s.checking = false;
+    s.checks.push([at, now() - at, why]);
+    if (why === 'no answer') {
+      s.silent += 1;
+      if (s.silent >= fall) set(i, false, 'no answer within ' + timeoutMs + ' ms, ' + s.silent + ' times in a row');
+      return;
+    }
+    s.silent = 0;
+    set(i, ready, why);
+  };
+  const req = http.request({ host: '127.0.0.1', port: ports[i], path: '/readyz', agent: false }, (res) => {
+    res.resume();
+    res.on('end', () => done(res.statusCode === 200, 'readyz ' + res.statusCode));
+    res.on('error', (e) => done(false, 'readyz ' + (e.code || e.message)));
+  });
+  timer = setTimeout(() => { done(false, 'no answer'); req.destroy(); }, timeoutMs);
+  req.on('error', (e) => done(false, 'readyz ' + (e.code || e.message)));
+  req.end();
+}
+const interval = setInterval(() => ports.forEach((_, i) => check(i)), everyMs);
+ports.forEach((_, i) => check(i));
+parentPort.on('message', () => {
+  clearInterval(interval);
+  parentPort.postMessage(state.map((s) => ({ checks: s.checks, transitions: s.transitions })));
+});
+`;
 
 /** A request the balancer sent to another replica because the connection to the first one failed before any byte went. */
 interface Reroute {
@@ -275,23 +336,48 @@ class Balancer {
   readonly ownErrors: { at: number; status: number; detail: string }[] = [];
   private next = 0;
   private server: Server | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly flags = new Int32Array(new SharedArrayBuffer(4 * 8));
+  private checker: Worker | null = null;
 
   constructor(replicas: Replica[]) {
-    this.upstreams = replicas.map((replica) => ({ replica, ready: false, held: false, checking: false, silent: 0, checks: [], transitions: [] }));
+    this.upstreams = replicas.map((replica, index) => ({ replica, index, held: false, checks: [], transitions: [] }));
   }
 
   async listen(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.timer = setInterval(() => this.checkAll(), HEALTH_EVERY_MS);
-    this.checkAll();
+    const ports = this.upstreams.map((u) => u.replica.port);
+    this.checker = new Worker(HEALTH_CHECKER, {
+      eval: true,
+      workerData: { ports, everyMs: HEALTH_EVERY_MS, timeoutMs: HEALTH_TIMEOUT_MS, fall: HEALTH_FALL, flags: this.flags.buffer },
+    });
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
+  /** Whether the health checks hold the replica ready now. */
+  ready(upstream: Upstream): boolean {
+    return Atomics.load(this.flags, upstream.index) === 1;
+  }
+
+  /** Stops the health checks (keeping what they saw) and the balancer's server. */
   async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+    const checker = this.checker;
+    this.checker = null;
+    if (checker) {
+      type Seen = { checks: [number, number, string][]; transitions: [number, boolean, string][] };
+      const toClock = (epoch: number) => epoch - performance.timeOrigin;
+      const seen = await new Promise<Seen[]>((resolve, reject) => {
+        checker.once('message', resolve);
+        checker.once('error', reject);
+        checker.postMessage('stop');
+      });
+      await checker.terminate();
+      for (const upstream of this.upstreams) {
+        upstream.checks = seen[upstream.index].checks.map(([at, ms, outcome]) => ({ at: toClock(at), ms, outcome }));
+        upstream.transitions = seen[upstream.index].transitions.map(([at, ready, why]) => ({ at: toClock(at), ready, why }));
+      }
+    }
     this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve) ?? resolve(undefined));
   }
@@ -312,45 +398,11 @@ class Balancer {
     return state;
   }
 
-  private setReady(upstream: Upstream, ready: boolean, why: string): void {
-    if (upstream.ready === ready && upstream.transitions.length) return;
-    upstream.ready = ready;
-    upstream.transitions.push({ at: clock(), ready, why });
-  }
-
-  private checkAll(): void {
-    for (const upstream of this.upstreams) {
-      if (upstream.checking) continue;
-      upstream.checking = true;
-      const sentAt = clock();
-      const done = (ready: boolean, why: string) => {
-        if (!upstream.checking) return;
-        upstream.checking = false;
-        upstream.checks.push({ at: sentAt, ms: clock() - sentAt, outcome: why });
-        if (why === 'readyz HEALTH_TIMEOUT') {
-          upstream.silent += 1;
-          if (upstream.silent >= HEALTH_FALL) this.setReady(upstream, false, `${why} ${upstream.silent} times in a row`);
-          return;
-        }
-        upstream.silent = 0;
-        this.setReady(upstream, ready, why);
-      };
-      const check = request({ host: '127.0.0.1', port: upstream.replica.port, path: '/readyz', agent: false, timeout: HEALTH_TIMEOUT_MS }, (res) => {
-        res.resume();
-        res.on('end', () => done(res.statusCode === 200, `readyz ${res.statusCode}`));
-        res.on('error', (error) => done(false, `readyz ${errorCode(error)}`));
-      });
-      check.on('timeout', () => check.destroy(Object.assign(new Error('no answer'), { code: 'HEALTH_TIMEOUT' })));
-      check.on('error', (error) => done(false, `readyz ${errorCode(error)}`));
-      check.end();
-    }
-  }
-
   /** The next ready upstream in round-robin order that this request has not tried yet. */
   private pick(tried: Set<Upstream>): Upstream | null {
     for (let i = 0; i < this.upstreams.length; i += 1) {
       const upstream = this.upstreams[(this.next + i) % this.upstreams.length];
-      if (upstream.ready && !upstream.held && !tried.has(upstream)) {
+      if (this.ready(upstream) && !upstream.held && !tried.has(upstream)) {
         this.next = (this.next + i + 1) % this.upstreams.length;
         return upstream;
       }
@@ -411,7 +463,7 @@ class Balancer {
       if (!result.connected) {
         // Nothing reached the replica: the request may go to another one (nginx's proxy_next_upstream error).
         refused.push(`${upstream.replica.name} ${result.code}`);
-        const to = this.upstreams.find((u) => u !== upstream && u.ready && !u.held && !tried.has(u));
+        const to = this.upstreams.find((u) => u !== upstream && this.ready(u) && !u.held && !tried.has(u));
         this.reroutes.push({ at: clock(), from: upstream.replica.name, to: to?.replica.name ?? null, code: result.code });
         continue;
       }
@@ -596,6 +648,10 @@ async function main(): Promise<void> {
   let firstStartSeconds = 0;
   const problems: string[] = [];
   let callerEmails: string[] = [];
+  // The bench's own event loop (balancer and clients): how late it ran, which adds to every latency it measures.
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+  // The histogram holds whole intervals (resolution included), in ns.
+  const late = (ns: number) => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
   let kindWeights = '';
   try {
     const shared = {
@@ -628,7 +684,7 @@ async function main(): Promise<void> {
 
     balancer = new Balancer(replicas);
     const url = await balancer.listen();
-    while (!balancer.upstreams.every((u) => u.ready)) await sleep(50);
+    while (!balancer.upstreams.every((u) => balancer!.ready(u))) await sleep(50);
     log(`load balancer on ${url}`);
 
     // Signed in through the balancer: tokens from either replica work on both (one JWT secret).
@@ -667,6 +723,7 @@ async function main(): Promise<void> {
     kindWeights = kinds.map((k) => `${k.name} ${k.weight} %`).join(', ');
     load = new Load(url, kinds, callers, admin);
     loadStartedAt = clock();
+    loopDelay.enable();
     load.start();
     log(`load: ${CLIENTS} clients; ${STEADY_SECONDS} s steady, then ${ROUNDS} × (A, B)`);
     await sleep(STEADY_SECONDS * 1000);
@@ -700,6 +757,7 @@ async function main(): Promise<void> {
     await sleep(STEADY_SECONDS * 1000);
     await load.stop();
     loadStoppedAt = clock();
+    loopDelay.disable();
     log(`load stopped: ${load.samples.length} requests`);
   } finally {
     await load?.stop();
@@ -783,7 +841,9 @@ async function main(): Promise<void> {
       `before any byte was sent goes to the other replica (nginx \`proxy_next_upstream error\`), nothing else is retried. ${CLIENTS} clients on keep-alive connections to the balancer, ` +
       `each sending one request after another for ${seconds(loadStoppedAt - loadStartedAt)} s: ${kindWeights}; reads as ${callerEmails.length} signed-in people of the demo company ` +
       `(${callerEmails.join(', ')}), writes as its admin. Restarts: ${ROUNDS} × (A, B) — SIGTERM, wait for the exit, start again on the same port, wait for \`/readyz\` 200, pause ${PAUSE_SECONDS} s; ` +
-      `${STEADY_SECONDS} s of steady load before the first and after the last.` +
+      `${STEADY_SECONDS} s of steady load before the first and after the last. The bench's own event loop (balancer and clients) ran late by ` +
+      `${fmt(late(loopDelay.percentile(50)))} ms at the median, ${fmt(late(loopDelay.percentile(99)))} ms at p99, ${fmt(late(loopDelay.max))} ms at most (part of every latency below); ` +
+      'the health checks run in a worker thread of their own.' +
       (PRESTOP_SECONDS ? ` **Control run (BENCH_ROLLING_PRESTOP=${PRESTOP_SECONDS}):** the balancer took each replica out of rotation ${PRESTOP_SECONDS} s before its SIGTERM.` : ''),
     '',
     '### Requests',
@@ -847,7 +907,7 @@ async function main(): Promise<void> {
         .map((c) => c.ms)
         .sort((a, b) => a - b);
       const count = (test: (outcome: string) => boolean) => checks.filter((c) => test(c.outcome)).length;
-      return `| ${u.replica.name} | ${checks.length} | ${ok.length} | ${count((o) => o === 'readyz 503')} | ${count((o) => /ECONNREFUSED|ECONNRESET/.test(o))} | ${count((o) => o === 'readyz HEALTH_TIMEOUT')} | ${fmt(percentile(ok, 50))} / ${fmt(percentile(ok, 99))} / ${fmt(ok.length ? ok[ok.length - 1] : 0)} |`;
+      return `| ${u.replica.name} | ${checks.length} | ${ok.length} | ${count((o) => o === 'readyz 503')} | ${count((o) => /ECONNREFUSED|ECONNRESET/.test(o))} | ${count((o) => o === 'no answer')} | ${fmt(percentile(ok, 50))} / ${fmt(percentile(ok, 99))} / ${fmt(ok.length ? ok[ok.length - 1] : 0)} |`;
     }),
     '',
     '### Latency (client → balancer → replica → back, ms)',
