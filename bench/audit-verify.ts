@@ -12,7 +12,7 @@ import pg from 'pg';
 import { entryHash } from '../api/src/modules/audit/audit-chain.js';
 import { DEMO_PASSWORD, demoOrganizations } from '../seeds/demo-data.js';
 import { graphql } from './client.js';
-import { gitDescription, writeResultsSection } from './results-file.js';
+import { gitDescription, writeSection } from './results.js';
 import { startHarbour, stopServer } from './servers.js';
 
 const ENTRIES = Number(process.env.AUDIT_ENTRIES ?? 200_000);
@@ -169,8 +169,7 @@ async function main(): Promise<void> {
       'Before issue #12 one request re-hashed the whole log: ~15 s at 200,000 entries (the issue\u2019s figure), and the same again on every call.',
       '',
     ];
-    console.log(lines.join('\n'));
-    writeResultsSection('Audit verification in steps (issue #12)', lines);
+    writeSection('Audit verification in steps (issue #12)', lines);
   } finally {
     await db.end();
     await stopServer(harbour);

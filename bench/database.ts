@@ -23,13 +23,15 @@ export interface BenchDatabase {
 
 const BENCH_DATABASE = 'harbour_bench';
 
-function withDatabase(url: string, database: string): string {
+/** `url` with its database replaced by `database`. */
+export function withDatabase(url: string, database: string): string {
   const target = new URL(url);
   target.pathname = `/${database}`;
   return target.toString();
 }
 
-async function sql(url: string, text: string): Promise<pg.QueryResult> {
+/** One statement on a connection of its own. */
+export async function sql(url: string, text: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

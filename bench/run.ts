@@ -28,6 +28,7 @@ import { autocannon, sqlDriver, sqlDriverVersion, sqlLoad, type HttpRequest, typ
 import { createMixedPopulation, MIXED_KINDS, MIXED_PEOPLE, runMixed, SEARCH_TERMS, type WriterResult } from './mixed.js';
 import type { MixedResult } from './mixed-driver.js';
 import { summariseProfile } from './profile.js';
+import { DATA_MARK, gitDescription, resultsFile, writeSection } from './results.js';
 import {
   ME,
   PEOPLE_PAGE,
@@ -43,7 +44,6 @@ import {
   TYPENAME,
   withParameters,
 } from './queries.js';
-import { DATA_MARK, gitDescription, resultsFile, writeResultsSection } from './results-file.js';
 import { rssMiB, startHarbour, startPostGraphile, stopServer, type RunningServer } from './servers.js';
 import { median } from './stats.js';
 
@@ -550,8 +550,7 @@ async function main(): Promise<void> {
 
   const compareWith = process.env.BENCH_COMPARE;
   if (compareWith) report.push(...comparison(compareWith, summary));
-  writeResultsSection(LABEL, report, summary);
-  console.log(report.join('\n'));
+  writeSection(LABEL, report, summary);
 }
 
 /** What a later run compares with: the ratios, statement counts and p99s of a run, kept in its section. */
