@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   let stopping = false;
 
   // Installed first, so Ctrl-C during start-up (initdb, migrations, seeding) also stops PostgreSQL. A stop is
-  // graceful: /readyz answers 503, the listener closes, requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS),
+  // graceful: /readyz answers 503 while the server goes on serving for SHUTDOWN_DELAY_SECONDS (load balancers notice),
+  // then the listener closes and requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS),
   // WebSockets close with 1001, the workers and the ORM stop, then PostgreSQL. A stop that overruns its deadline by 5 s
   // stops PostgreSQL at once and exits 1. A repeated signal changes nothing: under `npm start`, Ctrl-C reaches the
   // server twice (from the terminal, and forwarded by npm).
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal, timeoutSeconds: config.shutdownTimeoutSeconds }, 'shutting down');
-    setTimeout(() => void forceStop('the stop overran SHUTDOWN_TIMEOUT_SECONDS'), (config.shutdownTimeoutSeconds + 5) * 1000).unref();
+    setTimeout(() => void forceStop('the stop overran SHUTDOWN_TIMEOUT_SECONDS'), (config.shutdownDelaySeconds + config.shutdownTimeoutSeconds + 5) * 1000).unref();
     await app?.stop().catch((error) => logger.error({ err: error }, 'error while stopping'));
     await embedded?.stop().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
     logger.info('stopped');

@@ -49,6 +49,8 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** How long a stop waits for requests in flight to finish before it ends them (SIGTERM, Ctrl-C). */
   shutdownTimeoutSeconds: number;
+  /** How long a stop keeps serving, unready, before it closes the listener: time for load balancers to notice. */
+  shutdownDelaySeconds: number;
   /** How long /readyz answers 503 after a write failed because the database's disk is full. */
   diskFullUnreadySeconds: number;
   /** How long rows that only grow are kept; pruned by recurring jobs. 0: kept for ever. */
@@ -167,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: size(env, 'BODY_LIMIT', '1mb').bytes,
     cacheMaxAgeSeconds: int(env, 'CACHE_MAX_AGE_SECONDS', 60),
     shutdownTimeoutSeconds: int(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10),
+    // Behind a load balancer (production) a few of its health-check intervals; alone on a laptop, no wait.
+    shutdownDelaySeconds: int(env, 'SHUTDOWN_DELAY_SECONDS', nodeEnv === 'production' ? 5 : 0),
     diskFullUnreadySeconds: int(env, 'DISK_FULL_UNREADY_SECONDS', 30),
     retention: {
       eventsDays: int(env, 'RETENTION_EVENTS_DAYS', 30),

@@ -94,7 +94,7 @@ describe('graceful stop', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   /** Production password hashing, rate limits off: twenty wrong sign-ins keep the server busy for a while. */
-  const env = { RATE_LIMIT_SIGN_IN_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' };
+  const env = { RATE_LIMIT_SIGN_IN_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0', SHUTDOWN_DELAY_SECONDS: '0' };
 
   it('lets every request in flight at SIGTERM finish, then stops its PostgreSQL and exits 0', async () => {
     const dataDir = join(root, 'direct');
@@ -150,5 +150,22 @@ describe('graceful stop', () => {
     await exited;
     expect(await listening(harbour.url)).toBe(false);
     expect(postgresOn(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('with SHUTDOWN_DELAY_SECONDS, answers /readyz 503 at once but goes on serving (closing each connection after its answer) until the delay is over', async () => {
+    const dataDir = join(root, 'delayed');
+    const harbour = await startHarbour(dataDir, { ...env, SHUTDOWN_DELAY_SECONDS: '3' });
+    await ready(harbour);
+    const signalledAt = Date.now();
+    harbour.child.kill('SIGTERM');
+    await until(async () => (await fetch(`${harbour.url}/readyz`).catch(() => null))?.status === 503, '/readyz to answer 503', 2_000);
+    // A load balancer that has not looked yet still gets answers — on connections closed after each one.
+    const late = await fetch(`${harbour.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(late.status).toBe(200);
+    expect(late.headers.get('connection')).toBe('close');
+    expect(Date.now() - signalledAt).toBeLessThan(2_500);
+    await until(async () => !(await listening(harbour.url)), 'the listener to close', 10_000);
+    expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(3_000);
+    expect(await harbour.exited).toBe(0);
   }, 120_000);
 });

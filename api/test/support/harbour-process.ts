@@ -35,6 +35,8 @@ export async function startHarbour(dataDir: string, env: Record<string, string> 
       HARBOUR_DATA_DIR: dataDir,
       HARBOUR_SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
+      // Specs stop servers often and have no load balancer to wait for; the shutdown spec sets its own.
+      SHUTDOWN_DELAY_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
