@@ -666,6 +666,9 @@ async function main(): Promise<void> {
       RATE_LIMIT_SIGN_IN_PER_MINUTE: '0',
       RATE_LIMIT_REFRESH_PER_MINUTE: '0',
       RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
+      // The product's default stop (production: 5 s unready before the listener closes), not the 0 the specs' helper
+      // sets; SHUTDOWN_DELAY_SECONDS in the bench's environment chooses another.
+      SHUTDOWN_DELAY_SECONDS: process.env.SHUTDOWN_DELAY_SECONDS ?? '',
     };
     for (const [name, seed] of [
       ['A', 'true'],
@@ -835,7 +838,7 @@ async function main(): Promise<void> {
       `Load average (1/5/15 min) at start ${loadAtStart.map((n) => n.toFixed(1)).join(' / ')}, at end ${loadAtEnd.map((n) => n.toFixed(1)).join(' / ')} — the machine is shared.`,
     '',
     `Set-up: PostgreSQL ${postgresVersion} (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'the machine’s server on 127.0.0.1:5432'}, fresh database, dropped afterwards); Redis at ${REDIS_URL}; ` +
-      `two replicas A and B, each its own process (api/src/main.ts, production mode, \`HARBOUR_ROLE=all\`, one JWT secret, rate limits off); A migrated and seeded on first start ` +
+      `two replicas A and B, each its own process (api/src/main.ts, production mode, \`HARBOUR_ROLE=all\`, one JWT secret, rate limits off, \`SHUTDOWN_DELAY_SECONDS\` ${process.env.SHUTDOWN_DELAY_SECONDS ?? 'unset, so the production default'}); A migrated and seeded on first start ` +
       `(${firstStartSeconds.toFixed(1)} s to ready). A load balancer in the bench process (node:http): round-robin over the replicas it holds ready, \`/readyz\` every ${HEALTH_EVERY_MS} ms ` +
       `(503 or a refused or reset connection: unready at once; no answer within ${HEALTH_TIMEOUT_MS} ms: unready after ${HEALTH_FALL} such checks in a row), a fresh upstream connection per request, a request whose upstream connection failed ` +
       `before any byte was sent goes to the other replica (nginx \`proxy_next_upstream error\`), nothing else is retried. ${CLIENTS} clients on keep-alive connections to the balancer, ` +

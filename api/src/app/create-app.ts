@@ -117,10 +117,14 @@ export async function createApp(
       await jobs.start();
     }
     const schema = await buildAppSchema();
+    // Migrations, once all applied, stay applied: after that a probe is one `select 1`, which keeps /readyz quick on a
+    // busy replica (a slow answer takes it out of a balancer's rotation).
+    let migrated = false;
     const readiness = async () => {
       if (diskFullWithin(config.diskFullUnreadySeconds * 1000)) return false;
       await orm.em.fork().execute('select 1');
-      return (await orm.migrator.getPending()).length === 0;
+      migrated ||= (await orm.migrator.getPending()).length === 0;
+      return migrated;
     };
     server = config.role === 'worker' ? null : await startServer(services, schema, readiness);
   } catch (error) {
