@@ -241,6 +241,38 @@ afterAll(async () => {
 });
 
 describe('Harbour console', () => {
+  browserTest('is delivered precompressed: hashed assets cached as immutable, index.html revalidated, a missing file 404', async () => {
+    const get = (path: string, encoding = 'br, gzip') => fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': encoding } });
+    const page = await get('/console/people/42');
+    expect(page.status).toBe(200);
+    // index.html is under 1 kB, too small to be worth a compressed copy.
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    const scripts = [...html.matchAll(/(?:src|href)="(\/console\/assets\/[^"]+)"/g)].map((match) => match[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const path of scripts) {
+      const brotli = await get(path);
+      expect({ status: brotli.status, encoding: brotli.headers.get('content-encoding'), cache: brotli.headers.get('cache-control'), vary: brotli.headers.get('vary') }).toEqual({
+        status: 200,
+        encoding: 'br',
+        cache: 'public, max-age=31536000, immutable',
+        vary: 'Accept-Encoding',
+      });
+      const gzip = await get(path, 'gzip');
+      expect(gzip.headers.get('content-encoding')).toBe('gzip');
+      const plain = await get(path, 'identity');
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      // The three are the same file.
+      const [a, b, c] = await Promise.all([brotli.text(), gzip.text(), plain.text()]);
+      expect(a === b && b === c).toBe(true);
+      expect(brotli.headers.get('content-type')).toMatch(path.endsWith('.css') ? /text\/css/ : /javascript/);
+    }
+    expect((await get('/console/assets/index-missing.js')).status).toBe(404);
+    expect((await get('/console/favicon-missing.ico')).status).toBe(404);
+    expect((await get('/console/../package.json')).status).not.toBe(200);
+  });
+
   browserTest('lets an admin build a department, staff it, grant a role and audit it all', async () => {
     const page = await newPage();
     const suffix = Date.now().toString(36).slice(-5);

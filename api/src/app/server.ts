@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -19,6 +18,7 @@ import { codedError } from '../core/graphql/limits.js';
 import { bodyWithinLimits, preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
 import { openFileLimit, socketCap } from '../core/security/open-files.js';
+import { consoleFiles } from './console-files.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
@@ -260,8 +260,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     context: (request) => createRequestContext(services, httpContextInput(request.headers, proxyAddr(request, trustProxy))).catch((error) => contextError(error, request.headers['accept-language'])),
   });
   if (existsSync(config.consoleDir)) {
-    app.use('/console', express.static(config.consoleDir, { index: 'index.html', maxAge: production ? '1h' : 0 }));
-    app.get('/console/{*rest}', (_req, res) => res.sendFile(join(config.consoleDir, 'index.html')));
+    app.use('/console', consoleFiles(config.consoleDir));
   }
   app.get('/', (_req, res) => res.redirect('/console/'));
 
