@@ -43,7 +43,9 @@ export function HarbourConsole({ modules }: { modules: readonly ConsoleModule[] 
   const { dataProvider, authProvider, i18nProvider, views, routes, dashboard } = useMemo(() => assembleConsole(modules), [modules]);
   return (
     <ModulesProvider value={modules}>
-      <BrowserRouter basename="/console">
+      {/* Without transitions: a signed-out visit redirects to the sign-in page while react-admin's auth queries reset, and
+          those urgent updates kept interrupting the transition to it — thousands of redirects and 10+ s before the form. */}
+      <BrowserRouter basename="/console" useTransitions={false}>
         <Admin
           title="Harbour"
           dataProvider={dataProvider}

@@ -241,6 +241,28 @@ afterAll(async () => {
 });
 
 describe('Harbour console', () => {
+  browserTest('shows the sign-in form at once on a first, signed-out visit to a deep link, without a redirect loop', async () => {
+    for (const path of ['/console/', '/console/people']) {
+      const page = await newPage();
+      const urls: string[] = [];
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) urls.push(frame.url());
+      });
+      const started = Date.now();
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByLabel(/^工作電郵/).waitFor({ state: 'visible', timeout: 20_000 });
+      const elapsed = Date.now() - started;
+      // A loop would go on after the form showed: give it the time to, then count.
+      await page.waitForTimeout(500);
+      console.log(`sign-in form for ${path}: ${elapsed} ms, ${urls.length} navigations`);
+      // The page itself, the redirect, and each again under StrictMode's double effects; the loop made thousands.
+      expect(urls.length, `navigations: ${urls.slice(0, 8).join(' → ')} …`).toBeLessThanOrEqual(6);
+      expect(new URL(page.url()).pathname).toBe('/console/login');
+      expect(elapsed).toBeLessThan(3_000);
+      await page.close();
+    }
+  });
+
   browserTest('is delivered precompressed: hashed assets cached as immutable, index.html revalidated, a missing file 404', async () => {
     const get = (path: string, encoding = 'br, gzip') => fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': encoding } });
     const page = await get('/console/people/42');
