@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemContext } from '../../src/core/context/system-context.js';
 import type { JobDefinition } from '../../src/core/jobs/jobs.js';
 import { pruneEvents, pruneIdempotencyRecords } from '../../src/core/retention/retention.jobs.js';
-import { entryHash } from '../../src/modules/audit/audit-chain.js';
+import { chainRowContent, entryHash, type ChainRow } from '../../src/modules/audit/audit-chain.js';
 import { pruneAuditLog } from '../../src/modules/audit/audit.jobs.js';
 import { createDepartment, createOrganization, type TestOrg } from '../support/factories.js';
 import { startTestApp, until, type GqlClient, type TestApp } from '../support/test-app.js';
@@ -120,26 +120,10 @@ describe('retention: audit entries', () => {
    */
   async function writtenDaysAgo(org: TestOrg, through: number, days: number): Promise<void> {
     await t.sql('update audit_entry set occurred_at = occurred_at - make_interval(days => $3) where tenant_id = $1 and sequence <= $2', [org.organizationId, through, days]);
-    const rows = await t.sql<Record<string, any>>('select * from audit_entry where tenant_id = $1 order by sequence', [org.organizationId]);
+    const rows = await t.sql<ChainRow & { id: string }>('select * from audit_entry where tenant_id = $1 order by sequence', [org.organizationId]);
     let previousHash: string | null = null;
     for (const row of rows) {
-      const hash = entryHash({
-        tenantId: row.tenant_id,
-        sequence: Number(row.sequence),
-        occurredAt: row.occurred_at,
-        actorId: row.actor_id,
-        actorName: row.actor_name,
-        action: row.action,
-        targetType: row.target_type,
-        targetId: row.target_id,
-        targetLabel: row.target_label,
-        before: row.before,
-        after: row.after,
-        ip: row.ip,
-        userAgent: row.user_agent,
-        requestId: row.request_id,
-        previousHash,
-      });
+      const hash = entryHash(chainRowContent({ ...row, previous_hash: previousHash }));
       await t.sql('update audit_entry set previous_hash = $2, hash = $3 where id = $1', [row.id, previousHash, hash]);
       previousHash = hash;
     }

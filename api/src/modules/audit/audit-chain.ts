@@ -61,3 +61,44 @@ export function entryHash(content: ChainedContent): string {
     .update(canonicalJson({ ...content, sequence: Number(content.sequence), occurredAt: new Date(content.occurredAt).toISOString() }))
     .digest('hex');
 }
+
+/** An audit_entry row as SQL returns it: the fields its hash covers, and its hash. */
+export interface ChainRow {
+  tenant_id: string;
+  sequence: string;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  target_label: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string;
+  previous_hash: string | null;
+  hash: string;
+}
+
+/** Exactly the fields a row's hash covers. */
+export function chainRowContent(row: ChainRow): ChainedContent {
+  return {
+    tenantId: row.tenant_id,
+    sequence: Number(row.sequence),
+    occurredAt: row.occurred_at,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    targetLabel: row.target_label,
+    before: row.before,
+    after: row.after,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    requestId: row.request_id,
+    previousHash: row.previous_hash,
+  };
+}

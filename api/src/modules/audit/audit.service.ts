@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { joinSql, sql, tenantSql, TENANT, type SqlStatement } from '../../core/database/sql.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { entryHash, redact, type ChainedContent } from './audit-chain.js';
+import { chainRowContent, entryHash, redact, type ChainedContent, type ChainRow } from './audit-chain.js';
 
 /** The subject's name for the log: given by the service, else a name in the after/before snapshots. */
 function labelOf(event: RecordedEvent): string | null {
@@ -113,47 +113,6 @@ export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter,
   return { items, totalCount };
 }
 
-/** An entry of the chain as verification reads it: the fields its hash covers, and its hash. */
-interface ChainRow {
-  tenant_id: string;
-  sequence: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_name: string | null;
-  action: string;
-  target_type: string;
-  target_id: string;
-  target_label: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string;
-  previous_hash: string | null;
-  hash: string;
-}
-
-/** Exactly the fields an entry's hash covers. */
-function chainedContent(row: ChainRow): ChainedContent {
-  return {
-    tenantId: row.tenant_id,
-    sequence: Number(row.sequence),
-    occurredAt: row.occurred_at,
-    actorId: row.actor_id,
-    actorName: row.actor_name,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    targetLabel: row.target_label,
-    before: row.before,
-    after: row.after,
-    ip: row.ip,
-    userAgent: row.user_agent,
-    requestId: row.request_id,
-    previousHash: row.previous_hash,
-  };
-}
-
 /** The result of re-computing (part of) the chain. */
 export interface ChainVerification {
   valid: boolean;
@@ -232,7 +191,7 @@ export async function verifyChain(em: EntityManager, tenantId: string, options: 
       const sequence = Number(row.sequence);
       if (sequence !== last + 1) return result(false, { kind: 'ENTRY_MISSING', sequence: last + 1 });
       if (row.previous_hash !== lastHash) return result(false, { kind: 'LINK_BROKEN', sequence });
-      if (entryHash(chainedContent(row)) !== row.hash) return result(false, { kind: 'CONTENT_ALTERED', sequence });
+      if (entryHash(chainRowContent(row)) !== row.hash) return result(false, { kind: 'CONTENT_ALTERED', sequence });
       last = sequence;
       lastHash = row.hash;
       checked += 1;
