@@ -1,14 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
-/** Contract specs (operations vs the committed schema, catalogs) and the browser e2e spec (real API + Chromium). */
+/**
+ * Two projects: contract specs (operations vs the committed schema, catalogs), and the browser specs (real API +
+ * Chromium, `*.e2e.spec.ts`), for which the console is built once before any of them runs.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.spec.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // The browser spec polls the page for results of real API calls.
+    // The browser specs poll the page for results of real API calls.
     expect: { poll: { timeout: 15_000, interval: 100 } },
+    projects: [
+      { extends: true, test: { name: 'contracts', include: ['test/**/*.spec.ts'], exclude: ['test/**/*.e2e.spec.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['test/**/*.e2e.spec.ts'], globalSetup: ['test/support/build-console.ts'] } },
+    ],
   },
 });
