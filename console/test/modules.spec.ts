@@ -115,7 +115,12 @@ describe('console modules', () => {
     expect(isAllowed([grant('Person', 'delete')], access('people'), 'delete')).toBe(false);
     expect(isAllowed([grant('Role', 'delete')], access('roles'), 'delete')).toBe(true);
     expect(isAllowed([grant('Department', 'read')], access('departments'), 'list')).toBe(true);
-    expect(isAllowed([grant('Person', 'update')], access('people'), 'edit', { viewerCanUpdate: false })).toBe(false);
+    // A record's own answers decide for it, either way: a grant limited to some records says nothing about this one.
+    expect(isAllowed([grant('Person', 'update')], access('people'), 'edit', { viewerCan: { update: false } })).toBe(false);
+    expect(isAllowed([grant('Person', 'update', true)], access('people'), 'edit', { viewerCan: { update: true } })).toBe(true);
+    expect(isAllowed(archivePeople, access('people'), 'delete', { viewerCan: { archive: false } })).toBe(false);
+    // An action the record has no answer for falls back to the grants.
+    expect(isAllowed(archivePeople, access('people'), 'delete', { viewerCan: { update: false } })).toBe(true);
     // An import acts on the whole organisation: a department-scoped grant is not enough.
     expect(isAllowed([grant('Person', 'import', true)], access('people'), 'import')).toBe(false);
     expect(isAllowed([grant('Person', 'import')], access('people'), 'import')).toBe(true);

@@ -445,7 +445,7 @@ export type VerifyAuditChainQueryVariables = Exact<{
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { valid: boolean, complete: boolean, checkedEntries: number, verifiedThroughSequence: number, prunedThroughSequence: number, firstBrokenSequence: number | null, reasonCode: string | null, reason: string | null } };
 
-export type DepartmentFieldsFragment = { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> };
+export type DepartmentFieldsFragment = { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> };
 
 export type DepartmentsQueryVariables = Exact<{
   filter?: DepartmentFilter | null | undefined;
@@ -454,21 +454,26 @@ export type DepartmentsQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentsQuery = { departments: { totalCount: number, items: Array<{ id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> }> } };
+export type DepartmentsQuery = { departments: { totalCount: number, items: Array<{ id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> }> } };
 
 export type DepartmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DepartmentQuery = { department: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, parent: { id: string, name: string } | null, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type DepartmentQuery = { department: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, parent: { id: string, name: string } | null, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type CanCreateTopLevelDepartmentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanCreateTopLevelDepartmentQuery = { viewerCanCreateTopLevelDepartment: boolean };
 
 export type CreateDepartmentMutationVariables = Exact<{
   input: CreateDepartmentInput;
 }>;
 
 
-export type CreateDepartmentMutation = { createDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type CreateDepartmentMutation = { createDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type RenameDepartmentMutationVariables = Exact<{
   id: string | number;
@@ -477,7 +482,7 @@ export type RenameDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type RenameDepartmentMutation = { renameDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type RenameDepartmentMutation = { renameDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type MoveDepartmentMutationVariables = Exact<{
   id: string | number;
@@ -485,7 +490,7 @@ export type MoveDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type MoveDepartmentMutation = { moveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type MoveDepartmentMutation = { moveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type SetDepartmentLeadersMutationVariables = Exact<{
   id: string | number;
@@ -493,21 +498,21 @@ export type SetDepartmentLeadersMutationVariables = Exact<{
 }>;
 
 
-export type SetDepartmentLeadersMutation = { setDepartmentLeaders: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type SetDepartmentLeadersMutation = { setDepartmentLeaders: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type ArchiveDepartmentMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArchiveDepartmentMutation = { archiveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type ArchiveDepartmentMutation = { archiveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type JobRanksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type JobRanksQuery = { jobRanks: Array<{ id: string, code: string, name: string, level: number }> };
 
-export type PersonFieldsFragment = { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
+export type PersonFieldsFragment = { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
 
 export type PeopleQueryVariables = Exact<{
   filter?: PersonFilter | null | undefined;
@@ -516,21 +521,21 @@ export type PeopleQueryVariables = Exact<{
 }>;
 
 
-export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> }> } };
+export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> }> } };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonQuery = { person: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null }>, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type PersonQuery = { person: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null }>, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
 
 
-export type CreatePersonMutation = { createPerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type CreatePersonMutation = { createPerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type UpdatePersonMutationVariables = Exact<{
   id: string | number;
@@ -538,7 +543,7 @@ export type UpdatePersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePersonMutation = { updatePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type UpdatePersonMutation = { updatePerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type ArchivePersonMutationVariables = Exact<{
   id: string | number;
@@ -546,7 +551,7 @@ export type ArchivePersonMutationVariables = Exact<{
 }>;
 
 
-export type ArchivePersonMutation = { archivePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type ArchivePersonMutation = { archivePerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type AddPersonToDepartmentMutationVariables = Exact<{
   personId: string | number;
@@ -718,6 +723,12 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
   sortOrder
   archivedAt
   createdAt
+  viewerCan {
+    update
+    move
+    archive
+    createSubDepartment
+  }
   children {
     id
   }
@@ -731,7 +742,13 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
 export const PersonFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonFields on Person {
   id
-  viewerCanUpdate
+  viewerCan {
+    update
+    editableFields
+    hiddenFields
+    archive
+    changeMemberships
+  }
   displayName
   englishName
   workEmail
@@ -1203,6 +1220,12 @@ export const DepartmentsDocument = new TypedDocumentString(`
   sortOrder
   archivedAt
   createdAt
+  viewerCan {
+    update
+    move
+    archive
+    createSubDepartment
+  }
   children {
     id
   }
@@ -1231,6 +1254,12 @@ export const DepartmentDocument = new TypedDocumentString(`
   sortOrder
   archivedAt
   createdAt
+  viewerCan {
+    update
+    move
+    archive
+    createSubDepartment
+  }
   children {
     id
   }
@@ -1240,6 +1269,11 @@ export const DepartmentDocument = new TypedDocumentString(`
     jobTitle
   }
 }`) as unknown as TypedDocumentString<DepartmentQuery, DepartmentQueryVariables>;
+export const CanCreateTopLevelDepartmentDocument = new TypedDocumentString(`
+    query CanCreateTopLevelDepartment {
+  viewerCanCreateTopLevelDepartment
+}
+    `) as unknown as TypedDocumentString<CanCreateTopLevelDepartmentQuery, CanCreateTopLevelDepartmentQueryVariables>;
 export const CreateDepartmentDocument = new TypedDocumentString(`
     mutation CreateDepartment($input: CreateDepartmentInput!) {
   createDepartment(input: $input) {
@@ -1255,6 +1289,12 @@ export const CreateDepartmentDocument = new TypedDocumentString(`
   sortOrder
   archivedAt
   createdAt
+  viewerCan {
+    update
+    move
+    archive
+    createSubDepartment
+  }
   children {
     id
   }
@@ -1279,6 +1319,12 @@ export const RenameDepartmentDocument = new TypedDocumentString(`
   sortOrder
   archivedAt
   createdAt
+  viewerCan {
+    update
+    move
+    archive
+    createSubDepartment
+  }
   children {
     id
   }
@@ -1303,6 +1349,12 @@ export const MoveDepartmentDocument = new TypedDocumentString(`
   sortOrder
   archivedAt
   createdAt
+  viewerCan {
+    update
+    move
+    archive
+    createSubDepartment
+  }
   children {
     id
   }
@@ -1327,6 +1379,12 @@ export const SetDepartmentLeadersDocument = new TypedDocumentString(`
   sortOrder
   archivedAt
   createdAt
+  viewerCan {
+    update
+    move
+    archive
+    createSubDepartment
+  }
   children {
     id
   }
@@ -1351,6 +1409,12 @@ export const ArchiveDepartmentDocument = new TypedDocumentString(`
   sortOrder
   archivedAt
   createdAt
+  viewerCan {
+    update
+    move
+    archive
+    createSubDepartment
+  }
   children {
     id
   }
@@ -1381,7 +1445,13 @@ export const PeopleDocument = new TypedDocumentString(`
 }
     fragment PersonFields on Person {
   id
-  viewerCanUpdate
+  viewerCan {
+    update
+    editableFields
+    hiddenFields
+    archive
+    changeMemberships
+  }
   displayName
   englishName
   workEmail
@@ -1438,7 +1508,13 @@ export const PersonDocument = new TypedDocumentString(`
 }
     fragment PersonFields on Person {
   id
-  viewerCanUpdate
+  viewerCan {
+    update
+    editableFields
+    hiddenFields
+    archive
+    changeMemberships
+  }
   displayName
   englishName
   workEmail
@@ -1481,7 +1557,13 @@ export const CreatePersonDocument = new TypedDocumentString(`
 }
     fragment PersonFields on Person {
   id
-  viewerCanUpdate
+  viewerCan {
+    update
+    editableFields
+    hiddenFields
+    archive
+    changeMemberships
+  }
   displayName
   englishName
   workEmail
@@ -1524,7 +1606,13 @@ export const UpdatePersonDocument = new TypedDocumentString(`
 }
     fragment PersonFields on Person {
   id
-  viewerCanUpdate
+  viewerCan {
+    update
+    editableFields
+    hiddenFields
+    archive
+    changeMemberships
+  }
   displayName
   englishName
   workEmail
@@ -1567,7 +1655,13 @@ export const ArchivePersonDocument = new TypedDocumentString(`
 }
     fragment PersonFields on Person {
   id
-  viewerCanUpdate
+  viewerCan {
+    update
+    editableFields
+    hiddenFields
+    archive
+    changeMemberships
+  }
   displayName
   englishName
   workEmail

@@ -1,7 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { errorCode, graphqlRequest } from './graphqlClient';
 import { ME, MY_PERMISSIONS, SIGN_IN, SIGN_OUT } from './operations';
-import { isAllowed, type MyPermission, type ResourceAccess } from './permissions';
+import { isAllowed, type MyPermission, type RecordWithAnswers, type ResourceAccess } from './permissions';
 import { clearSession, loadSession, saveSession } from './session';
 
 let permissions: { personId: string; rows: Promise<MyPermission[]> } | null = null;
@@ -64,7 +64,7 @@ export const createAuthProvider = (access: ReadonlyMap<string, ResourceAccess>):
 
   getPermissions: () => myPermissions(),
 
-  async canAccess({ resource, action, record }: { resource: string; action: string; record?: { viewerCanUpdate?: unknown } }) {
+  async canAccess({ resource, action, record }: { resource: string; action: string; record?: RecordWithAnswers }) {
     return isAllowed(await myPermissions(), access.get(resource), action, record);
   },
 });

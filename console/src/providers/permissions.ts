@@ -24,15 +24,22 @@ export function apiAction(access: ResourceAccess, action: string): string {
   }
 }
 
+/** A record as the API returns it, with its `viewerCan { … }` answers when it has them. */
+export interface RecordWithAnswers {
+  viewerCan?: Record<string, unknown> | null;
+}
+
 /**
  * Whether the permissions allow a react-admin action on a resource (resources without a subject are refused). For a
- * record that carries the API's own answer (`viewerCanUpdate`), that answer decides editing.
+ * record that carries the API's own answer for the action (`viewerCan { update archive … }`), that answer decides:
+ * a grant limited to some records says nothing about this one.
  */
-export function isAllowed(permissions: MyPermission[], access: ResourceAccess | undefined, action: string, record?: { viewerCanUpdate?: unknown }): boolean {
+export function isAllowed(permissions: MyPermission[], access: ResourceAccess | undefined, action: string, record?: RecordWithAnswers): boolean {
   if (!access) return false;
   const { subject } = access;
   const needed = apiAction(access, action);
-  if (needed === 'update' && typeof record?.viewerCanUpdate === 'boolean') return record.viewerCanUpdate;
+  const answer = record?.viewerCan?.[needed];
+  if (typeof answer === 'boolean') return answer;
   // An import acts on the whole organisation: a grant limited to some records (a department-scoped role) is not enough.
   if (needed === 'import') return permissions.some((p) => p.subject === subject && p.action === needed && p.allowed && !p.conditional);
   return permissions.some((p) => p.subject === subject && p.action === needed && p.allowed);

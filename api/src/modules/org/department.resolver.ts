@@ -51,6 +51,21 @@ export class CreateDepartmentInput {
   sortOrder?: number | null;
 }
 
+@ObjectType({ description: 'What the caller may do with a department: the same rules the mutations check, asked in advance so a client offers only what will be allowed.' })
+export class DepartmentPermissions {
+  @Field(() => Boolean, { description: 'May rename it or set its leaders (renameDepartment, setDepartmentLeaders).' })
+  update!: boolean;
+
+  @Field(() => Boolean, { description: 'May move it (moveDepartment; the destination is checked when moving).' })
+  move!: boolean;
+
+  @Field(() => Boolean, { description: 'May archive it (archiveDepartment; it must be empty).' })
+  archive!: boolean;
+
+  @Field(() => Boolean, { description: 'May create a department under it (createDepartment with this parentId).' })
+  createSubDepartment!: boolean;
+}
+
 /** Department tree: queries, the named state changes, and the fields that join to people. */
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -71,6 +86,12 @@ export class DepartmentResolver {
   departmentSubtree(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Department[]> {
     const fields = selectedFields(info);
     return departments.departmentSubtree(ctx, id, fields.has('members') || fields.has('leaders'));
+  }
+
+  @Can('read', 'Department')
+  @Query(() => Boolean, { description: 'Whether the caller may create a top-level department (createDepartment without parentId).' })
+  viewerCanCreateTopLevelDepartment(@Ctx() ctx: RequestContext): boolean {
+    return departments.mayCreateTopLevelDepartment(ctx);
   }
 
   @Can('create', 'Department')
@@ -112,6 +133,11 @@ export class DepartmentResolver {
   @Mutation(() => Department, { description: 'Replaces the leaders (heads) of a department.' })
   setDepartmentLeaders(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('personIds', () => [ID]) personIds: string[]): Promise<Department> {
     return departments.setDepartmentLeaders(ctx, id, personIds);
+  }
+
+  @FieldResolver(() => DepartmentPermissions, { description: 'What the caller may do with this department (computed in memory from their permissions).' })
+  viewerCan(@Root() department: Department, @Ctx() ctx: RequestContext): DepartmentPermissions {
+    return departments.departmentPermissions(ctx, department);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The parent department id; null at the top level.' })

@@ -15,6 +15,29 @@ import { Person, PersonStatus } from './person.entity.js';
 /** The shape CASL conditions see for a department. */
 export const departmentSubject = (department: Department) => ({ id: department.id, parentId: department.parent?.id ?? null });
 
+/** What the caller may do with one department. */
+export interface DepartmentPermissionAnswers {
+  update: boolean;
+  move: boolean;
+  archive: boolean;
+  createSubDepartment: boolean;
+}
+
+/** What the caller may do with one department, asked in advance: the same checks the mutations below make. */
+export function departmentPermissions(ctx: RequestContext, department: Department): DepartmentPermissionAnswers {
+  const subject = departmentSubject(department);
+  const active = department.archivedAt === null;
+  return {
+    update: active && ctx.can('update', 'Department', subject),
+    move: active && ctx.can('move', 'Department', subject),
+    archive: active && ctx.can('archive', 'Department', subject),
+    createSubDepartment: active && ctx.can('create', 'Department', { id: null, parentId: department.id }),
+  };
+}
+
+/** Whether the caller may create a department at the top level (createDepartment without a parent). */
+export const mayCreateTopLevelDepartment = (ctx: RequestContext) => ctx.can('create', 'Department', { id: null, parentId: null });
+
 function nameProblems(name: string | undefined | null, field = 'name'): FieldProblem[] {
   if (name === undefined || name === null || !name.trim()) return [{ field, code: 'REQUIRED' }];
   if (name.trim().length > 200) return [{ field, code: 'TOO_LONG', params: { max: 200 } }];

@@ -126,6 +126,24 @@ export class UpdateMembershipInput {
   isPrimary?: boolean | null;
 }
 
+@ObjectType({ description: 'What the caller may do with a person: the same rules the mutations check, asked in advance so a client offers only what will be allowed.' })
+export class PersonPermissions {
+  @Field(() => Boolean, { description: 'May change some of their details (updatePerson); which ones: editableFields.' })
+  update!: boolean;
+
+  @Field(() => [String], { description: 'The PersonDetailsInput fields the caller may change (empty when update is false).' })
+  editableFields!: string[];
+
+  @Field(() => [String], { description: 'Protected fields (e.g. mobilePhone) the caller may not read: null on the person because hidden, not because empty.' })
+  hiddenFields!: string[];
+
+  @Field(() => Boolean, { description: 'May archive them (archivePerson); never one’s own record, and false once archived.' })
+  archive!: boolean;
+
+  @Field(() => Boolean, { description: 'May add them to departments, remove them from one, or change their manager there (false once archived).' })
+  changeMemberships!: boolean;
+}
+
 /** People, their departments and reporting lines. */
 @Resolver(() => Person)
 export class PersonResolver {
@@ -247,7 +265,12 @@ export class PersonResolver {
     return ctx.load(membershipsByPerson, person.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this person’s details (e.g. an employee: only their own).' })
+  @FieldResolver(() => PersonPermissions, { description: 'What the caller may do with this person (computed in memory from their permissions; cheap in lists).' })
+  viewerCan(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<PersonPermissions> {
+    return people.personPermissions(ctx, person);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this person’s details (e.g. an employee: only their own).', deprecationReason: 'Use viewerCan { update }.' })
   async viewerCanUpdate(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<boolean> {
     return ctx.can('update', 'Person', await people.personSubject(ctx, person));
   }

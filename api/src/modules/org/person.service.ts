@@ -250,8 +250,52 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonData,
  * departments (org-wide grants, "my own record") are unaffected.
  */
 function authorizePersonChange(ctx: RequestContext, action: string, subject: Record<string, unknown>): void {
-  ctx.authorize(action, 'Person', subject);
-  for (const departmentId of subject.departmentIds as string[]) ctx.authorize(action, 'Person', { ...subject, departmentIds: [departmentId] });
+  if (!mayChangePerson(ctx, action, subject)) throw forbidden(action, 'Person');
+}
+
+/** Whether `action` on the person is allowed in every department they belong to (a scoped grant must cover them all). */
+function mayChangePerson(ctx: RequestContext, action: string, subject: Record<string, unknown>): boolean {
+  return ctx.can(action, 'Person', subject) && (subject.departmentIds as string[]).every((departmentId) => ctx.can(action, 'Person', { ...subject, departmentIds: [departmentId] }));
+}
+
+/** The details `updatePerson` takes, each of which may need its own field permission. */
+export const PERSON_DETAIL_FIELDS = [
+  'displayName',
+  'englishName',
+  'workEmail',
+  'employeeNo',
+  'jobTitle',
+  'rankId',
+  'employmentStartDate',
+  'employmentEndDate',
+  'locale',
+  'mobilePhone',
+  'personalEmail',
+  'homeAddress',
+  'externalId',
+] as const satisfies readonly (keyof PersonData)[];
+
+/** What the caller may do with one person, asked in advance: the same checks the mutations below make. */
+export interface PersonPermissionAnswers {
+  update: boolean;
+  editableFields: string[];
+  hiddenFields: string[];
+  archive: boolean;
+  changeMemberships: boolean;
+}
+
+/** The answers of `PersonPermissionAnswers` for one person (in memory: the subject's memberships come batched). */
+export async function personPermissions(ctx: RequestContext, person: Person): Promise<PersonPermissionAnswers> {
+  const subject = await personSubject(ctx, person);
+  const active = person.status === PersonStatus.ACTIVE;
+  const update = mayChangePerson(ctx, 'update', subject);
+  return {
+    update,
+    editableFields: update ? PERSON_DETAIL_FIELDS.filter((field) => ctx.can('update', 'Person', subject, field)) : [],
+    hiddenFields: PROTECTED_PERSON_FIELDS.filter((field) => !ctx.can('read', 'Person', subject, field)),
+    archive: active && person.id !== ctx.actor?.personId && mayChangePerson(ctx, 'archive', subject),
+    changeMemberships: active && update && ctx.can('update', 'Person', subject, 'memberships'),
+  };
 }
 
 /** Updates a person's details (in `tx` when given). Protected contact fields need an explicit field permission. */

@@ -25,7 +25,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { Confirm, useCanAccess, useDataProvider, useGetList, useGetOne, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { Confirm, useDataProvider, useGetList, useGetOne, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { EmptyValue } from '../../components/EmptyValue';
 import { usePersonPath } from '../../hooks/usePersonPath';
@@ -140,13 +140,11 @@ export function DepartmentDetails({ id, onSelect, onArchived }: { id: string; on
   const [dialog, setDialog] = useState<DialogName>(null);
   const [archiving, setArchiving] = useState(false);
   const { data: record, isPending, error } = useGetOne('departments', { id });
-  const canCreate = useCanAccess({ resource: 'departments', action: 'create' }).canAccess;
-  const canUpdate = useCanAccess({ resource: 'departments', action: 'edit' }).canAccess;
-  const canMove = useCanAccess({ resource: 'departments', action: 'move' }).canAccess;
-  const canArchive = useCanAccess({ resource: 'departments', action: 'delete' }).canAccess;
 
   if (error) return <Alert severity="error">{error.message}</Alert>;
   if (isPending || !record) return <Skeleton variant="rounded" height={240} />;
+  // The API's answers for this department: only what will be allowed is offered.
+  const { update: canUpdate, move: canMove, archive: canArchive, createSubDepartment: canCreate } = record.viewerCan;
 
   const archive = async () => {
     setArchiving(true);

@@ -3,10 +3,13 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Grid, IconButton, List, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Title, useCanAccess, useGetList, useTranslate, type RaRecord } from 'react-admin';
+import { Title, useGetList, useTranslate, type RaRecord } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { graphqlRequest } from '../../providers/graphqlClient';
 import { DepartmentDetails } from './DepartmentDetails';
 import { CreateDepartmentDialog } from './DepartmentDialogs';
+import { CAN_CREATE_TOP_LEVEL_DEPARTMENT } from './operations';
 
 interface TreeState {
   selectedId: string | null;
@@ -72,7 +75,7 @@ export function DepartmentTree() {
   const [params, setParams] = useSearchParams();
   const [openState, setOpenState] = useState<Map<string, boolean>>(new Map());
   const [creating, setCreating] = useState(false);
-  const canCreate = useCanAccess({ resource: 'departments', action: 'create' }).canAccess;
+  const canCreate = useApiQuery(async () => (await graphqlRequest(CAN_CREATE_TOP_LEVEL_DEPARTMENT)).viewerCanCreateTopLevelDepartment).data === true;
   const selectedId = params.get('selected');
   const tree: TreeState = {
     selectedId,

@@ -12,6 +12,12 @@ graphql(/* GraphQL */ `
     sortOrder
     archivedAt
     createdAt
+    viewerCan {
+      update
+      move
+      archive
+      createSubDepartment
+    }
     children {
       id
     }
@@ -45,6 +51,13 @@ export const DEPARTMENT = graphql(/* GraphQL */ `
         name
       }
     }
+  }
+`);
+
+/** Whether the signed-in person may create a top-level department. */
+export const CAN_CREATE_TOP_LEVEL_DEPARTMENT = graphql(/* GraphQL */ `
+  query CanCreateTopLevelDepartment {
+    viewerCanCreateTopLevelDepartment
   }
 `);
 

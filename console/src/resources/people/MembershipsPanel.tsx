@@ -4,7 +4,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import StarIcon from '@mui/icons-material/StarBorder';
 import { Box, Button, Chip, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { BooleanInput, Confirm, required, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { BooleanInput, Confirm, required, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { EmptyValue } from '../../components/EmptyValue';
 import { FormDialog } from '../../components/FormDialog';
@@ -22,7 +22,8 @@ export function MembershipsPanel() {
   const operations = usePeopleOperations();
   const [action, setAction] = useState<Action>(null);
   const [busy, setBusy] = useState(false);
-  const canEdit = useCanAccess({ resource: 'people', action: 'edit', record }).canAccess && record?.status === 'ACTIVE';
+  // The API's answer for this person: adding, removing and changing managers need the right to their memberships.
+  const canEdit = record?.viewerCan?.changeMemberships === true;
   if (!record) return null;
   const memberships: RaRecord[] = record.memberships ?? [];
 

@@ -1,6 +1,6 @@
 import ArchiveIcon from '@mui/icons-material/Archive';
 import { Alert, Divider } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, DateInput, Edit, ListButton, SaveButton, SimpleForm, Toolbar, TopToolbar, useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { FormDialog } from '../../components/FormDialog';
 import { MembershipsPanel } from './MembershipsPanel';
@@ -20,7 +20,7 @@ function ArchivePersonButton() {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const canArchive = useCanAccess({ resource: 'people', action: 'delete', record }).canAccess;
-  if (!record || !canArchive || record.status !== 'ACTIVE') return null;
+  if (!record || !canArchive) return null;
   return (
     <>
       <Button label="harbour.people.archive" color="error" startIcon={<ArchiveIcon />} onClick={() => setOpen(true)} />
@@ -43,6 +43,17 @@ function ArchivePersonButton() {
       </FormDialog>
     </>
   );
+}
+
+/** Someone who may not change this person (e.g. an employee opening a colleague) sees the read-only view instead. */
+function ShowUnlessEditable() {
+  const record = useRecordContext();
+  const redirect = useRedirect();
+  const closed = record !== undefined && record.viewerCan?.update === false;
+  useEffect(() => {
+    if (closed) redirect('show', 'people', record.id);
+  }, [closed, record?.id, redirect]);
+  return null;
 }
 
 function ArchivedNotice() {
@@ -70,6 +81,7 @@ export function PersonEdit() {
         </TopToolbar>
       }
     >
+      <ShowUnlessEditable />
       <ArchivedNotice />
       <SimpleForm
         toolbar={

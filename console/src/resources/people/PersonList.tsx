@@ -1,6 +1,6 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Box, Chip, Typography } from '@mui/material';
-import { BooleanInput, Button, CreateButton, DataTable, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TopToolbar, useCanAccess, useTranslate, type RaRecord } from 'react-admin';
+import { BooleanInput, Button, CreateButton, DataTable, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TopToolbar, useTranslate, type RaRecord } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { EmptyValue } from '../../components/EmptyValue';
@@ -62,10 +62,9 @@ function primaryDepartment(record: Record<string, any>) {
 
 /** People the signed-in person may see, searchable and filtered by department (with sub-departments), status and rank. */
 export function PersonList() {
-  const canEdit = useCanAccess({ resource: 'people', action: 'edit' }).canAccess;
   return (
     <List filters={filters} actions={<ListActions />} exporter={false} perPage={25} sort={{ field: 'displayName', order: 'ASC' }}>
-      <DataTable rowClick={canEdit ? 'edit' : 'show'} bulkActionButtons={false}>
+      <DataTable rowClick={(_id, _resource, record) => (record.viewerCan?.update ? 'edit' : 'show')} bulkActionButtons={false}>
         <DataTable.Col source="displayName" disableSort render={(record) => <NameCell record={record} />} />
         <DataTable.Col source="employeeNo" disableSort render={(record) => orEmpty(record.employeeNo)} />
         <DataTable.Col source="jobTitle" disableSort render={(record) => orEmpty(record.jobTitle)} />

@@ -5,7 +5,13 @@ import { graphql } from '../../gql';
 graphql(/* GraphQL */ `
   fragment PersonFields on Person {
     id
-    viewerCanUpdate
+    viewerCan {
+      update
+      editableFields
+      hiddenFields
+      archive
+      changeMemberships
+    }
     displayName
     englishName
     workEmail
