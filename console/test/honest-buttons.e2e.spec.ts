@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { apiQuery, baseUrl, browserTest, newPage, signIn, useHarbour, type TestLocale } from './support/browser';
+import { apiQuery, baseUrl, browserTest, newPage, pick, signIn, useHarbour, type TestLocale } from './support/browser';
 
 /**
  * The console offers only what the API will allow for each record it shows (`viewerCan`), per role: an employee, a
@@ -23,6 +23,11 @@ const WORDS = {
     markLeft: '標示為已離職',
     hidden: '已隱藏',
     save: '儲存',
+    newParent: /^新的上級部門/,
+    manager: /^上司/,
+    cycle: '部門不可移到自己或其下屬部門之下。',
+    selfManager: '人員不可成為自己的上司。',
+    generic: '部分輸入資料無效',
   },
   en: {
     departments: 'Departments',
@@ -38,6 +43,11 @@ const WORDS = {
     markLeft: 'Mark as left',
     hidden: 'Hidden',
     save: 'Save',
+    newParent: /^New parent department/,
+    manager: /^Manager/,
+    cycle: 'A department cannot be moved under itself or one of its own sub-departments.',
+    selfManager: 'A person cannot be their own manager.',
+    generic: 'Some of the information entered is not valid',
   },
 } as const;
 
@@ -127,6 +137,43 @@ describe('buttons offered only for what will be allowed', () => {
       await expect.poll(() => page.locator('input[name="displayName"]').isEnabled()).toBe(true);
       await page.getByRole('button', { name: words.addMembership }).waitFor();
       await page.getByRole('button', { name: words.markLeft }).waitFor();
+      await page.context().close();
+    });
+  }
+});
+
+describe('refusals said once, in words', () => {
+  for (const locale of ['zh-HK', 'en'] as const) {
+    const words = WORDS[locale];
+
+    browserTest(`a move under a department's own sub-department and a person made their own manager are each refused in one sentence (${locale})`, async () => {
+      const page = await newPage({ locale });
+      await signIn(page, 'admin@wanghin.example.com', locale);
+      await page.getByRole('menuitem', { name: words.departments }).click();
+      await page
+        .getByTestId('department-node')
+        .filter({ hasText: /^工程部/ })
+        .click();
+      const details = page.getByTestId('department-details');
+      await expect.poll(() => details.getByRole('heading', { level: 2 }).first().textContent()).toBe('工程部');
+      await details.getByRole('button', { name: words.move, exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await pick(page, dialog, words.newParent, '地盤一組', '地盤一組');
+      await dialog.getByRole('button', { name: words.move, exact: true }).click();
+      await expect.poll(() => dialog.getByRole('alert').textContent()).toBe(words.cycle);
+      // Nowhere else in the dialog either.
+      expect((await dialog.textContent())!.split(words.cycle).length - 1).toBe(1);
+      await page.keyboard.press('Escape');
+
+      const self = (await apiQuery(page, '{ me { id displayName } }')).me;
+      await page.goto(`${baseUrl}/console/people/${self.id}`);
+      await page.getByTestId('memberships-panel').getByRole('button', { name: words.changeManager }).first().click();
+      await pick(page, dialog, words.manager, self.displayName, self.displayName);
+      await dialog.getByRole('button', { name: words.save }).click();
+      await expect.poll(() => dialog.textContent()).toContain(words.selfManager);
+      const text = (await dialog.textContent())!;
+      expect(text.split(words.selfManager).length - 1).toBe(1);
+      expect(text).not.toContain(words.generic);
       await page.context().close();
     });
   }

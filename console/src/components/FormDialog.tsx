@@ -1,6 +1,7 @@
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { Button, Form, SaveButton, useTranslate, type HttpError } from 'react-admin';
+import { errorSentence, type ApiErrorBody } from '../providers/graphqlClient';
 
 /** Props of FormDialog. */
 export interface FormDialogProps {
@@ -30,12 +31,13 @@ export function FormDialog({ open, title, titleArgs, onClose, onSubmit, defaultV
       await onSubmit(values);
       close();
     } catch (error) {
-      // The message is shown inside the dialog: a notification behind a modal dialog is hidden from screen readers.
-      const body = (error as HttpError).body as { errors?: Record<string, unknown>; fields?: { message: string }[] } | undefined;
-      const details = [...new Set((body?.fields ?? []).map((problem) => problem.message))];
-      setFailure([(error as Error).message, ...details].join(' '));
+      // The message is shown inside the dialog: a notification behind a modal dialog is hidden from screen readers. A
+      // problem with one of the dialog's inputs is shown beside it, and not said again above.
+      const body = (error as HttpError).body as Partial<ApiErrorBody> | undefined;
+      const inDialog = (field: string) => field.replace(/^input\./, '').split('.')[0] in values;
+      setFailure(errorSentence(error, inDialog) || null);
       const { root: _root, ...fieldErrors } = body?.errors ?? {};
-      return fieldErrors;
+      return Object.fromEntries(Object.entries(fieldErrors).filter(([field]) => field in values));
     }
   };
   return (

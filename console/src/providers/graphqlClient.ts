@@ -60,6 +60,20 @@ export function apiError(message: string, code: string, fields: FieldProblem[] =
   return new HttpError(message, code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : status, body);
 }
 
+/**
+ * What to tell the person about a failed call, each sentence once: the API's message, then the field problems that are
+ * not shown beside their inputs (`shownInPlace`). The generic "some input is invalid" gives way to the problems
+ * themselves; when all of them are shown in place there is nothing more to say ('').
+ */
+export function errorSentence(error: unknown, shownInPlace: (field: string) => boolean = () => false): string {
+  const message = (error as Error).message;
+  const all = (error as { body?: Partial<ApiErrorBody> } | null)?.body?.fields ?? [];
+  const elsewhere = all.filter((problem) => !shownInPlace(problem.field));
+  const details = [...new Set(elsewhere.map((problem) => problem.message))].filter((sentence) => sentence !== message);
+  if (errorCode(error) === 'BAD_USER_INPUT' && all.length > 0) return details.join(' ');
+  return [message, ...details].join(' ');
+}
+
 /** The code of an error thrown by `graphqlRequest` (or undefined for other errors). */
 export function errorCode(error: unknown): string | undefined {
   return (error as { body?: Partial<ApiErrorBody> } | null)?.body?.code;

@@ -7,6 +7,7 @@ import { Confirm, TextInput, required, useCanAccess, useLocaleState, useNotify, 
 import { FormDialog } from '../../components/FormDialog';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useEmailDomainOperations, type EmailDomain } from './dataProvider';
+import { errorSentence } from '../../providers/graphqlClient';
 
 /**
  * The organisation's email domains for sign-in: their status, the TXT record to publish while a claim is pending, and
@@ -36,7 +37,7 @@ export function EmailDomainsPanel() {
       notify(done, { type: 'success', messageArgs: { domain: claim.domain } });
       reload();
     } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
+      notify(errorSentence(failure), { type: 'error' });
     } finally {
       setBusy(null);
     }

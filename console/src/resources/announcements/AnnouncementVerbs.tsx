@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button, Confirm, DateTimeInput, required, TopToolbar, useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { FormDialog } from '../../components/FormDialog';
 import { useAnnouncementOperations } from './dataProvider';
+import { errorSentence } from '../../providers/graphqlClient';
 
 /** Tomorrow at 09:00 in the browser's time zone: the usual moment for a notice to reach staff. */
 function tomorrowMorning(): Date {
@@ -38,7 +39,7 @@ export function AnnouncementVerbs() {
       notify(done, { type: 'success' });
       refresh();
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notify(errorSentence(error), { type: 'error' });
     } finally {
       setBusy(false);
       setOpen(null);

@@ -3,6 +3,7 @@ import { Alert, Box, Button, CircularProgress } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useAnnouncementOperations } from './dataProvider';
+import { errorSentence } from '../../providers/graphqlClient';
 
 /** For staff: "I have read this" on a published announcement (`confirmAnnouncementRead`), or when they confirmed. */
 export function ReadConfirmation() {
@@ -30,7 +31,7 @@ export function ReadConfirmation() {
       notify('harbour.announcements.confirmed', { type: 'success' });
       refresh();
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notify(errorSentence(error), { type: 'error' });
     } finally {
       setBusy(false);
     }

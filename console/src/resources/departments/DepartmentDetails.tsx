@@ -30,6 +30,7 @@ import { Link } from 'react-router-dom';
 import { EmptyValue } from '../../components/EmptyValue';
 import { usePersonPath } from '../../hooks/usePersonPath';
 import { CreateDepartmentDialog, LeadersDialog, MoveDepartmentDialog, RenameDepartmentDialog } from './DepartmentDialogs';
+import { errorSentence } from '../../providers/graphqlClient';
 
 type DialogName = 'child' | 'rename' | 'move' | 'leaders' | 'archive' | null;
 
@@ -154,7 +155,7 @@ export function DepartmentDetails({ id, onSelect, onArchived }: { id: string; on
       onArchived();
       refresh();
     } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
+      notify(errorSentence(failure), { type: 'error' });
     } finally {
       setArchiving(false);
       setDialog(null);

@@ -10,6 +10,7 @@ import { EmptyValue } from '../../components/EmptyValue';
 import { FormDialog } from '../../components/FormDialog';
 import { PersonInput } from '../../components/PersonInput';
 import { usePeopleOperations } from './dataProvider';
+import { errorSentence } from '../../providers/graphqlClient';
 
 type Action = { kind: 'add' } | { kind: 'manager'; membership: RaRecord } | { kind: 'remove'; membership: RaRecord } | null;
 
@@ -34,7 +35,7 @@ export function MembershipsPanel() {
       notify(message, { type: 'success' });
       refresh();
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notify(errorSentence(error), { type: 'error' });
     } finally {
       setBusy(false);
       setAction(null);

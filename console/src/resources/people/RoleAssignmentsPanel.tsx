@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Confirm, ReferenceInput, required, SelectInput, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { FormDialog } from '../../components/FormDialog';
+import { errorSentence } from '../../providers/graphqlClient';
 
 /**
  * A person's roles: assign one (optionally limited to a department subtree) or take it back — the roleAssignments
@@ -33,7 +34,7 @@ export function RoleAssignmentsPanel() {
       notify('harbour.people.role_unassigned', { type: 'success' });
       refresh();
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notify(errorSentence(error), { type: 'error' });
     } finally {
       setBusy(false);
       setRemoving(null);
