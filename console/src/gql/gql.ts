@@ -57,7 +57,7 @@ type Documents = {
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: PersonDetailsInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation ArchivePerson($id: ID!, $lastDay: String) {\n    archivePerson(id: $id, lastDay: $lastDay) {\n      ...PersonFields\n    }\n  }\n": typeof types.ArchivePersonDocument,
-    "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n": typeof types.AddPersonToDepartmentDocument,
+    "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddPersonToDepartmentDocument,
     "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n": typeof types.UpdateMembershipDocument,
     "\n  mutation RemovePersonFromDepartment($membershipId: ID!) {\n    removePersonFromDepartment(membershipId: $membershipId)\n  }\n": typeof types.RemovePersonFromDepartmentDocument,
     "\n  fragment AssignmentFields on RoleAssignment {\n    id\n    createdAt\n    scopeDepartmentId\n    scopeDepartment {\n      id\n      name\n    }\n    role {\n      id\n      name\n      builtIn\n    }\n    person {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": typeof types.AssignmentFieldsFragmentDoc,
@@ -117,7 +117,7 @@ const documents: Documents = {
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: PersonDetailsInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation ArchivePerson($id: ID!, $lastDay: String) {\n    archivePerson(id: $id, lastDay: $lastDay) {\n      ...PersonFields\n    }\n  }\n": types.ArchivePersonDocument,
-    "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n": types.AddPersonToDepartmentDocument,
+    "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.AddPersonToDepartmentDocument,
     "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n": types.UpdateMembershipDocument,
     "\n  mutation RemovePersonFromDepartment($membershipId: ID!) {\n    removePersonFromDepartment(membershipId: $membershipId)\n  }\n": types.RemovePersonFromDepartmentDocument,
     "\n  fragment AssignmentFields on RoleAssignment {\n    id\n    createdAt\n    scopeDepartmentId\n    scopeDepartment {\n      id\n      name\n    }\n    role {\n      id\n      name\n      builtIn\n    }\n    person {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": types.AssignmentFieldsFragmentDoc,
@@ -306,7 +306,7 @@ export function graphql(source: "\n  mutation ArchivePerson($id: ID!, $lastDay: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n    }\n  }\n"): typeof import('./graphql').AddPersonToDepartmentDocument;
+export function graphql(source: "\n  mutation AddPersonToDepartment($personId: ID!, $input: MembershipInput!) {\n    addPersonToDepartment(personId: $personId, input: $input) {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AddPersonToDepartmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

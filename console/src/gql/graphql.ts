@@ -559,7 +559,7 @@ export type AddPersonToDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type AddPersonToDepartmentMutation = { addPersonToDepartment: { id: string, departmentId: string, isPrimary: boolean } };
+export type AddPersonToDepartmentMutation = { addPersonToDepartment: { id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string } | null } };
 
 export type UpdateMembershipMutationVariables = Exact<{
   id: string | number;
@@ -1702,6 +1702,10 @@ export const AddPersonToDepartmentDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    department {
+      id
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<AddPersonToDepartmentMutation, AddPersonToDepartmentMutationVariables>;

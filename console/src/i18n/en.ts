@@ -8,6 +8,7 @@ export const en: TranslationMessages = {
     app: { name: 'Harbour Console' },
     language: { 'zh-HK': 'Traditional Chinese (Hong Kong)', en: 'English', 'zh-CN': 'Simplified Chinese' },
     common: { actions: 'Actions' },
+    saved: { created: 'Added %{name}', updated: 'Saved the changes to %{name}' },
     login: { subtitle: 'Office administration for your organisation', email: 'Work email' },
   },
 };

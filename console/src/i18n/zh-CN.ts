@@ -216,6 +216,7 @@ export const zhCN: TranslationMessages = {
     app: { name: 'Harbour 管理控制台' },
     language: { 'zh-HK': '繁体中文（香港）', en: '英文', 'zh-CN': '简体中文' },
     common: { actions: '操作' },
+    saved: { created: '已新增 %{name}', updated: '已更新 %{name} 的信息' },
     login: { subtitle: '机构行政管理', email: '工作邮箱' },
   },
 };

@@ -1,13 +1,15 @@
 import { Edit, maxLength, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, useTranslate } from 'react-admin';
+import { useSavedNotice } from '../../hooks/useSavedNotice';
 import { loadSession } from '../../providers/session';
 import { EmailDomainsPanel } from './EmailDomainsPanel';
 
 /** Organisation settings: name and default language (`updateOrganizationSettings`), then the email domains for sign-in. */
 export function SettingsPage() {
   const translate = useTranslate();
+  const saved = useSavedNotice('updated', { name: (organization) => organization.name });
   return (
     <>
-      <Edit resource="organization" id={loadSession()?.organizationId ?? ''} redirect={false} mutationMode="pessimistic" title={translate('harbour.settings.title')}>
+      <Edit resource="organization" id={loadSession()?.organizationId ?? ''} redirect={false} mutationMode="pessimistic" mutationOptions={saved} title={translate('harbour.settings.title')}>
         <SimpleForm
           toolbar={
             <Toolbar>

@@ -47,7 +47,7 @@ export function RenameDepartmentDialog({ open, onClose, record }: DialogProps & 
       defaultValues={{ name: record.name, code: record.code ?? '' }}
       onSubmit={async (values) => {
         await dataProvider.update('departments', { id: record.id, data: { name: values.name, code: values.code }, previousData: record });
-        notify('harbour.departments.renamed', { type: 'success' });
+        notify('harbour.departments.renamed', { type: 'success', messageArgs: { name: values.name } });
         refresh();
       }}
     >
@@ -72,7 +72,7 @@ export function MoveDepartmentDialog({ open, onClose, record, onMoved }: DialogP
       defaultValues={{ parentId: record.parentId ?? null }}
       onSubmit={async (values) => {
         await dataProvider.update('departments', { id: record.id, data: { parentId: values.parentId ?? null }, previousData: record });
-        notify('harbour.departments.moved', { type: 'success' });
+        notify('harbour.departments.moved', { type: 'success', messageArgs: { name: record.name } });
         refresh();
         onMoved(record.id as string, values.parentId ?? null);
       }}
@@ -95,7 +95,7 @@ export function LeadersDialog({ open, onClose, record }: DialogProps & { record:
       defaultValues={{ leaderIds: record.leaderIds ?? [] }}
       onSubmit={async (values) => {
         await dataProvider.update('departments', { id: record.id, data: { leaderIds: values.leaderIds ?? [] }, previousData: record });
-        notify('harbour.departments.leaders_saved', { type: 'success' });
+        notify('harbour.departments.leaders_saved', { type: 'success', messageArgs: { name: record.name } });
         refresh();
       }}
     >

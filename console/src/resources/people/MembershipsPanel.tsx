@@ -28,11 +28,11 @@ export function MembershipsPanel() {
   if (!record) return null;
   const memberships: RaRecord[] = record.memberships ?? [];
 
-  const run = async (operation: () => Promise<unknown>, message: string) => {
+  const run = async (operation: () => Promise<unknown>, message: string, membership: RaRecord) => {
     setBusy(true);
     try {
       await operation();
-      notify(message, { type: 'success' });
+      notify(message, { type: 'success', messageArgs: { name: record.displayName, department: membership.department?.name ?? '—' } });
       refresh();
     } catch (error) {
       notify(errorSentence(error), { type: 'error' });
@@ -88,7 +88,7 @@ export function MembershipsPanel() {
                           size="small"
                           aria-label={translate('harbour.people.make_primary')}
                           disabled={busy}
-                          onClick={() => void run(() => operations.updateMembership(membership.id, { isPrimary: true }), 'harbour.people.membership_updated')}
+                          onClick={() => void run(() => operations.updateMembership(membership.id, { isPrimary: true }), 'harbour.people.membership_updated', membership)}
                         >
                           <StarIcon fontSize="small" />
                         </IconButton>
@@ -118,8 +118,8 @@ export function MembershipsPanel() {
         submitLabel="ra.action.add"
         defaultValues={{ isPrimary: false }}
         onSubmit={async (values) => {
-          await operations.addPersonToDepartment(record.id, { departmentId: values.departmentId, managerId: values.managerId, isPrimary: values.isPrimary });
-          notify('harbour.people.membership_added', { type: 'success' });
+          const { addPersonToDepartment: added } = await operations.addPersonToDepartment(record.id, { departmentId: values.departmentId, managerId: values.managerId, isPrimary: values.isPrimary });
+          notify('harbour.people.membership_added', { type: 'success', messageArgs: { name: record.displayName, department: added.department?.name ?? '—' } });
           refresh();
         }}
       >
@@ -136,7 +136,7 @@ export function MembershipsPanel() {
           defaultValues={{ managerId: action.membership.manager?.id ?? null }}
           onSubmit={async (values) => {
             await operations.updateMembership(action.membership.id, { managerId: values.managerId ?? null });
-            notify('harbour.people.membership_updated', { type: 'success' });
+            notify('harbour.people.membership_updated', { type: 'success', messageArgs: { name: record.displayName, department: action.membership.department?.name ?? '—' } });
             refresh();
           }}
         >
@@ -152,7 +152,7 @@ export function MembershipsPanel() {
         contentTranslateOptions={{ department: action?.kind === 'remove' ? (action.membership.department?.name ?? '—') : '', name: record.displayName }}
         confirm="harbour.people.remove_membership"
         onConfirm={() => {
-          if (action?.kind === 'remove') void run(() => operations.removePersonFromDepartment(action.membership.id), 'harbour.people.membership_removed');
+          if (action?.kind === 'remove') void run(() => operations.removePersonFromDepartment(action.membership.id), 'harbour.people.membership_removed', action.membership);
         }}
         onClose={() => setAction(null)}
       />

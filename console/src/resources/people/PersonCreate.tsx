@@ -2,6 +2,7 @@ import { ArrayInput, BooleanInput, Create, PasswordInput, required, SimpleForm, 
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { FormSection } from '../../components/FormSection';
 import { PersonInput } from '../../components/PersonInput';
+import { useSavedNotice } from '../../hooks/useSavedNotice';
 import { PersonDetailsInputs, ProtectedContactInputs } from './PersonDetailsInputs';
 
 const atLeastOne = (value: unknown[] | undefined) => (value?.length ? undefined : 'harbour.people.memberships_required');
@@ -9,8 +10,9 @@ const atLeastOne = (value: unknown[] | undefined) => (value?.length ? undefined 
 /** Adds a person with their departments (and managers), optionally with a first password → `createPerson`. */
 export function PersonCreate() {
   const translate = useTranslate();
+  const saved = useSavedNotice('created', { redirect: 'edit' });
   return (
-    <Create redirect="edit">
+    <Create mutationOptions={saved}>
       <SimpleForm defaultValues={{ memberships: [{ departmentId: null, managerId: null, isPrimary: true }] }} sx={{ maxWidth: 960 }}>
         <PersonDetailsInputs />
         <FormSection title="harbour.people.sections.departments" help="harbour.people.memberships_help">

@@ -3,6 +3,7 @@ import { Alert, Divider } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Button, DateInput, Edit, ListButton, SaveButton, SimpleForm, Toolbar, TopToolbar, useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { FormDialog } from '../../components/FormDialog';
+import { useSavedNotice } from '../../hooks/useSavedNotice';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PersonDetailsInputs, ProtectedContactInputs } from './PersonDetailsInputs';
 import { RoleAssignmentsPanel } from './RoleAssignmentsPanel';
@@ -69,9 +70,11 @@ function ArchivedNotice() {
 
 /** A person's details (`updatePerson`, only changed fields are sent), departments and roles; archive with confirmation. */
 export function PersonEdit() {
+  const saved = useSavedNotice('updated');
   return (
     <Edit
       mutationMode="pessimistic"
+      mutationOptions={saved}
       redirect={false}
       title={<PersonTitle />}
       actions={

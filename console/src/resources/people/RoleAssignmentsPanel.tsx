@@ -31,7 +31,7 @@ export function RoleAssignmentsPanel() {
     setBusy(true);
     try {
       await dataProvider.delete('roleAssignments', { id: removing.id, previousData: removing });
-      notify('harbour.people.role_unassigned', { type: 'success' });
+      notify('harbour.people.role_unassigned', { type: 'success', messageArgs: { name: record.displayName, role: removing.role?.name ?? '—' } });
       refresh();
     } catch (error) {
       notify(errorSentence(error), { type: 'error' });
@@ -91,8 +91,8 @@ export function RoleAssignmentsPanel() {
         title="harbour.people.assign_role"
         submitLabel="harbour.people.assign"
         onSubmit={async (values) => {
-          await dataProvider.create('roleAssignments', { data: { personId: record.id, roleId: values.roleId, scopeDepartmentId: values.scopeDepartmentId } });
-          notify('harbour.people.role_assigned', { type: 'success' });
+          const { data: assignment } = await dataProvider.create('roleAssignments', { data: { personId: record.id, roleId: values.roleId, scopeDepartmentId: values.scopeDepartmentId } });
+          notify('harbour.people.role_assigned', { type: 'success', messageArgs: { name: record.displayName, role: assignment.role?.name ?? '—' } });
           refresh();
         }}
       >

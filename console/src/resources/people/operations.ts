@@ -117,6 +117,10 @@ export const ADD_PERSON_TO_DEPARTMENT = graphql(/* GraphQL */ `
       id
       departmentId
       isPrimary
+      department {
+        id
+        name
+      }
     }
   }
 `);
