@@ -175,4 +175,20 @@ describe('viewerCan', () => {
     const outOfScope = await personAnswersHold(scoped.client!, colleague.personId);
     expect(outOfScope).toMatchObject({ update: false, changeMemberships: false });
   });
+
+  it('tells who may publish, archive, confirm and track an announcement, as its state and their permissions allow', async () => {
+    const ANSWERS = 'query($id: ID!) { announcement(id: $id) { viewerCan { publish schedule archive confirm track } } }';
+    const answers = async (client: GqlClient, id: string) => (await client.ok<{ announcement: { viewerCan: Record<string, boolean> } }>(ANSWERS, { id })).announcement.viewerCan;
+    const draft = (await hr.client!.ok<{ createAnnouncement: { id: string } }>('mutation { createAnnouncement(input: { title: "Site closure", body: "Closed on Friday." }) { id } }'))
+      .createAnnouncement.id;
+    expect(await answers(hr.client!, draft)).toEqual({ publish: true, schedule: true, archive: true, confirm: false, track: true });
+    expect(await outcome(hr.client!, 'mutation($id: ID!) { publishAnnouncement(id: $id) { id } }', { id: draft })).toBe('OK');
+    expect(await answers(hr.client!, draft)).toEqual({ publish: false, schedule: false, archive: true, confirm: true, track: true });
+    // Staff may confirm a published notice, and nothing else.
+    expect(await answers(worker.client!, draft)).toEqual({ publish: false, schedule: false, archive: false, confirm: true, track: false });
+    expect(await outcome(worker.client!, 'mutation($id: ID!) { archiveAnnouncement(id: $id) { id } }', { id: draft })).toBe('FORBIDDEN');
+    expect(await outcome(worker.client!, 'mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }', { id: draft })).toBe('OK');
+    expect(await outcome(hr.client!, 'mutation($id: ID!) { archiveAnnouncement(id: $id) { id } }', { id: draft })).toBe('OK');
+    expect(await answers(hr.client!, draft)).toEqual({ publish: false, schedule: false, archive: false, confirm: false, track: true });
+  });
 });

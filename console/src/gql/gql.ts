@@ -30,7 +30,7 @@ type Documents = {
     "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n": typeof types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      workEmail\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyPermissions {\n    myPermissions {\n      subject\n      action\n      allowed\n      conditional\n    }\n  }\n": typeof types.MyPermissionsDocument,
-    "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    nextVerbs\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.AnnouncementSummaryFragmentDoc,
+    "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    viewerCan {\n      publish\n      schedule\n      archive\n      confirm\n    }\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.AnnouncementSummaryFragmentDoc,
     "\n  query Announcements($filter: AnnouncementFilter, $take: Int!, $skip: Int!) {\n    announcements(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AnnouncementSummary\n      }\n    }\n  }\n": typeof types.AnnouncementsDocument,
     "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementSummary\n      body\n      readers(take: 1) {\n        totalCount\n      }\n      notYetRead(take: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.AnnouncementDocument,
     "\n  query AnnouncementReaders($id: ID!, $take: Int!, $skip: Int!) {\n    announcement(id: $id) {\n      id\n      readers(take: $take, skip: $skip) {\n        totalCount\n        items {\n          confirmedAt\n          person {\n            id\n            displayName\n            jobTitle\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementReadersDocument,
@@ -90,7 +90,7 @@ const documents: Documents = {
     "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n": types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      workEmail\n    }\n  }\n": types.MeDocument,
     "\n  query MyPermissions {\n    myPermissions {\n      subject\n      action\n      allowed\n      conditional\n    }\n  }\n": types.MyPermissionsDocument,
-    "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    nextVerbs\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.AnnouncementSummaryFragmentDoc,
+    "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    viewerCan {\n      publish\n      schedule\n      archive\n      confirm\n    }\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.AnnouncementSummaryFragmentDoc,
     "\n  query Announcements($filter: AnnouncementFilter, $take: Int!, $skip: Int!) {\n    announcements(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AnnouncementSummary\n      }\n    }\n  }\n": types.AnnouncementsDocument,
     "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementSummary\n      body\n      readers(take: 1) {\n        totalCount\n      }\n      notYetRead(take: 1) {\n        totalCount\n      }\n    }\n  }\n": types.AnnouncementDocument,
     "\n  query AnnouncementReaders($id: ID!, $take: Int!, $skip: Int!) {\n    announcement(id: $id) {\n      id\n      readers(take: $take, skip: $skip) {\n        totalCount\n        items {\n          confirmedAt\n          person {\n            id\n            displayName\n            jobTitle\n          }\n        }\n      }\n    }\n  }\n": types.AnnouncementReadersDocument,
@@ -198,7 +198,7 @@ export function graphql(source: "\n  query MyPermissions {\n    myPermissions {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    nextVerbs\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AnnouncementSummaryFragmentDoc;
+export function graphql(source: "\n  fragment AnnouncementSummary on Announcement {\n    id\n    title\n    status\n    version\n    viewerCan {\n      publish\n      schedule\n      archive\n      confirm\n    }\n    createdAt\n    publishAt\n    publishedAt\n    archivedAt\n    fullyReadAt\n    readByMeAt\n    author {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AnnouncementSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -362,7 +362,7 @@ export type MyPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyPermissionsQuery = { myPermissions: Array<{ subject: string, action: string, allowed: boolean, conditional: boolean }> };
 
-export type AnnouncementSummaryFragment = { id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null };
+export type AnnouncementSummaryFragment = { id: string, title: string, status: AnnouncementStatus, version: number, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, viewerCan: { publish: boolean, schedule: boolean, archive: boolean, confirm: boolean }, author: { id: string, displayName: string } | null };
 
 export type AnnouncementsQueryVariables = Exact<{
   filter?: AnnouncementFilter | null | undefined;
@@ -371,14 +371,14 @@ export type AnnouncementsQueryVariables = Exact<{
 }>;
 
 
-export type AnnouncementsQuery = { announcements: { totalCount: number, items: Array<{ id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null }> } };
+export type AnnouncementsQuery = { announcements: { totalCount: number, items: Array<{ id: string, title: string, status: AnnouncementStatus, version: number, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, viewerCan: { publish: boolean, schedule: boolean, archive: boolean, confirm: boolean }, author: { id: string, displayName: string } | null }> } };
 
 export type AnnouncementQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AnnouncementQuery = { announcement: { body: string, id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, readers: { totalCount: number } | null, notYetRead: { totalCount: number } | null, author: { id: string, displayName: string } | null } };
+export type AnnouncementQuery = { announcement: { body: string, id: string, title: string, status: AnnouncementStatus, version: number, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, readers: { totalCount: number } | null, notYetRead: { totalCount: number } | null, viewerCan: { publish: boolean, schedule: boolean, archive: boolean, confirm: boolean }, author: { id: string, displayName: string } | null } };
 
 export type AnnouncementReadersQueryVariables = Exact<{
   id: string | number;
@@ -403,7 +403,7 @@ export type CreateAnnouncementMutationVariables = Exact<{
 }>;
 
 
-export type CreateAnnouncementMutation = { createAnnouncement: { body: string, id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null } };
+export type CreateAnnouncementMutation = { createAnnouncement: { body: string, id: string, title: string, status: AnnouncementStatus, version: number, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, viewerCan: { publish: boolean, schedule: boolean, archive: boolean, confirm: boolean }, author: { id: string, displayName: string } | null } };
 
 export type PublishAnnouncementMutationVariables = Exact<{
   id: string | number;
@@ -412,7 +412,7 @@ export type PublishAnnouncementMutationVariables = Exact<{
 }>;
 
 
-export type PublishAnnouncementMutation = { publishAnnouncement: { id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null } };
+export type PublishAnnouncementMutation = { publishAnnouncement: { id: string, title: string, status: AnnouncementStatus, version: number, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, viewerCan: { publish: boolean, schedule: boolean, archive: boolean, confirm: boolean }, author: { id: string, displayName: string } | null } };
 
 export type ArchiveAnnouncementMutationVariables = Exact<{
   id: string | number;
@@ -420,14 +420,14 @@ export type ArchiveAnnouncementMutationVariables = Exact<{
 }>;
 
 
-export type ArchiveAnnouncementMutation = { archiveAnnouncement: { id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null } };
+export type ArchiveAnnouncementMutation = { archiveAnnouncement: { id: string, title: string, status: AnnouncementStatus, version: number, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, viewerCan: { publish: boolean, schedule: boolean, archive: boolean, confirm: boolean }, author: { id: string, displayName: string } | null } };
 
 export type ConfirmAnnouncementReadMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmAnnouncementReadMutation = { confirmAnnouncementRead: { id: string, title: string, status: AnnouncementStatus, version: number, nextVerbs: Array<string>, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, author: { id: string, displayName: string } | null } };
+export type ConfirmAnnouncementReadMutation = { confirmAnnouncementRead: { id: string, title: string, status: AnnouncementStatus, version: number, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, viewerCan: { publish: boolean, schedule: boolean, archive: boolean, confirm: boolean }, author: { id: string, displayName: string } | null } };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -700,7 +700,12 @@ export const AnnouncementSummaryFragmentDoc = new TypedDocumentString(`
   title
   status
   version
-  nextVerbs
+  viewerCan {
+    publish
+    schedule
+    archive
+    confirm
+  }
   createdAt
   publishAt
   publishedAt
@@ -995,7 +1000,12 @@ export const AnnouncementsDocument = new TypedDocumentString(`
   title
   status
   version
-  nextVerbs
+  viewerCan {
+    publish
+    schedule
+    archive
+    confirm
+  }
   createdAt
   publishAt
   publishedAt
@@ -1025,7 +1035,12 @@ export const AnnouncementDocument = new TypedDocumentString(`
   title
   status
   version
-  nextVerbs
+  viewerCan {
+    publish
+    schedule
+    archive
+    confirm
+  }
   createdAt
   publishAt
   publishedAt
@@ -1082,7 +1097,12 @@ export const CreateAnnouncementDocument = new TypedDocumentString(`
   title
   status
   version
-  nextVerbs
+  viewerCan {
+    publish
+    schedule
+    archive
+    confirm
+  }
   createdAt
   publishAt
   publishedAt
@@ -1105,7 +1125,12 @@ export const PublishAnnouncementDocument = new TypedDocumentString(`
   title
   status
   version
-  nextVerbs
+  viewerCan {
+    publish
+    schedule
+    archive
+    confirm
+  }
   createdAt
   publishAt
   publishedAt
@@ -1128,7 +1153,12 @@ export const ArchiveAnnouncementDocument = new TypedDocumentString(`
   title
   status
   version
-  nextVerbs
+  viewerCan {
+    publish
+    schedule
+    archive
+    confirm
+  }
   createdAt
   publishAt
   publishedAt
@@ -1151,7 +1181,12 @@ export const ConfirmAnnouncementReadDocument = new TypedDocumentString(`
   title
   status
   version
-  nextVerbs
+  viewerCan {
+    publish
+    schedule
+    archive
+    confirm
+  }
   createdAt
   publishAt
   publishedAt

@@ -54,6 +54,24 @@ const myReadsByAnnouncement = (ctx: RequestContext) =>
   });
 
 /** Company notices: writing, publishing (now or at a time), archiving, and confirming that one has read them. */
+@ObjectType({ description: 'What the caller may do with an announcement now: its state allows the verb and the caller’s permissions the action.' })
+export class AnnouncementPermissions {
+  @Field(() => Boolean, { description: 'May publish it now (publishAnnouncement).' })
+  publish!: boolean;
+
+  @Field(() => Boolean, { description: 'May schedule it (publishAnnouncement with publishAt).' })
+  schedule!: boolean;
+
+  @Field(() => Boolean, { description: 'May archive it (archiveAnnouncement).' })
+  archive!: boolean;
+
+  @Field(() => Boolean, { description: 'May confirm having read it (confirmAnnouncementRead).' })
+  confirm!: boolean;
+
+  @Field(() => Boolean, { description: 'May see who has and has not read it (readers, notYetRead).' })
+  track!: boolean;
+}
+
 @Resolver(() => Announcement)
 export class AnnouncementResolver {
   @Can('read', 'Announcement')
@@ -121,6 +139,11 @@ export class AnnouncementResolver {
   @FieldResolver(() => [String], { description: 'The verbs its state allows now (publish, schedule, archive), whether or not the caller may use them.' })
   nextVerbs(@Root() announcement: Announcement): string[] {
     return announcementTransitions.verbsFrom(announcement.status);
+  }
+
+  @FieldResolver(() => AnnouncementPermissions, { description: 'What the caller may do with this announcement now (computed in memory).' })
+  viewerCan(@Root() announcement: Announcement, @Ctx() ctx: RequestContext): AnnouncementPermissions {
+    return announcements.announcementPermissions(ctx, announcement);
   }
 
   @FieldResolver(() => AnnouncementReaderList, { nullable: true, description: 'Who has confirmed reading; null unless the caller may track it (track Announcement).' })

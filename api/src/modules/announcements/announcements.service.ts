@@ -156,6 +156,19 @@ export async function confirmAnnouncementRead(ctx: RequestContext, id: string): 
   });
 }
 
+/** What the caller may do with one announcement now: its state allows the verb and their permissions the action. */
+export function announcementPermissions(ctx: RequestContext, announcement: Announcement) {
+  const subject = announcementSubject(announcement);
+  const verb = (name: 'publish' | 'schedule' | 'archive', action: string) => announcementTransitions.allows(name, announcement.status) && ctx.can(action, 'Announcement', subject);
+  return {
+    publish: verb('publish', 'publish'),
+    schedule: verb('schedule', 'publish'),
+    archive: verb('archive', 'archive'),
+    confirm: announcement.status === AnnouncementStatus.PUBLISHED && ctx.can('confirm', 'Announcement', subject),
+    track: mayTrack(ctx, announcement),
+  };
+}
+
 /** Whether the caller may see who has and has not read this announcement. */
 export const mayTrack = (ctx: RequestContext, announcement: Announcement) => ctx.can('track', 'Announcement', announcementSubject(announcement));
 

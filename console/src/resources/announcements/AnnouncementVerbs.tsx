@@ -2,7 +2,7 @@ import ArchiveIcon from '@mui/icons-material/Archive';
 import PublishIcon from '@mui/icons-material/Publish';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useState } from 'react';
-import { Button, Confirm, DateTimeInput, required, TopToolbar, useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, DateTimeInput, required, TopToolbar, useLocaleState, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { FormDialog } from '../../components/FormDialog';
 import { useAnnouncementOperations } from './dataProvider';
 import { errorSentence } from '../../providers/graphqlClient';
@@ -16,8 +16,8 @@ function tomorrowMorning(): Date {
 }
 
 /**
- * The state changes of an announcement — publish now, schedule, archive — each shown only when the API reports that
- * the signed-in person may use the verb (`myPermissions`) and the announcement's state allows it (`nextVerbs`).
+ * The state changes of an announcement — publish now, schedule, archive — each shown only when the API's answer for
+ * this announcement (`viewerCan`) says its state allows the verb and the signed-in person may use it.
  */
 export function AnnouncementVerbs() {
   const record = useRecordContext();
@@ -25,12 +25,10 @@ export function AnnouncementVerbs() {
   const notify = useNotify();
   const refresh = useRefresh();
   const [locale] = useLocaleState();
-  const canPublish = useCanAccess({ resource: 'announcements', action: 'publish' }).canAccess;
-  const canArchive = useCanAccess({ resource: 'announcements', action: 'archive' }).canAccess;
   const [open, setOpen] = useState<'publish' | 'schedule' | 'archive' | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!record?.nextVerbs) return null;
-  const allows = (verb: string) => (record.nextVerbs as string[]).includes(verb);
+  if (!record?.viewerCan) return null;
+  const can = record.viewerCan as { publish: boolean; schedule: boolean; archive: boolean };
 
   const run = async (change: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -48,9 +46,9 @@ export function AnnouncementVerbs() {
 
   return (
     <TopToolbar>
-      {canPublish && allows('publish') && <Button label="harbour.announcements.publish" startIcon={<PublishIcon />} onClick={() => setOpen('publish')} />}
-      {canPublish && allows('schedule') && <Button label="harbour.announcements.schedule" startIcon={<ScheduleIcon />} onClick={() => setOpen('schedule')} />}
-      {canArchive && allows('archive') && <Button label="harbour.announcements.archive" startIcon={<ArchiveIcon />} onClick={() => setOpen('archive')} />}
+      {can.publish && <Button label="harbour.announcements.publish" startIcon={<PublishIcon />} onClick={() => setOpen('publish')} />}
+      {can.schedule && <Button label="harbour.announcements.schedule" startIcon={<ScheduleIcon />} onClick={() => setOpen('schedule')} />}
+      {can.archive && <Button label="harbour.announcements.archive" startIcon={<ArchiveIcon />} onClick={() => setOpen('archive')} />}
       <Confirm
         isOpen={open === 'publish'}
         loading={busy}

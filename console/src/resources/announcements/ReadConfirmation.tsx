@@ -1,7 +1,7 @@
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { Alert, Box, Button, CircularProgress } from '@mui/material';
 import { useState } from 'react';
-import { useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useAnnouncementOperations } from './dataProvider';
 import { errorSentence } from '../../providers/graphqlClient';
 
@@ -13,7 +13,6 @@ export function ReadConfirmation() {
   const operations = useAnnouncementOperations();
   const notify = useNotify();
   const refresh = useRefresh();
-  const canConfirm = useCanAccess({ resource: 'announcements', action: 'confirm' }).canAccess;
   const [busy, setBusy] = useState(false);
   if (record?.status !== 'PUBLISHED') return null;
   if (record.readByMeAt) {
@@ -23,7 +22,7 @@ export function ReadConfirmation() {
       </Alert>
     );
   }
-  if (!canConfirm) return null;
+  if (!record.viewerCan?.confirm) return null;
   const confirm = async () => {
     setBusy(true);
     try {

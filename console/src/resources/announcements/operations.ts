@@ -8,7 +8,12 @@ graphql(/* GraphQL */ `
     title
     status
     version
-    nextVerbs
+    viewerCan {
+      publish
+      schedule
+      archive
+      confirm
+    }
     createdAt
     publishAt
     publishedAt
