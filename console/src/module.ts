@@ -1,4 +1,4 @@
-import { createContext, useContext, type ComponentType, type ReactElement } from 'react';
+import { createContext, lazy, useContext, type ComponentType, type LazyExoticComponent, type ReactElement, type ReactNode } from 'react';
 import type { DashboardComponent, ResourceProps } from 'react-admin';
 import type { ConsoleLocale } from './providers/locale';
 import type { ResourceDataProvider } from './providers/dataProvider';
@@ -70,3 +70,12 @@ export const ModulesProvider = ModulesContext.Provider;
 
 /** The console's modules, in the order `App.tsx` lists them. */
 export const useConsoleModules = () => useContext(ModulesContext);
+
+/**
+ * A screen whose code is loaded when it is first shown (react-admin's layout shows a progress bar meanwhile), so the
+ * sign-in page and the first screen do not carry every other screen's code. `load` imports the screen's file; `name`
+ * is the component it exports.
+ */
+export function lazyView<Name extends string, Props extends object>(load: () => Promise<Record<Name, (props: Props) => ReactNode>>, name: Name): LazyExoticComponent<(props: Props) => ReactNode> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}

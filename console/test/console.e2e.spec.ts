@@ -99,23 +99,28 @@ describe('Harbour console', () => {
     const html = await page.text();
     const scripts = [...html.matchAll(/(?:src|href)="(\/console\/assets\/[^"]+)"/g)].map((match) => match[1]);
     expect(scripts.length).toBeGreaterThan(0);
+    let compressed = 0;
     for (const path of scripts) {
+      const plain = await get(path, 'identity');
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      // A file under 1 kB (e.g. the bundler's runtime) has no compressed copies: it is sent as it is.
+      const small = Number(plain.headers.get('content-length')) < 1024;
+      if (!small) compressed += 1;
       const brotli = await get(path);
       expect({ status: brotli.status, encoding: brotli.headers.get('content-encoding'), cache: brotli.headers.get('cache-control'), vary: brotli.headers.get('vary') }).toEqual({
         status: 200,
-        encoding: 'br',
+        encoding: small ? null : 'br',
         cache: 'public, max-age=31536000, immutable',
         vary: 'Accept-Encoding',
       });
       const gzip = await get(path, 'gzip');
-      expect(gzip.headers.get('content-encoding')).toBe('gzip');
-      const plain = await get(path, 'identity');
-      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(gzip.headers.get('content-encoding')).toBe(small ? null : 'gzip');
       // The three are the same file.
       const [a, b, c] = await Promise.all([brotli.text(), gzip.text(), plain.text()]);
       expect(a === b && b === c).toBe(true);
       expect(brotli.headers.get('content-type')).toMatch(path.endsWith('.css') ? /text\/css/ : /javascript/);
     }
+    expect(compressed).toBeGreaterThan(0);
     expect((await get('/console/assets/index-missing.js')).status).toBe(404);
     expect((await get('/console/favicon-missing.ico')).status).toBe(404);
     expect((await get('/console/../package.json')).status).not.toBe(200);

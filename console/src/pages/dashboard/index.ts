@@ -1,6 +1,7 @@
-import type { ConsoleModule } from '../../module';
-import { Dashboard } from './Dashboard';
+import { lazyView, type ConsoleModule } from '../../module';
 import { messages } from './messages';
+
+const Dashboard = lazyView(() => import('./Dashboard'), 'Dashboard');
 
 /** The home page: the organisation, its head counts and shortcuts to common tasks. */
 export const dashboard: ConsoleModule = { name: 'dashboard', dashboard: Dashboard, messages };

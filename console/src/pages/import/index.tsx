@@ -1,10 +1,11 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu, useTranslate } from 'react-admin';
 import { useImportKinds } from '../../hooks/useImportKinds';
-import type { ConsoleModule } from '../../module';
+import { lazyView, type ConsoleModule } from '../../module';
 import { importDataProvider } from './dataProvider';
-import { ImportPage } from './ImportPage';
 import { messages } from './messages';
+
+const ImportPage = lazyView(() => import('./ImportPage'), 'ImportPage');
 
 function ImportMenuItem() {
   const translate = useTranslate();

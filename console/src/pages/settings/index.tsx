@@ -1,9 +1,10 @@
 import SettingsIcon from '@mui/icons-material/Settings';
 import { Menu, useCanAccess, useTranslate } from 'react-admin';
-import type { ConsoleModule } from '../../module';
+import { lazyView, type ConsoleModule } from '../../module';
 import { emailDomainsDataProvider, organizationDataProvider } from './dataProvider';
 import { messages } from './messages';
-import { SettingsPage } from './SettingsPage';
+
+const SettingsPage = lazyView(() => import('./SettingsPage'), 'SettingsPage');
 
 function SettingsMenuItem() {
   const translate = useTranslate();

@@ -1,11 +1,12 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
 import { Menu } from 'react-admin';
-import type { ConsoleModule } from '../../module';
-import { AnnouncementCreate } from './AnnouncementCreate';
-import { AnnouncementList } from './AnnouncementList';
-import { AnnouncementShow } from './AnnouncementShow';
+import { lazyView, type ConsoleModule } from '../../module';
 import { announcementNonReadersDataProvider, announcementReadersDataProvider, announcementsDataProvider } from './dataProvider';
 import { messages } from './messages';
+
+const AnnouncementCreate = lazyView(() => import('./AnnouncementCreate'), 'AnnouncementCreate');
+const AnnouncementList = lazyView(() => import('./AnnouncementList'), 'AnnouncementList');
+const AnnouncementShow = lazyView(() => import('./AnnouncementShow'), 'AnnouncementShow');
 
 /**
  * Company notices that staff confirm they have read: list, write, publish or schedule, archive, confirm, and — for

@@ -1,9 +1,10 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Menu } from 'react-admin';
-import type { ConsoleModule } from '../../module';
-import { AuditList } from './AuditList';
+import { lazyView, type ConsoleModule } from '../../module';
 import { auditDataProvider } from './dataProvider';
 import { messages } from './messages';
+
+const AuditList = lazyView(() => import('./AuditList'), 'AuditList');
 
 /**
  * The audit log: read-only list with details and chain verification. Its message slice names every action the API

@@ -1,9 +1,10 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { Menu, type RaRecord } from 'react-admin';
-import type { ConsoleModule } from '../../module';
+import { lazyView, type ConsoleModule } from '../../module';
 import { departmentsDataProvider } from './dataProvider';
-import { DepartmentTree } from './DepartmentTree';
 import { messages } from './messages';
+
+const DepartmentTree = lazyView(() => import('./DepartmentTree'), 'DepartmentTree');
 
 /** Departments: a tree with create, rename, move, leaders and archive (no separate edit pages). */
 export const departments: ConsoleModule = {

@@ -1,12 +1,13 @@
 import PeopleIcon from '@mui/icons-material/People';
 import { Menu } from 'react-admin';
-import type { ConsoleModule } from '../../module';
+import { lazyView, type ConsoleModule } from '../../module';
 import { peopleDataProvider } from './dataProvider';
 import { messages } from './messages';
-import { PersonCreate } from './PersonCreate';
-import { PersonEdit } from './PersonEdit';
-import { PersonList } from './PersonList';
-import { PersonShow } from './PersonShow';
+
+const PersonCreate = lazyView(() => import('./PersonCreate'), 'PersonCreate');
+const PersonEdit = lazyView(() => import('./PersonEdit'), 'PersonEdit');
+const PersonList = lazyView(() => import('./PersonList'), 'PersonList');
+const PersonShow = lazyView(() => import('./PersonShow'), 'PersonShow');
 
 /** People: list with filters, create, edit with departments and roles, and a read-only view for those who may not edit. */
 export const people: ConsoleModule = {

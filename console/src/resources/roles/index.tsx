@@ -1,12 +1,13 @@
 import SecurityIcon from '@mui/icons-material/Security';
 import { Menu, useTranslate } from 'react-admin';
-import type { ConsoleModule } from '../../module';
+import { lazyView, type ConsoleModule } from '../../module';
 import { rolesDataProvider } from './dataProvider';
 import { messages } from './messages';
-import { RoleCreate } from './RoleCreate';
-import { RoleEdit } from './RoleEdit';
-import { RoleList } from './RoleList';
-import { RoleShow } from './RoleShow';
+
+const RoleCreate = lazyView(() => import('./RoleCreate'), 'RoleCreate');
+const RoleEdit = lazyView(() => import('./RoleEdit'), 'RoleEdit');
+const RoleList = lazyView(() => import('./RoleList'), 'RoleList');
+const RoleShow = lazyView(() => import('./RoleShow'), 'RoleShow');
 
 function RolesMenuItem() {
   const translate = useTranslate();
