@@ -23,7 +23,7 @@ import {
 import { JsonView } from '../../components/JsonView';
 import { useConsoleModules } from '../../module';
 import { actionKey, categoryKey, targetTypeKey } from './auditLabels';
-import { auditSentence } from './auditSentence';
+import { auditSentence, referenceName } from './auditSentence';
 import { AUDIT_EXPORT_LIMIT, auditExporter } from './auditExport';
 import { useAuditOperations, type AuditChainVerification, type AuditEntry, type AuditListMeta } from './dataProvider';
 
@@ -250,22 +250,14 @@ function References({ entry }: { entry: AuditEntry }) {
         </Typography>
       ) : (
         <Box component="ul" sx={{ m: 0, pl: 2, fontSize: 13 }}>
-          {entry.references.map((reference) => {
-            const type = translate(targetTypeKey(reference.type), { _: reference.type });
-            const name = reference.name
-              ? reference.archived
-                ? translate(reference.type === 'Person' ? 'harbour.audit.archived_person' : 'harbour.audit.archived_record', { name: reference.name })
-                : reference.name
-              : translate('harbour.audit.hidden_record', { type });
-            return (
-              <li key={`${reference.type}:${reference.id}`}>
-                {type} · {name}{' '}
-                <Box component="span" sx={{ color: 'text.secondary', fontFamily: 'monospace' }}>
-                  {reference.id}
-                </Box>
-              </li>
-            );
-          })}
+          {entry.references.map((reference) => (
+            <li key={`${reference.type}:${reference.id}`}>
+              {translate(targetTypeKey(reference.type), { _: reference.type })} · {referenceName(reference, translate)}{' '}
+              <Box component="span" sx={{ color: 'text.secondary', fontFamily: 'monospace' }}>
+                {reference.id}
+              </Box>
+            </li>
+          ))}
         </Box>
       )}
     </Box>

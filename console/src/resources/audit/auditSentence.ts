@@ -11,9 +11,17 @@ export const sentenceKey = (action: string) => `harbour.audit.sentences.${action
 const MISSING = '\u0000missing\u0000';
 
 type Snapshot = Record<string, unknown>;
+type AuditReference = AuditEntry['references'][number];
 
 const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []);
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** A record the entry names, as the reader sees it: its name now (marked when archived or left), or "not shown". */
+export function referenceName(reference: Pick<AuditReference, 'type' | 'name' | 'archived'>, translate: Translate): string {
+  if (!reference.name) return translate('harbour.audit.hidden_record', { type: translate(targetTypeKey(reference.type), { _: reference.type }) });
+  if (!reference.archived) return reference.name;
+  return translate(reference.type === 'Person' ? 'harbour.audit.archived_person' : 'harbour.audit.archived_record', { name: reference.name });
+}
 
 /**
  * One audit entry as a sentence in the console's language ("李家明 將「地盤三組」移至「工程部」"): the action's template
@@ -26,11 +34,9 @@ export function auditSentence(entry: AuditEntry, translate: Translate): string {
   const typeName = (type: string) => translate(targetTypeKey(type), { _: type });
   const named = (type: string, id: string, recorded?: string | null): string => {
     const reference = references.get(`${type}:${id}`);
-    if (reference?.name) {
-      if (!reference.archived) return reference.name;
-      return translate(type === 'Person' ? 'harbour.audit.archived_person' : 'harbour.audit.archived_record', { name: reference.name });
-    }
-    return recorded ?? translate('harbour.audit.hidden_record', { type: typeName(type) });
+    // The name now when the reader may see it, else the one the entry recorded at the time (actor and target only).
+    if (reference?.name || !recorded) return referenceName(reference ?? { type, name: null, archived: false }, translate);
+    return recorded;
   };
   const list = (type: string, ids: string[]) => (ids.length ? ids.map((id) => named(type, id)).join(translate('harbour.audit.list_separator')) : translate('harbour.audit.nobody'));
   const department = (id: unknown) => (typeof id === 'string' ? named('Department', id) : translate('harbour.audit.top_level'));
