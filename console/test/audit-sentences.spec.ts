@@ -57,6 +57,10 @@ describe('audit sentences', () => {
     const hidden = entry({ references: entry({}).references.map((r) => ({ ...r, name: null })) });
     expect(auditSentence(hidden, translator('zh-HK'))).toBe('李家明（當時） 將「地盤三組（當時）」移至「［你無權查看的部門］」');
     expect(auditSentence(hidden, translator('en'))).toBe('李家明（當時） moved “地盤三組（當時）” to “[Department not shown to you]”');
+    // Nothing recorded about the target either: it is not shown, not named by its type.
+    expect(auditSentence({ ...hidden, targetLabel: null }, translator('en'))).toBe('李家明（當時） moved “[Department not shown to you]” to “[Department not shown to you]”');
+    const account = entry({ action: 'identity.session.reuse_detected', targetType: 'Account', targetLabel: null, references: [] });
+    expect(auditSentence(account, translator('en'))).toBe('A reused sign-in of “Account” was detected and ended');
   });
 
   it('names the top level, the system and lists of people', () => {

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiQuery, baseUrl, browserTest, newPage, pick, signIn, useHarbour, type TestLocale } from './support/browser';
+import { apiQuery, baseUrl, browserTest, newPage, PASSWORD, pick, signIn, useHarbour, type TestLocale } from './support/browser';
 
 useHarbour('audit');
 
@@ -97,5 +97,36 @@ describe('audit log as sentences', () => {
     const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
     await page.goto(`${baseUrl}/console/audit?filter=${encodeURIComponent(JSON.stringify({ action: 'org.department.moved', to: day }))}`);
     await expect.poll(() => page.getByTestId('audit-sentence').count()).toBe(0);
+  });
+
+  browserTest('shows a reader of the log who may not read the records the names the log recorded, and "not shown" for the rest', async () => {
+    const admin = await newPage({ locale: 'en' });
+    await signIn(admin, ADMIN, 'en');
+    const suffix = Date.now().toString(36).slice(-5);
+    await moveAndRename(admin, suffix, { moved: 'Yard', before: 'Depot', after: 'Logistics' });
+    const { createRole } = await apiQuery(admin, 'mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', {
+      input: {
+        name: `Log reader ${suffix}`,
+        rules: [
+          { action: 'read', subject: 'AuditEntry' },
+          { action: 'read', subject: 'Organization' },
+        ],
+      },
+    });
+    const email = `log.reader.${suffix}@wanghin.example.com`;
+    const { departments } = await apiQuery(admin, '{ departments(filter: { rootsOnly: true }) { items { id } } }');
+    const { createPerson } = await apiQuery(admin, 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', {
+      input: { displayName: `Log Reader ${suffix}`, workEmail: email, memberships: [{ departmentId: departments.items[0].id, isPrimary: true }], initialPassword: PASSWORD },
+    });
+    await apiQuery(admin, 'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }', { input: { personId: createPerson.id, roleId: createRole.id } });
+
+    const reader = await newPage({ locale: 'en' });
+    await signIn(reader, email, 'en');
+    await reader.goto(`${baseUrl}/console/audit?filter=${encodeURIComponent(JSON.stringify({ action: 'org.department.moved' }))}`);
+    // The actor's name as the entry recorded it; the move recorded no department names, and theirs are not the reader's to see.
+    await expect.poll(async () => (await sentences(reader))[0]).toBe('李家明 moved “[Department not shown to you]” to “[Department not shown to you]”');
+    const table = (await reader.locator('table').first().textContent()) ?? '';
+    expect(table).not.toContain(`Logistics ${suffix}`);
+    expect(table).not.toContain(`Yard ${suffix}`);
   });
 });

@@ -46,7 +46,8 @@ export function auditSentence(entry: AuditEntry, translate: Translate): string {
   const scopeId = after.scopeDepartmentId ?? before.scopeDepartmentId;
   const values = {
     actor: entry.actorId ? named('Person', entry.actorId, entry.actorName) : (entry.actorName ?? translate('harbour.audit.system_actor')),
-    target: named(entry.targetType, entry.targetId, entry.targetLabel ?? typeName(entry.targetType)),
+    // A target the API does not name (an account, an announcement) is called by its recorded label, else by its type.
+    target: named(entry.targetType, entry.targetId, entry.targetLabel ?? (references.has(`${entry.targetType}:${entry.targetId}`) ? null : typeName(entry.targetType))),
     action: translate(actionKey(entry.action), { _: entry.action }),
     parent: department(after.parentId),
     to: department(after.parentId),
