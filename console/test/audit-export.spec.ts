@@ -18,6 +18,7 @@ const entry = (overrides: Partial<AuditEntry>): AuditEntry => ({
   userAgent: 'test',
   requestId: 'r1',
   previousHash: null,
+  references: [],
   hash: 'h1',
   ...overrides,
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDepartment, createOrganization, createPerson, type TestOrg } from '../support/factories.js';
+import { assignRoleById, createCustomRole, createDepartment, createOrganization, createPerson, type TestOrg } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const VERIFY = '{ verifyAuditChain { valid checkedEntries firstBrokenSequence reasonCode reason } }';
@@ -119,5 +119,136 @@ describe('audit log: every change, hash-chained', () => {
     const seen = await auditor.client!.ok<{ auditEntries: { totalCount: number } }>(ENTRIES);
     expect(seen.auditEntries.totalCount).toBeGreaterThan(0);
     expect(await t.anonymous().errorCode(ENTRIES)).toBe('UNAUTHENTICATED');
+  });
+
+  describe('names resolved at read time', () => {
+    const REFERENCES = `query($filter: AuditFilter, $take: Int) { auditEntries(filter: $filter, take: $take) { totalCount items { action actorName targetLabel targetId before after references { id type name archived } } } }`;
+    interface Reference {
+      id: string;
+      type: string;
+      name: string | null;
+      archived: boolean;
+    }
+    interface Named {
+      action: string;
+      actorName: string | null;
+      targetLabel: string | null;
+      targetId: string;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+      references: Reference[];
+    }
+    const entries = async (client: TestOrg['admin'], filter: Record<string, unknown>, take = 50) =>
+      (await client.ok<{ auditEntries: { totalCount: number; items: Named[] } }>(REFERENCES, { filter, take })).auditEntries;
+
+    it('names the actor, the target and every id in before/after as they are now, archived ones too', async () => {
+      const fresh = await createOrganization(t);
+      const works = await createDepartment(fresh, 'Works');
+      const site = await createDepartment(fresh, 'Site 3');
+      await fresh.admin.ok('mutation($id: ID!, $to: ID) { moveDepartment(id: $id, newParentId: $to) { id } }', { id: site, to: works });
+      await fresh.admin.ok('mutation($id: ID!) { renameDepartment(id: $id, name: "Engineering") { id } }', { id: works });
+      await fresh.admin.ok('mutation($id: ID!) { archiveDepartment(id: $id) { id } }', { id: site });
+
+      const [moved] = (await entries(fresh.admin, { action: 'org.department.moved' })).items;
+      expect(moved.targetId).toBe(site);
+      const byId = new Map(moved.references.map((reference) => [reference.id, reference]));
+      expect(byId.get(fresh.adminPersonId)).toEqual({ id: fresh.adminPersonId, type: 'Person', name: 'Admin Person', archived: false });
+      // Recorded as "Works" when it was moved; read now, it is called "Engineering". The moved department is archived since.
+      expect(byId.get(works)).toMatchObject({ type: 'Department', name: 'Engineering', archived: false });
+      expect(byId.get(site)).toMatchObject({ type: 'Department', name: 'Site 3', archived: true });
+      expect(byId.get(fresh.rootDepartmentId)).toMatchObject({ type: 'Department', archived: false });
+      expect(byId.get(fresh.rootDepartmentId)?.name).toBeTruthy();
+      expect(moved.references.map((reference) => reference.id)).toEqual([fresh.adminPersonId, site, fresh.rootDepartmentId, works]);
+    });
+
+    it('reads the names of a whole page in one statement per record type, never one per entry', async () => {
+      let counting = false;
+      let statements = 0;
+      const counted = await startTestApp({
+        onQuery: (message) => {
+          if (counting && message.includes('[query]')) statements += 1;
+        },
+      });
+      try {
+        const fresh = await createOrganization(counted);
+        const parents = [];
+        for (let i = 0; i < 6; i++) parents.push(await createDepartment(fresh, `Parent ${i}`));
+        for (const [i, parent] of parents.entries()) await createDepartment(fresh, `Child ${i}`, parent);
+        const query = (take: number) => fresh.admin.ok(REFERENCES, { filter: { action: 'org.department.created' }, take });
+        const measure = async (take: number) => {
+          statements = 0;
+          counting = true;
+          await query(take);
+          counting = false;
+          return statements;
+        };
+        await query(1);
+        const few = await measure(2);
+        const many = await measure(12);
+        expect(many).toBe(few);
+      } finally {
+        await counted.stop();
+      }
+    });
+
+    it('gives a reader of the log who may not read a record no name for it, only what the entry recorded at the time', async () => {
+      const fresh = await createOrganization(t);
+      const hiddenDepartment = await createDepartment(fresh, 'Hidden team');
+      const person = await createPerson(t, fresh, { name: 'Private Person', departmentId: hiddenDepartment, mobilePhone: '+852 6111 2222' });
+      const logOnly = await createCustomRole(fresh, 'Log reader', [{ action: 'read', subject: 'AuditEntry' }]);
+      const reader = await createPerson(t, fresh, { name: 'Log Reader', roles: [] });
+      await assignRoleById(fresh, reader.personId, logOnly);
+
+      const seen = await entries(reader.client!, { targetId: person.personId, action: 'org.person.created' });
+      const [created] = seen.items;
+      expect(created.targetLabel).toBe('Private Person');
+      expect(created.actorName).toBe('Admin Person');
+      expect(created.references.length).toBeGreaterThan(1);
+      for (const reference of created.references) expect(reference).toMatchObject({ name: null, archived: false });
+      expect(JSON.stringify(seen)).not.toContain('Hidden team');
+      expect(JSON.stringify(seen)).not.toContain('6111');
+
+      // The admin, who may read them, gets the names.
+      const [asAdmin] = (await entries(fresh.admin, { targetId: person.personId, action: 'org.person.created' })).items;
+      expect(asAdmin.references.find((reference) => reference.id === hiddenDepartment)?.name).toBe('Hidden team');
+    });
+
+    it('filters by action, by person and by department (the department, its people, and changes that name it)', async () => {
+      const fresh = await createOrganization(t);
+      const works = await createDepartment(fresh, 'Works');
+      const other = await createDepartment(fresh, 'Other');
+      const worker = await createPerson(t, fresh, { name: 'Worker', departmentId: works });
+      const elsewhere = await createPerson(t, fresh, { name: 'Elsewhere', departmentId: other });
+      const site = await createDepartment(fresh, 'Site', other);
+      await fresh.admin.ok('mutation($id: ID!, $to: ID) { moveDepartment(id: $id, newParentId: $to) { id } }', { id: site, to: works });
+
+      const aboutWorks = await entries(fresh.admin, { departmentId: works });
+      const targets = new Set(aboutWorks.items.map((entry) => entry.targetId));
+      expect(targets).toContain(works);
+      expect(targets).toContain(worker.personId);
+      expect(aboutWorks.items.some((entry) => entry.action === 'org.department.moved' && entry.targetId === site)).toBe(true);
+      expect(targets).not.toContain(elsewhere.personId);
+      expect(targets).not.toContain(other);
+
+      const moves = await entries(fresh.admin, { action: 'org.department.moved' });
+      expect(moves.items.map((entry) => entry.action)).toEqual(['org.department.moved']);
+
+      const byWorker = await entries(fresh.admin, { actorId: worker.personId });
+      expect(byWorker.items.every((entry) => entry.action.startsWith('identity.'))).toBe(true);
+      expect(byWorker.totalCount).toBeGreaterThan(0);
+
+      const past = await entries(fresh.admin, { departmentId: works, to: new Date(Date.now() - 3_600_000).toISOString() });
+      expect(past.totalCount).toBe(0);
+    });
+
+    it('lists the actions the log records, for the action filter; rejects a department filter that is not an id', async () => {
+      const data = await org.admin.ok<{ auditActions: string[] }>('{ auditActions }');
+      expect(data.auditActions).toContain('org.department.moved');
+      expect(data.auditActions).toContain('access.role.assigned');
+      expect(data.auditActions).toEqual([...data.auditActions].sort());
+      expect(await org.admin.errorCode(ENTRIES, { filter: { departmentId: 'not-an-id' } })).toBe('BAD_USER_INPUT');
+      const employee = await createPerson(t, org);
+      expect(await employee.client!.errorCode('{ auditActions }')).toBe('FORBIDDEN');
+    });
   });
 });

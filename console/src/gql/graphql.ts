@@ -35,10 +35,14 @@ export type AssignRoleInput = {
 
 /** Which audit entries to list. */
 export type AuditFilter = {
+  /** Only this action, e.g. org.department.moved (see auditActions). */
+  action?: string | null | undefined;
   /** Only actions starting with this, e.g. "org." or "access.role". */
   actionPrefix?: string | null | undefined;
   /** Only changes by this person. */
   actorId?: string | number | null | undefined;
+  /** Only entries about this department: the department itself, the people who have a position in it now, and changes whose before/after values name it (a department moved into or out of it, a position in it, a role scoped to it). Not its sub-departments. */
+  departmentId?: string | number | null | undefined;
   /** From this time (inclusive). */
   from?: string | null | undefined;
   /** Only changes to this record. */
@@ -436,7 +440,12 @@ export type AuditEntriesQueryVariables = Exact<{
 }>;
 
 
-export type AuditEntriesQuery = { auditEntries: { totalCount: number, items: Array<{ id: string, sequence: number, occurredAt: string, action: string, actorId: string | null, actorName: string | null, targetType: string, targetId: string, targetLabel: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, ip: string | null, userAgent: string | null, requestId: string, hash: string, previousHash: string | null }> } };
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, items: Array<{ id: string, sequence: number, occurredAt: string, action: string, actorId: string | null, actorName: string | null, targetType: string, targetId: string, targetLabel: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, ip: string | null, userAgent: string | null, requestId: string, hash: string, previousHash: string | null, references: Array<{ id: string, type: string, name: string | null, archived: boolean }> }> } };
+
+export type AuditActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActionsQuery = { auditActions: Array<string> };
 
 export type VerifyAuditChainQueryVariables = Exact<{
   full?: boolean | null | undefined;
@@ -1219,10 +1228,21 @@ export const AuditEntriesDocument = new TypedDocumentString(`
       requestId
       hash
       previousHash
+      references {
+        id
+        type
+        name
+        archived
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const AuditActionsDocument = new TypedDocumentString(`
+    query AuditActions {
+  auditActions
+}
+    `) as unknown as TypedDocumentString<AuditActionsQuery, AuditActionsQueryVariables>;
 export const VerifyAuditChainDocument = new TypedDocumentString(`
     query VerifyAuditChain($full: Boolean) {
   verifyAuditChain(full: $full) {

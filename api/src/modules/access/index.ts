@@ -9,7 +9,7 @@ import { peopleWithMoreRightsThanActor } from './rights.js';
 import { Role, RoleAssignment } from './role.entity.js';
 
 export { Role, RoleAssignment } from './role.entity.js';
-export { builtInRoles } from './built-in-roles.js';
+export { builtInRoles, builtInRoleText } from './built-in-roles.js';
 export { builtInRoleRules, seedBuiltInRoles } from './module-grants.js';
 
 /** Roles as data (CASL rules with placeholders), assignments, explanations and previews. */

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { entryReferences } from './audit-references.js';
 import * as audit from './audit.service.js';
 import { Text } from '../../core/graphql/text.js';
 
@@ -25,11 +26,41 @@ export class AuditFilter {
   @Text(120)
   actionPrefix?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Only this action, e.g. org.department.moved (see auditActions).' })
+  @Text(120)
+  action?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only entries about this department: the department itself, the people who have a position in it now, and changes whose before/after values name it (a department moved into or out of it, a position in it, a role scoped to it). Not its sub-departments.',
+  })
+  departmentId?: string | null;
+
   @Field(() => Date, { nullable: true, description: 'From this time (inclusive).' })
   from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Until this time (exclusive).' })
   to?: Date | null;
+}
+
+@ObjectType({ description: 'A record an audit entry names (its actor, its target, or an id in its before/after values), with its name as of now.' })
+export class AuditReference {
+  @Field(() => ID, { description: 'The record’s id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The record’s type: Person, Department, Role or JobRank.' })
+  type!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Its name now (for a person, their display name), even when archived. Null when the caller may not read the record or it no longer exists: show what the entry recorded at the time (actorName, targetLabel) instead.',
+  })
+  name!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the record is archived (a department archived, a person who left); false when the name is null.' })
+  archived!: boolean;
 }
 
 @ObjectType({ description: 'Whether the audit chain is intact.' })
@@ -63,12 +94,26 @@ export class AuditChainVerification {
 }
 
 /** The audit log and its verification. */
-@Resolver()
+@Resolver(() => AuditEntry)
 export class AuditResolver {
   @Can('read', 'AuditEntry')
   @Query(() => AuditEntryList, { description: 'The audit log, newest first.' })
   auditEntries(@Ctx() ctx: RequestContext, @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null, @Args(() => PageArgs) page: PageArgs): Promise<AuditEntryList> {
     return audit.listAuditEntries(ctx, filter ?? {}, page);
+  }
+
+  @Can('read', 'AuditEntry')
+  @Query(() => [String], { description: 'The actions (event types) the audit log records, sorted: the choices of the action filter.' })
+  auditActions(): string[] {
+    return audit.auditedActions();
+  }
+
+  @FieldResolver(() => [AuditReference], {
+    description:
+      'The records this entry names — its actor, its target and every id in before/after — with their names now, resolved when read (the entry itself never changes). A record the caller may not read has a null name.',
+  })
+  references(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext): Promise<AuditReference[]> {
+    return entryReferences(ctx, entry);
   }
 
   @Can('verify', 'AuditEntry')

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TransactionHook } from '../../core/context/module.js';
-import { eventDefinition } from '../../core/events/catalog.js';
+import { allEvents, eventDefinition } from '../../core/events/catalog.js';
 import type { RecordedEvent } from '../../core/events/event.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { joinSql, sql, tenantSql, TENANT, type SqlStatement } from '../../core/database/sql.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
+import { Membership } from '../org/index.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { chainRowContent, entryHash, redact, type ChainedContent, type ChainRow } from './audit-chain.js';
 
@@ -95,8 +96,30 @@ export interface AuditFilter {
   targetType?: string | null;
   targetId?: string | null;
   actionPrefix?: string | null;
+  action?: string | null;
+  departmentId?: string | null;
   from?: Date | null;
   to?: Date | null;
+}
+
+/** The before/after keys that name a department directly (a parent, a membership's or a role scope's department). */
+const DEPARTMENT_KEYS = ['parentId', 'departmentId', 'scopeDepartmentId'] as const;
+
+/**
+ * Entries about a department: the department itself, its people (anyone with a position in it now) and entries whose
+ * before/after name it (a department moved into or out of it, a position added or removed, a role scoped to it). The
+ * department's sub-departments are not included: each is a department of its own to filter by.
+ */
+async function aboutDepartment(ctx: RequestContext, departmentId: string): Promise<Record<string, unknown>> {
+  const members = await ctx.em.find(Membership, { department: departmentId }, { fields: ['person'] });
+  const snapshots = DEPARTMENT_KEYS.flatMap((key) => [{ before: { [key]: departmentId } }, { after: { [key]: departmentId } }]);
+  return {
+    $or: [
+      { targetType: 'Department', targetId: departmentId },
+      ...(members.length > 0 ? [{ targetType: 'Person', targetId: { $in: [...new Set(members.map((m) => m.person.id))] } }] : []),
+      ...snapshots,
+    ],
+  };
 }
 
 /** Audit entries the caller may read, newest first, filtered in SQL. */
@@ -107,10 +130,19 @@ export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter,
   if (filter.targetType) where.push({ targetType: filter.targetType });
   if (filter.targetId) where.push({ targetId: filter.targetId });
   if (filter.actionPrefix) where.push({ action: { $like: `${filter.actionPrefix.replace(/[%_]/g, '')}%` } });
+  if (filter.action) where.push({ action: filter.action });
+  if (filter.departmentId) where.push(await aboutDepartment(ctx, filter.departmentId));
   if (filter.from) where.push({ occurredAt: { $gte: filter.from } });
   if (filter.to) where.push({ occurredAt: { $lt: filter.to } });
   const [items, totalCount] = await ctx.em.findAndCount(AuditEntry, { $and: where }, { orderBy: { sequence: 'desc' }, limit, offset });
   return { items, totalCount };
+}
+
+/** The event types the audit log records (those declared audited), sorted: the choices of the action filter. */
+export function auditedActions(): string[] {
+  return allEvents()
+    .filter((definition) => definition.audit)
+    .map((definition) => definition.type);
 }
 
 /** The result of re-computing (part of) the chain. */

@@ -1,7 +1,7 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
 import { Alert, Box, Button, CircularProgress, Grid, Stack, Typography } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   AutocompleteInput,
   DataTable,
@@ -23,8 +23,9 @@ import {
 import { JsonView } from '../../components/JsonView';
 import { useConsoleModules } from '../../module';
 import { actionKey, categoryKey, targetTypeKey } from './auditLabels';
+import { auditSentence, referenceName } from './auditSentence';
 import { AUDIT_EXPORT_LIMIT, auditExporter } from './auditExport';
-import { useAuditOperations, type AuditChainVerification, type AuditListMeta } from './dataProvider';
+import { useAuditOperations, type AuditChainVerification, type AuditEntry, type AuditListMeta } from './dataProvider';
 
 const chainReasons: Record<string, string> = {
   ENTRY_MISSING: 'harbour.audit.reasons.missing_entry',
@@ -174,13 +175,14 @@ function ExportAuditButton() {
   );
 }
 
-function ActionCell({ record }: { record: Record<string, any> }) {
+/** The entry as a sentence with the names of its records now, and the action in plain words under it. */
+function SentenceCell({ record }: { record: AuditEntry }) {
   const translate = useTranslate();
   return (
-    <Box>
-      <Typography variant="body2">{translate(actionKey(record.action), { _: record.action })}</Typography>
-      <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
-        {record.action}
+    <Box data-testid="audit-sentence">
+      <Typography variant="body2">{auditSentence(record, translate)}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {translate(actionKey(record.action), { _: record.action })}
       </Typography>
     </Box>
   );
@@ -191,6 +193,8 @@ function AuditDetails() {
   const translate = useTranslate();
   if (!record) return null;
   const meta: [string, string | null | undefined][] = [
+    ['resources.audit.fields.eventCode', record.action],
+    ['resources.audit.fields.targetType', record.targetType],
     ['resources.audit.fields.targetId', record.targetId],
     ['resources.audit.fields.actorId', record.actorId ?? translate('harbour.audit.system_actor')],
     ['resources.audit.fields.ip', record.ip],
@@ -215,6 +219,7 @@ function AuditDetails() {
           <JsonView value={record.after} label={translate('resources.audit.fields.after')} />
         </Grid>
       </Grid>
+      <References entry={record as AuditEntry} />
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, mt: 2, mb: 0, fontSize: 13 }}>
         {meta.map(([label, value]) => (
           <Box key={label} sx={{ display: 'contents' }}>
@@ -229,6 +234,54 @@ function AuditDetails() {
       </Box>
     </Box>
   );
+}
+
+/** The records the entry names (actor, target, ids in before/after) with their names now, next to the ids the values hold. */
+function References({ entry }: { entry: AuditEntry }) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mt: 2 }} data-testid="audit-references">
+      <Typography variant="subtitle2" gutterBottom>
+        {translate('resources.audit.fields.references')}
+      </Typography>
+      {entry.references.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('harbour.audit.no_references')}
+        </Typography>
+      ) : (
+        <Box component="ul" sx={{ m: 0, pl: 2, fontSize: 13 }}>
+          {entry.references.map((reference) => (
+            <li key={`${reference.type}:${reference.id}`}>
+              {translate(targetTypeKey(reference.type), { _: reference.type })} · {referenceName(reference, translate)}{' '}
+              <Box component="span" sx={{ color: 'text.secondary', fontFamily: 'monospace' }}>
+                {reference.id}
+              </Box>
+            </li>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+/** The action filter's choices: every action the log records, in plain words, alphabetically in the reader's language. */
+function useActionChoices() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const operations = useAuditOperations();
+  const [actions, setActions] = useState<string[]>([]);
+  useEffect(() => {
+    let current = true;
+    // Without the list the filter offers no choices; the rest of the screen works, so a failure is not worth a message.
+    operations.auditActions().then(
+      (loaded) => current && setActions(loaded),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [operations]);
+  return useMemo(() => actions.map((action) => ({ id: action, name: translate(actionKey(action), { _: action }) })).sort((a, b) => a.name.localeCompare(b.name, locale)), [actions, translate, locale]);
 }
 
 function AuditActions() {
@@ -248,14 +301,19 @@ export function AuditList() {
   const modules = useConsoleModules();
   const actionPrefixes = modules.flatMap((module) => module.audit?.actionPrefixes ?? []);
   const targetTypes = modules.flatMap((module) => module.audit?.targetTypes ?? []);
+  const actionChoices = useActionChoices();
   const filters = [
-    <SelectInput key="actionPrefix" source="actionPrefix" alwaysOn choices={actionPrefixes.map((prefix) => ({ id: prefix, name: categoryKey(prefix) }))} />,
-    <SelectInput key="targetType" source="targetType" choices={targetTypes.map((type) => ({ id: type, name: targetTypeKey(type) }))} />,
-    <ReferenceInput key="actorId" source="actorId" reference="people">
+    <ReferenceInput key="actorId" source="actorId" reference="people" alwaysOn>
       <AutocompleteInput label="resources.audit.fields.actorId" />
     </ReferenceInput>,
-    <DateInput key="from" source="from" />,
-    <DateInput key="to" source="to" />,
+    <ReferenceInput key="departmentId" source="departmentId" reference="departments" perPage={20} alwaysOn>
+      <AutocompleteInput label="resources.audit.fields.departmentId" />
+    </ReferenceInput>,
+    <AutocompleteInput key="action" source="action" alwaysOn choices={actionChoices} translateChoice={false} />,
+    <DateInput key="from" source="from" alwaysOn />,
+    <DateInput key="to" source="to" alwaysOn />,
+    <SelectInput key="actionPrefix" source="actionPrefix" choices={actionPrefixes.map((prefix) => ({ id: prefix, name: categoryKey(prefix) }))} />,
+    <SelectInput key="targetType" source="targetType" choices={targetTypes.map((type) => ({ id: type, name: targetTypeKey(type) }))} />,
   ];
   return (
     <>
@@ -271,16 +329,7 @@ export function AuditList() {
         <DataTable bulkActionButtons={false} expand={<AuditDetails />} expandSingle rowClick="expand">
           <DataTable.Col source="sequence" disableSort />
           <DataTable.Col source="occurredAt" disableSort render={(record) => new Date(record.occurredAt).toLocaleString(locale)} />
-          <DataTable.Col source="action" disableSort render={(record) => <ActionCell record={record} />} />
-          <DataTable.Col source="actorName" disableSort render={(record) => record.actorName ?? translate('harbour.audit.system_actor')} />
-          <DataTable.Col
-            source="targetType"
-            disableSort
-            render={(record) => {
-              const type = translate(targetTypeKey(record.targetType), { _: record.targetType });
-              return record.targetLabel ? `${type} · ${record.targetLabel}` : type;
-            }}
-          />
+          <DataTable.Col source="sentence" disableSort render={(record) => <SentenceCell record={record as AuditEntry} />} />
         </DataTable>
       </List>
     </>

@@ -2,7 +2,7 @@ import type { GetListParams } from 'react-admin';
 import type { AuditEntriesQuery, VerifyAuditChainQuery } from '../../gql/graphql';
 import { compact, MAX_PAGE, resourceDataProvider, useNamedOperations, type AnyRecord } from '../../providers/dataProvider';
 import { graphqlRequest } from '../../providers/graphqlClient';
-import { AUDIT_ENTRIES, VERIFY_AUDIT_CHAIN } from './operations';
+import { AUDIT_ACTIONS, AUDIT_ENTRIES, VERIFY_AUDIT_CHAIN } from './operations';
 
 /** Result of one `verifyAuditChain` step. */
 export type AuditChainVerification = VerifyAuditChainQuery['verifyAuditChain'];
@@ -30,7 +30,9 @@ function dayStart(day: string, offsetDays = 0): string {
 /** The list's filter values → the API's `AuditFilter`. */
 function auditFilter(filter: AnyRecord = {}): AnyRecord {
   return compact({
+    action: filter.action,
     actionPrefix: filter.actionPrefix,
+    departmentId: filter.departmentId,
     targetType: filter.targetType,
     targetId: filter.targetId,
     actorId: filter.actorId,
@@ -40,6 +42,8 @@ function auditFilter(filter: AnyRecord = {}): AnyRecord {
 }
 
 const operations = {
+  /** The actions (event types) the log records, for the action filter. */
+  auditActions: async (): Promise<string[]> => (await graphqlRequest(AUDIT_ACTIONS, {})).auditActions,
   /** One verification step: `full` restarts from the oldest entry kept (first call of a run only). */
   verifyAuditChain: async (full = false): Promise<AuditChainVerification> => (await graphqlRequest(VERIFY_AUDIT_CHAIN, full ? { full } : {})).verifyAuditChain,
 };
@@ -77,5 +81,5 @@ export const auditDataProvider = resourceDataProvider(
   operations,
 );
 
-/** The audit module's named operation (`verifyAuditChain`). */
+/** The audit module's named operations (`verifyAuditChain`, `auditActions`). */
 export const useAuditOperations = () => useNamedOperations<typeof operations>('audit');

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 // The audit module's GraphQL documents (validated against the schema by test/operations.spec.ts).
 
-/** A page of the audit log, newest first, filtered by area, record, person and time. */
+/** A page of the audit log, newest first, filtered by action, area, record, person, department and time, with the names its entries refer to now. */
 export const AUDIT_ENTRIES = graphql(/* GraphQL */ `
   query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
     auditEntries(filter: $filter, take: $take, skip: $skip) {
@@ -24,8 +24,21 @@ export const AUDIT_ENTRIES = graphql(/* GraphQL */ `
         requestId
         hash
         previousHash
+        references {
+          id
+          type
+          name
+          archived
+        }
       }
     }
+  }
+`);
+
+/** The actions the audit log records: the choices of the action filter. */
+export const AUDIT_ACTIONS = graphql(/* GraphQL */ `
+  query AuditActions {
+    auditActions
   }
 `);
 
