@@ -100,9 +100,9 @@ export function PermissionPreview({ rules, help = 'harbour.roles.preview_help' }
             {subjects.map((subject) => (
               <TableRow key={subject.name}>
                 <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                  <Tooltip title={translate(`harbour.roles.subject_help.${subject.name}`, { _: subject.description })}>
-                    <span>{subjectLabel(subject.name)}</span>
-                  </Tooltip>
+                  <Box component="span" sx={{ display: 'inline-block', '&::first-letter': { textTransform: 'uppercase' } }}>
+                    {subjectLabel(subject.name)}
+                  </Box>
                 </TableCell>
                 {actions.map((action) => (
                   <TableCell key={action} align="center">
