@@ -471,7 +471,9 @@ describe('access: assignments', () => {
     expect(data.assignRole).toEqual({ id: data.assignRole.id, scopeDepartmentId: null, role: { id: finance, key: 'finance' }, person: { id: person.personId } });
     expect((await assignmentsOf(org, person.personId)).map((a) => a.role.key).sort()).toEqual(['employee', 'finance']);
     const byRole = await org.admin.ok<{ roleAssignments: { id: string; person: { id: string } }[] }>(ASSIGNMENTS, { roleId: finance });
-    expect(byRole.roleAssignments).toEqual([{ id: data.assignRole.id, scopeDepartmentId: null, role: { id: finance, key: 'finance', name: 'Finance Administrator' }, person: { id: person.personId } }]);
+    expect(byRole.roleAssignments).toEqual([
+      { id: data.assignRole.id, scopeDepartmentId: null, role: { id: finance, key: 'finance', name: 'Finance Administrator' }, person: { id: person.personId } },
+    ]);
     const field = await org.admin.ok<{ person: { roleAssignments: { role: { key: string } }[] } }>('query($id: ID!) { person(id: $id) { roleAssignments { role { key } } } }', { id: person.personId });
     expect(field.person.roleAssignments.map((a) => a.role.key).sort()).toEqual(['employee', 'finance']);
     // Callers who may not read roles see no assignments on a person (rather than an error).
@@ -1168,7 +1170,15 @@ describe('access: the permission editor’s words (issue #8)', () => {
     type Vocabulary = {
       permissionVocabulary: {
         actionLabels: { name: string; label: string }[];
-        subjects: { name: string; label: string; scopes: { scope: string; label: string }[]; departmentField: string | null; ownRecordField: string | null; openFields: string[]; protectedFieldLabels: { name: string; label: string }[] }[];
+        subjects: {
+          name: string;
+          label: string;
+          scopes: { scope: string; label: string }[];
+          departmentField: string | null;
+          ownRecordField: string | null;
+          openFields: string[];
+          protectedFieldLabels: { name: string; label: string }[];
+        }[];
       };
     };
     const inLocale = async (locale: string) => (await org.admin.request<Vocabulary>(query, {}, { 'x-harbour-locale': locale })).data!.permissionVocabulary;

@@ -45,7 +45,8 @@ export class PermissionRuleInput {
 
   @Field(() => BoundedJSONObject, {
     nullable: true,
-    description: 'Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments, and "$subtree:<department id>" in a list for that department and its sub-departments).',
+    description:
+      'Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments, and "$subtree:<department id>" in a list for that department and its sub-departments).',
   })
   conditions?: Record<string, unknown> | null;
 

@@ -297,15 +297,12 @@ export async function explainPermission(ctx: RequestContext, input: { personId: 
   const roleName = role ? builtInRoleText(role, 'name', ctx.locale) : origin.roleName;
   const params = { role: roleName, ruleNumber: origin.ruleIndex + 1 };
   // With a record the answer is about that record, so it is yes or no; without one a limited grant is "only …".
-  const condition =
-    allowed && !record && authored ? await describeReach(ctx, input.subject, field ? { ...authored, fields: undefined } : authored, origin.scopeDepartmentId) : null;
+  const condition = allowed && !record && authored ? await describeReach(ctx, input.subject, field ? { ...authored, fields: undefined } : authored, origin.scopeDepartmentId) : null;
   return {
     allowed,
     conditional: condition !== null,
     condition,
-    explanation: condition
-      ? translate('EXPLAIN_CONDITIONAL', ctx.locale, { ...params, condition })
-      : translate(allowed ? 'EXPLAIN_ALLOWED' : 'EXPLAIN_DENIED_BY_RULE', ctx.locale, params),
+    explanation: condition ? translate('EXPLAIN_CONDITIONAL', ctx.locale, { ...params, condition }) : translate(allowed ? 'EXPLAIN_ALLOWED' : 'EXPLAIN_DENIED_BY_RULE', ctx.locale, params),
     roleId: origin.roleId,
     roleName,
     ruleNumber: origin.ruleIndex + 1,

@@ -2,7 +2,6 @@ import type { Locale } from '../../core/i18n/i18n.js';
 import { OPEN_PERSON_FIELDS } from '../org/index.js';
 import type { RoleRule } from './role.entity.js';
 
-
 /**
  * A role Harbour seeds into every organisation. Names are given per language; the org's default is stored.
  * `formerNames` are names earlier versions seeded: an organisation still holding one has not chosen it, so it reads

@@ -58,7 +58,8 @@ export function subtreeRoots(rules: RoleRule[]): string[] {
 function validOperand(op: string | null, operand: unknown): boolean {
   if (op !== null && !OPERATORS.has(op)) return false;
   const list = op === null || op === '$in' || op === '$nin';
-  const validPlaceholder = (value: string) => (SUBTREE_TOKEN.test(value) || (placeholders as readonly string[]).includes(value)) && (list || !(LIST_PLACEHOLDERS.has(value) || SUBTREE_TOKEN.test(value)));
+  const validPlaceholder = (value: string) =>
+    (SUBTREE_TOKEN.test(value) || (placeholders as readonly string[]).includes(value)) && (list || !(LIST_PLACEHOLDERS.has(value) || SUBTREE_TOKEN.test(value)));
   const validScalar = (value: unknown) => isScalar(value) && !(typeof value === 'string' && value.startsWith('$') && !validPlaceholder(value));
   if (Array.isArray(operand)) return list && operand.every(validScalar);
   return validScalar(operand);
