@@ -79,8 +79,8 @@ describe('the checkbox editor’s mapping of rules', () => {
     const previous = [rule('read', 'Department', null, null, 'Everyone sees the tree')];
     const written = choicesToRules(
       {
-        Person: { actions: { manage: { scope: 'EVERYONE' as PermissionScope, departmentIds: [] }, read: { scope: 'OWN_RECORD' as PermissionScope, departmentIds: [] } }, protectedFields: [] },
-        Department: { actions: { read: { scope: 'EVERYONE' as PermissionScope, departmentIds: [] } }, protectedFields: [] },
+        Person: { actions: { manage: { scope: 'EVERYONE', departmentIds: [] }, read: { scope: 'OWN_RECORD', departmentIds: [] } }, protectedFields: [] },
+        Department: { actions: { read: { scope: 'EVERYONE', departmentIds: [] } }, protectedFields: [] },
       },
       vocabulary,
       previous,

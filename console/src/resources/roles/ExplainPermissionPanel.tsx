@@ -11,7 +11,7 @@ import { usePermissionVocabulary } from './usePermissionVocabulary';
 /** The console resource that lists records of an API subject (with a name to pick them by), if there is one. */
 function useRecordResource(subject: string | undefined) {
   const modules = useConsoleModules();
-  return modules.flatMap((module) => module.resources ?? []).find((resource) => resource.subject === subject && resource.views?.recordRepresentation)?.name;
+  return modules.flatMap((module) => module.resources ?? []).find((resource) => resource.subject === subject && resource.views?.recordRepresentation !== undefined)?.name;
 }
 
 /** The action, record and field inputs of one subject. Their sources carry the subject, so a new subject starts afresh. */
