@@ -1292,6 +1292,51 @@ describe('access: the permission editor’s words (issue #8)', () => {
     expect(await explain({ personId: org.adminPersonId, action: 'update', subject: 'Person' })).toMatchObject({ allowed: true, conditional: false, condition: null });
   });
 
+  it('the preview says in words how far each limited grant reaches, in the caller’s language', async () => {
+    const query = 'query($rules: [PermissionRuleInput!]!) { previewRolePermissions(rules: $rules) { subject action access reach } }';
+    const rules = [
+      {
+        action: 'read',
+        subject: 'Person',
+        fields: [
+          'id',
+          'displayName',
+          'englishName',
+          'workEmail',
+          'employeeNo',
+          'jobTitle',
+          'rank',
+          'employmentStartDate',
+          'employmentEndDate',
+          'status',
+          'locale',
+          'memberships',
+          'externalId',
+          'homeAddress',
+        ],
+      },
+      { action: 'update', subject: 'Person', conditions: { id: '$me' } },
+      { action: 'archive', subject: 'Person', conditions: { departmentIds: { $in: [`$subtree:${salesHk}`, `$subtree:${sales}`] } } },
+      { action: 'manage', subject: 'Department' },
+      { action: 'archive', subject: 'Department', conditions: { id: { $in: '$managedDepartments' } }, inverted: true },
+    ];
+    type Preview = { previewRolePermissions: { subject: string; action: string; access: string; reach: string[] }[] };
+    const preview = async (locale: string) => {
+      const data = (await org.admin.request<Preview>(query, { rules }, { 'x-harbour-locale': locale })).data!.previewRolePermissions;
+      return (subject: string, action: string) => data.find((p) => p.subject === subject && p.action === action)!;
+    };
+    const en = await preview('en');
+    expect(en('Person', 'read')).toEqual({ subject: 'Person', action: 'read', access: 'CONDITIONAL', reach: ['Without mobile phone, personal email'] });
+    expect(en('Person', 'update').reach).toEqual(['Only for their own record']);
+    expect(en('Person', 'archive').reach).toEqual(['Only in Sales, Sales HK and their sub-departments']);
+    expect(en('Department', 'archive').reach).toEqual(['Except: Only in the departments they manage']);
+    expect(en('Department', 'update')).toMatchObject({ access: 'ALL', reach: [] });
+    expect(en('JobRank', 'read')).toMatchObject({ access: 'NONE', reach: [] });
+    const hk = await preview('zh-HK');
+    expect(hk('Person', 'read').reach).toEqual(['不包括手提電話、私人電郵']);
+    expect(hk('Person', 'update').reach).toEqual(['只限本人的紀錄']);
+  });
+
   it('deleting a role people hold: holderCount says how many lose it; refused (ROLE_IN_USE) unless removeFromHolders, then each loses it, audited', async () => {
     const id = await createCustomRole(org, 'Short-lived', [{ action: 'read', subject: 'JobRank' }]);
     const a = await createPerson(t, org, { departmentId: sales, roles: [] });

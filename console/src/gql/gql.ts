@@ -70,7 +70,7 @@ type Documents = {
     "\n  mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.UpdateRoleDocument,
     "\n  mutation DeleteRole($id: ID!, $removeFromHolders: Boolean) {\n    deleteRole(id: $id, removeFromHolders: $removeFromHolders)\n  }\n": typeof types.DeleteRoleDocument,
     "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      actionLabels {\n        name\n        label\n      }\n      placeholders\n      subjects {\n        name\n        label\n        actions\n        conditionFields\n        protectedFields\n        protectedFieldLabels {\n          name\n          label\n        }\n        openFields\n        scopes {\n          scope\n          label\n        }\n        departmentField\n        ownRecordField\n      }\n    }\n  }\n": typeof types.PermissionVocabularyDocument,
-    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n": typeof types.PreviewRolePermissionsDocument,
+    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      reach\n      fields\n    }\n  }\n": typeof types.PreviewRolePermissionsDocument,
     "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      conditional\n      condition\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": typeof types.ExplainPermissionDocument,
 };
 const documents: Documents = {
@@ -129,7 +129,7 @@ const documents: Documents = {
     "\n  mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": types.UpdateRoleDocument,
     "\n  mutation DeleteRole($id: ID!, $removeFromHolders: Boolean) {\n    deleteRole(id: $id, removeFromHolders: $removeFromHolders)\n  }\n": types.DeleteRoleDocument,
     "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      actionLabels {\n        name\n        label\n      }\n      placeholders\n      subjects {\n        name\n        label\n        actions\n        conditionFields\n        protectedFields\n        protectedFieldLabels {\n          name\n          label\n        }\n        openFields\n        scopes {\n          scope\n          label\n        }\n        departmentField\n        ownRecordField\n      }\n    }\n  }\n": types.PermissionVocabularyDocument,
-    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n": types.PreviewRolePermissionsDocument,
+    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      reach\n      fields\n    }\n  }\n": types.PreviewRolePermissionsDocument,
     "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      conditional\n      condition\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": types.ExplainPermissionDocument,
 };
 
@@ -356,7 +356,7 @@ export function graphql(source: "\n  query PermissionVocabulary {\n    permissio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n"): typeof import('./graphql').PreviewRolePermissionsDocument;
+export function graphql(source: "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      reach\n      fields\n    }\n  }\n"): typeof import('./graphql').PreviewRolePermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -650,7 +650,7 @@ export type PreviewRolePermissionsQueryVariables = Exact<{
 }>;
 
 
-export type PreviewRolePermissionsQuery = { previewRolePermissions: Array<{ subject: string, action: string, access: AccessLevel, conditions: Array<string>, fields: Array<string> | null }> };
+export type PreviewRolePermissionsQuery = { previewRolePermissions: Array<{ subject: string, action: string, access: AccessLevel, reach: Array<string>, fields: Array<string> | null }> };
 
 export type ExplainPermissionQueryVariables = Exact<{
   input: ExplainPermissionInput;
@@ -1819,7 +1819,7 @@ export const PreviewRolePermissionsDocument = new TypedDocumentString(`
     subject
     action
     access
-    conditions
+    reach
     fields
   }
 }

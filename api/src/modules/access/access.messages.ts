@@ -38,6 +38,7 @@ export const accessMessages: MessageCatalog = {
   SCOPE_CHOSEN_DEPARTMENTS: { en: 'Only in {departments} and their sub-departments', 'zh-HK': '只限{departments}及其下屬部門', 'zh-CN': '仅限{departments}及其下属部门' },
   SCOPE_CONDITIONS: { en: 'Only where the rule’s conditions hold', 'zh-HK': '只限符合規則條件的紀錄', 'zh-CN': '仅限符合规则条件的记录' },
   SCOPE_WITHOUT_FIELDS: { en: 'Without {fields}', 'zh-HK': '不包括{fields}', 'zh-CN': '不包括{fields}' },
+  SCOPE_EXCEPT: { en: 'Except: {reach}', 'zh-HK': '除外：{reach}', 'zh-CN': '除外：{reach}' },
   SCOPE_ONLY_FIELDS: { en: 'Only the fields {fields}', 'zh-HK': '只限欄位 {fields}', 'zh-CN': '仅限字段 {fields}' },
   SCOPE_LABEL_EVERYONE: { en: 'All', 'zh-HK': '全部', 'zh-CN': '全部' },
   SCOPE_LABEL_MY_DEPARTMENTS: { en: 'Their own department(s)', 'zh-HK': '本人所屬部門', 'zh-CN': '本人所属部门' },

@@ -171,6 +171,9 @@ export class EffectivePermission {
   @Field(() => [String], { description: 'The conditions and field limits involved, as written.' })
   conditions!: string[];
 
+  @Field(() => [String], { description: 'The same limits in words, in the caller’s language (e.g. "Only for their own record"); empty when NONE.' })
+  reach!: string[];
+
   @Field(() => [String], { nullable: true, description: 'When only some fields are allowed: which.' })
   fields!: string[] | null;
 }
@@ -356,8 +359,8 @@ export class RoleResolver {
 
   @Can('read', 'Role')
   @Query(() => [EffectivePermission], { description: 'The effective permissions of a set of rules, before saving them to a role.' })
-  previewRolePermissions(@Arg('rules', () => [PermissionRuleInput]) rules: PermissionRuleInput[]): EffectivePermission[] {
-    return access.previewPermissions(rules) as EffectivePermission[];
+  async previewRolePermissions(@Ctx() ctx: RequestContext, @Arg('rules', () => [PermissionRuleInput]) rules: PermissionRuleInput[]): Promise<EffectivePermission[]> {
+    return (await access.previewPermissions(ctx, rules)) as EffectivePermission[];
   }
 
   @SignedIn()

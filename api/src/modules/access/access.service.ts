@@ -232,33 +232,37 @@ export interface Explanation {
   rule: RoleRule | null;
 }
 
+/** The names of the departments rules choose (`$subtree:`), and of `extra` ones, by id. */
+async function departmentNames(ctx: RequestContext, rules: RoleRule[], extra: string[] = []): Promise<Map<string, string>> {
+  const ids = [...new Set([...subtreeRoots(rules), ...extra])];
+  if (ids.length === 0) return new Map();
+  const departments = await ctx.em.find(Department, { id: { $in: ids } });
+  return new Map(departments.map((department) => [department.id, department.name]));
+}
+
 /**
- * "Only for their own record", "only in the departments they manage", "without mobile phone" …: how far a grant reaches,
+ * "Only for their own record", "Only in the departments they manage", "Without mobile phone" …: how far a grant reaches,
  * in the caller's language; null when it reaches every record and field. `scopeDepartmentId` is the department an
- * assignment limits the role to.
+ * assignment limits the role to; `names` holds the names of the departments involved.
  */
-async function describeReach(ctx: RequestContext, subject: string, rule: RoleRule, scopeDepartmentId: string | null): Promise<string | null> {
-  const departmentNames = async (ids: string[]) => {
-    const departments = await ctx.em.find(Department, { id: { $in: ids } }, { orderBy: { name: 'asc' } });
-    return departments.map((department) => department.name).join(ctx.locale === 'en' ? ', ' : '、');
-  };
+function reachInWords(ctx: RequestContext, subject: string, rule: RoleRule, names: Map<string, string>, scopeDepartmentId: string | null = null): string | null {
+  const list = (items: string[]) => items.join(ctx.locale === 'en' ? ', ' : '、');
+  const chosen = (ids: string[]) => translate('SCOPE_CHOSEN_DEPARTMENTS', ctx.locale, { departments: list(ids.map((id) => names.get(id) ?? '?').sort()) });
   const reach = ruleScope(subject, rule.conditions);
   let condition: string | null;
   if (!reach) condition = translate('SCOPE_CONDITIONS', ctx.locale);
-  else if (reach.scope === 'CHOSEN_DEPARTMENTS') condition = translate('SCOPE_CHOSEN_DEPARTMENTS', ctx.locale, { departments: await departmentNames(reach.departmentIds) });
+  else if (reach.scope === 'CHOSEN_DEPARTMENTS') condition = chosen(reach.departmentIds);
   else if (reach.scope !== 'EVERYONE') condition = translate(`SCOPE_${reach.scope}`, ctx.locale);
-  else if (scopeDepartmentId) condition = translate('SCOPE_CHOSEN_DEPARTMENTS', ctx.locale, { departments: await departmentNames([scopeDepartmentId]) });
-  else condition = null;
+  else condition = scopeDepartmentId ? chosen([scopeDepartmentId]) : null;
   if (!rule.fields) return condition;
   const definition = subjectDefinition(subject);
   const open = definition?.openFields ?? [];
-  const fieldLabel = (field: string) => translate(`FIELD_${subject}_${field}`, ctx.locale);
   // A grant of the open fields plus some protected ones reads as "without" the protected fields it leaves out.
   const withheld = (definition?.protectedFields ?? []).filter((field) => !rule.fields!.includes(field));
   const fields =
     open.length && open.every((field) => rule.fields!.includes(field))
       ? withheld.length
-        ? translate('SCOPE_WITHOUT_FIELDS', ctx.locale, { fields: withheld.map(fieldLabel).join(ctx.locale === 'en' ? ', ' : '、') })
+        ? translate('SCOPE_WITHOUT_FIELDS', ctx.locale, { fields: list(withheld.map((field) => translate(`FIELD_${subject}_${field}`, ctx.locale))) })
         : null
       : translate('SCOPE_ONLY_FIELDS', ctx.locale, { fields: rule.fields.join(', ') });
   return [condition, fields].filter(Boolean).join(ctx.locale === 'en' ? '; ' : '；') || null;
@@ -297,7 +301,8 @@ export async function explainPermission(ctx: RequestContext, input: { personId: 
   const roleName = role ? builtInRoleText(role, 'name', ctx.locale) : origin.roleName;
   const params = { role: roleName, ruleNumber: origin.ruleIndex + 1 };
   // With a record the answer is about that record, so it is yes or no; without one a limited grant is "only …".
-  const condition = allowed && !record && authored ? await describeReach(ctx, input.subject, field ? { ...authored, fields: undefined } : authored, origin.scopeDepartmentId) : null;
+  const names = authored ? await departmentNames(ctx, [authored], origin.scopeDepartmentId ? [origin.scopeDepartmentId] : []) : new Map<string, string>();
+  const condition = allowed && !record && authored ? reachInWords(ctx, input.subject, field ? { ...authored, fields: undefined } : authored, names, origin.scopeDepartmentId) : null;
   return {
     allowed,
     conditional: condition !== null,
@@ -339,6 +344,7 @@ export interface EffectivePermission {
   action: string;
   access: 'ALL' | 'CONDITIONAL' | 'NONE';
   conditions: string[];
+  reach: string[];
   fields: string[] | null;
 }
 
@@ -346,8 +352,9 @@ export interface EffectivePermission {
  * The effective permissions a role would have with `rules` (before saving): for every subject and action, whether
  * it is granted everywhere, only under conditions, or not at all — placeholders are kept symbolic.
  */
-export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
+export async function previewPermissions(ctx: RequestContext, rules: RoleRule[]): Promise<EffectivePermission[]> {
   assertNoProblems(ruleProblems(rules));
+  const names = await departmentNames(ctx, rules);
   const ordered = orderRules(rules.map((r) => ({ action: r.action, subject: r.subject, conditions: r.conditions ?? undefined, fields: r.fields ?? undefined, inverted: r.inverted ?? false })));
   const result: EffectivePermission[] = [];
   for (const subject of allSubjects()) {
@@ -370,6 +377,14 @@ export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
         conditions: [...grants, ...denials]
           .filter((r) => r.conditions || r.fields)
           .map((r) => `${r.inverted ? 'NOT ' : ''}${r.conditions ? JSON.stringify(r.conditions) : '*'}${r.fields ? ` [${([] as string[]).concat(r.fields).join(', ')}]` : ''}`),
+        reach:
+          access !== 'CONDITIONAL'
+            ? []
+            : [...grants, ...denials].flatMap((r) => {
+                const words = reachInWords(ctx, subject.name, { action, subject: subject.name, conditions: r.conditions, fields: r.fields as string[] | undefined }, names);
+                if (!r.inverted) return words ? [words] : [];
+                return [translate('SCOPE_EXCEPT', ctx.locale, { reach: words ?? translate('SCOPE_CONDITIONS', ctx.locale) })];
+              }),
         fields: access === 'NONE' || unrestricted ? null : [...new Set(grants.flatMap((r) => r.fields ?? []))],
       });
     }

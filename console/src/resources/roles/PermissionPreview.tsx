@@ -19,9 +19,8 @@ function AccessCell({ permission }: { permission: EffectivePermission | undefine
     );
   }
   if (permission.access === 'ALL') return <Chip size="small" color="success" label={translate('harbour.roles.access.ALL')} />;
-  const detail = [...permission.conditions, ...(permission.fields ? [translate('harbour.roles.only_fields', { fields: permission.fields.join(', ') })] : [])];
   return (
-    <Tooltip title={<Box sx={{ whiteSpace: 'pre-wrap', fontFamily: 'monospace' }}>{detail.join('\n')}</Box>}>
+    <Tooltip title={<Box sx={{ whiteSpace: 'pre-wrap' }}>{permission.reach.join('\n')}</Box>}>
       <Chip size="small" color="warning" variant="outlined" label={translate('harbour.roles.access.CONDITIONAL')} />
     </Tooltip>
   );

@@ -103,7 +103,7 @@ export const PREVIEW_ROLE_PERMISSIONS = graphql(/* GraphQL */ `
       subject
       action
       access
-      conditions
+      reach
       fields
     }
   }
