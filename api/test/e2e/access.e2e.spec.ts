@@ -26,7 +26,7 @@ const DELETE_ROLE = 'mutation($id: ID!) { deleteRole(id: $id) }';
 const ASSIGN = 'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id scopeDepartmentId role { id key } person { id } } }';
 const UNASSIGN = 'mutation($id: ID!) { unassignRole(assignmentId: $id) }';
 const ASSIGNMENTS = 'query($personId: ID, $roleId: ID) { roleAssignments(personId: $personId, roleId: $roleId) { id scopeDepartmentId role { id key name } person { id } } }';
-const EXPLAIN = `query($input: ExplainPermissionInput!) { explainPermission(input: $input) { allowed explanation roleId roleName ruleNumber rule { ${RULE} } } }`;
+const EXPLAIN = `query($input: ExplainPermissionInput!) { explainPermission(input: $input) { allowed conditional condition explanation roleId roleName ruleNumber rule { ${RULE} } } }`;
 const PREVIEW = 'query($rules: [PermissionRuleInput!]!) { previewRolePermissions(rules: $rules) { subject action access conditions fields } }';
 const MY_PERMISSIONS = '{ myPermissions { subject action allowed } }';
 const VOCABULARY = '{ permissionVocabulary { actions placeholders subjects { name description conditionFields protectedFields } } }';
@@ -142,8 +142,8 @@ describe('access: roles', () => {
     await hk.admin.ok(UPDATE_ROLE, { id: hrRole, input: { name: '人力資源組' } });
     expect((await namesIn('en')).hr).toBe('人力資源組');
     expect((await namesIn('zh-HK')).hr).toBe('人力資源組');
-    await hk.admin.ok(UPDATE_ROLE, { id: hrRole, input: { name: 'HR' } }); // its own name in another language is fine
-    expect((await namesIn('zh-HK')).hr).toBe('人事部');
+    await hk.admin.ok(UPDATE_ROLE, { id: hrRole, input: { name: 'HR Administrator' } }); // its own name in another language is fine
+    expect((await namesIn('zh-HK')).hr).toBe('人事管理員');
   });
 
   it('a new organisation has exactly the six built-in roles, in order, with their rules', async () => {
@@ -153,8 +153,8 @@ describe('access: roles', () => {
       ['auditor', 'Auditor', true],
       ['department-manager', 'Department Manager', true],
       ['employee', 'Employee', true],
-      ['finance', 'Finance', true],
-      ['hr', 'HR', true],
+      ['finance', 'Finance Administrator', true],
+      ['hr', 'HR Administrator', true],
       ['org-admin', 'Organisation Admin', true],
     ]);
     const byKey: Record<string, RoleView> = Object.fromEntries(list.map((r) => [r.key, r]));
@@ -422,7 +422,7 @@ describe('access: roles', () => {
     const id = await createCustomRole(org, 'Temporary', [{ action: 'read', subject: 'JobRank' }]);
     const assignment = await assignRoleById(org, employee.personId, id);
     const inUse = await expectFailure(org.admin, DELETE_ROLE, { id }, 'ROLE_IN_USE');
-    expect(inUse.errors![0].message).toBe('This role is still given to 1 people. Remove it from them first.');
+    expect(inUse.errors![0].message).toBe('This role is still given to 1 people. Confirm that they lose it to delete it.');
     expect((await role(org.admin, id)).name).toBe('Temporary');
 
     await org.admin.ok(UNASSIGN, { id: assignment });
@@ -471,7 +471,9 @@ describe('access: assignments', () => {
     expect(data.assignRole).toEqual({ id: data.assignRole.id, scopeDepartmentId: null, role: { id: finance, key: 'finance' }, person: { id: person.personId } });
     expect((await assignmentsOf(org, person.personId)).map((a) => a.role.key).sort()).toEqual(['employee', 'finance']);
     const byRole = await org.admin.ok<{ roleAssignments: { id: string; person: { id: string } }[] }>(ASSIGNMENTS, { roleId: finance });
-    expect(byRole.roleAssignments).toEqual([{ id: data.assignRole.id, scopeDepartmentId: null, role: { id: finance, key: 'finance', name: 'Finance' }, person: { id: person.personId } }]);
+    expect(byRole.roleAssignments).toEqual([
+      { id: data.assignRole.id, scopeDepartmentId: null, role: { id: finance, key: 'finance', name: 'Finance Administrator' }, person: { id: person.personId } },
+    ]);
     const field = await org.admin.ok<{ person: { roleAssignments: { role: { key: string } }[] } }>('query($id: ID!) { person(id: $id) { roleAssignments { role { key } } } }', { id: person.personId });
     expect(field.person.roleAssignments.map((a) => a.role.key).sort()).toEqual(['employee', 'finance']);
     // Callers who may not read roles see no assignments on a person (rather than an error).
@@ -485,8 +487,8 @@ describe('access: assignments', () => {
       filter: { targetId: person.personId, actionPrefix: 'access.role' },
     });
     expect(audit.auditEntries.items.map((e) => e.action)).toEqual(['access.role.unassigned', 'access.role.assigned', 'access.role.assigned']);
-    expect(audit.auditEntries.items[0].before).toEqual({ role: 'Finance', scopeDepartmentId: null });
-    expect(audit.auditEntries.items[1].after).toEqual({ role: 'Finance', scopeDepartmentId: null });
+    expect(audit.auditEntries.items[0].before).toEqual({ role: 'Finance Administrator', scopeDepartmentId: null });
+    expect(audit.auditEntries.items[1].after).toEqual({ role: 'Finance Administrator', scopeDepartmentId: null });
   });
 
   it('refuses the same role twice in the same scope (ALREADY_ASSIGNED), allows it in another scope', async () => {
@@ -917,6 +919,8 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
   it('names the role and rule that allow an action', async () => {
     expect(await explain({ personId: e1.personId, action: 'update', subject: 'Person', recordId: e1.personId, field: 'mobilePhone' })).toEqual({
       allowed: true,
+      conditional: false,
+      condition: null,
       explanation: 'Allowed by rule 6 of role "Employee".',
       roleId: employeeRole,
       roleName: 'Employee',
@@ -925,7 +929,7 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     });
     expect(await explain({ personId: hr.personId, action: 'archive', subject: 'Person' })).toMatchObject({
       allowed: true,
-      roleName: 'HR',
+      roleName: 'HR Administrator',
       ruleNumber: 3,
       rule: view({ action: 'manage', subject: 'Person' }),
     });
@@ -939,6 +943,8 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
   it('explains a denial when no rule allows it', async () => {
     expect(await explain({ personId: e1.personId, action: 'create', subject: 'Department' })).toEqual({
       allowed: false,
+      conditional: false,
+      condition: null,
       explanation: 'Denied: none of this person’s roles has a rule that allows it.',
       roleId: null,
       roleName: null,
@@ -950,6 +956,8 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
   it('with a record and a field: another person’s mobile phone is denied, their name allowed, one’s own phone allowed', async () => {
     expect(await explain({ personId: e1.personId, action: 'read', subject: 'Person', recordId: e2.personId, field: 'mobilePhone' })).toEqual({
       allowed: false,
+      conditional: false,
+      condition: null,
       explanation: 'Denied: none of this person’s roles has a rule that allows it.',
       roleId: null,
       roleName: null,
@@ -978,6 +986,8 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     await assignRoleById(org, person.personId, deny);
     expect(await explain({ personId: person.personId, action: 'archive', subject: 'Person', recordId: e2.personId })).toEqual({
       allowed: false,
+      conditional: false,
+      condition: null,
       explanation: 'Denied by rule 1 of role "No archiving".',
       roleId: deny,
       roleName: 'No archiving',
@@ -988,7 +998,7 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     client.locale = 'zh-HK';
     const answer = await client.ok<{ explainPermission: { explanation: string } }>(EXPLAIN, { input: { personId: person.personId, action: 'update', subject: 'Person' } });
     // The built-in HR role reads in the caller's language, as everywhere.
-    expect(answer.explainPermission.explanation).toBe('由角色「人事部」的第 3 條規則允許。');
+    expect(answer.explainPermission.explanation).toBe('由角色「人事管理員」的第 3 條規則允許。');
   });
 
   it('explainPermission refuses bad input (BAD_USER_INPUT with the field)', async () => {
@@ -1109,5 +1119,245 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     expect(bySubject.Department.conditionFields).toEqual(['id', 'parentId']);
     expect(bySubject.Role.conditionFields).toEqual(['id', 'builtIn']);
     expect(bySubject.Role.protectedFields).toEqual([]);
+  });
+});
+
+describe('access: the permission editor’s words (issue #8)', () => {
+  let org: TestOrg;
+  let sales: string;
+  let salesHk: string;
+  let ops: string;
+  let inSales: TestPerson;
+  let inSalesHk: TestPerson;
+  let inOps: TestPerson;
+
+  beforeAll(async () => {
+    org = await createOrganization(t);
+    sales = await createDepartment(org, 'Sales');
+    salesHk = await createDepartment(org, 'Sales HK', sales);
+    ops = await createDepartment(org, 'Operations');
+    inSales = await createPerson(t, org, { departmentId: sales, mobilePhone: '+852 6100 0001', signIn: false });
+    inSalesHk = await createPerson(t, org, { departmentId: salesHk, mobilePhone: '+852 6100 0002', signIn: false });
+    inOps = await createPerson(t, org, { departmentId: ops, signIn: false });
+  });
+
+  const explain = async (input: Record<string, unknown>, locale = 'en') =>
+    (await org.admin.request<{ explainPermission: Record<string, unknown> }>(EXPLAIN, { input }, { 'x-harbour-locale': locale })).data!.explainPermission;
+
+  it('built-in roles are not named like departments; an organisation still holding a former default name reads the new one, a chosen name stays', async () => {
+    const hk = await createOrganization(t, { locale: 'zh-HK' });
+    const names = async (locale: string) =>
+      Object.fromEntries((await hk.admin.request<{ roles: { key: string; name: string }[] }>('{ roles { key name } }', {}, { 'x-harbour-locale': locale })).data!.roles.map((r) => [r.key, r.name]));
+    expect(await names('zh-HK')).toMatchObject({ hr: '人事管理員', finance: '財務管理員' });
+    expect(await names('zh-CN')).toMatchObject({ hr: '人事管理员', finance: '财务管理员' });
+    expect(await names('en')).toMatchObject({ hr: 'HR Administrator', finance: 'Finance Administrator' });
+    // What earlier versions stored in every organisation.
+    const hr = await roleId(hk, 'hr');
+    const finance = await roleId(hk, 'finance');
+    await hk.admin.ok(UPDATE_ROLE, { id: hr, input: { name: '人事部' } });
+    await hk.admin.ok(UPDATE_ROLE, { id: finance, input: { name: 'Finance' } });
+    expect(await names('zh-HK')).toMatchObject({ hr: '人事管理員', finance: '財務管理員' });
+    expect(await names('en')).toMatchObject({ hr: 'HR Administrator', finance: 'Finance Administrator' });
+    // A former name is still taken by its role: a custom role may not read like a built-in one.
+    await expectFailure(hk.admin, CREATE_ROLE, { input: { name: '人事部', rules: [] } }, 'BAD_USER_INPUT', [['name', 'DUPLICATE_VALUE']]);
+    await hk.admin.ok(UPDATE_ROLE, { id: hr, input: { name: '人力資源主管' } });
+    expect(await names('en')).toMatchObject({ hr: '人力資源主管' });
+  });
+
+  it('the vocabulary gives each subject its scopes, department and own-record fields and protected fields, labelled in the caller’s language', async () => {
+    const query =
+      '{ permissionVocabulary { actionLabels { name label } subjects { name label scopes { scope label } departmentField ownRecordField openFields protectedFieldLabels { name label } } } }';
+    type Vocabulary = {
+      permissionVocabulary: {
+        actionLabels: { name: string; label: string }[];
+        subjects: {
+          name: string;
+          label: string;
+          scopes: { scope: string; label: string }[];
+          departmentField: string | null;
+          ownRecordField: string | null;
+          openFields: string[];
+          protectedFieldLabels: { name: string; label: string }[];
+        }[];
+      };
+    };
+    const inLocale = async (locale: string) => (await org.admin.request<Vocabulary>(query, {}, { 'x-harbour-locale': locale })).data!.permissionVocabulary;
+    const en = await inLocale('en');
+    const subject = (name: string) => en.subjects.find((s) => s.name === name)!;
+    expect(subject('Person')).toMatchObject({
+      label: 'person',
+      departmentField: 'departmentIds',
+      ownRecordField: 'id',
+      scopes: [
+        { scope: 'EVERYONE', label: 'All' },
+        { scope: 'MY_DEPARTMENTS', label: 'Their own department(s)' },
+        { scope: 'MANAGED_DEPARTMENTS', label: 'Departments they manage' },
+        { scope: 'CHOSEN_DEPARTMENTS', label: 'Chosen departments (with sub-departments)' },
+        { scope: 'OWN_RECORD', label: 'Their own record only' },
+      ],
+      protectedFieldLabels: [
+        { name: 'mobilePhone', label: 'mobile phone' },
+        { name: 'personalEmail', label: 'personal email' },
+        { name: 'homeAddress', label: 'home address' },
+      ],
+    });
+    expect(subject('Person').openFields).toContain('displayName');
+    expect(subject('Person').openFields).not.toContain('mobilePhone');
+    expect(subject('Department')).toMatchObject({ departmentField: 'id', ownRecordField: null });
+    expect(subject('Department').scopes.map((s) => s.scope)).toEqual(['EVERYONE', 'MY_DEPARTMENTS', 'MANAGED_DEPARTMENTS', 'CHOSEN_DEPARTMENTS']);
+    expect(subject('JobRank')).toMatchObject({ departmentField: null, ownRecordField: null, scopes: [{ scope: 'EVERYONE', label: 'All' }], protectedFieldLabels: [] });
+    const hk = await inLocale('zh-HK');
+    const hkPerson = hk.subjects.find((s) => s.name === 'Person')!;
+    expect(hkPerson.label).toBe('人員');
+    expect(hkPerson.scopes.map((s) => s.label)).toEqual(['全部', '本人所屬部門', '其主管的部門', '指定部門（包括下屬部門）', '只限本人']);
+    expect(hkPerson.protectedFieldLabels.map((f) => f.label)).toEqual(['手提電話', '私人電郵', '住址']);
+    expect(hk.actionLabels.find((a) => a.name === 'read')!.label).toBe('查看');
+  });
+
+  it('chosen departments with their sub-departments: lists (SQL) and record checks agree, and a sub-department added later is covered', async () => {
+    const id = await createCustomRole(org, 'Sales directory', [{ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: [`$subtree:${sales}`] } } }]);
+    const reader = await createPerson(t, org, { departmentId: ops, roles: [] });
+    await assignRoleById(org, reader.personId, id);
+    const expected = sorted([inSales.personId, inSalesHk.personId]);
+    expect(await listedIds(reader.client!)).toEqual(expected);
+    for (const person of await listedIds(org.admin)) expect(await canRead(reader.client!, person)).toBe(expected.includes(person));
+    // Full details inside (the rule names no fields), and nothing outside.
+    expect((await reader.client!.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: inSalesHk.personId })).person.mobilePhone).toBe('+852 6100 0002');
+    expect(await canRead(reader.client!, inOps.personId)).toBe(false);
+    const salesKowloon = await createDepartment(org, 'Sales Kowloon', salesHk);
+    const newcomer = await createPerson(t, org, { departmentId: salesKowloon, signIn: false });
+    expect(await listedIds(reader.client!)).toEqual(sorted([...expected, newcomer.personId]));
+    expect(await canRead(reader.client!, newcomer.personId)).toBe(true);
+  });
+
+  it('refuses a chosen department that does not exist or is another organisation’s, and a malformed or misplaced $subtree token; nothing is written', async () => {
+    const other = await createOrganization(t);
+    const before = await roles(org.admin);
+    const rule = (value: unknown) => [{ action: 'read', subject: 'Person', conditions: { departmentIds: value } }];
+    await expectFailure(org.admin, CREATE_ROLE, { input: { name: 'Ghost', rules: rule({ $in: [`$subtree:${randomUUID()}`] }) } }, 'BAD_USER_INPUT', [['rules.0.conditions', 'UNKNOWN_REFERENCE']]);
+    await expectFailure(org.admin, CREATE_ROLE, { input: { name: 'Foreign', rules: rule({ $in: [`$subtree:${other.rootDepartmentId}`] }) } }, 'BAD_USER_INPUT', [
+      ['rules.0.conditions', 'UNKNOWN_REFERENCE'],
+    ]);
+    await expectFailure(org.admin, CREATE_ROLE, { input: { name: 'Malformed', rules: rule({ $in: ['$subtree:sales'] }) } }, 'BAD_USER_INPUT', [['rules.0.conditions.departmentIds', 'INVALID_VALUE']]);
+    await expectFailure(org.admin, CREATE_ROLE, { input: { name: 'Scalar', rules: rule({ $eq: `$subtree:${sales}` }) } }, 'BAD_USER_INPUT', [['rules.0.conditions.departmentIds', 'INVALID_VALUE']]);
+    const custom = await createCustomRole(org, 'Editable', [{ action: 'read', subject: 'JobRank' }]);
+    await expectFailure(org.admin, UPDATE_ROLE, { id: custom, input: { rules: rule({ $in: [`$subtree:${randomUUID()}`] }) } }, 'BAD_USER_INPUT', [['rules.0.conditions', 'UNKNOWN_REFERENCE']]);
+    expect((await role(org.admin, custom)).rules).toEqual([view({ action: 'read', subject: 'JobRank' })]);
+    expect((await roles(org.admin)).length).toBe(before.length + 1);
+  });
+
+  it('explain without a record says how far a limited grant reaches instead of a plain “allowed”, in the caller’s language', async () => {
+    const own = await createCustomRole(org, 'Own record', [{ action: 'update', subject: 'Person', conditions: { id: '$me' } }]);
+    const chosen = await createCustomRole(org, 'Sales editor', [{ action: 'archive', subject: 'Person', conditions: { departmentIds: { $in: [`$subtree:${sales}`] } } }]);
+    const person = await createPerson(t, org, { departmentId: ops, roles: ['employee'], signIn: false });
+    await assignRoleById(org, person.personId, own);
+    await assignRoleById(org, person.personId, chosen);
+    expect(await explain({ personId: person.personId, action: 'update', subject: 'Person' })).toMatchObject({
+      allowed: true,
+      conditional: true,
+      condition: 'Only for their own record',
+      explanation: 'Only for their own record (rule 1 of role "Own record").',
+    });
+    expect(await explain({ personId: person.personId, action: 'update', subject: 'Person' }, 'zh-HK')).toMatchObject({
+      conditional: true,
+      condition: '只限本人的紀錄',
+      explanation: '只限本人的紀錄（角色「Own record」的第 1 條規則）。',
+    });
+    expect(await explain({ personId: person.personId, action: 'archive', subject: 'Person' })).toMatchObject({
+      conditional: true,
+      explanation: 'Only in Sales and their sub-departments (rule 1 of role "Sales editor").',
+    });
+    // The widest grant answers: everyone's open fields, without the protected ones.
+    expect(await explain({ personId: person.personId, action: 'read', subject: 'Person' })).toMatchObject({
+      conditional: true,
+      condition: 'Without mobile phone, personal email, home address',
+      ruleNumber: 4,
+    });
+    // About a named record the answer is yes or no.
+    expect(await explain({ personId: person.personId, action: 'archive', subject: 'Person', recordId: inSalesHk.personId })).toMatchObject({
+      allowed: true,
+      conditional: false,
+      condition: null,
+      explanation: 'Allowed by rule 1 of role "Sales editor".',
+    });
+    expect(await explain({ personId: person.personId, action: 'archive', subject: 'Person', recordId: inOps.personId })).toMatchObject({ allowed: false, conditional: false });
+    // A department-scoped assignment of an unconditional role is limited too.
+    const scoped = await createPerson(t, org, { departmentId: ops, roles: [], signIn: false });
+    await assignRole(org, scoped.personId, 'hr', salesHk);
+    expect(await explain({ personId: scoped.personId, action: 'update', subject: 'Person' })).toMatchObject({
+      conditional: true,
+      explanation: 'Only in Sales HK and their sub-departments (rule 3 of role "HR Administrator").',
+    });
+    // An unconditional grant is a plain yes.
+    expect(await explain({ personId: org.adminPersonId, action: 'update', subject: 'Person' })).toMatchObject({ allowed: true, conditional: false, condition: null });
+  });
+
+  it('the preview says in words how far each limited grant reaches, in the caller’s language', async () => {
+    const query = 'query($rules: [PermissionRuleInput!]!) { previewRolePermissions(rules: $rules) { subject action access reach } }';
+    const rules = [
+      {
+        action: 'read',
+        subject: 'Person',
+        fields: [
+          'id',
+          'displayName',
+          'englishName',
+          'workEmail',
+          'employeeNo',
+          'jobTitle',
+          'rank',
+          'employmentStartDate',
+          'employmentEndDate',
+          'status',
+          'locale',
+          'memberships',
+          'externalId',
+          'homeAddress',
+        ],
+      },
+      { action: 'update', subject: 'Person', conditions: { id: '$me' } },
+      { action: 'archive', subject: 'Person', conditions: { departmentIds: { $in: [`$subtree:${salesHk}`, `$subtree:${sales}`] } } },
+      { action: 'manage', subject: 'Department' },
+      { action: 'archive', subject: 'Department', conditions: { id: { $in: '$managedDepartments' } }, inverted: true },
+    ];
+    type Preview = { previewRolePermissions: { subject: string; action: string; access: string; reach: string[] }[] };
+    const preview = async (locale: string) => {
+      const data = (await org.admin.request<Preview>(query, { rules }, { 'x-harbour-locale': locale })).data!.previewRolePermissions;
+      return (subject: string, action: string) => data.find((p) => p.subject === subject && p.action === action)!;
+    };
+    const en = await preview('en');
+    expect(en('Person', 'read')).toEqual({ subject: 'Person', action: 'read', access: 'CONDITIONAL', reach: ['Without mobile phone, personal email'] });
+    expect(en('Person', 'update').reach).toEqual(['Only for their own record']);
+    expect(en('Person', 'archive').reach).toEqual(['Only in Sales, Sales HK and their sub-departments']);
+    expect(en('Department', 'archive').reach).toEqual(['Except: Only in the departments they manage']);
+    expect(en('Department', 'update')).toMatchObject({ access: 'ALL', reach: [] });
+    expect(en('JobRank', 'read')).toMatchObject({ access: 'NONE', reach: [] });
+    const hk = await preview('zh-HK');
+    expect(hk('Person', 'read').reach).toEqual(['不包括手提電話、私人電郵']);
+    expect(hk('Person', 'update').reach).toEqual(['只限本人的紀錄']);
+  });
+
+  it('deleting a role people hold: holderCount says how many lose it; refused (ROLE_IN_USE) unless removeFromHolders, then each loses it, audited', async () => {
+    const id = await createCustomRole(org, 'Short-lived', [{ action: 'read', subject: 'JobRank' }]);
+    const a = await createPerson(t, org, { departmentId: sales, roles: [] });
+    const b = await createPerson(t, org, { departmentId: ops, roles: [], signIn: false });
+    await assignRoleById(org, a.personId, id);
+    await assignRoleById(org, a.personId, id, sales);
+    await assignRoleById(org, b.personId, id);
+    const count = async () => (await org.admin.ok<{ role: { holderCount: number } }>('query($id: ID!) { role(id: $id) { holderCount } }', { id })).role.holderCount;
+    expect(await count()).toBe(2);
+    const inUse = await expectFailure(org.admin, DELETE_ROLE, { id }, 'ROLE_IN_USE');
+    expect(inUse.errors![0].message).toBe('This role is still given to 2 people. Confirm that they lose it to delete it.');
+    // An employee may not delete it, with or without the confirmation.
+    await expectFailure(a.client!, 'mutation($id: ID!) { deleteRole(id: $id, removeFromHolders: true) }', { id }, 'FORBIDDEN');
+    expect(await count()).toBe(2);
+    expect(await org.admin.ok('mutation($id: ID!) { deleteRole(id: $id, removeFromHolders: true) }', { id })).toEqual({ deleteRole: true });
+    await expectFailure(org.admin, ROLE, { id }, 'NOT_FOUND');
+    expect(await assignmentsOf(org, a.personId)).toEqual([]);
+    expect(await assignmentsOf(org, b.personId)).toEqual([]);
+    const audit = await org.admin.ok<{ auditEntries: { items: { action: string; targetId: string }[] } }>(AUDIT, { filter: { targetId: a.personId } });
+    expect(audit.auditEntries.items.filter((entry) => entry.action === 'access.role.unassigned')).toHaveLength(2);
+    // The role is gone from the holder's very next request.
+    await expectFailure(a.client!, '{ jobRanks { id } }', {}, 'FORBIDDEN');
   });
 });

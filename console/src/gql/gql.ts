@@ -65,15 +65,15 @@ type Documents = {
     "\n  query RoleAssignments($personId: ID, $roleId: ID) {\n    roleAssignments(personId: $personId, roleId: $roleId) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.RoleAssignmentsDocument,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.AssignRoleDocument,
     "\n  mutation UnassignRole($assignmentId: ID!) {\n    unassignRole(assignmentId: $assignmentId)\n  }\n": typeof types.UnassignRoleDocument,
-    "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
+    "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    holderCount\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n": typeof types.RoleDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.UpdateRoleDocument,
-    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
-    "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      placeholders\n      subjects {\n        name\n        description\n        conditionFields\n        protectedFields\n      }\n    }\n  }\n": typeof types.PermissionVocabularyDocument,
-    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n": typeof types.PreviewRolePermissionsDocument,
-    "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": typeof types.ExplainPermissionDocument,
+    "\n  mutation DeleteRole($id: ID!, $removeFromHolders: Boolean) {\n    deleteRole(id: $id, removeFromHolders: $removeFromHolders)\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      actionLabels {\n        name\n        label\n      }\n      placeholders\n      subjects {\n        name\n        label\n        actions\n        conditionFields\n        protectedFields\n        protectedFieldLabels {\n          name\n          label\n        }\n        openFields\n        scopes {\n          scope\n          label\n        }\n        departmentField\n        ownRecordField\n      }\n    }\n  }\n": typeof types.PermissionVocabularyDocument,
+    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      reach\n      fields\n    }\n  }\n": typeof types.PreviewRolePermissionsDocument,
+    "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      conditional\n      condition\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": typeof types.ExplainPermissionDocument,
 };
 const documents: Documents = {
     "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ImportOrganizationCsvDocument,
@@ -126,15 +126,15 @@ const documents: Documents = {
     "\n  query RoleAssignments($personId: ID, $roleId: ID) {\n    roleAssignments(personId: $personId, roleId: $roleId) {\n      ...AssignmentFields\n    }\n  }\n": types.RoleAssignmentsDocument,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AssignmentFields\n    }\n  }\n": types.AssignRoleDocument,
     "\n  mutation UnassignRole($assignmentId: ID!) {\n    unassignRole(assignmentId: $assignmentId)\n  }\n": types.UnassignRoleDocument,
-    "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n": types.RoleFieldsFragmentDoc,
+    "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    holderCount\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n": types.RoleFieldsFragmentDoc,
     "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": types.RolesDocument,
     "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n": types.RoleDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": types.UpdateRoleDocument,
-    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
-    "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      placeholders\n      subjects {\n        name\n        description\n        conditionFields\n        protectedFields\n      }\n    }\n  }\n": types.PermissionVocabularyDocument,
-    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n": types.PreviewRolePermissionsDocument,
-    "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": types.ExplainPermissionDocument,
+    "\n  mutation DeleteRole($id: ID!, $removeFromHolders: Boolean) {\n    deleteRole(id: $id, removeFromHolders: $removeFromHolders)\n  }\n": types.DeleteRoleDocument,
+    "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      actionLabels {\n        name\n        label\n      }\n      placeholders\n      subjects {\n        name\n        label\n        actions\n        conditionFields\n        protectedFields\n        protectedFieldLabels {\n          name\n          label\n        }\n        openFields\n        scopes {\n          scope\n          label\n        }\n        departmentField\n        ownRecordField\n      }\n    }\n  }\n": types.PermissionVocabularyDocument,
+    "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      reach\n      fields\n    }\n  }\n": types.PreviewRolePermissionsDocument,
+    "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      conditional\n      condition\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": types.ExplainPermissionDocument,
 };
 
 /**
@@ -340,7 +340,7 @@ export function graphql(source: "\n  mutation UnassignRole($assignmentId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n"): typeof import('./graphql').RoleFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RoleFields on Role {\n    id\n    key\n    name\n    description\n    builtIn\n    holderCount\n    rules {\n      action\n      subject\n      conditions\n      fields\n      inverted\n      description\n    }\n  }\n"): typeof import('./graphql').RoleFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -360,19 +360,19 @@ export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: Updat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n"): typeof import('./graphql').DeleteRoleDocument;
+export function graphql(source: "\n  mutation DeleteRole($id: ID!, $removeFromHolders: Boolean) {\n    deleteRole(id: $id, removeFromHolders: $removeFromHolders)\n  }\n"): typeof import('./graphql').DeleteRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      placeholders\n      subjects {\n        name\n        description\n        conditionFields\n        protectedFields\n      }\n    }\n  }\n"): typeof import('./graphql').PermissionVocabularyDocument;
+export function graphql(source: "\n  query PermissionVocabulary {\n    permissionVocabulary {\n      actions\n      actionLabels {\n        name\n        label\n      }\n      placeholders\n      subjects {\n        name\n        label\n        actions\n        conditionFields\n        protectedFields\n        protectedFieldLabels {\n          name\n          label\n        }\n        openFields\n        scopes {\n          scope\n          label\n        }\n        departmentField\n        ownRecordField\n      }\n    }\n  }\n"): typeof import('./graphql').PermissionVocabularyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      conditions\n      fields\n    }\n  }\n"): typeof import('./graphql').PreviewRolePermissionsDocument;
+export function graphql(source: "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      reach\n      fields\n    }\n  }\n"): typeof import('./graphql').PreviewRolePermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').ExplainPermissionDocument;
+export function graphql(source: "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      conditional\n      condition\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').ExplainPermissionDocument;
 
 
 export function graphql(source: string) {

@@ -181,7 +181,7 @@ export type MembershipInput = {
 export type PermissionRuleInput = {
   /** Action. */
   action: string;
-  /** Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments). */
+  /** Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments, and "$subtree:<department id>" in a list for that department and its sub-departments). */
   conditions?: Record<string, unknown> | null | undefined;
   /** Why the rule exists. */
   description?: string | null | undefined;
@@ -192,6 +192,14 @@ export type PermissionRuleInput = {
   /** Subject type or "all". */
   subject: string;
 };
+
+/** How far a rule reaches: EVERYONE (no condition); MY_DEPARTMENTS ({departmentField: {$in: "$myDepartments"}}); MANAGED_DEPARTMENTS ({departmentField: {$in: "$managedDepartments"}}); OWN_RECORD ({ownRecordField: "$me"}); CHOSEN_DEPARTMENTS ({departmentField: {$in: ["$subtree:<department id>", …]}}: those departments and their sub-departments). */
+export type PermissionScope =
+  | 'CHOSEN_DEPARTMENTS'
+  | 'EVERYONE'
+  | 'MANAGED_DEPARTMENTS'
+  | 'MY_DEPARTMENTS'
+  | 'OWN_RECORD';
 
 /** Details of a person. Omitted fields are left unchanged on update. */
 export type PersonDetailsInput = {
@@ -609,26 +617,26 @@ export type UnassignRoleMutationVariables = Exact<{
 
 export type UnassignRoleMutation = { unassignRole: boolean };
 
-export type RoleFieldsFragment = { id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> };
+export type RoleFieldsFragment = { id: string, key: string | null, name: string, description: string, builtIn: boolean, holderCount: number, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> };
 
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RolesQuery = { roles: Array<{ id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> }> };
+export type RolesQuery = { roles: Array<{ id: string, key: string | null, name: string, description: string, builtIn: boolean, holderCount: number, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> }> };
 
 export type RoleQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RoleQuery = { role: { id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
+export type RoleQuery = { role: { id: string, key: string | null, name: string, description: string, builtIn: boolean, holderCount: number, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
 
 export type CreateRoleMutationVariables = Exact<{
   input: CreateRoleInput;
 }>;
 
 
-export type CreateRoleMutation = { createRole: { id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
+export type CreateRoleMutation = { createRole: { id: string, key: string | null, name: string, description: string, builtIn: boolean, holderCount: number, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
 
 export type UpdateRoleMutationVariables = Exact<{
   id: string | number;
@@ -636,10 +644,11 @@ export type UpdateRoleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRoleMutation = { updateRole: { id: string, key: string | null, name: string, description: string, builtIn: boolean, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
+export type UpdateRoleMutation = { updateRole: { id: string, key: string | null, name: string, description: string, builtIn: boolean, holderCount: number, rules: Array<{ action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null }> } };
 
 export type DeleteRoleMutationVariables = Exact<{
   id: string | number;
+  removeFromHolders?: boolean | null | undefined;
 }>;
 
 
@@ -648,21 +657,21 @@ export type DeleteRoleMutation = { deleteRole: boolean };
 export type PermissionVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionVocabularyQuery = { permissionVocabulary: { actions: Array<string>, placeholders: Array<string>, subjects: Array<{ name: string, description: string, conditionFields: Array<string>, protectedFields: Array<string> }> } };
+export type PermissionVocabularyQuery = { permissionVocabulary: { actions: Array<string>, placeholders: Array<string>, actionLabels: Array<{ name: string, label: string }>, subjects: Array<{ name: string, label: string, actions: Array<string>, conditionFields: Array<string>, protectedFields: Array<string>, openFields: Array<string>, departmentField: string | null, ownRecordField: string | null, protectedFieldLabels: Array<{ name: string, label: string }>, scopes: Array<{ scope: PermissionScope, label: string }> }> } };
 
 export type PreviewRolePermissionsQueryVariables = Exact<{
   rules: Array<PermissionRuleInput> | PermissionRuleInput;
 }>;
 
 
-export type PreviewRolePermissionsQuery = { previewRolePermissions: Array<{ subject: string, action: string, access: AccessLevel, conditions: Array<string>, fields: Array<string> | null }> };
+export type PreviewRolePermissionsQuery = { previewRolePermissions: Array<{ subject: string, action: string, access: AccessLevel, reach: Array<string>, fields: Array<string> | null }> };
 
 export type ExplainPermissionQueryVariables = Exact<{
   input: ExplainPermissionInput;
 }>;
 
 
-export type ExplainPermissionQuery = { explainPermission: { allowed: boolean, explanation: string, roleId: string | null, roleName: string | null, ruleNumber: number | null, rule: { action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null } | null } };
+export type ExplainPermissionQuery = { explainPermission: { allowed: boolean, conditional: boolean, condition: string | null, explanation: string, roleId: string | null, roleName: string | null, ruleNumber: number | null, rule: { action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -826,6 +835,7 @@ export const RoleFieldsFragmentDoc = new TypedDocumentString(`
   name
   description
   builtIn
+  holderCount
   rules {
     action
     subject
@@ -1845,6 +1855,7 @@ export const RolesDocument = new TypedDocumentString(`
   name
   description
   builtIn
+  holderCount
   rules {
     action
     subject
@@ -1866,6 +1877,7 @@ export const RoleDocument = new TypedDocumentString(`
   name
   description
   builtIn
+  holderCount
   rules {
     action
     subject
@@ -1887,6 +1899,7 @@ export const CreateRoleDocument = new TypedDocumentString(`
   name
   description
   builtIn
+  holderCount
   rules {
     action
     subject
@@ -1908,6 +1921,7 @@ export const UpdateRoleDocument = new TypedDocumentString(`
   name
   description
   builtIn
+  holderCount
   rules {
     action
     subject
@@ -1918,20 +1932,36 @@ export const UpdateRoleDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
 export const DeleteRoleDocument = new TypedDocumentString(`
-    mutation DeleteRole($id: ID!) {
-  deleteRole(id: $id)
+    mutation DeleteRole($id: ID!, $removeFromHolders: Boolean) {
+  deleteRole(id: $id, removeFromHolders: $removeFromHolders)
 }
     `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
 export const PermissionVocabularyDocument = new TypedDocumentString(`
     query PermissionVocabulary {
   permissionVocabulary {
     actions
+    actionLabels {
+      name
+      label
+    }
     placeholders
     subjects {
       name
-      description
+      label
+      actions
       conditionFields
       protectedFields
+      protectedFieldLabels {
+        name
+        label
+      }
+      openFields
+      scopes {
+        scope
+        label
+      }
+      departmentField
+      ownRecordField
     }
   }
 }
@@ -1942,7 +1972,7 @@ export const PreviewRolePermissionsDocument = new TypedDocumentString(`
     subject
     action
     access
-    conditions
+    reach
     fields
   }
 }
@@ -1951,6 +1981,8 @@ export const ExplainPermissionDocument = new TypedDocumentString(`
     query ExplainPermission($input: ExplainPermissionInput!) {
   explainPermission(input: $input) {
     allowed
+    conditional
+    condition
     explanation
     roleId
     roleName

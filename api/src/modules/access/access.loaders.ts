@@ -52,3 +52,19 @@ export const assignmentsByPerson = (ctx: RequestContext) =>
     }
     return ids.map((id) => assignments.filter((assignment) => assignment.person.id === id));
   });
+
+/**
+ * How many people hold each role, whoever they are: what deleting the role takes away (a number, not who — who is
+ * behind roleAssignments' read rule). One statement per batch of roles.
+ */
+export const holderCountByRole = (ctx: RequestContext) =>
+  new DataLoader<string, number>(async (ids) => {
+    const rows = await tenantSql<{ role_id: string; holders: number }>(
+      ctx.em,
+      ctx.tenantId,
+      sql`select role_id, count(distinct person_id)::int as holders from role_assignment
+        where tenant_id = ${TENANT} and role_id = any(${pgArray(ids)}::uuid[]) group by role_id`,
+    );
+    const byRole = new Map(rows.map((row) => [row.role_id, row.holders]));
+    return ids.map((id) => byRole.get(id) ?? 0);
+  });

@@ -5,7 +5,7 @@ import { translate } from '../../core/i18n/i18n.js';
 import { Can, SignedIn } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { Department, Person, departmentById, personById } from '../org/index.js';
-import { assignmentsByPerson, roleById } from './access.loaders.js';
+import { assignmentsByPerson, holderCountByRole, roleById } from './access.loaders.js';
 import * as access from './access.service.js';
 import { builtInRoleText } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
@@ -43,7 +43,11 @@ export class PermissionRuleInput {
   @Text(50)
   subject!: string;
 
-  @Field(() => BoundedJSONObject, { nullable: true, description: 'Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments).' })
+  @Field(() => BoundedJSONObject, {
+    nullable: true,
+    description:
+      'Conditions (condition fields of the subject; placeholders $me, $myDepartments, $managedDepartments, and "$subtree:<department id>" in a list for that department and its sub-departments).',
+  })
   conditions?: Record<string, unknown> | null;
 
   @Field(() => [String], { nullable: true, description: 'Restrict to these fields.' })
@@ -121,8 +125,14 @@ export class ExplainPermissionInput {
 
 @ObjectType({ description: 'Whether a person may do something, and which role and rule decided it.' })
 export class PermissionExplanation {
-  @Field(() => Boolean, { description: 'The answer.' })
+  @Field(() => Boolean, { description: 'The answer: true also when allowed only for some records or fields (see conditional).' })
   allowed!: boolean;
+
+  @Field(() => Boolean, { description: 'Allowed only for some records or fields (asked without a record, or without a field of a field-limited grant).' })
+  conditional!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'When conditional: how far it reaches, in the caller’s language, e.g. "Only for their own record".' })
+  condition!: string | null;
 
   @Field(() => String, { description: 'The answer in words, in the caller’s language.' })
   explanation!: string;
@@ -161,6 +171,9 @@ export class EffectivePermission {
   @Field(() => [String], { description: 'The conditions and field limits involved, as written.' })
   conditions!: string[];
 
+  @Field(() => [String], { description: 'The same limits in words, in the caller’s language (e.g. "Only for their own record"); empty when NONE.' })
+  reach!: string[];
+
   @Field(() => [String], { nullable: true, description: 'When only some fields are allowed: which.' })
   fields!: string[] | null;
 }
@@ -189,6 +202,37 @@ export class PermissionAction {
   label!: string;
 }
 
+export enum PermissionScope {
+  EVERYONE = 'EVERYONE',
+  MY_DEPARTMENTS = 'MY_DEPARTMENTS',
+  MANAGED_DEPARTMENTS = 'MANAGED_DEPARTMENTS',
+  OWN_RECORD = 'OWN_RECORD',
+  CHOSEN_DEPARTMENTS = 'CHOSEN_DEPARTMENTS',
+}
+registerEnumType(PermissionScope, {
+  name: 'PermissionScope',
+  description:
+    'How far a rule reaches: EVERYONE (no condition); MY_DEPARTMENTS ({departmentField: {$in: "$myDepartments"}}); MANAGED_DEPARTMENTS ({departmentField: {$in: "$managedDepartments"}}); OWN_RECORD ({ownRecordField: "$me"}); CHOSEN_DEPARTMENTS ({departmentField: {$in: ["$subtree:<department id>", …]}}: those departments and their sub-departments).',
+});
+
+@ObjectType({ description: 'A scope the rule editor offers for a subject.' })
+export class PermissionScopeOption {
+  @Field(() => PermissionScope, { description: 'The scope.' })
+  scope!: PermissionScope;
+
+  @Field(() => String, { description: 'The scope in the caller’s language.' })
+  label!: string;
+}
+
+@ObjectType({ description: 'A protected field of a subject.' })
+export class PermissionField {
+  @Field(() => String, { description: 'Name as rules write it, e.g. mobilePhone.' })
+  name!: string;
+
+  @Field(() => String, { description: 'The field in the caller’s language.' })
+  label!: string;
+}
+
 @ObjectType({ description: 'A subject type rules can name.' })
 export class PermissionSubject {
   @Field(() => String, { description: 'Name, e.g. Person.' })
@@ -208,6 +252,21 @@ export class PermissionSubject {
 
   @Field(() => [String], { description: 'Fields only rules that name them grant (protected).' })
   protectedFields!: string[];
+
+  @Field(() => [PermissionField], { description: 'The protected fields with their labels in the caller’s language.' })
+  protectedFieldLabels!: PermissionField[];
+
+  @Field(() => [String], { description: 'Fields any reader sees: a read rule that withholds the protected fields lists these (and the protected ones it grants).' })
+  openFields!: string[];
+
+  @Field(() => [PermissionScopeOption], { description: 'The scopes its condition fields allow, EVERYONE first.' })
+  scopes!: PermissionScopeOption[];
+
+  @Field(() => String, { nullable: true, description: 'The condition field the department scopes test; null when the subject has no department dimension.' })
+  departmentField!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The condition field "their own record" tests against $me; null when records do not belong to a person.' })
+  ownRecordField!: string | null;
 }
 
 @ObjectType({ description: 'The words rules are written in.' })
@@ -266,14 +325,27 @@ export class RoleResolver {
     return {
       actions: actions.map((action) => action.name),
       actionLabels: actions.map((action) => ({ name: action.name, label: action.label[ctx.locale] })),
-      subjects: allSubjects().map((s) => ({
-        name: s.name,
-        label: translate(`SUBJECT_${s.name}`, ctx.locale),
-        description: s.description,
-        actions: actionsOf(s),
-        conditionFields: Object.keys(s.conditionFields),
-        protectedFields: s.protectedFields ?? [],
-      })),
+      subjects: allSubjects().map((s) => {
+        const departmentField = s.scopeFields?.[0] ?? null;
+        const scopes = [
+          PermissionScope.EVERYONE,
+          ...(departmentField ? [PermissionScope.MY_DEPARTMENTS, PermissionScope.MANAGED_DEPARTMENTS, PermissionScope.CHOSEN_DEPARTMENTS] : []),
+          ...(s.ownRecordField ? [PermissionScope.OWN_RECORD] : []),
+        ];
+        return {
+          name: s.name,
+          label: translate(`SUBJECT_${s.name}`, ctx.locale),
+          description: s.description,
+          actions: actionsOf(s),
+          conditionFields: Object.keys(s.conditionFields),
+          protectedFields: s.protectedFields ?? [],
+          protectedFieldLabels: (s.protectedFields ?? []).map((name) => ({ name, label: translate(`FIELD_${s.name}_${name}`, ctx.locale) })),
+          openFields: s.openFields ?? [],
+          scopes: scopes.map((scope) => ({ scope, label: translate(`SCOPE_LABEL_${scope}`, ctx.locale) })),
+          departmentField,
+          ownRecordField: s.ownRecordField ?? null,
+        };
+      }),
       placeholders: [...placeholders],
     };
   }
@@ -287,8 +359,8 @@ export class RoleResolver {
 
   @Can('read', 'Role')
   @Query(() => [EffectivePermission], { description: 'The effective permissions of a set of rules, before saving them to a role.' })
-  previewRolePermissions(@Arg('rules', () => [PermissionRuleInput]) rules: PermissionRuleInput[]): EffectivePermission[] {
-    return access.previewPermissions(rules) as EffectivePermission[];
+  async previewRolePermissions(@Ctx() ctx: RequestContext, @Arg('rules', () => [PermissionRuleInput]) rules: PermissionRuleInput[]): Promise<EffectivePermission[]> {
+    return (await access.previewPermissions(ctx, rules)) as EffectivePermission[];
   }
 
   @SignedIn()
@@ -310,9 +382,14 @@ export class RoleResolver {
   }
 
   @Can('delete', 'Role')
-  @Mutation(() => Boolean, { description: 'Deletes a custom role nobody has.' })
-  deleteRole(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return access.deleteRole(ctx, id);
+  @Mutation(() => Boolean, { description: 'Deletes a custom role. While people hold it (see holderCount) it is refused with ROLE_IN_USE unless removeFromHolders is true.' })
+  deleteRole(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('removeFromHolders', () => Boolean, { nullable: true, description: 'Take the role back from everyone who holds it (each audited as an unassignment).' })
+    removeFromHolders?: boolean | null,
+  ): Promise<boolean> {
+    return access.deleteRole(ctx, id, removeFromHolders ?? false);
   }
 
   @Can('assign', 'Role')
@@ -335,6 +412,11 @@ export class RoleResolver {
   @FieldResolver(() => String, { description: 'What the role is for; a built-in role’s, unless rewritten, in the caller’s language.' })
   description(@Root() role: Role, @Ctx() ctx: RequestContext): string {
     return builtInRoleText(role, 'description', ctx.locale);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many people hold the role (in any scope): who would lose it if it were deleted.' })
+  holderCount(@Root() role: Role, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loader(holderCountByRole).load(role.id);
   }
 
   @FieldResolver(() => [PermissionRule], { description: 'The rules, in order.' })

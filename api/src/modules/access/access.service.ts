@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { allowsEverywhere, asSubject, buildAbility } from '../../core/authz/ability.js';
-import { actionsOf, allSubjects, isAction, type AppRule } from '../../core/authz/vocabulary.js';
+import { actionsOf, allSubjects, isAction, subjectDefinition, type AppRule } from '../../core/authz/vocabulary.js';
 import type { Actor, RequestContext } from '../../core/context/request-context.js';
 import { joinSql, sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { viewOf } from '../../core/database/views.js';
@@ -11,7 +11,7 @@ import { Department, departmentSubject, Person, PersonStatus, personSubject, sub
 import { builtInRoleText, isBuiltInRoleName } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { readableAssignment } from './access.loaders.js';
-import { orderRules, placeholderValues, resolveRules, ruleProblems, type RuleOrigin } from './rules.js';
+import { orderRules, placeholderValues, resolveRules, ruleProblems, ruleScope, subtreeRoots, type RuleOrigin } from './rules.js';
 
 /** The rules loader installed into the ability cache: every assignment of the person, resolved and ordered. */
 export async function loadRulesFor(em: EntityManager, actor: Actor): Promise<AppRule[] | null> {
@@ -19,7 +19,7 @@ export async function loadRulesFor(em: EntityManager, actor: Actor): Promise<App
   if (!person || person.status !== PersonStatus.ACTIVE) return null;
   const assignments = await em.find(RoleAssignment, { person: actor.personId }, { populate: ['role'], filters: { tenant: { tenantId: actor.tenantId } } });
   if (assignments.length === 0) return [];
-  const values = await placeholderValues(em, actor);
+  const values = await placeholderValues(em, actor, subtreeRoots(assignments.flatMap((assignment) => (assignment.role as Role).rules)));
   const rules: AppRule[] = [];
   for (const assignment of assignments.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     const role = assignment.role as Role;
@@ -50,6 +50,16 @@ const normaliseRules = (rules: RoleRule[]): RoleRule[] =>
     ...(r.description?.trim() ? { description: r.description.trim() } : {}),
   }));
 
+/** Rules naming a department subtree (`$subtree:<id>`) that is not one of the organisation's departments are bad input. */
+async function assertKnownSubtrees(em: EntityManager, rules: RoleRule[]): Promise<void> {
+  const problems: FieldProblem[] = [];
+  for (const [index, rule] of rules.entries()) {
+    const roots = subtreeRoots([rule]);
+    if (roots.length && (await em.count(Department, { id: { $in: roots } })) !== roots.length) problems.push({ field: `rules.${index}.conditions`, code: 'UNKNOWN_REFERENCE' });
+  }
+  assertNoProblems(problems);
+}
+
 /** The shape CASL conditions see for a role. */
 const roleSubject = (role: Role) => ({ id: role.id, builtIn: role.builtIn });
 
@@ -74,6 +84,7 @@ export async function createRole(ctx: RequestContext, input: { name: string; des
   return ctx.transaction(async (em) => {
     ctx.authorize('create', 'Role', { id: null, builtIn: false });
     if (isBuiltInRoleName(input.name.trim()) || (await em.count(Role, { name: input.name.trim() }))) throw badInput({ field: 'name', code: 'DUPLICATE_VALUE' });
+    await assertKnownSubtrees(em, input.rules);
     const role = em.create(Role, { tenantId: ctx.tenantId, name: input.name.trim(), description: input.description?.trim() ?? '', rules: normaliseRules(input.rules) });
     em.persist(role);
     ctx.record({ type: 'access.role.created', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, after: { name: role.name, rules: role.rules } });
@@ -95,7 +106,10 @@ export async function updateRole(ctx: RequestContext, id: string, input: { name?
       role.name = input.name.trim();
     }
     if (input.description !== undefined && input.description !== null) role.description = input.description.trim();
-    if (input.rules) role.rules = normaliseRules(input.rules);
+    if (input.rules) {
+      await assertKnownSubtrees(em, input.rules);
+      role.rules = normaliseRules(input.rules);
+    }
     if (
       role.key === 'org-admin' &&
       input.rules &&
@@ -117,14 +131,28 @@ export async function updateRole(ctx: RequestContext, id: string, input: { name?
   });
 }
 
-/** Deletes a custom role that nobody has. */
-export async function deleteRole(ctx: RequestContext, id: string): Promise<boolean> {
+/**
+ * Deletes a custom role. While people hold it, only with `removeFromHolders` (the caller was told how many lose it):
+ * each assignment is then taken back as unassignRole would, audited one by one.
+ */
+export async function deleteRole(ctx: RequestContext, id: string, removeFromHolders = false): Promise<boolean> {
   return ctx.transaction(async (em) => {
     const role = await loadRole(ctx, em, id);
     ctx.authorize('delete', 'Role', roleSubject(role));
     if (role.builtIn) throw new AppError('ROLE_BUILT_IN');
-    const count = await em.count(RoleAssignment, { role });
-    if (count > 0) throw new AppError('ROLE_IN_USE', { count });
+    const assignments = await em.find(RoleAssignment, { role }, { populate: ['person'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    if (assignments.length > 0 && !removeFromHolders) throw new AppError('ROLE_IN_USE', { count: new Set(assignments.map((a) => a.person.id)).size });
+    for (const assignment of assignments) {
+      ctx.record({
+        type: 'access.role.unassigned',
+        subjectType: 'Person',
+        subjectId: assignment.person.id,
+        subjectLabel: (assignment.person as Person).displayName,
+        payload: { personId: assignment.person.id, roleId: role.id, assignmentId: assignment.id },
+        before: { role: role.name, scopeDepartmentId: assignment.scopeDepartment?.id ?? null },
+      });
+      em.remove(assignment);
+    }
     ctx.record({ type: 'access.role.deleted', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, before: { name: role.name, rules: role.rules } });
     em.remove(role);
     return true;
@@ -195,6 +223,8 @@ export async function keepAnActiveAdmin(_ctx: RequestContext, em: EntityManager,
 /** The answer to "can P do A on S?" and the rule that decided it. */
 export interface Explanation {
   allowed: boolean;
+  conditional: boolean;
+  condition: string | null;
   explanation: string;
   roleId: string | null;
   roleName: string | null;
@@ -202,7 +232,47 @@ export interface Explanation {
   rule: RoleRule | null;
 }
 
-/** Explains whether a person may perform an action on a subject (or a specific record, or one field). */
+/** The names of the departments rules choose (`$subtree:`), and of `extra` ones, by id. */
+async function departmentNames(ctx: RequestContext, rules: RoleRule[], extra: string[] = []): Promise<Map<string, string>> {
+  const ids = [...new Set([...subtreeRoots(rules), ...extra])];
+  if (ids.length === 0) return new Map();
+  const departments = await ctx.em.find(Department, { id: { $in: ids } });
+  return new Map(departments.map((department) => [department.id, department.name]));
+}
+
+/**
+ * "Only for their own record", "Only in the departments they manage", "Without mobile phone" …: how far a grant reaches,
+ * in the caller's language; null when it reaches every record and field. `scopeDepartmentId` is the department an
+ * assignment limits the role to; `names` holds the names of the departments involved.
+ */
+function reachInWords(ctx: RequestContext, subject: string, rule: RoleRule, names: Map<string, string>, scopeDepartmentId: string | null = null): string | null {
+  const list = (items: string[]) => items.join(ctx.locale === 'en' ? ', ' : '、');
+  const chosen = (ids: string[]) => translate('SCOPE_CHOSEN_DEPARTMENTS', ctx.locale, { departments: list(ids.map((id) => names.get(id) ?? '?').sort()) });
+  const reach = ruleScope(subject, rule.conditions);
+  let condition: string | null;
+  if (!reach) condition = translate('SCOPE_CONDITIONS', ctx.locale);
+  else if (reach.scope === 'CHOSEN_DEPARTMENTS') condition = chosen(reach.departmentIds);
+  else if (reach.scope !== 'EVERYONE') condition = translate(`SCOPE_${reach.scope}`, ctx.locale);
+  else condition = scopeDepartmentId ? chosen([scopeDepartmentId]) : null;
+  if (!rule.fields) return condition;
+  const definition = subjectDefinition(subject);
+  const open = definition?.openFields ?? [];
+  // A grant of the open fields plus some protected ones reads as "without" the protected fields it leaves out.
+  const withheld = (definition?.protectedFields ?? []).filter((field) => !rule.fields!.includes(field));
+  const fields =
+    open.length && open.every((field) => rule.fields!.includes(field))
+      ? withheld.length
+        ? translate('SCOPE_WITHOUT_FIELDS', ctx.locale, { fields: list(withheld.map((field) => translate(`FIELD_${subject}_${field}`, ctx.locale))) })
+        : null
+      : translate('SCOPE_ONLY_FIELDS', ctx.locale, { fields: rule.fields.join(', ') });
+  return [condition, fields].filter(Boolean).join(ctx.locale === 'en' ? '; ' : '；') || null;
+}
+
+/**
+ * Explains whether a person may perform an action on a subject (or a specific record, or one field). Without a record,
+ * a grant that holds only for some records or fields is answered as such ("only for their own record"), not as a plain
+ * yes: the widest grant decides.
+ */
 export async function explainPermission(ctx: RequestContext, input: { personId: string; action: string; subject: string; recordId?: string | null; field?: string | null }): Promise<Explanation> {
   const problems: FieldProblem[] = [];
   if (!isAction(input.action)) problems.push({ field: 'action', code: 'INVALID_VALUE' });
@@ -214,19 +284,30 @@ export async function explainPermission(ctx: RequestContext, input: { personId: 
   const ability = buildAbility((await loadRulesFor(ctx.em, actor)) ?? []);
   const record = input.recordId ? await recordSubject(ctx, input.subject, input.recordId) : null;
   const target = record ? asSubject(input.subject, record) : input.subject;
-  const allowed = ability.can(input.action, target, input.field ?? undefined);
-  const rule = ability.relevantRuleFor(input.action, target, input.field ?? undefined);
+  const field = input.field ?? undefined;
+  const allowed = ability.can(input.action, target, field);
+  let rule = ability.relevantRuleFor(input.action, target, field);
+  if (allowed && !record) {
+    const grants = ability.rulesFor(input.action, input.subject, field).filter((candidate) => !candidate.inverted);
+    const widest = (candidate: (typeof grants)[number]) => (candidate.conditions ? 2 : 0) + (candidate.fields && !field ? 1 : 0);
+    rule = [...grants].sort((a, b) => widest(a) - widest(b))[0] ?? rule;
+  }
   if (!rule || !rule.reason) {
-    return { allowed, explanation: translate('EXPLAIN_NO_RULE', ctx.locale), roleId: null, roleName: null, ruleNumber: null, rule: null };
+    return { allowed, conditional: false, condition: null, explanation: translate('EXPLAIN_NO_RULE', ctx.locale), roleId: null, roleName: null, ruleNumber: null, rule: null };
   }
   const origin = JSON.parse(rule.reason) as RuleOrigin;
   const role = await ctx.em.findOne(Role, { id: origin.roleId });
   const authored = role?.rules[origin.ruleIndex] ?? null;
   const roleName = role ? builtInRoleText(role, 'name', ctx.locale) : origin.roleName;
   const params = { role: roleName, ruleNumber: origin.ruleIndex + 1 };
+  // With a record the answer is about that record, so it is yes or no; without one a limited grant is "only …".
+  const names = authored ? await departmentNames(ctx, [authored], origin.scopeDepartmentId ? [origin.scopeDepartmentId] : []) : new Map<string, string>();
+  const condition = allowed && !record && authored ? reachInWords(ctx, input.subject, field ? { ...authored, fields: undefined } : authored, names, origin.scopeDepartmentId) : null;
   return {
     allowed,
-    explanation: translate(allowed ? 'EXPLAIN_ALLOWED' : 'EXPLAIN_DENIED_BY_RULE', ctx.locale, params),
+    conditional: condition !== null,
+    condition,
+    explanation: condition ? translate('EXPLAIN_CONDITIONAL', ctx.locale, { ...params, condition }) : translate(allowed ? 'EXPLAIN_ALLOWED' : 'EXPLAIN_DENIED_BY_RULE', ctx.locale, params),
     roleId: origin.roleId,
     roleName,
     ruleNumber: origin.ruleIndex + 1,
@@ -263,6 +344,7 @@ export interface EffectivePermission {
   action: string;
   access: 'ALL' | 'CONDITIONAL' | 'NONE';
   conditions: string[];
+  reach: string[];
   fields: string[] | null;
 }
 
@@ -270,8 +352,9 @@ export interface EffectivePermission {
  * The effective permissions a role would have with `rules` (before saving): for every subject and action, whether
  * it is granted everywhere, only under conditions, or not at all — placeholders are kept symbolic.
  */
-export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
+export async function previewPermissions(ctx: RequestContext, rules: RoleRule[]): Promise<EffectivePermission[]> {
   assertNoProblems(ruleProblems(rules));
+  const names = await departmentNames(ctx, rules);
   const ordered = orderRules(rules.map((r) => ({ action: r.action, subject: r.subject, conditions: r.conditions ?? undefined, fields: r.fields ?? undefined, inverted: r.inverted ?? false })));
   const result: EffectivePermission[] = [];
   for (const subject of allSubjects()) {
@@ -294,6 +377,14 @@ export function previewPermissions(rules: RoleRule[]): EffectivePermission[] {
         conditions: [...grants, ...denials]
           .filter((r) => r.conditions || r.fields)
           .map((r) => `${r.inverted ? 'NOT ' : ''}${r.conditions ? JSON.stringify(r.conditions) : '*'}${r.fields ? ` [${([] as string[]).concat(r.fields).join(', ')}]` : ''}`),
+        reach:
+          access !== 'CONDITIONAL'
+            ? []
+            : [...grants, ...denials].flatMap((r) => {
+                const words = reachInWords(ctx, subject.name, { action, subject: subject.name, conditions: r.conditions, fields: r.fields as string[] | undefined }, names);
+                if (!r.inverted) return words ? [words] : [];
+                return [translate('SCOPE_EXCEPT', ctx.locale, { reach: words ?? translate('SCOPE_CONDITIONS', ctx.locale) })];
+              }),
         fields: access === 'NONE' || unrestricted ? null : [...new Set(grants.flatMap((r) => r.fields ?? []))],
       });
     }

@@ -1,27 +1,16 @@
 import type { Locale } from '../../core/i18n/i18n.js';
+import { OPEN_PERSON_FIELDS } from '../org/index.js';
 import type { RoleRule } from './role.entity.js';
 
-/** Person fields everyone in the organisation may see (the protected contact fields are not among them). */
-const BASIC_PERSON_FIELDS = [
-  'id',
-  'displayName',
-  'englishName',
-  'workEmail',
-  'employeeNo',
-  'jobTitle',
-  'rank',
-  'employmentStartDate',
-  'employmentEndDate',
-  'status',
-  'locale',
-  'memberships',
-  'externalId',
-];
-
-/** A role Harbour seeds into every organisation. Names are given per language; the org's default is stored. */
+/**
+ * A role Harbour seeds into every organisation. Names are given per language; the org's default is stored.
+ * `formerNames` are names earlier versions seeded: an organisation still holding one has not chosen it, so it reads
+ * as the current name.
+ */
 export interface BuiltInRole {
   key: string;
   name: Record<'en' | 'zh-HK' | 'zh-CN', string>;
+  formerNames?: string[];
   description: Record<'en' | 'zh-HK' | 'zh-CN', string>;
   rules: RoleRule[];
 }
@@ -30,7 +19,7 @@ const readOrgBasics: RoleRule[] = [
   { action: 'read', subject: 'Organization' },
   { action: 'read', subject: 'Department' },
   { action: 'read', subject: 'JobRank' },
-  { action: 'read', subject: 'Person', fields: BASIC_PERSON_FIELDS },
+  { action: 'read', subject: 'Person', fields: OPEN_PERSON_FIELDS },
   { action: 'read', subject: 'Person', conditions: { id: '$me' }, description: 'Own record, including private contact details' },
 ];
 
@@ -43,7 +32,9 @@ export const builtInRoles: BuiltInRole[] = [
   },
   {
     key: 'hr',
-    name: { en: 'HR', 'zh-HK': '人事部', 'zh-CN': '人事部' },
+    // Not 人事部: that is what companies call the department, and a role must not read as one.
+    name: { en: 'HR Administrator', 'zh-HK': '人事管理員', 'zh-CN': '人事管理员' },
+    formerNames: ['HR', '人事部'],
     description: { en: 'Manages departments, people and job ranks.', 'zh-HK': '管理部門、人員及職級。', 'zh-CN': '管理部门、人员及职级。' },
     rules: [
       { action: 'read', subject: 'Organization' },
@@ -55,7 +46,8 @@ export const builtInRoles: BuiltInRole[] = [
   },
   {
     key: 'finance',
-    name: { en: 'Finance', 'zh-HK': '財務部', 'zh-CN': '财务部' },
+    name: { en: 'Finance Administrator', 'zh-HK': '財務管理員', 'zh-CN': '财务管理员' },
+    formerNames: ['Finance', '財務部', '财务部'],
     description: { en: 'Sees the organisation and people for payroll and payments.', 'zh-HK': '可查看機構及人員資料，用於薪酬及付款。', 'zh-CN': '可查看机构及人员资料，用于薪酬及付款。' },
     rules: [...readOrgBasics],
   },
@@ -101,11 +93,14 @@ export const builtInRoles: BuiltInRole[] = [
  */
 export function builtInRoleText(role: { key: string | null; name: string; description: string }, field: 'name' | 'description', locale: Locale): string {
   const builtIn = role.key ? builtInRoles.find((candidate) => candidate.key === role.key) : undefined;
-  if (!builtIn || !Object.values(builtIn[field]).includes(role[field])) return role[field];
+  if (!builtIn || !defaultTexts(builtIn, field).includes(role[field])) return role[field];
   return builtIn[field][locale];
 }
 
-/** Whether `name` is a built-in role's name in any language (of the role with `key`, when given). */
+/** The texts of a built-in role that are Harbour's, not the organisation's: today's in every language, and former names. */
+const defaultTexts = (role: BuiltInRole, field: 'name' | 'description'): string[] => [...Object.values(role[field]), ...(field === 'name' ? (role.formerNames ?? []) : [])];
+
+/** Whether `name` is a built-in role's name in any language, or a former one (of the role with `key`, when given). */
 export function isBuiltInRoleName(name: string, key?: string | null): boolean {
-  return builtInRoles.some((role) => (key === undefined || role.key === key) && Object.values(role.name).includes(name));
+  return builtInRoles.some((role) => (key === undefined || role.key === key) && defaultTexts(role, 'name').includes(name));
 }

@@ -9,7 +9,8 @@ import type { RoleRule } from './role.entity.js';
 /** Placeholders a condition value may use, resolved per person when their ability is built. */
 export const placeholders = ['$me', '$myDepartments', '$managedDepartments'] as const;
 export type Placeholder = (typeof placeholders)[number];
-export type PlaceholderValues = Record<Placeholder, string | string[]>;
+/** What the placeholders stand for, for one person; `subtrees` holds each `$subtree:` root's department ids. */
+export type PlaceholderValues = Record<Placeholder, string | string[]> & { subtrees: Record<string, string[]> };
 
 const OPERATORS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte']);
 
@@ -30,6 +31,26 @@ const isScalar = (value: unknown) => value === null || ['string', 'number', 'boo
 const LIST_PLACEHOLDERS = new Set<string>(['$myDepartments', '$managedDepartments']);
 
 /**
+ * `$subtree:<department id>` in a list stands for that department and all its sub-departments, expanded when an ability
+ * is built — so record checks (CASL) and list filters (SQL) both see the same plain list of ids, and a department added
+ * under it later is covered from the next access change on.
+ */
+export const SUBTREE_PREFIX = '$subtree:';
+const SUBTREE_TOKEN = /^\$subtree:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The departments named by `$subtree:` tokens anywhere in these rules' conditions. */
+export function subtreeRoots(rules: RoleRule[]): string[] {
+  const roots = new Set<string>();
+  const walk = (value: unknown) => {
+    if (typeof value === 'string' && SUBTREE_TOKEN.test(value)) roots.add(value.slice(SUBTREE_PREFIX.length));
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (isPlainObject(value)) Object.values(value).forEach(walk);
+  };
+  rules.forEach((rule) => walk(rule.conditions));
+  return [...roots];
+}
+
+/**
  * Whether an operand is one that record checks (CASL) and list filters (SQL) read the same way: scalars, lists of
  * scalars only for membership ($in, $nin or a field's own value), known placeholders, and list placeholders only where
  * a list is allowed. Anything else could make a list show rows the record check refuses, or crash the check.
@@ -37,8 +58,9 @@ const LIST_PLACEHOLDERS = new Set<string>(['$myDepartments', '$managedDepartment
 function validOperand(op: string | null, operand: unknown): boolean {
   if (op !== null && !OPERATORS.has(op)) return false;
   const list = op === null || op === '$in' || op === '$nin';
-  const validScalar = (value: unknown) =>
-    isScalar(value) && !(typeof value === 'string' && value.startsWith('$') && (!(placeholders as readonly string[]).includes(value) || (LIST_PLACEHOLDERS.has(value) && !list)));
+  const validPlaceholder = (value: string) =>
+    (SUBTREE_TOKEN.test(value) || (placeholders as readonly string[]).includes(value)) && (list || !(LIST_PLACEHOLDERS.has(value) || SUBTREE_TOKEN.test(value)));
+  const validScalar = (value: unknown) => isScalar(value) && !(typeof value === 'string' && value.startsWith('$') && !validPlaceholder(value));
   if (Array.isArray(operand)) return list && operand.every(validScalar);
   return validScalar(operand);
 }
@@ -82,6 +104,8 @@ export function ruleProblems(rules: RoleRule[], field = 'rules'): FieldProblem[]
 
 function substitute(value: unknown, values: PlaceholderValues): unknown {
   if (typeof value === 'string' && (placeholders as readonly string[]).includes(value)) return values[value as Placeholder];
+  // A root that no longer exists (or is another organisation's) stands for no department at all.
+  if (typeof value === 'string' && SUBTREE_TOKEN.test(value)) return values.subtrees[value.slice(SUBTREE_PREFIX.length)] ?? [];
   if (Array.isArray(value))
     return value.flatMap((item) => {
       const replaced = substitute(item, values);
@@ -131,14 +155,17 @@ export function resolveRules(rules: RoleRule[], values: PlaceholderValues, origi
   return resolved;
 }
 
-/** The values of the placeholders for one person (two recursive queries). */
-export async function placeholderValues(em: EntityManager, actor: Actor): Promise<PlaceholderValues> {
+/** The values of the placeholders for one person (two recursive queries, and one per `$subtree:` root). */
+export async function placeholderValues(em: EntityManager, actor: Actor, subtreeRootIds: string[] = []): Promise<PlaceholderValues> {
   const myDepartments = await tenantSql<{ department_id: string }>(em, actor.tenantId, sql`select department_id from membership where tenant_id = ${TENANT} and person_id = ${actor.personId}`);
   const led = await tenantSql<{ department_id: string }>(
     em,
     actor.tenantId,
     sql`select l.department_id from department_leader l join department d on d.id = l.department_id where d.tenant_id = ${TENANT} and l.person_id = ${actor.personId}`,
   );
+  const subtrees: Record<string, string[]> = {};
+  // One after the other: the queries share the EntityManager's connection.
+  for (const root of subtreeRootIds) subtrees[root] = await subtreeIds(em, actor.tenantId, [root]);
   return {
     $me: actor.personId,
     $myDepartments: myDepartments.map((r) => r.department_id),
@@ -147,10 +174,35 @@ export async function placeholderValues(em: EntityManager, actor: Actor): Promis
       actor.tenantId,
       led.map((r) => r.department_id),
     ),
+    subtrees,
   };
 }
 
 /** Grants first, then denials: a "cannot" rule always wins over any role's "can" (deny overrides). */
 export function orderRules(rules: AppRule[]): AppRule[] {
   return [...rules.filter((r) => !r.inverted), ...rules.filter((r) => r.inverted)];
+}
+
+/** How far a rule reaches, in the words of the rule editor's scope picker. */
+export type RuleScope = 'EVERYONE' | 'MY_DEPARTMENTS' | 'MANAGED_DEPARTMENTS' | 'OWN_RECORD' | 'CHOSEN_DEPARTMENTS';
+
+/**
+ * The scope a rule's conditions express, with the chosen departments when that is the scope; null when the conditions
+ * are something the scope picker cannot say (hand-written JSON).
+ */
+export function ruleScope(subject: string, conditions: Record<string, unknown> | null | undefined): { scope: RuleScope; departmentIds: string[] } | null {
+  const entries = Object.entries(conditions ?? {});
+  if (entries.length === 0) return { scope: 'EVERYONE', departmentIds: [] };
+  const definition = subjectDefinition(subject);
+  if (entries.length !== 1 || !definition) return null;
+  const [field, value] = entries[0];
+  if (field === definition.ownRecordField && value === '$me') return { scope: 'OWN_RECORD', departmentIds: [] };
+  if (field !== definition.scopeFields?.[0]) return null;
+  const operand = isPlainObject(value) && Object.keys(value).length === 1 && '$in' in value ? value.$in : value;
+  if (operand === '$myDepartments') return { scope: 'MY_DEPARTMENTS', departmentIds: [] };
+  if (operand === '$managedDepartments') return { scope: 'MANAGED_DEPARTMENTS', departmentIds: [] };
+  if (Array.isArray(operand) && operand.length > 0 && operand.every((item) => typeof item === 'string' && SUBTREE_TOKEN.test(item))) {
+    return { scope: 'CHOSEN_DEPARTMENTS', departmentIds: operand.map((item: string) => item.slice(SUBTREE_PREFIX.length)) };
+  }
+  return null;
 }

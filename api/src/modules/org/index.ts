@@ -6,11 +6,11 @@ import { Membership } from './membership.entity.js';
 import { OrgAdminResolver } from './org-admin.resolver.js';
 import { orgEvents } from './org.events.js';
 import { orgMessages } from './org.messages.js';
-import { PROTECTED_PERSON_FIELDS, Person } from './person.entity.js';
+import { OPEN_PERSON_FIELDS, PROTECTED_PERSON_FIELDS, Person } from './person.entity.js';
 import { MembershipResolver, PersonResolver } from './person.resolver.js';
 
 export { Department } from './department.entity.js';
-export { Person, PersonStatus } from './person.entity.js';
+export { OPEN_PERSON_FIELDS, Person, PersonStatus } from './person.entity.js';
 export { Membership } from './membership.entity.js';
 export { JobRank } from './job-rank.entity.js';
 export { departmentSubject, subtreeIds } from './department.service.js';
@@ -39,6 +39,8 @@ export const orgModule: HarbourModule = {
       conditionFields: { id: 'id', status: 'status', departmentIds: 'memberships.$some.department', managerIds: 'memberships.$some.manager' },
       scopeFields: ['departmentIds'],
       protectedFields: [...PROTECTED_PERSON_FIELDS],
+      openFields: OPEN_PERSON_FIELDS,
+      ownRecordField: 'id',
     },
     { name: 'JobRank', description: 'Job ranks.', conditionFields: { id: 'id' } },
   ],

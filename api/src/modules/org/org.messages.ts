@@ -59,4 +59,7 @@ export const orgMessages: MessageCatalog = {
   SUBJECT_Person: { en: 'person', 'zh-HK': '人員', 'zh-CN': '人员' },
   SUBJECT_Membership: { en: 'department membership', 'zh-HK': '部門職位', 'zh-CN': '部门职位' },
   SUBJECT_JobRank: { en: 'job rank', 'zh-HK': '職級', 'zh-CN': '职级' },
+  FIELD_Person_mobilePhone: { en: 'mobile phone', 'zh-HK': '手提電話', 'zh-CN': '手机号码' },
+  FIELD_Person_personalEmail: { en: 'personal email', 'zh-HK': '私人電郵', 'zh-CN': '私人邮箱' },
+  FIELD_Person_homeAddress: { en: 'home address', 'zh-HK': '住址', 'zh-CN': '住址' },
 };

@@ -14,6 +14,23 @@ registerEnumType(PersonStatus, { name: 'PersonStatus', description: 'Whether a p
 /** Contact fields only people with an explicit field rule may read (see the Employee role). */
 export const PROTECTED_PERSON_FIELDS = ['mobilePhone', 'personalEmail', 'homeAddress'] as const;
 
+/** Person fields everyone in the organisation may see: a read grant without the protected fields names these. */
+export const OPEN_PERSON_FIELDS = [
+  'id',
+  'displayName',
+  'englishName',
+  'workEmail',
+  'employeeNo',
+  'jobTitle',
+  'rank',
+  'employmentStartDate',
+  'employmentEndDate',
+  'status',
+  'locale',
+  'memberships',
+  'externalId',
+];
+
 /** An employee. Belongs to one or more departments through memberships, each with its own manager. */
 @ObjectType({ description: 'A person (employee) of the organisation.' })
 @Entity({ tableName: 'person' })

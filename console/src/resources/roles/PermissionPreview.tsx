@@ -19,9 +19,8 @@ function AccessCell({ permission }: { permission: EffectivePermission | undefine
     );
   }
   if (permission.access === 'ALL') return <Chip size="small" color="success" label={translate('harbour.roles.access.ALL')} />;
-  const detail = [...permission.conditions, ...(permission.fields ? [translate('harbour.roles.only_fields', { fields: permission.fields.join(', ') })] : [])];
   return (
-    <Tooltip title={<Box sx={{ whiteSpace: 'pre-wrap', fontFamily: 'monospace' }}>{detail.join('\n')}</Box>}>
+    <Tooltip title={<Box sx={{ whiteSpace: 'pre-wrap' }}>{permission.reach.join('\n')}</Box>}>
       <Chip size="small" color="warning" variant="outlined" label={translate('harbour.roles.access.CONDITIONAL')} />
     </Tooltip>
   );
@@ -100,9 +99,9 @@ export function PermissionPreview({ rules, help = 'harbour.roles.preview_help' }
             {subjects.map((subject) => (
               <TableRow key={subject.name}>
                 <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                  <Tooltip title={translate(`harbour.roles.subject_help.${subject.name}`, { _: subject.description })}>
-                    <span>{subjectLabel(subject.name)}</span>
-                  </Tooltip>
+                  <Box component="span" sx={{ display: 'inline-block', '&::first-letter': { textTransform: 'uppercase' } }}>
+                    {subjectLabel(subject.name)}
+                  </Box>
                 </TableCell>
                 {actions.map((action) => (
                   <TableCell key={action} align="center">

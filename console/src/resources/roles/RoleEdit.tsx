@@ -1,5 +1,5 @@
 import { Alert, Divider } from '@mui/material';
-import { DeleteButton, Edit, ListButton, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { DeleteWithConfirmButton, Edit, ListButton, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { RoleForm } from './RoleForm';
 import { RoleHolders } from './RoleHolders';
 import { toRoleInput } from './ruleForm';
@@ -9,12 +9,20 @@ function RoleTitle() {
   return <>{record?.name ?? ''}</>;
 }
 
+/** Save, and for a custom role delete — after saying how many people would lose it. */
 function RoleToolbar() {
   const record = useRecordContext();
+  const translate = useTranslate();
   return (
     <Toolbar sx={{ justifyContent: 'space-between' }}>
       <SaveButton />
-      {record && !record.builtIn && <DeleteButton mutationMode="pessimistic" />}
+      {record && !record.builtIn && (
+        <DeleteWithConfirmButton
+          mutationMode="pessimistic"
+          confirmTitle={translate('harbour.roles.delete_title', { name: record.name })}
+          confirmContent={translate(record.holderCount ? 'harbour.roles.delete_confirm_used' : 'harbour.roles.delete_confirm_unused', { smart_count: record.holderCount })}
+        />
+      )}
     </Toolbar>
   );
 }

@@ -25,6 +25,7 @@ export function RoleList() {
           <DataTable.Col source="name" disableSort render={(record) => <RoleName record={record} />} />
           <DataTable.Col source="description" disableSort />
           <DataTable.Col source="rules" label="harbour.roles.rules" disableSort render={(record) => translate('harbour.roles.rule_count', { smart_count: record.rules.length })} />
+          <DataTable.NumberCol source="holderCount" label="harbour.roles.holders_column" disableSort />
         </DataTable>
       </List>
       <ExplainPermissionPanel />

@@ -1,5 +1,6 @@
 import { Box, Divider, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Show, SimpleShowLayout, TextField, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { scopeOfConditions } from './permissionForm';
 import { PermissionPreview } from './PermissionPreview';
 import { RoleHolders } from './RoleHolders';
 import { usePermissionVocabulary } from './usePermissionVocabulary';
@@ -12,8 +13,15 @@ function RoleTitle() {
 function RuleTable() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const { actionLabel, subjectLabel } = usePermissionVocabulary();
+  const { vocabulary, actionLabel, subjectLabel } = usePermissionVocabulary();
   if (!record) return null;
+  // In words where the scope picker has words for it; hand-written conditions as written.
+  const conditionsText = (rule: RaRecord) => {
+    const subject = vocabulary?.subjects.find((candidate) => candidate.name === rule.subject);
+    const scope = subject && scopeOfConditions(subject, rule.conditions);
+    if (scope) return subject.scopes.find((option) => option.scope === scope.scope)?.label ?? scope.scope;
+    return rule.conditions ? JSON.stringify(rule.conditions) : '—';
+  };
   return (
     <Box sx={{ p: 2 }}>
       <Typography variant="h6" component="h2" gutterBottom>
@@ -39,7 +47,7 @@ function RuleTable() {
                 {actionLabel(rule.action)}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{subjectLabel(rule.subject)}</TableCell>
-              <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>{rule.conditions ? JSON.stringify(rule.conditions) : '—'}</TableCell>
+              <TableCell sx={{ fontSize: 13 }}>{conditionsText(rule)}</TableCell>
               <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>{rule.fields?.join(', ') ?? '—'}</TableCell>
               <TableCell>{rule.description ?? '—'}</TableCell>
             </TableRow>

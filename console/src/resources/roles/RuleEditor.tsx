@@ -46,7 +46,7 @@ function RuleRow() {
   );
 }
 
-/** The rules of a role, with how conditions are written explained once above them. */
+/** The rules of a role as written (the advanced editor), with how conditions are written explained once above them. */
 export function RuleEditor() {
   const translate = useTranslate();
   const { vocabulary } = usePermissionVocabulary();

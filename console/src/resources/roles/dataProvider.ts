@@ -42,7 +42,9 @@ export const rolesDataProvider = resourceDataProvider(
       return (await graphqlRequest(UPDATE_ROLE, { id, input })).updateRole;
     },
     async delete(id, previous) {
-      await graphqlRequest(DELETE_ROLE, { id });
+      // The confirmation named how many people lose the role; only then may it be taken from them. Had nobody held it
+      // then and somebody does now, the API refuses (ROLE_IN_USE) and says how many.
+      await graphqlRequest(DELETE_ROLE, { id, removeFromHolders: (previous?.holderCount ?? 0) > 0 });
       return previous ?? { id };
     },
   },

@@ -9,6 +9,7 @@ graphql(/* GraphQL */ `
     name
     description
     builtIn
+    holderCount
     rules {
       action
       subject
@@ -56,24 +57,40 @@ export const UPDATE_ROLE = graphql(/* GraphQL */ `
   }
 `);
 
-/** Deletes a custom role. */
+/** Deletes a custom role; `removeFromHolders` once the person was told how many lose it. */
 export const DELETE_ROLE = graphql(/* GraphQL */ `
-  mutation DeleteRole($id: ID!) {
-    deleteRole(id: $id)
+  mutation DeleteRole($id: ID!, $removeFromHolders: Boolean) {
+    deleteRole(id: $id, removeFromHolders: $removeFromHolders)
   }
 `);
 
-/** The words rules are written in: actions, subjects (with their condition and protected fields), placeholders. */
+/** The words rules are written in, labelled in the caller's language: actions, subjects with their scopes and fields. */
 export const PERMISSION_VOCABULARY = graphql(/* GraphQL */ `
   query PermissionVocabulary {
     permissionVocabulary {
       actions
+      actionLabels {
+        name
+        label
+      }
       placeholders
       subjects {
         name
-        description
+        label
+        actions
         conditionFields
         protectedFields
+        protectedFieldLabels {
+          name
+          label
+        }
+        openFields
+        scopes {
+          scope
+          label
+        }
+        departmentField
+        ownRecordField
       }
     }
   }
@@ -86,7 +103,7 @@ export const PREVIEW_ROLE_PERMISSIONS = graphql(/* GraphQL */ `
       subject
       action
       access
-      conditions
+      reach
       fields
     }
   }
@@ -97,6 +114,8 @@ export const EXPLAIN_PERMISSION = graphql(/* GraphQL */ `
   query ExplainPermission($input: ExplainPermissionInput!) {
     explainPermission(input: $input) {
       allowed
+      conditional
+      condition
       explanation
       roleId
       roleName

@@ -1,0 +1,178 @@
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiQuery, baseUrl, browserTest, newPage, pick, signIn, useHarbour, type TestLocale } from './support/browser';
+
+useHarbour('permissions');
+
+/** What the screens say in each language (the API's labels included: they are served in the caller's language). */
+const WORDS = {
+  'zh-HK': {
+    name: /^名稱/,
+    save: '儲存',
+    read: '查看',
+    update: '修改',
+    scope: /^範圍/,
+    myDepartments: '本人所屬部門',
+    chosen: '指定部門（包括下屬部門）',
+    departments: /^部門/,
+    mobilePhone: '手提電話',
+    personalEmail: '私人電郵',
+    explainPerson: /^人員/,
+    explainAction: /^操作/,
+    explainRecord: /^紀錄/,
+    explainField: /^欄位/,
+    explainSubmit: '查詢',
+    ownRecord: '只限本人的紀錄',
+    employee: '員工',
+    conditional: (role: string, rule: number) => `只限本人的紀錄（角色「${role}」的第 ${rule} 條規則）。`,
+    allowed: '允許',
+    allowedBy: (role: string, rule: number) => `由角色「${role}」的第 ${rule} 條規則允許。`,
+    denied: '不允許',
+    delete: '刪除',
+    confirm: '確定',
+    deleteWarning: (count: number) => `有 ${count} 人擁有此角色，刪除後他們會失去此角色。確定刪除？`,
+  },
+  en: {
+    name: /^Name/,
+    save: 'Save',
+    read: 'Read',
+    update: 'Edit',
+    scope: /^Scope/,
+    myDepartments: 'Their own department(s)',
+    chosen: 'Chosen departments (with sub-departments)',
+    departments: /^Departments/,
+    mobilePhone: 'mobile phone',
+    personalEmail: 'personal email',
+    explainPerson: /^Person/,
+    explainAction: /^Action/,
+    explainRecord: /^Record/,
+    explainField: /^Field/,
+    explainSubmit: 'Explain',
+    ownRecord: 'Only for their own record',
+    employee: 'Employee',
+    conditional: (role: string, rule: number) => `Only for their own record (rule ${rule} of role "${role}").`,
+    allowed: 'Allowed',
+    allowedBy: (role: string, rule: number) => `Allowed by rule ${rule} of role "${role}".`,
+    denied: 'Not allowed',
+    delete: 'Delete',
+    confirm: 'Confirm',
+    deleteWarning: (count: number) => `${count} people have this role and will lose it. Delete it?`,
+  },
+} as const;
+
+const ROLES = '{ roles { id name holderCount rules { action subject conditions fields inverted description } } }';
+
+const personNamed = async (page: Page, search: string) => (await apiQuery(page, 'query($q: String) { people(filter: { search: $q }) { items { id displayName } } }', { q: search })).people.items[0];
+const departmentNamed = async (page: Page, search: string) =>
+  (await apiQuery(page, 'query($q: String) { departments(filter: { search: $q }) { items { id name } } }', { q: search })).departments.items[0];
+const roleNamed = async (page: Page, name: string) => (await apiQuery(page, ROLES)).roles.find((role: { name: string }) => role.name === name);
+
+describe.each<TestLocale>(['zh-HK', 'en'])('permissions (%s)', (locale) => {
+  const words = WORDS[locale];
+
+  browserTest('the checkbox editor: tick actions and choose scopes, save, the role’s rules are what was chosen, reopening shows the same', async () => {
+    const page = await newPage({ locale });
+    await signIn(page, 'admin@wanghin.example.com', locale);
+    const site1 = await departmentNamed(page, '地盤一組');
+    const openFields: string[] = (await apiQuery(page, '{ permissionVocabulary { subjects { name openFields } } }')).permissionVocabulary.subjects.find(
+      (subject: { name: string }) => subject.name === 'Person',
+    ).openFields;
+    const name = `Site coordinator ${locale}`;
+
+    await page.goto(`${baseUrl}/console/roles/create`);
+    await page.getByLabel(words.name).fill(name);
+    const people = page.getByTestId('subject-Person');
+    await people.getByTestId('action-read').getByRole('checkbox', { name: words.read }).check();
+    await people.getByTestId('action-read').getByLabel(words.scope).selectOption({ label: words.myDepartments });
+    await people.getByLabel(words.mobilePhone).check();
+    const departments = page.getByTestId('subject-Department');
+    await departments.getByTestId('action-update').getByRole('checkbox', { name: words.update }).check();
+    await departments.getByTestId('action-update').getByLabel(words.scope).selectOption({ label: words.chosen });
+    await pick(page, departments.getByTestId('action-update'), words.departments, '地盤一組', site1.name);
+    await page.getByTestId('subject-JobRank').getByTestId('action-read').getByRole('checkbox', { name: words.read }).check();
+    await page.getByRole('button', { name: words.save }).click();
+    await page.waitForURL(/\/console\/roles\/[0-9a-f-]+$/);
+
+    const role = await roleNamed(page, name);
+    const rule = (action: string, subject: string, conditions: unknown = null, fields: string[] | null = null) => ({ action, subject, conditions, fields, inverted: false, description: null });
+    expect(role.rules).toEqual([
+      rule('update', 'Department', { id: { $in: [`$subtree:${site1.id}`] } }),
+      rule('read', 'JobRank'),
+      rule('read', 'Person', { departmentIds: { $in: '$myDepartments' } }, [...openFields, 'mobilePhone']),
+    ]);
+
+    await page.reload();
+    const reopened = page.getByTestId('subject-Person');
+    await expect.poll(() => reopened.getByTestId('action-read').getByRole('checkbox', { name: words.read }).isChecked()).toBe(true);
+    expect(await reopened.getByTestId('action-read').getByLabel(words.scope).inputValue()).toBe('MY_DEPARTMENTS');
+    expect(await reopened.getByLabel(words.mobilePhone).isChecked()).toBe(true);
+    expect(await reopened.getByLabel(words.personalEmail).isChecked()).toBe(false);
+    expect(await reopened.getByTestId('action-update').getByRole('checkbox', { name: words.update }).isChecked()).toBe(false);
+    const update = page.getByTestId('subject-Department').getByTestId('action-update');
+    expect(await update.getByRole('checkbox', { name: words.update }).isChecked()).toBe(true);
+    expect(await update.getByLabel(words.scope).inputValue()).toBe('CHOSEN_DEPARTMENTS');
+    await expect.poll(() => update.textContent()).toContain(site1.name);
+    expect(await page.getByTestId('subject-JobRank').getByRole('checkbox', { name: words.read }).isChecked()).toBe(true);
+    expect(await page.getByTestId('advanced-notice').count()).toBe(0);
+  });
+
+  browserTest('a role with hand-written rules stays in the advanced editor, its JSON kept', async () => {
+    const page = await newPage({ locale });
+    await signIn(page, 'admin@wanghin.example.com', locale);
+    const rules = [{ action: 'read', subject: 'Person', conditions: { status: 'ACTIVE' } }];
+    const created = await apiQuery(page, 'mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', { input: { name: `Hand-written ${locale}`, rules } });
+    await page.goto(`${baseUrl}/console/roles/${created.createRole.id}`);
+    await page.getByTestId('advanced-notice').waitFor();
+    expect(await page.getByTestId('subject-Person').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('permission-editor').locator('textarea').first().inputValue()).toContain('"status": "ACTIVE"');
+  });
+
+  browserTest('explain about a person picked by name: limited grants say “only for their own record”, a named record gets yes or no', async () => {
+    const page = await newPage({ locale });
+    await signIn(page, 'admin@wanghin.example.com', locale);
+    const worker = await personNamed(page, 'site1.worker');
+    const manager = await personNamed(page, 'site1.manager');
+    await page.goto(`${baseUrl}/console/roles`);
+    const panel = page.getByTestId('explain-panel');
+    await pick(page, panel, words.explainPerson, 'site1.worker', worker.displayName);
+    await panel.getByRole('combobox', { name: words.explainAction }).click();
+    await page.getByRole('option', { name: words.update, exact: true }).click();
+    await panel.getByRole('combobox', { name: words.explainField }).click();
+    await page.getByRole('option', { name: words.mobilePhone }).click();
+    await panel.getByRole('button', { name: words.explainSubmit }).click();
+    const answer = page.getByTestId('explain-answer');
+    await expect.poll(() => answer.locator('.MuiAlertTitle-root').textContent()).toBe(words.ownRecord);
+    expect(await answer.textContent()).toContain(words.conditional(words.employee, 6));
+    expect(await answer.textContent()).not.toContain(words.allowedBy(words.employee, 6));
+
+    // About the worker's own record: yes; about their manager's: no.
+    await pick(page, panel, words.explainRecord, 'site1.worker', worker.displayName);
+    await panel.getByRole('button', { name: words.explainSubmit }).click();
+    await expect.poll(() => answer.locator('.MuiAlertTitle-root').textContent()).toBe(words.allowed);
+    expect(await answer.textContent()).toContain(words.allowedBy(words.employee, 6));
+    await pick(page, panel, words.explainRecord, 'site1.manager', manager.displayName);
+    await panel.getByRole('button', { name: words.explainSubmit }).click();
+    await expect.poll(() => answer.locator('.MuiAlertTitle-root').textContent()).toBe(words.denied);
+  });
+
+  browserTest('deleting a role people hold warns how many lose it; confirming takes it from them', async () => {
+    const page = await newPage({ locale });
+    await signIn(page, 'admin@wanghin.example.com', locale);
+    const created = await apiQuery(page, 'mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', {
+      input: { name: `Temporary ${locale}`, rules: [{ action: 'read', subject: 'JobRank' }] },
+    });
+    const id = created.createRole.id;
+    const holders = [await personNamed(page, 'site1.worker'), await personNamed(page, 'hr@wanghin')];
+    for (const person of holders) await apiQuery(page, 'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }', { input: { personId: person.id, roleId: id } });
+
+    await page.goto(`${baseUrl}/console/roles/${id}`);
+    await page.getByRole('button', { name: words.delete }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain(words.deleteWarning(2));
+    await dialog.getByRole('button', { name: words.confirm }).click();
+    await page.waitForURL(/\/console\/roles$/);
+    expect(await roleNamed(page, `Temporary ${locale}`)).toBeUndefined();
+    const left = await apiQuery(page, 'query($roleId: ID) { roleAssignments(roleId: $roleId) { id } }', { roleId: id });
+    expect(left.roleAssignments).toEqual([]);
+  });
+});
