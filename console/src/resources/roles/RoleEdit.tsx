@@ -1,5 +1,6 @@
 import { Alert, Divider } from '@mui/material';
 import { DeleteWithConfirmButton, Edit, ListButton, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { useSavedNotice } from '../../hooks/useSavedNotice';
 import { RoleForm } from './RoleForm';
 import { RoleHolders } from './RoleHolders';
 import { toRoleInput } from './ruleForm';
@@ -40,9 +41,11 @@ function BuiltInNotice() {
 
 /** Edits a role's name, description and rules (`updateRole`) with the live preview; built-in roles cannot be deleted. */
 export function RoleEdit() {
+  const saved = useSavedNotice('updated');
   return (
     <Edit
       mutationMode="pessimistic"
+      mutationOptions={saved}
       redirect={false}
       transform={toRoleInput}
       title={<RoleTitle />}
