@@ -1,0 +1,218 @@
+import * as chardet from 'chardet';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { AppError } from '../../core/errors/app-error.js';
+import type { Locale } from '../../core/i18n/i18n.js';
+
+/** An imported file's rows, each with its row number as Excel shows it (the header is row 1). */
+export interface ImportSheet {
+  format: 'CSV' | 'XLSX';
+  /** The text encoding the CSV was read in (e.g. Big5-HKSCS); null for .xlsx, which has none to guess. */
+  encoding: string | null;
+  /** Each column's key (external_id …) → its header as the file wrote it. */
+  headers: Map<string, string>;
+  rows: ImportRow[];
+}
+
+/** One data row: its Excel row number and its cells by column key (blank cells as ''). */
+export interface ImportRow {
+  n: number;
+  cells: Record<string, string>;
+}
+
+/** A column of an import file: its key and its header in each language (the template's headers; all are accepted). */
+export interface ImportColumn {
+  key: string;
+  required?: boolean;
+  labels: Record<Locale, string>;
+}
+
+/** A problem of the file as a whole, named by the argument that carried it (`csv` or `file`). */
+const fileError = (code: string, params: Record<string, unknown> = {}, field = 'file') => new AppError(code, params, [{ field, code, params }]);
+
+const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * The encodings Excel and HK office software write CSV in, as iconv-lite names them. Big5 is read as Big5-HKSCS,
+ * its superset, so Hong Kong characters (𠝹, 嘅, 啲) survive.
+ */
+const CJK_ENCODINGS: Record<string, { decoder: 'big5hkscs' | 'gb18030'; label: string }> = {
+  Big5: { decoder: 'big5hkscs', label: 'Big5-HKSCS' },
+  GB18030: { decoder: 'gb18030', label: 'GB18030' },
+};
+
+/**
+ * Whether decoded text is clean: no U+FFFD (bytes the encoding has no character for), no private-use characters
+ * (Big5's user-defined area, which shows as boxes anywhere else), and no control characters other than tab and line
+ * breaks (a sign of a wrong guess, e.g. UTF-16 read as a single-byte encoding).
+ */
+// eslint-disable-next-line no-control-regex
+const UNCLEAN = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+
+/** The share of zero bytes at even and odd positions: UTF-16 without a byte order mark shows as one side full of them. */
+function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even += 1;
+    if (bytes[i + 1] === 0) odd += 1;
+  }
+  const pairs = bytes.length / 2;
+  if (odd > pairs * 0.3 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.3 && odd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes a CSV file's bytes, detecting the encoding: a byte order mark (UTF-8, UTF-16), valid UTF-8, UTF-16 without a
+ * mark, then Big5-HKSCS or GB18030 in the order chardet ranks them. Text that decodes with replacement or private-use
+ * characters in every candidate is refused with FILE_ENCODING_INVALID naming the encoding detected, never saved garbled.
+ */
+export function decodeText(bytes: Buffer): { text: string; encoding: string } {
+  const clean = (text: string, encoding: string) => {
+    if (UNCLEAN.test(text)) throw fileError('FILE_ENCODING_INVALID', { encoding });
+    return { text, encoding };
+  };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return clean(iconv.decode(bytes.subarray(3), 'utf-8'), 'UTF-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return clean(iconv.decode(bytes.subarray(2), 'utf-16le'), 'UTF-16LE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return clean(iconv.decode(bytes.subarray(2), 'utf-16be'), 'UTF-16BE');
+  try {
+    return clean(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'UTF-8');
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return clean(iconv.decode(bytes, utf16), utf16.toUpperCase());
+  const ranked: string[] = chardet.analyse(bytes).map((match) => match.name);
+  // chardet's guess between the two is a statistic: short files often rank both alike, so each is tried in its order.
+  const candidates = [...ranked.filter((name) => name in CJK_ENCODINGS), ...Object.keys(CJK_ENCODINGS).filter((name) => !ranked.includes(name))];
+  for (const name of candidates) {
+    const text = iconv.decode(bytes, CJK_ENCODINGS[name].decoder);
+    if (!UNCLEAN.test(text)) return { text, encoding: CJK_ENCODINGS[name].label };
+  }
+  const detected = ranked[0] ?? 'unknown';
+  throw fileError('FILE_ENCODING_INVALID', { encoding: CJK_ENCODINGS[detected]?.label ?? detected });
+}
+
+const richText = (value: unknown): string =>
+  value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText) ? value.richText.map((run: { text?: unknown }) => String(run.text ?? '')).join('') : '';
+
+/** A cell of a worksheet as text: dates as YYYY-MM-DD, formulas by their result, links and rich text by their words. */
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  const plain = value && typeof value === 'object' && 'result' in value ? value.result : value;
+  if (plain === null || plain === undefined) return '';
+  if (plain instanceof Date) return plain.toISOString().slice(0, 10);
+  if (typeof plain === 'object') {
+    if ('error' in plain) return String(plain.error);
+    if ('richText' in plain) return richText(plain);
+    // A link's text is rich text itself when Excel styled part of it.
+    if ('text' in plain) return typeof plain.text === 'string' ? plain.text : richText(plain.text);
+  }
+  return String(plain);
+}
+
+/** The first worksheet's rows as text cells; an unreadable workbook is FILE_INVALID. */
+async function readXlsx(bytes: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw fileError('FILE_INVALID');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const grid: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c += 1) cells.push(cellText(row.getCell(c)));
+    grid.push(cells);
+  }
+  return grid;
+}
+
+/** CSV text as rows of cells, every line kept (blank ones too) so that row numbers match Excel's. */
+function readCsvText(text: string, field: string): string[][] {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  // Excel's "Unicode text" export is tab-separated.
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  try {
+    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, trim: true });
+  } catch (error) {
+    throw fileError('CSV_INVALID', { reason: (error as Error).message.slice(0, 200) }, field);
+  }
+}
+
+const normaliseHeader = (header: string) => header.trim().toLowerCase();
+
+/**
+ * Reads an import file — CSV text as given, or a file's bytes (base64): .xlsx, or CSV in any encoding `decodeText`
+ * detects — into rows keyed by column. Headers may be the column keys or their label in any language (the template's).
+ */
+export async function readImportFile(source: { csv?: string | null; file?: string | null }, columns: ImportColumn[], maxRows: number): Promise<ImportSheet> {
+  const hasCsv = source.csv !== null && source.csv !== undefined;
+  if (hasCsv === (source.file !== null && source.file !== undefined)) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'file', code: 'IMPORT_ONE_SOURCE' }]);
+  const field = hasCsv ? 'csv' : 'file';
+  let grid: string[][];
+  let format: ImportSheet['format'] = 'CSV';
+  let encoding: string | null = 'UTF-8';
+  if (hasCsv) {
+    grid = readCsvText(source.csv!.replace(/^\uFEFF/, ''), field);
+  } else {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(source.file!)) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'file', code: 'INVALID_VALUE' }]);
+    const bytes = Buffer.from(source.file!, 'base64');
+    if (bytes.subarray(0, 4).equals(XLSX_MAGIC)) {
+      format = 'XLSX';
+      encoding = null;
+      grid = await readXlsx(bytes);
+    } else {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      grid = readCsvText(decoded.text, field);
+    }
+  }
+  const byHeader = new Map<string, string>();
+  for (const column of columns) for (const name of [column.key, ...Object.values(column.labels)]) byHeader.set(normaliseHeader(name), column.key);
+  const headerCells = grid[0] ?? [];
+  const keys = headerCells.map((cell) => byHeader.get(normaliseHeader(cell)) ?? null);
+  const headers = new Map<string, string>();
+  keys.forEach((key, index) => {
+    if (key && !headers.has(key)) headers.set(key, headerCells[index].trim());
+  });
+  const rows: ImportRow[] = [];
+  grid.slice(1).forEach((cells, index) => {
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const record: Record<string, string> = {};
+    keys.forEach((key, column) => {
+      if (key && !(key in record)) record[key] = (cells[column] ?? '').trim();
+    });
+    rows.push({ n: index + 2, cells: record });
+  });
+  if (rows.length) {
+    for (const column of columns) {
+      if (column.required && !headers.has(column.key)) {
+        throw fileError('CSV_MISSING_COLUMN', { column: column.key }, field);
+      }
+    }
+  }
+  if (rows.length > maxRows) throw new AppError('BAD_USER_INPUT', {}, [{ field, code: 'CSV_TOO_MANY_ROWS', params: { max: maxRows } }]);
+  return { format, encoding, headers, rows };
+}
+
+/**
+ * A template workbook for `columns`: one sheet whose header row names the columns in `locale` (Chinese headers for
+ * zh-HK and zh-CN) and whose second row is an example, so an office manager can fill it in Excel and import it as is.
+ */
+export async function templateWorkbook(sheetName: string, columns: ImportColumn[], example: Record<string, string>, locale: Locale): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((column) => ({ header: column.labels[locale], key: column.key, width: Math.max(14, column.labels[locale].length * 2 + 4) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow(Object.fromEntries(columns.map((column) => [column.key, example[column.key] ?? ''])));
+  // Staff numbers, phone numbers and dates stay text: Excel would otherwise drop leading zeros or reformat them.
+  for (const column of sheet.columns) column.numFmt = '@';
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
