@@ -16,7 +16,7 @@ export enum ImportFileFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
 }
-registerEnumType(ImportFileFormat, { name: 'ImportFileFormat', description: 'The kinds of file an import reads: CSV (any common encoding) or an Excel workbook.' })
+registerEnumType(ImportFileFormat, { name: 'ImportFileFormat', description: 'The kinds of file an import reads: CSV (any common encoding) or an Excel workbook.' });
 registerEnumType(ImportKind, { name: 'ImportKind', description: 'What an import file contains.' });
 registerEnumType(ImportStage, {
   name: 'ImportStage',

@@ -66,9 +66,38 @@ function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
+ * Whether the bytes above ASCII come one at a time, as accented letters do in Western single-byte text (Renée): every
+ * Chinese character in Big5 or GB18030 starts with two such bytes or with one followed by an ASCII-range byte, and any
+ * Chinese name or department holds characters of the first kind. Such text decodes "cleanly" as Big5 all the same
+ * (Ren嶪), so it is told apart here and refused.
+ */
+function westernSingleByte(bytes: Buffer): boolean {
+  let run = 0;
+  let longest = 0;
+  for (const byte of bytes) {
+    run = byte >= 0x80 ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest === 1;
+}
+
+/** Whether every byte pair is shaped like Big5 (a lead byte, then a trail byte in 40–7E or A1–FE). */
+function big5Shaped(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i += 1) {
+    if (bytes[i] < 0x81) continue;
+    const trail = bytes[i + 1];
+    if (trail === undefined || bytes[i] === 0xff || !((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) return false;
+    i += 1;
+  }
+  return true;
+}
+
+/**
  * Decodes a CSV file's bytes, detecting the encoding: a byte order mark (UTF-8, UTF-16), valid UTF-8, UTF-16 without a
- * mark, then Big5-HKSCS or GB18030 in the order chardet ranks them. Text that decodes with replacement or private-use
- * characters in every candidate is refused with FILE_ENCODING_INVALID naming the encoding detected, never saved garbled.
+ * mark, then Big5-HKSCS or GB18030, whichever chardet ranks first (Big5, the Hong Kong default, when it ranks
+ * neither). GB18030 is never a fallback for a Big5 file with a character Big5-HKSCS lacks: GB18030 decodes almost any
+ * bytes, so that would save garble. Text that decodes with replacement, private-use or control characters, or that is
+ * Western single-byte text, is refused with FILE_ENCODING_INVALID naming the encoding detected.
  */
 export function decodeText(bytes: Buffer): { text: string; encoding: string } {
   const clean = (text: string, encoding: string) => {
@@ -78,22 +107,21 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return clean(iconv.decode(bytes.subarray(3), 'utf-8'), 'UTF-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return clean(iconv.decode(bytes.subarray(2), 'utf-16le'), 'UTF-16LE');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return clean(iconv.decode(bytes.subarray(2), 'utf-16be'), 'UTF-16BE');
+  let utf8: string | null = null;
   try {
-    return clean(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'UTF-8');
-  } catch (error) {
-    if (error instanceof AppError) throw error;
+    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8: detected below
   }
+  if (utf8 !== null) return clean(utf8, 'UTF-8');
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return clean(iconv.decode(bytes, utf16), utf16.toUpperCase());
   const ranked: string[] = chardet.analyse(bytes).map((match) => match.name);
-  // chardet's guess between the two is a statistic: short files often rank both alike, so each is tried in its order.
-  const candidates = [...ranked.filter((name) => name in CJK_ENCODINGS), ...Object.keys(CJK_ENCODINGS).filter((name) => !ranked.includes(name))];
-  for (const name of candidates) {
-    const text = iconv.decode(bytes, CJK_ENCODINGS[name].decoder);
-    if (!UNCLEAN.test(text)) return { text, encoding: CJK_ENCODINGS[name].label };
-  }
-  const detected = ranked[0] ?? 'unknown';
-  throw fileError('FILE_ENCODING_INVALID', { encoding: CJK_ENCODINGS[detected]?.label ?? detected });
+  if (westernSingleByte(bytes)) throw fileError('FILE_ENCODING_INVALID', { encoding: ranked.find((name) => !(name in CJK_ENCODINGS)) ?? 'windows-1252' });
+  const preferred = ranked.find((name) => name in CJK_ENCODINGS) ?? 'Big5';
+  // Bytes no Big5 file can hold (a trail byte in 80–A0) settle it for GB18030 whatever the statistics say.
+  const chosen = CJK_ENCODINGS[preferred === 'Big5' && !big5Shaped(bytes) ? 'GB18030' : preferred];
+  return clean(iconv.decode(bytes, chosen.decoder), chosen.label);
 }
 
 const richText = (value: unknown): string =>
