@@ -125,7 +125,7 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } {
 }
 
 const richText = (value: unknown): string =>
-  value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText) ? value.richText.map((run: { text?: unknown }) => String(run.text ?? '')).join('') : '';
+  value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText) ? value.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('') : '';
 
 /** A cell of a worksheet as text: dates as YYYY-MM-DD, formulas by their result, links and rich text by their words. */
 function cellText(cell: ExcelJS.Cell): string {
@@ -138,6 +138,8 @@ function cellText(cell: ExcelJS.Cell): string {
     if ('richText' in plain) return richText(plain);
     // A link's text is rich text itself when Excel styled part of it.
     if ('text' in plain) return typeof plain.text === 'string' ? plain.text : richText(plain.text);
+    // Anything else (a shared formula without a cached result, a checkbox) has no text Excel would show.
+    return '';
   }
   return String(plain);
 }
