@@ -643,6 +643,7 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.announcements': 'lists the caller’s organisation’s announcements; filters by status only',
   'Mutation.createAnnouncement': 'title and body only; the draft belongs to the caller’s organisation',
   'Query.jobRanks': 'lists the caller’s organisation’s ranks; no arguments',
+  'Query.organizationImportTemplate': 'a fixed template in the caller’s language; its only argument is the kind of import',
   'Query.me': 'the signed-in person; no arguments',
   'Query.myPermissions': 'the caller’s own permissions; no arguments',
   'Query.organization': 'the caller’s organisation; no arguments',
