@@ -55,7 +55,7 @@ async function check(page: Page, locale: TestLocale, file: { name: string; mimeT
 /** A person of the demo company by display name: their departments' names. */
 async function departmentsOf(page: Page, name: string): Promise<string[] | null> {
   const result = await apiQuery(page, 'query($q: String) { people(filter: { search: $q }, take: 5) { items { displayName memberships { department { name } } } } }', { q: name });
-  const person = result.data.people.items.find((p: { displayName: string }) => p.displayName === name);
+  const person = result.people.items.find((p: { displayName: string }) => p.displayName === name);
   return person ? person.memberships.map((m: { department: { name: string } }) => m.department.name) : null;
 }
 
@@ -130,13 +130,13 @@ describe('import from Excel files (issue #8)', () => {
     const page = await newPage({ locale: 'zh-HK' });
     await signIn(page, 'admin@wanghin.example.com', 'zh-HK');
     const departments = await apiQuery(page, '{ departments(filter: { search: "安全部" }) { items { id name } } }');
-    const safety = departments.data.departments.items.find((d: { name: string }) => d.name === '安全部');
+    const safety = departments.departments.items.find((d: { name: string }) => d.name === '安全部');
     await page.goto(`${baseUrl}/console/departments?selected=${safety.id}`);
     await page.getByRole('button', { name: '重新命名' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^外部編號/).fill('HR-SAFE');
     await dialog.getByRole('button', { name: '儲存' }).click();
-    await expect.poll(async () => (await apiQuery(page, 'query($id: ID!) { department(id: $id) { externalId } }', { id: safety.id })).data.department.externalId).toBe('HR-SAFE');
+    await expect.poll(async () => (await apiQuery(page, 'query($id: ID!) { department(id: $id) { externalId } }', { id: safety.id })).department.externalId).toBe('HR-SAFE');
 
     await page.getByRole('menuitem', { name: '匯入 CSV' }).click();
     await page.getByRole('button', { name: '人員', exact: true }).click();

@@ -193,7 +193,7 @@ describe('import files', () => {
       const { org } = await construction(t);
       const file = await workbook([['外部編號', '姓名', '所屬部門', '入職日期'], ['P1', '陳大文', '工程部/地盤九組', ''], [], ['P2', '李小明', 'SITE-1', '2024-02-30']]);
       const report = await importFile(org.admin, 'PEOPLE', file, true);
-      expect(report.problems.map(({ row, field, column, value, code }) => ({ row, field, column, value, code })).sort((a, b) => a.row - b.row)).toEqual([
+      expect(report.problems.map(({ row, field, column, value, code }) => ({ row, field, column, value, code }))).toEqual([
         { row: 2, field: 'department_external_ids', column: '所屬部門', value: '工程部/地盤九組', code: 'UNKNOWN_REFERENCE' },
         { row: 4, field: 'employment_start_date', column: '入職日期', value: '2024-02-30', code: 'INVALID_DATE' },
       ]);

@@ -121,9 +121,9 @@ describe('CSV import', () => {
         [3, 'external_id', 'REQUIRED'],
         [4, 'external_id', 'DUPLICATE_VALUE'],
         [5, 'name', 'REQUIRED'],
-        [8, 'name', 'TOO_LONG'],
         [6, 'parent_external_id', 'UNKNOWN_REFERENCE'],
         [7, 'parent_external_id', 'DEPARTMENT_CYCLE'],
+        [8, 'name', 'TOO_LONG'],
       ]);
       expect(report.problems.find((p) => p.row === 8)?.message).toBe('Must be at most 200 characters.');
       expect(await departmentTree(org)).toEqual(before);
