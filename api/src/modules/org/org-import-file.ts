@@ -125,7 +125,9 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } {
 }
 
 const richText = (value: unknown): string =>
-  value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText) ? value.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('') : '';
+  value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText)
+    ? value.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('')
+    : '';
 
 /** A cell of a worksheet as text: dates as YYYY-MM-DD, formulas by their result, links and rich text by their words. */
 function cellText(cell: ExcelJS.Cell): string {

@@ -88,7 +88,9 @@ export async function runImport(ctx: RequestContext, kind: 'DEPARTMENTS' | 'PEOP
     const report = kind === 'DEPARTMENTS' ? await importDepartments(ctx, sheet.rows, dryRun, onProgress) : await importPeople(ctx, sheet.rows, dryRun, onProgress);
     const cellsOf = new Map(sheet.rows.map((row) => [row.n, row.cells]));
     // By row, as the file reads (the checks find them in several passes).
-    const problems = [...report.problems].sort((a, b) => a.row - b.row).map((problem) => ({ ...problem, value: cellsOf.get(problem.row)?.[problem.field] ?? null, column: sheet.headers.get(problem.field) ?? problem.field }));
+    const problems = [...report.problems]
+      .sort((a, b) => a.row - b.row)
+      .map((problem) => ({ ...problem, value: cellsOf.get(problem.row)?.[problem.field] ?? null, column: sheet.headers.get(problem.field) ?? problem.field }));
     return { ...report, problems, format: sheet.format, encoding: sheet.encoding };
   } finally {
     publish({ stage: ImportStage.DONE, processedRows: totalRows, totalRows });
