@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors/app-error.js';
 import { decodeText, readImportFile } from './org-import-file.js';
@@ -61,5 +63,21 @@ describe('readImportFile', () => {
       ['external_id', '外部編號'],
       ['name', 'NAME'],
     ]);
+  });
+});
+
+describe('reading .xlsx', () => {
+  const columns = [{ key: 'external_id', required: true, labels: { en: 'External ID', 'zh-HK': '外部編號', 'zh-CN': '外部编号' } }];
+
+  it('refuses a workbook that would unpack to more than 64 MB (a zip bomb), before unpacking it', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1').addRow(['外部編號']);
+    const zip = await JSZip.loadAsync(Buffer.from(await book.xlsx.writeBuffer()));
+    expect((await readImportFile({ file: (await zip.generateAsync({ type: 'nodebuffer' })).toString('base64') }, columns, 10)).format).toBe('XLSX');
+    // 65 MB of zeros packs into some 64 KB: well within the upload limit.
+    zip.file('xl/media/padding.bin', Buffer.alloc(65 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(200_000);
+    await expect(readImportFile({ file: bomb.toString('base64') }, columns, 10)).rejects.toMatchObject({ code: 'FILE_INVALID' });
   });
 });

@@ -146,8 +146,34 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(plain);
 }
 
-/** The first worksheet's rows as text cells; an unreadable workbook is FILE_INVALID. */
+/** What a workbook may unpack to: a 5,000-row sheet is a few MB; far more is a zip bomb, not a staff list. */
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The sum of the sizes a zip's central directory declares for its entries, or null when it cannot be read (no end
+ * record, an entry past the end, ZIP64). Read before unpacking, so a small upload that declares gigabytes is refused
+ * before the server inflates them.
+ */
+function declaredUnpackedSize(bytes: Buffer): number | null {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length) return null;
+  const entries = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i += 1) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return null;
+    const size = bytes.readUInt32LE(at + 24);
+    if (size === 0xffffffff) return null;
+    total += size;
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
+/** The first worksheet's rows as text cells; an unreadable workbook, or one that unpacks too large, is FILE_INVALID. */
 async function readXlsx(bytes: Buffer): Promise<string[][]> {
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked === null || unpacked > MAX_UNPACKED_BYTES) throw fileError('FILE_INVALID');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

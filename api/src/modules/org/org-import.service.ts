@@ -263,7 +263,7 @@ type DepartmentMatch = { department: Department } | { code: 'UNKNOWN_REFERENCE' 
  * departments, and one that fits several is AMBIGUOUS_REFERENCE rather than a guess. The company root is the oldest
  * active top-level department (the one the organisation was created with).
  */
-export function departmentDirectory(all: Department[]) {
+function departmentDirectory(all: Department[]) {
   const byId = new Map(all.map((d) => [d.id, d]));
   const root = all.filter((d) => !d.parent && !d.archivedAt).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0] ?? null;
   const byExternal = new Map<string, Department[]>();
