@@ -185,7 +185,7 @@ describe('CSV import: one write path', () => {
       });
       expect(refusal(mutation)).toBe('DEPARTMENT_ARCHIVED');
       const problem = await refusedImport(org.admin, 'PEOPLE', 'external_id,display_name,department_external_ids\nfine,Fine Person,hq\nnewcomer,Newcomer,closed');
-      expect(problem).toMatchObject({ row: 2, field: 'department_external_ids', code: 'DEPARTMENT_ARCHIVED', message: 'This department is archived.' });
+      expect(problem).toMatchObject({ row: 3, field: 'department_external_ids', code: 'DEPARTMENT_ARCHIVED', message: 'This department is archived.' });
       expect(Object.keys(await idsByExternalId(org)).sort()).toEqual(['leaver', 'stays']);
     });
 
@@ -197,7 +197,7 @@ describe('CSV import: one write path', () => {
       });
       expect(refusal(mutation)).toBe('UNKNOWN_REFERENCE');
       const problem = await refusedImport(org.admin, 'PEOPLE', 'external_id,display_name,department_external_ids,manager_external_id\nstays,Stays,hq,leaver');
-      expect(problem).toMatchObject({ row: 1, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' });
+      expect(problem).toMatchObject({ row: 2, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' });
     });
 
     it('another department for someone who has left (PERSON_ARCHIVED)', async () => {
@@ -207,7 +207,7 @@ describe('CSV import: one write path', () => {
       });
       expect(refusal(mutation)).toBe('PERSON_ARCHIVED');
       const problem = await refusedImport(org.admin, 'PEOPLE', 'external_id,display_name,department_external_ids\nleaver,Leaver,hq;other');
-      expect(problem).toMatchObject({ row: 1, field: 'external_id', code: 'PERSON_ARCHIVED' });
+      expect(problem).toMatchObject({ row: 2, field: 'external_id', code: 'PERSON_ARCHIVED' });
     });
 
     it('a protected field the importer may not change (FORBIDDEN), though they may import people', async () => {
@@ -223,7 +223,7 @@ describe('CSV import: one write path', () => {
       const mutation = await importer.client!.request(UPDATE_PERSON, { id: ids.stays, input: { mobilePhone: '+852 9999 9999' } });
       expect(refusal(mutation)).toBe('FORBIDDEN');
       const problem = await refusedImport(importer.client!, 'PEOPLE', 'external_id,display_name,mobile_phone,department_external_ids\nstays,Stays,+852 9999 9999,hq');
-      expect(problem).toMatchObject({ row: 1, field: 'mobile_phone', code: 'FORBIDDEN' });
+      expect(problem).toMatchObject({ row: 2, field: 'mobile_phone', code: 'FORBIDDEN' });
       // The fields they may change, they can import.
       expect(await importCsv(importer.client!, 'PEOPLE', 'external_id,display_name,job_title,department_external_ids\nstays,Stays,Clerk,hq')).toMatchObject({
         applied: true,
@@ -237,7 +237,7 @@ describe('CSV import: one write path', () => {
       });
       expect(refusal(mutation)).toBe('DEPARTMENT_ARCHIVED');
       const problem = await refusedImport(org.admin, 'DEPARTMENTS', 'external_id,name,parent_external_id\nannex,Annex,closed');
-      expect(problem).toMatchObject({ row: 1, field: 'parent_external_id', code: 'DEPARTMENT_ARCHIVED' });
+      expect(problem).toMatchObject({ row: 2, field: 'parent_external_id', code: 'DEPARTMENT_ARCHIVED' });
     });
 
     it('a department code longer than the column (TOO_LONG), on a rename as on a creation', async () => {
@@ -245,7 +245,7 @@ describe('CSV import: one write path', () => {
       const mutation = await org.admin.request('mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Long', code } });
       expect(refusal(mutation)).toBe('TOO_LONG');
       for (const csv of [`external_id,name,code\nlong,Long,${code}`, `external_id,name,code\nhq,HQ,${code}`]) {
-        expect(await refusedImport(org.admin, 'DEPARTMENTS', csv)).toMatchObject({ row: 1, field: 'code', code: 'TOO_LONG' });
+        expect(await refusedImport(org.admin, 'DEPARTMENTS', csv)).toMatchObject({ row: 2, field: 'code', code: 'TOO_LONG' });
       }
     });
   });
@@ -262,7 +262,8 @@ describe('CSV import: one write path', () => {
     });
     const ids = await idsByExternalId(org);
     const chain = await org.admin.ok<{ managerChain: { id: string }[] }>('query($id: ID!) { managerChain(personId: $id) { id } }', { id: ids.chief });
-    expect(chain.managerChain.map((p) => p.id)).toEqual([ids.deputy]);
+    // Upper sits under the company root, so the chain goes on to the root's leader (the admin).
+    expect(chain.managerChain.map((p) => p.id)).toEqual([ids.deputy, org.adminPersonId]);
   });
 
   it('refuses a file whose managers loop through someone outside it, naming the row on the loop', async () => {
@@ -273,7 +274,7 @@ describe('CSV import: one write path', () => {
     // `member` (not in the file) reports to `lead`; the file makes `lead` report to `member`.
     const result = await org.admin.request(IMPORT, { kind: 'PEOPLE', csv: 'external_id,display_name,department_external_ids,manager_external_id\nnew,New,hq,\nlead,Lead,hq,member', dryRun: false });
     expect(result.errors?.[0].extensions.code).toBe('MANAGER_CYCLE');
-    expect(result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([['rows.2.manager_external_id', 'MANAGER_CYCLE']]);
+    expect(result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([['rows.3.manager_external_id', 'MANAGER_CYCLE']]);
     expect(await eventsSince(org, 0)).toEqual(before);
   });
 });

@@ -84,7 +84,9 @@ describe('CSV import', () => {
 
       expect(await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV)).toEqual({ applied: true, created: 4, updated: 0, unchanged: 0, problems: [] });
       const after = await departmentTree(org);
-      expect(after).toEqual([...before, '人事部[hr]<', '地盤一組[site-1]<工程部', '地盤二組[site-2]<工程部', '工程部[ops]<'].sort());
+      // Departments without a parent go under the company's root department, not beside it.
+      const root = `Test Org ${org.slug}`;
+      expect(after).toEqual([...before, `人事部[hr]<${root}`, '地盤一組[site-1]<工程部', '地盤二組[site-2]<工程部', `工程部[ops]<${root}`].sort());
 
       expect(await importCsv(org.admin, 'DEPARTMENTS', DEPARTMENTS_CSV)).toEqual({ applied: true, created: 0, updated: 0, unchanged: 4, problems: [] });
       expect(await departmentTree(org)).toEqual(after);
@@ -97,10 +99,10 @@ describe('CSV import', () => {
       expect(await importCsv(org.admin, 'DEPARTMENTS', changed)).toEqual({ applied: true, created: 0, updated: 2, unchanged: 2, problems: [] });
       const tree = await departmentTree(org);
       expect(tree).toContain('地盤二組[site-2]<地盤一組');
-      expect(tree).toContain('人力資源部[hr]<');
+      expect(tree).toContain(`人力資源部[hr]<Test Org ${org.slug}`);
     });
 
-    it('reports every problem with its row and writes nothing, not even the good rows', async () => {
+    it('reports every problem with its row as Excel numbers it (header = row 1) and writes nothing, not even the good rows', async () => {
       const org = await createOrganization(t);
       const before = await departmentTree(org);
       const csv = [
@@ -116,14 +118,14 @@ describe('CSV import', () => {
       const report = await importCsv(org.admin, 'DEPARTMENTS', csv);
       expect(report).toMatchObject({ applied: false, created: 0, updated: 0, unchanged: 0 });
       expect(report.problems.map((p) => [p.row, p.field, p.code])).toEqual([
-        [2, 'external_id', 'REQUIRED'],
-        [3, 'external_id', 'DUPLICATE_VALUE'],
-        [4, 'name', 'REQUIRED'],
-        [7, 'name', 'TOO_LONG'],
-        [5, 'parent_external_id', 'UNKNOWN_REFERENCE'],
-        [6, 'parent_external_id', 'DEPARTMENT_CYCLE'],
+        [3, 'external_id', 'REQUIRED'],
+        [4, 'external_id', 'DUPLICATE_VALUE'],
+        [5, 'name', 'REQUIRED'],
+        [6, 'parent_external_id', 'UNKNOWN_REFERENCE'],
+        [7, 'parent_external_id', 'DEPARTMENT_CYCLE'],
+        [8, 'name', 'TOO_LONG'],
       ]);
-      expect(report.problems.find((p) => p.row === 7)?.message).toBe('Must be at most 200 characters.');
+      expect(report.problems.find((p) => p.row === 8)?.message).toBe('Must be at most 200 characters.');
       expect(await departmentTree(org)).toEqual(before);
       // A dry run reports the same problems.
       expect((await importCsv(org.admin, 'DEPARTMENTS', csv, true)).problems).toEqual(report.problems);
@@ -136,8 +138,8 @@ describe('CSV import', () => {
       const result = await org.admin.request(IMPORT, { kind: 'DEPARTMENTS', csv: 'external_id,name,parent_external_id\na,A,b\nb,B,a\nc,C,\nd,D,a', dryRun: false });
       expect(result.errors?.[0].extensions.code).toBe('DEPARTMENT_CYCLE');
       expect(result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([
-        ['rows.1.parent_external_id', 'DEPARTMENT_CYCLE'],
         ['rows.2.parent_external_id', 'DEPARTMENT_CYCLE'],
+        ['rows.3.parent_external_id', 'DEPARTMENT_CYCLE'],
       ]);
       expect(await departmentTree(org)).toEqual(before);
     });
@@ -215,7 +217,8 @@ describe('CSV import', () => {
       expect(people.m1.memberships).toEqual([{ department: { externalId: 'ops' }, isPrimary: true, manager: { externalId: 'boss' } }]);
       expect(people.boss.memberships).toEqual([{ department: { externalId: 'ops' }, isPrimary: true, manager: null }]);
       const chain = await org.admin.ok<{ managerChain: { externalId: string }[] }>('query($id: ID!) { managerChain(personId: $id) { externalId } }', { id: people.w1.id });
-      expect(chain.managerChain.map((p) => p.externalId)).toEqual(['m1', 'boss']);
+      // ops sits under the company root, so the chain ends with the root's leader (the admin, who has no external id).
+      expect(chain.managerChain.map((p) => p.externalId)).toEqual(['m1', 'boss', null]);
 
       expect(await importCsv(org.admin, 'PEOPLE', PEOPLE_CSV)).toEqual({ applied: true, created: 0, updated: 0, unchanged: 3, problems: [] });
       expect(await importedPeople(org)).toEqual(people);
@@ -260,17 +263,17 @@ describe('CSV import', () => {
       const report = await importCsv(org.admin, 'PEOPLE', csv);
       expect(report).toMatchObject({ applied: false, created: 0, updated: 0, unchanged: 0 });
       expect(report.problems.map((p) => [p.row, p.field, p.code]).sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1])))).toEqual([
-        [2, 'display_name', 'REQUIRED'],
-        [3, 'work_email', 'INVALID_EMAIL'],
-        [4, 'employment_start_date', 'INVALID_DATE'],
-        [5, 'department_external_ids', 'REQUIRED'],
-        [6, 'department_external_ids', 'UNKNOWN_REFERENCE'],
-        [7, 'rank_code', 'UNKNOWN_REFERENCE'],
-        [8, 'manager_external_id', 'UNKNOWN_REFERENCE'],
-        [9, 'manager_external_id', 'SELF_MANAGER'],
-        [10, 'external_id', 'DUPLICATE_VALUE'],
-        [11, 'employee_no', 'DUPLICATE_VALUE'],
+        [3, 'display_name', 'REQUIRED'],
+        [4, 'work_email', 'INVALID_EMAIL'],
+        [5, 'employment_start_date', 'INVALID_DATE'],
+        [6, 'department_external_ids', 'REQUIRED'],
+        [7, 'department_external_ids', 'UNKNOWN_REFERENCE'],
+        [8, 'rank_code', 'UNKNOWN_REFERENCE'],
+        [9, 'manager_external_id', 'UNKNOWN_REFERENCE'],
+        [10, 'manager_external_id', 'SELF_MANAGER'],
+        [11, 'external_id', 'DUPLICATE_VALUE'],
         [12, 'employee_no', 'DUPLICATE_VALUE'],
+        [13, 'employee_no', 'DUPLICATE_VALUE'],
       ]);
       expect(await importedPeople(org)).toEqual({});
     });
@@ -282,9 +285,9 @@ describe('CSV import', () => {
       const result = await org.admin.request(IMPORT, { kind: 'PEOPLE', csv, dryRun: false });
       expect(result.errors?.[0].extensions.code).toBe('MANAGER_CYCLE');
       expect(result.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([
-        ['rows.1.manager_external_id', 'MANAGER_CYCLE'],
         ['rows.2.manager_external_id', 'MANAGER_CYCLE'],
         ['rows.3.manager_external_id', 'MANAGER_CYCLE'],
+        ['rows.4.manager_external_id', 'MANAGER_CYCLE'],
       ]);
       expect(await importedPeople(org)).toEqual({});
     });

@@ -172,9 +172,9 @@ describe('CSV imports move sign-ins under the same rules', () => {
       const report = await importPeople(hr.client!, csv, dryRun);
       expect(report.applied).toBe(false);
       expect(report.problems).toEqual([
-        { row: 1, field: 'work_email', code: 'TARGET_HOLDS_MORE_RIGHTS' },
-        { row: 2, field: 'work_email', code: 'EMAIL_DOMAIN_NOT_CLAIMED' },
-        { row: 3, field: 'work_email', code: 'EMAIL_TAKEN' },
+        { row: 2, field: 'work_email', code: 'TARGET_HOLDS_MORE_RIGHTS' },
+        { row: 3, field: 'work_email', code: 'EMAIL_DOMAIN_NOT_CLAIMED' },
+        { row: 4, field: 'work_email', code: 'EMAIL_TAKEN' },
       ]);
     }
     await t.signIn(org.adminEmail, PASSWORD);

@@ -415,7 +415,7 @@ const ATTEMPTS: Attempt[] = [
     name: 'departments under B’s department (by external id)',
     query: IMPORT,
     variables: (w) => ({ kind: 'DEPARTMENTS', dryRun: false, csv: `external_id,name,parent_external_id\nA-NEW-1,Imported by A,${w.b.deptExternalId}\n` }),
-    outcome: { kind: 'DATA', data: () => importReport({ problems: [{ row: 1, field: 'parent_external_id', code: 'UNKNOWN_REFERENCE' }] }) },
+    outcome: { kind: 'DATA', data: () => importReport({ problems: [{ row: 2, field: 'parent_external_id', code: 'UNKNOWN_REFERENCE' }] }) },
   },
   {
     field: 'Mutation.importOrganizationCsv',
@@ -438,8 +438,8 @@ const ATTEMPTS: Attempt[] = [
       data: () =>
         importReport({
           problems: [
-            { row: 1, field: 'department_external_ids', code: 'UNKNOWN_REFERENCE' },
-            { row: 2, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' },
+            { row: 2, field: 'department_external_ids', code: 'UNKNOWN_REFERENCE' },
+            { row: 3, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' },
           ],
         }),
     },
@@ -643,6 +643,7 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.announcements': 'lists the caller’s organisation’s announcements; filters by status only',
   'Mutation.createAnnouncement': 'title and body only; the draft belongs to the caller’s organisation',
   'Query.jobRanks': 'lists the caller’s organisation’s ranks; no arguments',
+  'Query.organizationImportTemplate': 'a fixed template in the caller’s language; its only argument is the kind of import',
   'Query.me': 'the signed-in person; no arguments',
   'Query.myPermissions': 'the caller’s own permissions; no arguments',
   'Query.organization': 'the caller’s organisation; no arguments',

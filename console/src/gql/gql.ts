@@ -15,7 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportOrganizationCsvDocument,
+    "\n  mutation ImportOrganizationFile($kind: ImportKind!, $file: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, file: $file, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      format\n      encoding\n      problems {\n        row\n        field\n        column\n        value\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportOrganizationFileDocument,
+    "\n  query OrganizationImportTemplate($kind: ImportKind!) {\n    organizationImportTemplate(kind: $kind) {\n      fileName\n      mediaType\n      content\n    }\n  }\n": typeof types.OrganizationImportTemplateDocument,
     "\n  subscription ImportProgress($progressKey: String!) {\n    importProgress(progressKey: $progressKey) {\n      stage\n      processedRows\n      totalRows\n    }\n  }\n": typeof types.ImportProgressDocument,
     "\n  query Organization {\n    organization {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": typeof types.UpdateOrganizationSettingsDocument,
@@ -47,7 +48,7 @@ type Documents = {
     "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DepartmentDocument,
     "\n  query CanCreateTopLevelDepartment {\n    viewerCanCreateTopLevelDepartment\n  }\n": typeof types.CanCreateTopLevelDepartmentDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
-    "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {\n    renameDepartment(id: $id, name: $name, code: $code) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.RenameDepartmentDocument,
+    "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String, $externalId: String) {\n    renameDepartment(id: $id, name: $name, code: $code, externalId: $externalId) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.RenameDepartmentDocument,
     "\n  mutation MoveDepartment($id: ID!, $newParentId: ID) {\n    moveDepartment(id: $id, newParentId: $newParentId) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.MoveDepartmentDocument,
     "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.SetDepartmentLeadersDocument,
     "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.ArchiveDepartmentDocument,
@@ -76,7 +77,8 @@ type Documents = {
     "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      conditional\n      condition\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": typeof types.ExplainPermissionDocument,
 };
 const documents: Documents = {
-    "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ImportOrganizationCsvDocument,
+    "\n  mutation ImportOrganizationFile($kind: ImportKind!, $file: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, file: $file, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      format\n      encoding\n      problems {\n        row\n        field\n        column\n        value\n        code\n        message\n      }\n    }\n  }\n": types.ImportOrganizationFileDocument,
+    "\n  query OrganizationImportTemplate($kind: ImportKind!) {\n    organizationImportTemplate(kind: $kind) {\n      fileName\n      mediaType\n      content\n    }\n  }\n": types.OrganizationImportTemplateDocument,
     "\n  subscription ImportProgress($progressKey: String!) {\n    importProgress(progressKey: $progressKey) {\n      stage\n      processedRows\n      totalRows\n    }\n  }\n": types.ImportProgressDocument,
     "\n  query Organization {\n    organization {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": types.OrganizationDocument,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": types.UpdateOrganizationSettingsDocument,
@@ -108,7 +110,7 @@ const documents: Documents = {
     "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.DepartmentDocument,
     "\n  query CanCreateTopLevelDepartment {\n    viewerCanCreateTopLevelDepartment\n  }\n": types.CanCreateTopLevelDepartmentDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
-    "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {\n    renameDepartment(id: $id, name: $name, code: $code) {\n      ...DepartmentFields\n    }\n  }\n": types.RenameDepartmentDocument,
+    "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String, $externalId: String) {\n    renameDepartment(id: $id, name: $name, code: $code, externalId: $externalId) {\n      ...DepartmentFields\n    }\n  }\n": types.RenameDepartmentDocument,
     "\n  mutation MoveDepartment($id: ID!, $newParentId: ID) {\n    moveDepartment(id: $id, newParentId: $newParentId) {\n      ...DepartmentFields\n    }\n  }\n": types.MoveDepartmentDocument,
     "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": types.SetDepartmentLeadersDocument,
     "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": types.ArchiveDepartmentDocument,
@@ -140,7 +142,11 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportOrganizationCsvDocument;
+export function graphql(source: "\n  mutation ImportOrganizationFile($kind: ImportKind!, $file: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, file: $file, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      format\n      encoding\n      problems {\n        row\n        field\n        column\n        value\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportOrganizationFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationImportTemplate($kind: ImportKind!) {\n    organizationImportTemplate(kind: $kind) {\n      fileName\n      mediaType\n      content\n    }\n  }\n"): typeof import('./graphql').OrganizationImportTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -268,7 +274,7 @@ export function graphql(source: "\n  mutation CreateDepartment($input: CreateDep
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {\n    renameDepartment(id: $id, name: $name, code: $code) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').RenameDepartmentDocument;
+export function graphql(source: "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String, $externalId: String) {\n    renameDepartment(id: $id, name: $name, code: $code, externalId: $externalId) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').RenameDepartmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -155,7 +155,12 @@ export type ExplainPermissionInput = {
   subject: string;
 };
 
-/** What a CSV file contains. */
+/** The kinds of file an import reads: CSV (any common encoding) or an Excel workbook. */
+export type ImportFileFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** What an import file contains. */
 export type ImportKind =
   | 'DEPARTMENTS'
   | 'PEOPLE';
@@ -284,15 +289,22 @@ export type UpdateRoleInput = {
   rules?: Array<PermissionRuleInput> | null | undefined;
 };
 
-export type ImportOrganizationCsvMutationVariables = Exact<{
+export type ImportOrganizationFileMutationVariables = Exact<{
   kind: ImportKind;
-  csv: string;
+  file: string;
   dryRun: boolean;
   progressKey?: string | null | undefined;
 }>;
 
 
-export type ImportOrganizationCsvMutation = { importOrganizationCsv: { applied: boolean, created: number, updated: number, unchanged: number, problems: Array<{ row: number, field: string, code: string, message: string }> } };
+export type ImportOrganizationFileMutation = { importOrganizationCsv: { applied: boolean, created: number, updated: number, unchanged: number, format: ImportFileFormat, encoding: string | null, problems: Array<{ row: number, field: string, column: string, value: string | null, code: string, message: string }> } };
+
+export type OrganizationImportTemplateQueryVariables = Exact<{
+  kind: ImportKind;
+}>;
+
+
+export type OrganizationImportTemplateQuery = { organizationImportTemplate: { fileName: string, mediaType: string, content: string } };
 
 export type ImportProgressSubscriptionVariables = Exact<{
   progressKey: string;
@@ -496,6 +508,7 @@ export type RenameDepartmentMutationVariables = Exact<{
   id: string | number;
   name: string;
   code?: string | null | undefined;
+  externalId?: string | null | undefined;
 }>;
 
 
@@ -846,11 +859,11 @@ export const RoleFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoleFields"}) as unknown as TypedDocumentString<RoleFieldsFragment, unknown>;
-export const ImportOrganizationCsvDocument = new TypedDocumentString(`
-    mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {
+export const ImportOrganizationFileDocument = new TypedDocumentString(`
+    mutation ImportOrganizationFile($kind: ImportKind!, $file: String!, $dryRun: Boolean!, $progressKey: String) {
   importOrganizationCsv(
     kind: $kind
-    csv: $csv
+    file: $file
     dryRun: $dryRun
     progressKey: $progressKey
   ) {
@@ -858,15 +871,28 @@ export const ImportOrganizationCsvDocument = new TypedDocumentString(`
     created
     updated
     unchanged
+    format
+    encoding
     problems {
       row
       field
+      column
+      value
       code
       message
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportOrganizationCsvMutation, ImportOrganizationCsvMutationVariables>;
+    `) as unknown as TypedDocumentString<ImportOrganizationFileMutation, ImportOrganizationFileMutationVariables>;
+export const OrganizationImportTemplateDocument = new TypedDocumentString(`
+    query OrganizationImportTemplate($kind: ImportKind!) {
+  organizationImportTemplate(kind: $kind) {
+    fileName
+    mediaType
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationImportTemplateQuery, OrganizationImportTemplateQueryVariables>;
 export const ImportProgressDocument = new TypedDocumentString(`
     subscription ImportProgress($progressKey: String!) {
   importProgress(progressKey: $progressKey) {
@@ -1370,8 +1396,8 @@ export const CreateDepartmentDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
 export const RenameDepartmentDocument = new TypedDocumentString(`
-    mutation RenameDepartment($id: ID!, $name: String!, $code: String) {
-  renameDepartment(id: $id, name: $name, code: $code) {
+    mutation RenameDepartment($id: ID!, $name: String!, $code: String, $externalId: String) {
+  renameDepartment(id: $id, name: $name, code: $code, externalId: $externalId) {
     ...DepartmentFields
   }
 }

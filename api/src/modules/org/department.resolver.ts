@@ -101,15 +101,20 @@ export class DepartmentResolver {
   }
 
   @Can('update', 'Department')
-  @TextArgs({ name: { max: 200 }, code: { max: 50 } })
-  @Mutation(() => Department, { description: 'Renames a department (and optionally changes its code).' })
+  @TextArgs({ name: { max: 200 }, code: { max: 50 }, externalId: { max: 100 } })
+  @Mutation(() => Department, { description: 'Renames a department (and optionally changes its code and external id).' })
   renameDepartment(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('name', () => String) name: string,
     @Arg('code', () => String, { nullable: true }) code?: string | null,
+    @Arg('externalId', () => String, {
+      nullable: true,
+      description: 'Id in an external HR system, which CSV and Excel imports match on; unique in the organisation (DUPLICATE_VALUE). Omit to keep it, null or empty to clear it.',
+    })
+    externalId?: string | null,
   ): Promise<Department> {
-    return departments.renameDepartment(ctx, id, name, code);
+    return departments.renameDepartment(ctx, id, name, code, externalId);
   }
 
   @Can('move', 'Department')

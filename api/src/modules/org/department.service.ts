@@ -46,6 +46,8 @@ function nameProblems(name: string | undefined | null, field = 'name'): FieldPro
 
 // The column holds 50 characters: a longer code is the caller's mistake, not a database error.
 const codeProblems = (code: string | undefined | null): FieldProblem[] => (code && code.trim().length > 50 ? [{ field: 'code', code: 'TOO_LONG', params: { max: 50 } }] : []);
+const externalIdProblems = (externalId: string | undefined | null): FieldProblem[] =>
+  externalId && externalId.trim().length > 100 ? [{ field: 'externalId', code: 'TOO_LONG', params: { max: 100 } }] : [];
 
 /** Loads an active department the caller may see, or NOT_FOUND (also for another tenant's ids). */
 export async function loadDepartment(ctx: RequestContext, em: EntityManager, id: string, field?: string): Promise<Department> {
@@ -226,22 +228,32 @@ export async function createDepartment(ctx: RequestContext, input: CreateDepartm
   }, tx);
 }
 
-/** Renames a department (and optionally changes its code), in `tx` when given. */
-export async function renameDepartment(ctx: RequestContext, id: string, name: string, code?: string | null, tx?: EntityManager): Promise<Department> {
-  assertNoProblems([...nameProblems(name), ...codeProblems(code)]);
+/**
+ * Renames a department and optionally changes its code and external id (undefined: unchanged; null or blank:
+ * cleared), in `tx` when given. External ids are unique in the organisation: an import matches on them.
+ */
+export async function renameDepartment(ctx: RequestContext, id: string, name: string, code?: string | null, externalId?: string | null, tx?: EntityManager): Promise<Department> {
+  assertNoProblems([...nameProblems(name), ...codeProblems(code), ...externalIdProblems(externalId)]);
   return ctx.transaction(async (em) => {
     const department = await loadDepartment(ctx, em, id);
     ctx.authorize('update', 'Department', departmentSubject(department));
-    const before = { name: department.name, code: department.code };
+    const before = { name: department.name, code: department.code, externalId: department.externalId };
     department.name = name.trim();
     if (code !== undefined) department.code = code?.trim() || null;
+    if (externalId !== undefined) {
+      const value = externalId?.trim() || null;
+      if (value && value !== department.externalId && (await em.count(Department, { externalId: value, id: { $ne: department.id } }))) {
+        throw badInput({ field: 'externalId', code: 'DUPLICATE_VALUE' });
+      }
+      department.externalId = value;
+    }
     ctx.record({
       type: 'org.department.renamed',
       subjectType: 'Department',
       subjectId: department.id,
       payload: { departmentId: department.id },
       before,
-      after: { name: department.name, code: department.code },
+      after: { name: department.name, code: department.code, externalId: department.externalId },
     });
     return department;
   }, tx);

@@ -1,20 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parse } from 'csv-parse/sync';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { findViews } from '../../core/database/views.js';
 import { AppError, type FieldProblem } from '../../core/errors/app-error.js';
+import type { Locale } from '../../core/i18n/i18n.js';
 import { topicStream } from '../../core/events/topic-queue.js';
 import { signInEmailProblems, type SignInEmailChange } from '../identity/index.js';
 import { Department } from './department.entity.js';
 import { createDepartment, moveDepartment, renameDepartment } from './department.service.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
+import { readImportFile, templateWorkbook, type ImportColumn, type ImportRow, type ImportSheet } from './org-import-file.js';
 import { Person } from './person.entity.js';
 import { addMembership, createPerson, personDataProblems, updateMembership, updatePerson, type PersonData } from './person.service.js';
 
-/** One problem in one CSV row (row 1 is the first data row after the header). */
+/** One problem in one row, numbered as Excel shows it (the header is row 1, the first data row row 2). */
 export interface RowProblem extends FieldProblem {
   row: number;
+  /** The cell's content, and its column's header as the file wrote it (filled in once the file's rows are known). */
+  value?: string | null;
+  column?: string;
 }
 
 /** What an import did, or would do: nothing is written when any row has a problem. */
@@ -24,6 +28,15 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   problems: RowProblem[];
+  /** CSV or XLSX, and the encoding a CSV file was read in (null for XLSX). */
+  format?: ImportSheet['format'];
+  encoding?: string | null;
+}
+
+/** Where an import's rows come from: CSV text, or a file's bytes in base64 (.xlsx, or CSV in any encoding detected). */
+export interface ImportSource {
+  csv?: string | null;
+  file?: string | null;
 }
 
 const MAX_ROWS = 5000;
@@ -57,9 +70,9 @@ function importProgressTopic(ctx: RequestContext, progressKey: string): string {
 /**
  * Runs an import and, when the caller chose a progress key, tells their importProgress subscription where it is —
  * ending with DONE whatever the outcome. Progress is a passing signal, not a fact: it goes straight to pubsub (so to
- * every replica), never to the outbox.
+ * every replica), never to the outbox. The report names the file's format and encoding, and each problem's cell.
  */
-export async function runImport(ctx: RequestContext, kind: 'DEPARTMENTS' | 'PEOPLE', csv: string, dryRun: boolean, progressKey: string | null): Promise<ImportReport> {
+export async function runImport(ctx: RequestContext, kind: 'DEPARTMENTS' | 'PEOPLE', source: ImportSource, dryRun: boolean, progressKey: string | null): Promise<ImportReport> {
   const topic = progressKey ? importProgressTopic(ctx, progressKey) : null;
   const publish = (progress: ImportProgress) => {
     if (topic) ctx.services.pubsub.publish(topic, progress).catch(() => undefined);
@@ -70,10 +83,73 @@ export async function runImport(ctx: RequestContext, kind: 'DEPARTMENTS' | 'PEOP
     publish(progress);
   };
   try {
-    return kind === 'DEPARTMENTS' ? await importDepartments(ctx, csv, dryRun, onProgress) : await importPeople(ctx, csv, dryRun, onProgress);
+    ctx.authorizeEverywhere('import', kind === 'DEPARTMENTS' ? 'Department' : 'Person');
+    const sheet = await readImportFile(source, kind === 'DEPARTMENTS' ? departmentColumns : personColumnsOfFile, MAX_ROWS);
+    const report = kind === 'DEPARTMENTS' ? await importDepartments(ctx, sheet.rows, dryRun, onProgress) : await importPeople(ctx, sheet.rows, dryRun, onProgress);
+    const cellsOf = new Map(sheet.rows.map((row) => [row.n, row.cells]));
+    // By row, as the file reads (the checks find them in several passes).
+    const problems = [...report.problems]
+      .sort((a, b) => a.row - b.row)
+      .map((problem) => ({ ...problem, value: cellsOf.get(problem.row)?.[problem.field] ?? null, column: sheet.headers.get(problem.field) ?? problem.field }));
+    return { ...report, problems, format: sheet.format, encoding: sheet.encoding };
   } finally {
     publish({ stage: ImportStage.DONE, processedRows: totalRows, totalRows });
   }
+}
+
+const label = (en: string, zhHK: string, zhCN: string): Record<Locale, string> => ({ en, 'zh-HK': zhHK, 'zh-CN': zhCN });
+
+/** The columns of a departments file, with the headers of the template (a file may use the keys instead). */
+const departmentColumns: ImportColumn[] = [
+  { key: 'external_id', required: true, labels: label('External ID', '外部編號', '外部编号') },
+  { key: 'name', required: true, labels: label('Name', '部門名稱', '部门名称') },
+  { key: 'parent_external_id', labels: label('Parent department', '上級部門', '上级部门') },
+  { key: 'code', labels: label('Code', '部門代號', '部门代号') },
+];
+
+/** The columns of a people file, with the headers of the template (a file may use the keys instead). */
+const personColumnsOfFile: ImportColumn[] = [
+  { key: 'external_id', required: true, labels: label('External ID', '外部編號', '外部编号') },
+  { key: 'display_name', required: true, labels: label('Display name', '姓名', '姓名') },
+  { key: 'english_name', labels: label('English name', '英文姓名', '英文姓名') },
+  { key: 'work_email', labels: label('Work email', '工作電郵', '工作邮箱') },
+  { key: 'employee_no', labels: label('Staff number', '員工編號', '工号') },
+  { key: 'job_title', labels: label('Job title', '職位', '职位') },
+  { key: 'rank_code', labels: label('Rank code', '職級代號', '职级代号') },
+  { key: 'department_external_ids', required: true, labels: label('Departments', '所屬部門', '所属部门') },
+  { key: 'manager_external_id', labels: label('Manager', '上司', '上级') },
+  { key: 'employment_start_date', labels: label('Employment start date', '入職日期', '入职日期') },
+  { key: 'mobile_phone', labels: label('Mobile phone', '手提電話', '手机号码') },
+];
+
+const templates = {
+  DEPARTMENTS: {
+    columns: departmentColumns,
+    sheet: label('Departments', '部門', '部门'),
+    example: label('D100,Site 3 (Tsuen Wan),工程部,SITE-3', 'D100,地盤三組（荃灣）,工程部,SITE-3', 'D100,地盘三组（荃湾）,工程部,SITE-3'),
+  },
+  PEOPLE: {
+    columns: personColumnsOfFile,
+    sheet: label('People', '人員', '人员'),
+    example: label(
+      'E2001,陳大文,Chan Tai Man,tm.chan@example.com,WA2001,Site Agent,M2,工程部/地盤一組,,2024-04-01,+852 9123 4567',
+      'E2001,陳大文,Chan Tai Man,tm.chan@example.com,WA2001,地盤總管,M2,工程部/地盤一組,,2024-04-01,+852 9123 4567',
+      'E2001,陈大文,Chan Tai Man,tm.chan@example.com,WA2001,工地总管,M2,工程部/地盘一组,,2024-04-01,+852 9123 4567',
+    ),
+  },
+} as const;
+
+/**
+ * An .xlsx template for an import in the caller's language: headers as the import reads them, and an example row
+ * (which references departments by full path, as most files written by hand will).
+ */
+export async function importTemplate(ctx: RequestContext, kind: 'DEPARTMENTS' | 'PEOPLE'): Promise<{ fileName: string; content: Buffer }> {
+  ctx.authorizeEverywhere('import', kind === 'DEPARTMENTS' ? 'Department' : 'Person');
+  const template = templates[kind];
+  const cells = template.example[ctx.locale].split(',');
+  const example = Object.fromEntries(template.columns.map((column, index) => [column.key, cells[index] ?? '']));
+  const content = await templateWorkbook(template.sheet[ctx.locale], template.columns, example, ctx.locale);
+  return { fileName: `${template.sheet[ctx.locale]}.xlsx`, content };
 }
 
 /**
@@ -85,21 +161,6 @@ export function followImport(ctx: RequestContext, progressKey: string): Promise<
     isLast: (progress) => progress.stage === ImportStage.DONE,
     idleMs: 3_600_000,
   });
-}
-
-function readCsv(csv: string, required: string[]): Record<string, string>[] {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(csv.replace(/^\uFEFF/, ''), { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true });
-  } catch (error) {
-    throw new AppError('CSV_INVALID', { reason: (error as Error).message.slice(0, 200) }, [{ field: 'csv', code: 'CSV_INVALID', params: { reason: (error as Error).message.slice(0, 200) } }]);
-  }
-  const header = rows.length ? Object.keys(rows[0]) : [];
-  for (const column of required) {
-    if (rows.length && !header.includes(column)) throw new AppError('CSV_MISSING_COLUMN', { column }, [{ field: 'csv', code: 'CSV_MISSING_COLUMN', params: { column } }]);
-  }
-  if (rows.length > MAX_ROWS) throw new AppError('BAD_USER_INPUT', {}, [{ field: 'csv', code: 'CSV_TOO_MANY_ROWS', params: { max: MAX_ROWS } }]);
-  return rows;
 }
 
 const blank = (value: string | undefined) => (value === undefined || value === '' ? null : value);
@@ -193,27 +254,73 @@ export function dependencyOrder(starts: Iterable<string>, linksOf: (key: string)
 /** A record of the file by its key: an existing record's id, or `+external_id` for one the file creates. */
 const newKey = (externalId: string) => `+${externalId}`;
 
+/** A reference resolved to one department, or the problem code of one that names none or several. */
+type DepartmentMatch = { department: Department } | { code: 'UNKNOWN_REFERENCE' | 'AMBIGUOUS_REFERENCE' };
+
 /**
- * Imports departments from CSV (external_id, name, parent_external_id, code), matching existing ones by external_id,
- * so running the same file twice changes nothing. All rows are checked first; any problem → nothing is written. Each
- * row is saved by the department service (createDepartment, renameDepartment, moveDepartment), with its checks and
- * its events, parents before their children.
+ * Finds departments the way a file names them: by external id, else by code, else by full path from the top
+ * (`工程部/地盤一組`, with or without the company's own name as the first segment). Codes and paths only match active
+ * departments, and one that fits several is AMBIGUOUS_REFERENCE rather than a guess. The company root is the oldest
+ * active top-level department (the one the organisation was created with).
  */
-async function importDepartments(ctx: RequestContext, csv: string, dryRun: boolean, onProgress: ImportProgressListener): Promise<ImportReport> {
-  ctx.authorizeEverywhere('import', 'Department');
-  const rows = readCsv(csv, ['external_id', 'name']);
+function departmentDirectory(all: Department[]) {
+  const byId = new Map(all.map((d) => [d.id, d]));
+  const root = all.filter((d) => !d.parent && !d.archivedAt).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0] ?? null;
+  const byExternal = new Map<string, Department[]>();
+  const byCode = new Map<string, Department[]>();
+  const byPath = new Map<string, Department[]>();
+  const add = (map: Map<string, Department[]>, key: string, department: Department) => map.set(key, [...(map.get(key) ?? []), department]);
+  const pathOf = (department: Department): string[] => {
+    const names: string[] = [];
+    // Bounded like the tree's SQL walks: a damaged tree must not hang the import.
+    for (let at: Department | undefined = department; at && names.length < 100; at = at.parent ? byId.get(at.parent.id) : undefined) names.unshift(at.name.trim());
+    return names;
+  };
+  for (const department of all) {
+    if (department.externalId) add(byExternal, department.externalId, department);
+    if (department.archivedAt) continue;
+    if (department.code) add(byCode, department.code.trim().toLowerCase(), department);
+    const path = pathOf(department);
+    add(byPath, path.join('/'), department);
+    if (root && department !== root && path[0] === root.name.trim()) add(byPath, path.slice(1).join('/'), department);
+  }
+  const pick = (found: Department[] | undefined): DepartmentMatch | null => {
+    if (!found?.length) return null;
+    const distinct = [...new Set(found)];
+    return distinct.length === 1 ? { department: distinct[0] } : { code: 'AMBIGUOUS_REFERENCE' };
+  };
+  const normalisedPath = (ref: string) =>
+    ref
+      .split('/')
+      .map((segment) => segment.trim())
+      .join('/');
+  return {
+    root,
+    resolve(ref: string): DepartmentMatch {
+      return pick(byExternal.get(ref)) ?? pick(byCode.get(ref.toLowerCase())) ?? pick(byPath.get(normalisedPath(ref))) ?? { code: 'UNKNOWN_REFERENCE' };
+    },
+  };
+}
+
+/**
+ * Imports departments (external_id, name, parent_external_id, code), matching existing ones by external_id, so
+ * running the same file twice changes nothing. A parent is another row's external_id, or an existing department's
+ * external id, code or full path; with none, a department goes under the company root. All rows are checked first;
+ * any problem → nothing is written. Each row is saved by the department service (createDepartment, renameDepartment,
+ * moveDepartment), with its checks and its events, parents before their children.
+ */
+async function importDepartments(ctx: RequestContext, rows: ImportRow[], dryRun: boolean, onProgress: ImportProgressListener): Promise<ImportReport> {
   const progress = (stage: ImportStage, processedRows: number) => onProgress({ stage, processedRows, totalRows: rows.length });
   progress(ImportStage.CHECKING, 0);
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((row, index) => {
-    const n = index + 1;
+  for (const { n, cells: row } of rows) {
     if (!row.external_id) problems.push({ row: n, field: 'external_id', code: 'REQUIRED' });
     else if (seen.has(row.external_id)) problems.push({ row: n, field: 'external_id', code: 'DUPLICATE_VALUE' });
     else seen.set(row.external_id, n);
     if (!row.name) problems.push({ row: n, field: 'name', code: 'REQUIRED' });
     else if (row.name.length > 200) problems.push({ row: n, field: 'name', code: 'TOO_LONG', params: { max: 200 } });
-  });
+  }
   // One transaction: all rows are written, or none.
   return ctx
     .transaction(async (em) => {
@@ -221,19 +328,30 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
       const all = await findViews(em, Department, {});
       const byId = new Map(all.map((d) => [d.id, d]));
       const byExternal = new Map(all.filter((d) => d.externalId).map((d) => [d.externalId!, d]));
-      rows.forEach((row, index) => {
+      const directory = departmentDirectory(all);
+      const keyOf = (externalId: string) => byExternal.get(externalId)?.id ?? newKey(externalId);
+      // Each row's parent: a row of the file by its external_id first, then an existing department; none → the root.
+      const parentRefOf = new Map<number, string | null>();
+      for (const { n, cells: row } of rows) {
         const parentRef = blank(row.parent_external_id);
-        if (parentRef && !seen.has(parentRef) && !byExternal.has(parentRef)) problems.push({ row: index + 1, field: 'parent_external_id', code: 'UNKNOWN_REFERENCE' });
-        if (parentRef && parentRef === row.external_id) problems.push({ row: index + 1, field: 'parent_external_id', code: 'DEPARTMENT_CYCLE' });
-      });
+        if (parentRef && parentRef === row.external_id) problems.push({ row: n, field: 'parent_external_id', code: 'DEPARTMENT_CYCLE' });
+        else if (parentRef && seen.has(parentRef)) parentRefOf.set(n, keyOf(parentRef));
+        else if (parentRef) {
+          const match = directory.resolve(parentRef);
+          if ('code' in match) problems.push({ row: n, field: 'parent_external_id', code: match.code });
+          else parentRefOf.set(n, match.department.id);
+        } else {
+          const isRoot = directory.root && byExternal.get(row.external_id)?.id === directory.root.id;
+          parentRefOf.set(n, isRoot ? null : (directory.root?.id ?? null));
+        }
+      }
       const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, problems };
       if (problems.length) return report;
       progress(ImportStage.SAVING, 0);
-      const keyOf = (externalId: string) => byExternal.get(externalId)?.id ?? newKey(externalId);
-      const rowOf = new Map(rows.map((row, index) => [keyOf(row.external_id), { row, n: index + 1 }]));
+      const rowOf = new Map(rows.map((entry) => [keyOf(entry.cells.external_id), entry]));
       const parentKeyOf = (key: string): string | null => {
         const entry = rowOf.get(key);
-        if (entry) return blank(entry.row.parent_external_id) ? keyOf(entry.row.parent_external_id) : null;
+        if (entry) return parentRefOf.get(entry.n) ?? null;
         return byId.get(key)?.parent?.id ?? null;
       };
       const { ordered, looped, blocked } = dependencyOrder(rowOf.keys(), (key) => {
@@ -245,7 +363,7 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
       for (const key of ordered) {
         const entry = rowOf.get(key);
         if (!entry) continue;
-        const { row, n } = entry;
+        const { cells: row, n } = entry;
         const parentKey = parentKeyOf(key);
         const parentId = parentKey ? (createdIds.get(parentKey) ?? parentKey) : null;
         const code = blank(row.code);
@@ -258,7 +376,7 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
           } else {
             let changed = false;
             if (existing.name !== row.name || (code !== null && existing.code !== code)) {
-              await renameDepartment(ctx, existing.id, row.name, code ?? undefined, em);
+              await renameDepartment(ctx, existing.id, row.name, code ?? undefined, undefined, em);
               changed = true;
             }
             if ((existing.parent?.id ?? null) !== parentId) {
@@ -296,9 +414,9 @@ async function importDepartments(ctx: RequestContext, csv: string, dryRun: boole
 const departmentColumnOf = (field: string) => ({ name: 'name', code: 'code', parentId: 'parent_external_id', newParentId: 'parent_external_id', externalId: 'external_id' })[field] ?? field;
 
 /** The problem fields of a loop: each row on it (or, should none be, each row it kept from being saved). */
-function loopFields(rows: Record<string, string>[], keyOf: (externalId: string) => string, looped: Set<string>, blocked: Set<string>, column: string, code: string): FieldProblem[] {
-  const onLoop = rows.flatMap((row, index) => (looped.has(keyOf(row.external_id)) ? [index + 1] : []));
-  const named = onLoop.length ? onLoop : rows.flatMap((row, index) => (blocked.has(keyOf(row.external_id)) ? [index + 1] : []));
+function loopFields(rows: ImportRow[], keyOf: (externalId: string) => string, looped: Set<string>, blocked: Set<string>, column: string, code: string): FieldProblem[] {
+  const onLoop = rows.flatMap(({ n, cells }) => (looped.has(keyOf(cells.external_id)) ? [n] : []));
+  const named = onLoop.length ? onLoop : rows.flatMap(({ n, cells }) => (blocked.has(keyOf(cells.external_id)) ? [n] : []));
   return named.map((n) => ({ field: `rows.${n}.${column}`, code }));
 }
 
@@ -310,16 +428,13 @@ function loopFields(rows: Record<string, string>[], keyOf: (externalId: string) 
  * what changed — with their rules (sign-in email moves end sessions; field grants) and their events, managers before
  * their reports.
  */
-async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, onProgress: ImportProgressListener): Promise<ImportReport> {
-  ctx.authorizeEverywhere('import', 'Person');
-  const rows = readCsv(csv, ['external_id', 'display_name', 'department_external_ids']);
+async function importPeople(ctx: RequestContext, rows: ImportRow[], dryRun: boolean, onProgress: ImportProgressListener): Promise<ImportReport> {
   const progress = (stage: ImportStage, processedRows: number) => onProgress({ stage, processedRows, totalRows: rows.length });
   progress(ImportStage.CHECKING, 0);
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
   const employeeNosSeen = new Set<string>();
-  rows.forEach((row, index) => {
-    const n = index + 1;
+  for (const { n, cells: row } of rows) {
     if (!row.external_id) problems.push({ row: n, field: 'external_id', code: 'REQUIRED' });
     else if (seen.has(row.external_id)) problems.push({ row: n, field: 'external_id', code: 'DUPLICATE_VALUE' });
     else seen.set(row.external_id, n);
@@ -329,45 +444,50 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
     for (const problem of personDataProblems(toPersonData(row), true)) problems.push({ ...problem, row: n, field: personColumnOf(problem.field) });
     if (row.employee_no && employeeNosSeen.has(row.employee_no)) problems.push({ row: n, field: 'employee_no', code: 'DUPLICATE_VALUE' });
     if (row.employee_no) employeeNosSeen.add(row.employee_no);
-  });
+  }
   // One transaction: all rows are written, or none.
   return ctx
     .transaction(async (em) => {
       // References are resolved here; whether they may be used (an archived department, a manager who left) is the
       // services' call, made while saving.
-      const departmentRefs = [...new Set(rows.flatMap((r) => splitList(r.department_external_ids)))];
-      const departmentByExternal = new Map((await findViews(em, Department, { externalId: { $in: departmentRefs } })).map((d) => [d.externalId!, d]));
+      const directory = departmentDirectory(await findViews(em, Department, {}));
+      // Each row's departments as ids (primary first); a reference that names none or several is the row's problem.
+      const departmentIdsOf = new Map<number, string[]>();
       const rankByCode = new Map((await findViews(em, JobRank, {})).map((r) => [r.code, r]));
       const existing = await findViews(em, Person, { externalId: { $in: [...seen.keys()] } });
       const personByExternal = new Map<string, Pick<Person, 'id'>>(existing.map((p) => [p.externalId!, p]));
-      const managerRefs = [...new Set(rows.map((r) => r.manager_external_id).filter((v): v is string => Boolean(v)))];
+      const managerRefs = [...new Set(rows.map((r) => r.cells.manager_external_id).filter((v): v is string => Boolean(v)))];
       for (const p of await findViews(em, Person, { externalId: { $in: managerRefs } })) if (!personByExternal.has(p.externalId!)) personByExternal.set(p.externalId!, p);
-      rows.forEach((row, index) => {
-        const n = index + 1;
+      for (const { n, cells: row } of rows) {
+        const ids: string[] = [];
         for (const ref of splitList(row.department_external_ids)) {
-          if (!departmentByExternal.has(ref)) problems.push({ row: n, field: 'department_external_ids', code: 'UNKNOWN_REFERENCE' });
+          const match = directory.resolve(ref);
+          if ('code' in match) problems.push({ row: n, field: 'department_external_ids', code: match.code });
+          else if (ids.includes(match.department.id)) problems.push({ row: n, field: 'department_external_ids', code: 'DUPLICATE_VALUE' });
+          else ids.push(match.department.id);
         }
+        departmentIdsOf.set(n, ids);
         if (row.rank_code && !rankByCode.has(row.rank_code)) problems.push({ row: n, field: 'rank_code', code: 'UNKNOWN_REFERENCE' });
         const managerRef = blank(row.manager_external_id);
         if (managerRef && !seen.has(managerRef) && !personByExternal.has(managerRef)) problems.push({ row: n, field: 'manager_external_id', code: 'UNKNOWN_REFERENCE' });
         if (managerRef && managerRef === row.external_id) problems.push({ row: n, field: 'manager_external_id', code: 'SELF_MANAGER' });
-      });
+      }
       // Staff numbers are unique: one held by someone else than the row's own person is refused here, not by the database.
-      const employeeNos = [...new Set(rows.map((r) => r.employee_no).filter((v): v is string => Boolean(v)))];
+      const employeeNos = [...new Set(rows.map((r) => r.cells.employee_no).filter((v): v is string => Boolean(v)))];
       const holders = employeeNos.length ? await findViews(em, Person, { employeeNo: { $in: employeeNos } }) : [];
       const holderByEmployeeNo = new Map(holders.map((p) => [p.employeeNo!, p]));
-      rows.forEach((row, index) => {
+      for (const { n, cells: row } of rows) {
         const holder = row.employee_no ? holderByEmployeeNo.get(row.employee_no) : undefined;
-        if (holder && holder.externalId !== row.external_id) problems.push({ row: index + 1, field: 'employee_no', code: 'DUPLICATE_VALUE' });
-      });
+        if (holder && holder.externalId !== row.external_id) problems.push({ row: n, field: 'employee_no', code: 'DUPLICATE_VALUE' });
+      }
       // Every refused sign-in move of the file at once (updatePerson, saving each row, would stop at the first).
       const existingByExternal = new Map(existing.map((p) => [p.externalId!, p]));
       const rowOfPerson = new Map<string, number>();
-      const emailChanges: SignInEmailChange[] = rows.flatMap((row, index) => {
+      const emailChanges: SignInEmailChange[] = rows.flatMap(({ n, cells: row }) => {
         const person = existingByExternal.get(row.external_id);
         const email = blank(row.work_email)?.toLowerCase();
         if (!person || !email || email === person.workEmail) return [];
-        rowOfPerson.set(person.id, index + 1);
+        rowOfPerson.set(person.id, n);
         return [{ personId: person.id, email, field: 'work_email' }];
       });
       for (const [personId, problem] of await signInEmailProblems(ctx, em, emailChanges)) problems.push({ ...problem, row: rowOfPerson.get(personId)! });
@@ -381,13 +501,13 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
         membershipsOf.set(membership.person.id, [...(membershipsOf.get(membership.person.id) ?? []), membership]);
       }
       const keyOf = (externalId: string) => personByExternal.get(externalId)?.id ?? newKey(externalId);
-      const rowOf = new Map(rows.map((row, index) => [keyOf(row.external_id), { row, n: index + 1 }]));
-      const primaryDepartmentOf = (row: Record<string, string>) => departmentByExternal.get(splitList(row.department_external_ids)[0])!.id;
+      const rowOf = new Map(rows.map(({ n, cells: row }) => [keyOf(row.external_id), { row, n }]));
+      const primaryDepartmentOf = (n: number) => departmentIdsOf.get(n)![0];
       // After the import, a person of the file reports to the file's manager in their primary department, and to their
       // managers elsewhere as before; anyone else as before.
       const managerKeysOf = (key: string): string[] => {
         const entry = rowOf.get(key);
-        const kept = (membershipsOf.get(key) ?? []).filter((m) => m.manager && (!entry || m.department.id !== primaryDepartmentOf(entry.row)));
+        const kept = (membershipsOf.get(key) ?? []).filter((m) => m.manager && (!entry || m.department.id !== primaryDepartmentOf(entry.n)));
         const managers = kept.map((m) => m.manager!.id);
         if (entry && blank(entry.row.manager_external_id)) managers.push(keyOf(entry.row.manager_external_id));
         return managers;
@@ -401,7 +521,7 @@ async function importPeople(ctx: RequestContext, csv: string, dryRun: boolean, o
         const { row, n } = entry;
         const managerKey = blank(row.manager_external_id) ? keyOf(row.manager_external_id) : null;
         const managerId = managerKey ? (createdIds.get(managerKey) ?? managerKey) : null;
-        const departmentIds = splitList(row.department_external_ids).map((ref) => departmentByExternal.get(ref)!.id);
+        const departmentIds = departmentIdsOf.get(n)!;
         try {
           const person = existingByExternal.get(row.external_id);
           if (!person) {

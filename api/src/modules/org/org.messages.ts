@@ -55,6 +55,26 @@ export const orgMessages: MessageCatalog = {
     'zh-HK': 'CSV 檔案需要「{column}」欄。',
     'zh-CN': 'CSV 文件需要“{column}”列。',
   },
+  AMBIGUOUS_REFERENCE: {
+    en: 'Refers to more than one department: use its external ID, or a code or full path that only it has.',
+    'zh-HK': '此引用對應多於一個部門：請改用外部編號，或只屬於該部門的代號或完整路徑。',
+    'zh-CN': '此引用对应多于一个部门：请改用外部编号，或只属于该部门的代号或完整路径。',
+  },
+  FILE_ENCODING_INVALID: {
+    en: 'The file does not read cleanly as {encoding}: some characters cannot be decoded. Save it from Excel as "CSV UTF-8" or as an Excel workbook (.xlsx) and try again.',
+    'zh-HK': '檔案以 {encoding} 編碼讀取時有無法解讀的字元。請在 Excel 另存為「CSV UTF-8」或 Excel 活頁簿（.xlsx）後再試。',
+    'zh-CN': '文件以 {encoding} 编码读取时有无法解读的字符。请在 Excel 另存为“CSV UTF-8”或 Excel 工作簿（.xlsx）后再试。',
+  },
+  FILE_INVALID: {
+    en: 'The file could not be read as an Excel workbook (.xlsx).',
+    'zh-HK': '無法以 Excel 活頁簿（.xlsx）格式讀取檔案。',
+    'zh-CN': '无法以 Excel 工作簿（.xlsx）格式读取文件。',
+  },
+  IMPORT_ONE_SOURCE: {
+    en: 'Send the file either as csv text or as file bytes, not both.',
+    'zh-HK': '請以 csv 文字或檔案內容其中一種方式提交檔案，不可兩者同時提交。',
+    'zh-CN': '请以 csv 文本或文件内容其中一种方式提交文件，不能同时提交两者。',
+  },
   SUBJECT_Department: { en: 'department', 'zh-HK': '部門', 'zh-CN': '部门' },
   SUBJECT_Person: { en: 'person', 'zh-HK': '人員', 'zh-CN': '人员' },
   SUBJECT_Membership: { en: 'department membership', 'zh-HK': '部門職位', 'zh-CN': '部门职位' },

@@ -1,4 +1,5 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import DownloadIcon from '@mui/icons-material/Download';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
@@ -7,6 +8,39 @@ import { AccessDenied, Authenticated, Loading, Title, useNotify, useRefresh, use
 import type { ImportKind as Kind } from '../../gql/graphql';
 import { useImportKinds } from '../../hooks/useImportKinds';
 import { useImportOperations, type ImportProgress, type ImportReport } from './dataProvider';
+
+/** The bytes of a file as base64 (in slices: a spread of a whole large file would overflow the call stack). */
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Hands a file to the browser's download. */
+function download(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * A CSV cell for Excel: quoted, quotes doubled; a value Excel would run as a formula (=, +, -, @ first) gets a leading
+ * apostrophe, so an offending value from the file cannot execute when the report is opened.
+ */
+const csvCell = (value: string) => `"${(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
+
+/**
+ * The report's problems as a CSV file Excel opens in any language (UTF-8 with BOM): row as Excel numbers it, column as
+ * the file headed it, the offending value and the problem in the signed-in person's language.
+ */
+function problemsCsv(report: ImportReport, headers: string[]): Blob {
+  const lines = [headers, ...report.problems.map((problem) => [String(problem.row), problem.column, problem.value ?? '', problem.message])].map((cells) => cells.map(csvCell).join(','));
+  return new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
+}
 
 const columns: Record<Kind, { name: string; required?: boolean }[]> = {
   DEPARTMENTS: [{ name: 'external_id', required: true }, { name: 'name', required: true }, { name: 'parent_external_id' }, { name: 'code' }],
@@ -26,11 +60,11 @@ const columns: Record<Kind, { name: string; required?: boolean }[]> = {
 };
 
 const examples: Record<Kind, string> = {
-  DEPARTMENTS: ['external_id,name,parent_external_id,code', 'D100,工程部,,PRJ', 'D110,地盤三組（荃灣）,D100,SITE-3'].join('\n'),
+  DEPARTMENTS: ['external_id,name,parent_external_id,code', 'D100,機電部,,MEP', 'D110,地盤三組（荃灣）,工程部,SITE-3', 'D111,測量組,D110,'].join('\n'),
   PEOPLE: [
     'external_id,display_name,english_name,work_email,employee_no,job_title,rank_code,department_external_ids,manager_external_id,employment_start_date,mobile_phone',
-    'E2001,陳大文,Chan Tai Man,tm.chan@example.com,WA2001,地盤總管,M2,D110,,2024-04-01,+852 9123 4567',
-    'E2002,黃小芬,Wong Siu Fun,sf.wong@example.com,WA2002,技術員,P2,D110;D100,E2001,2025-01-06,',
+    'E2001,陳大文,Chan Tai Man,tm.chan@example.com,WA2001,地盤總管,M2,工程部/地盤三組（荃灣）,,2024-04-01,+852 9123 4567',
+    'E2002,黃小芬,Wong Siu Fun,sf.wong@example.com,WA2002,技術員,P2,SITE-3;PRJ,E2001,2025-01-06,',
   ].join('\n'),
 };
 
@@ -61,6 +95,12 @@ function ColumnGuide({ kind }: { kind: Kind }) {
 
 function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean }) {
   const translate = useTranslate();
+  const readAs = report.format === 'XLSX' ? translate('harbour.import.read_as_xlsx') : translate('harbour.import.read_as', { encoding: report.encoding ?? '' });
+  const downloadProblems = () =>
+    download(
+      `${translate('harbour.import.problems_file')}.csv`,
+      problemsCsv(report, [translate('harbour.import.row'), translate('harbour.import.column'), translate('harbour.import.value'), translate('harbour.import.problem')]),
+    );
   const summary = (
     <Stack direction="row" spacing={1} sx={{ my: 1 }}>
       <Chip color="success" variant="outlined" label={translate('harbour.import.created', { count: report.created })} />
@@ -71,32 +111,42 @@ function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean 
   return (
     <Box data-testid="import-report" sx={{ mt: 2 }}>
       {report.problems.length > 0 ? (
-        <Alert severity="error">{translate('harbour.import.has_problems', { smart_count: report.problems.length })}</Alert>
+        <Alert severity="error">{translate(dryRun ? 'harbour.import.check_found_problems' : 'harbour.import.has_problems', { smart_count: report.problems.length })}</Alert>
       ) : report.applied ? (
         <Alert severity="success">{translate('harbour.import.applied')}</Alert>
       ) : (
         <Alert severity="info">{translate(dryRun ? 'harbour.import.dry_run_ok' : 'harbour.import.not_applied')}</Alert>
       )}
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="import-read-as">
+        {readAs}
+      </Typography>
       {summary}
       {report.problems.length > 0 && (
-        <Table size="small" aria-label={translate('harbour.import.problems')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('harbour.import.row')}</TableCell>
-              <TableCell>{translate('harbour.import.column')}</TableCell>
-              <TableCell>{translate('harbour.import.problem')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {report.problems.map((problem, index) => (
-              <TableRow key={index}>
-                <TableCell>{problem.row}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace' }}>{problem.field}</TableCell>
-                <TableCell>{problem.message}</TableCell>
+        <>
+          <Button size="small" startIcon={<DownloadIcon />} onClick={downloadProblems} sx={{ mb: 1 }}>
+            {translate('harbour.import.download_problems')}
+          </Button>
+          <Table size="small" aria-label={translate('harbour.import.problems')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('harbour.import.row')}</TableCell>
+                <TableCell>{translate('harbour.import.column')}</TableCell>
+                <TableCell>{translate('harbour.import.value')}</TableCell>
+                <TableCell>{translate('harbour.import.problem')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {report.problems.map((problem, index) => (
+                <TableRow key={index}>
+                  <TableCell>{problem.row}</TableCell>
+                  <TableCell>{problem.column}</TableCell>
+                  <TableCell sx={{ wordBreak: 'break-all' }}>{problem.value}</TableCell>
+                  <TableCell>{problem.message}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       )}
     </Box>
   );
@@ -105,9 +155,12 @@ function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean 
 const STAGES: ImportProgress['stage'][] = ['CHECKING', 'SAVING', 'VERIFYING', 'DONE'];
 
 /** The import's step in words and as a bar (indeterminate until the first step is heard of). */
-function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
+function ImportProgressBar({ progress, dryRun }: { progress: ImportProgress | null; dryRun: boolean }) {
   const translate = useTranslate();
-  const label = progress ? translate(`harbour.import.stages.${progress.stage}`, { total: progress.totalRows.toLocaleString() }) : translate('harbour.import.running');
+  // A check goes through the same steps as an import but keeps nothing: its words never speak of saving.
+  const total = progress?.totalRows.toLocaleString();
+  const stageLabel = (stage: ImportProgress['stage']) => (dryRun ? translate(`harbour.import.check_stages.${stage}`, { total }) : translate(`harbour.import.stages.${stage}`, { total }));
+  const label = progress ? stageLabel(progress.stage) : translate('harbour.import.running');
   const withinStage = progress && progress.totalRows > 0 ? progress.processedRows / progress.totalRows : 0;
   const value = progress ? Math.min(100, ((STAGES.indexOf(progress.stage) + withinStage) / (STAGES.length - 1)) * 100) : 0;
   return (
@@ -127,7 +180,7 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
   const operations = useImportOperations();
   const [kind, setKind] = useState<Kind>(kinds[0]);
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
-  const [running, setRunning] = useState(false);
+  const [running, setRunning] = useState<{ dryRun: boolean } | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [result, setResult] = useState<{ report: ImportReport; dryRun: boolean } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -138,7 +191,7 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
     setResult(null);
     setFailure(null);
     try {
-      setFile(chosen ? { name: chosen.name, content: await chosen.text() } : null);
+      setFile(chosen ? { name: chosen.name, content: toBase64(await chosen.arrayBuffer()) } : null);
     } catch (error) {
       // The file went away or cannot be read (permissions, a cloud placeholder): say so instead of doing nothing.
       setFile(null);
@@ -148,11 +201,11 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
-    setRunning(true);
+    setRunning({ dryRun });
     setProgress(null);
     setFailure(null);
     try {
-      const report = await operations.importOrganizationCsv(kind, file.content, dryRun, setProgress);
+      const report = await operations.importOrganizationFile(kind, file.content, dryRun, setProgress);
       setResult({ report, dryRun });
       if (report.applied) {
         notify('harbour.import.applied', { type: 'success' });
@@ -161,7 +214,17 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
     } catch (error) {
       setFailure((error as Error).message);
     } finally {
-      setRunning(false);
+      setRunning(null);
+    }
+  };
+
+  const downloadTemplate = async () => {
+    setFailure(null);
+    try {
+      const template = await operations.organizationImportTemplate(kind);
+      download(template.fileName, new Blob([Uint8Array.from(atob(template.content), (c) => c.charCodeAt(0))], { type: template.mediaType }));
+    } catch (error) {
+      setFailure((error as Error).message);
     }
   };
 
@@ -198,19 +261,28 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
           </ToggleButton>
         </ToggleButtonGroup>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 2 }}>
-          <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={running}>
+          <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={Boolean(running)}>
             {translate('harbour.import.choose_file')}
-            <input hidden type="file" accept=".csv,text/csv" data-testid="import-file" onChange={(event) => void pick(event)} />
+            <input
+              hidden
+              type="file"
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              data-testid="import-file"
+              onChange={(event) => void pick(event)}
+            />
           </Button>
           <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'}>
             {file ? file.name : translate('harbour.import.no_file')}
           </Typography>
+          <Button startIcon={<DownloadIcon />} onClick={() => void downloadTemplate()}>
+            {translate('harbour.import.download_template')}
+          </Button>
         </Stack>
         <Stack direction="row" spacing={2}>
-          <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={!file || running} onClick={() => void run(true)}>
+          <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={!file || Boolean(running)} onClick={() => void run(true)}>
             {translate('harbour.import.dry_run')}
           </Button>
-          <Button variant="contained" startIcon={<CheckCircleIcon />} disabled={!checked || running} onClick={() => void run(false)}>
+          <Button variant="contained" startIcon={<CheckCircleIcon />} disabled={!checked || Boolean(running)} onClick={() => void run(false)}>
             {translate('harbour.import.run')}
           </Button>
         </Stack>
@@ -219,7 +291,7 @@ function ImportForm({ kinds }: { kinds: Kind[] }) {
             {translate('harbour.import.dry_run_first')}
           </Typography>
         )}
-        {running && <ImportProgressBar progress={progress} />}
+        {running && <ImportProgressBar progress={progress} dryRun={running.dryRun} />}
         {failure && (
           <Alert severity="error" sx={{ mt: 2 }} data-testid="import-failure">
             {failure}
@@ -250,7 +322,7 @@ function PermittedImport() {
   return kinds.length ? <ImportForm kinds={kinds} /> : <AccessDenied />;
 }
 
-/** CSV import of departments or people: a dry run shows the report and row problems, then the import is applied. */
+/** Import of departments or people from CSV or Excel: a check (dry run) shows the report and row problems, then the import is applied. */
 export function ImportPage() {
   return (
     <Authenticated>

@@ -1,21 +1,36 @@
 import { graphql } from '../../gql';
 
-// The CSV import page's GraphQL documents (validated against the schema by test/operations.spec.ts).
+// The import page's GraphQL documents (validated against the schema by test/operations.spec.ts).
 
-/** Checks (dry run) or applies a CSV file of departments or people; `progressKey` names its progress stream. */
-export const IMPORT_ORGANIZATION_CSV = graphql(/* GraphQL */ `
-  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {
-    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {
+/** Checks (dry run) or applies a file of departments or people (its bytes in base64); `progressKey` names its progress stream. */
+export const IMPORT_ORGANIZATION_FILE = graphql(/* GraphQL */ `
+  mutation ImportOrganizationFile($kind: ImportKind!, $file: String!, $dryRun: Boolean!, $progressKey: String) {
+    importOrganizationCsv(kind: $kind, file: $file, dryRun: $dryRun, progressKey: $progressKey) {
       applied
       created
       updated
       unchanged
+      format
+      encoding
       problems {
         row
         field
+        column
+        value
         code
         message
       }
+    }
+  }
+`);
+
+/** An Excel template for an import, with headers in the signed-in person's language. */
+export const ORGANIZATION_IMPORT_TEMPLATE = graphql(/* GraphQL */ `
+  query OrganizationImportTemplate($kind: ImportKind!) {
+    organizationImportTemplate(kind: $kind) {
+      fileName
+      mediaType
+      content
     }
   }
 `);

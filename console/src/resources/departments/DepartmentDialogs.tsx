@@ -29,12 +29,13 @@ export function CreateDepartmentDialog({ open, onClose, parentId, onCreated }: D
     >
       <TextInput source="name" validate={[required(), maxLength(200)]} autoFocus />
       <TextInput source="code" validate={maxLength(50)} />
+      <TextInput source="externalId" validate={maxLength(100)} helperText="harbour.departments.external_id_help" />
       <DepartmentInput source="parentId" helperText="harbour.departments.parent_help" />
     </FormDialog>
   );
 }
 
-/** Renames a department and changes its code → `renameDepartment`. */
+/** Renames a department and changes its code and external id → `renameDepartment`. */
 export function RenameDepartmentDialog({ open, onClose, record }: DialogProps & { record: RaRecord }) {
   const dataProvider = useDataProvider();
   const notify = useNotify();
@@ -44,15 +45,16 @@ export function RenameDepartmentDialog({ open, onClose, record }: DialogProps & 
       open={open}
       onClose={onClose}
       title="harbour.departments.rename"
-      defaultValues={{ name: record.name, code: record.code ?? '' }}
+      defaultValues={{ name: record.name, code: record.code ?? '', externalId: record.externalId ?? '' }}
       onSubmit={async (values) => {
-        await dataProvider.update('departments', { id: record.id, data: { name: values.name, code: values.code }, previousData: record });
+        await dataProvider.update('departments', { id: record.id, data: { name: values.name, code: values.code, externalId: values.externalId }, previousData: record });
         notify('harbour.departments.renamed', { type: 'success', messageArgs: { name: values.name } });
         refresh();
       }}
     >
       <TextInput source="name" validate={[required(), maxLength(200)]} autoFocus />
       <TextInput source="code" validate={maxLength(50)} />
+      <TextInput source="externalId" validate={maxLength(100)} helperText="harbour.departments.external_id_help" />
     </FormDialog>
   );
 }

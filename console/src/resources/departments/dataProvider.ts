@@ -26,9 +26,14 @@ export const departmentsDataProvider = resourceDataProvider({
 
   async update(id, data, previous) {
     let result: DepartmentFieldsFragment | undefined;
-    const renamed = ('name' in data && !sameValue(data.name, previous.name)) || ('code' in data && !sameValue(data.code, previous.code));
+    const renamed = (['name', 'code', 'externalId'] as const).some((field) => field in data && !sameValue(data[field], previous[field]));
     if (renamed) {
-      const variables = { id, name: data.name ?? previous.name, code: ('code' in data ? data.code : previous.code) || null };
+      const variables = {
+        id,
+        name: data.name ?? previous.name,
+        code: ('code' in data ? data.code : previous.code) || null,
+        externalId: ('externalId' in data ? data.externalId : previous.externalId) || null,
+      };
       result = (await graphqlRequest(RENAME_DEPARTMENT, variables)).renameDepartment;
     }
     if ('parentId' in data && !sameValue(data.parentId, previous.parentId)) {

@@ -70,10 +70,10 @@ export const CREATE_DEPARTMENT = graphql(/* GraphQL */ `
   }
 `);
 
-/** Renames a department (and sets its code). */
+/** Renames a department (and sets its code and external id). */
 export const RENAME_DEPARTMENT = graphql(/* GraphQL */ `
-  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {
-    renameDepartment(id: $id, name: $name, code: $code) {
+  mutation RenameDepartment($id: ID!, $name: String!, $code: String, $externalId: String) {
+    renameDepartment(id: $id, name: $name, code: $code, externalId: $externalId) {
       ...DepartmentFields
     }
   }
