@@ -16,6 +16,21 @@ import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
 @ObjectType({ description: 'A page of people.' })
 export class PersonList extends ListOf(Person, 'PersonList', 'A page of people.') {}
 
+@ObjectType({ description: 'Workforce figures of one calendar month, counting only people the caller may read.' })
+export class WorkforceMonth {
+  @Field(() => String, { description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Int, { description: 'People whose first day of employment falls in this month.' })
+  joiners!: number;
+
+  @Field(() => Int, { description: 'People whose last day of employment falls in this month.' })
+  leavers!: number;
+
+  @Field(() => Int, { description: 'People employed on the last day of the month (for the current month: so far, as on record).' })
+  headcount!: number;
+}
+
 @InputType({ description: 'Which people to list.' })
 export class PersonFilter {
   @Field(() => String, { nullable: true, description: 'Matches name, English name, email, staff number or title.' })
@@ -139,6 +154,17 @@ export class PersonResolver {
   @Query(() => Person, { description: 'One person.' })
   person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Person> {
     return people.loadPerson(ctx, ctx.em, id);
+  }
+
+  @Can('read', 'Person')
+  @Query(() => [WorkforceMonth], {
+    description: 'Joiners, leavers and headcount for each of the last months (Hong Kong time, oldest first), from employment start and end dates.',
+  })
+  workforceByMonth(
+    @Ctx() ctx: RequestContext,
+    @Arg('months', () => Int, { defaultValue: 12, description: 'How many months, the current one included (1 to 60).' }) months: number,
+  ): Promise<WorkforceMonth[]> {
+    return people.workforceByMonth(ctx, months);
   }
 
   @SignedIn()
