@@ -2,7 +2,8 @@ import ArchiveIcon from '@mui/icons-material/Archive';
 import PublishIcon from '@mui/icons-material/Publish';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useState } from 'react';
-import { Button, Confirm, DateTimeInput, required, TopToolbar, useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, DateTimeInput, required, TopToolbar, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { useDates } from '../../providers/dates';
 import { FormDialog } from '../../components/FormDialog';
 import { useAnnouncementOperations } from './dataProvider';
 
@@ -23,7 +24,7 @@ export function AnnouncementVerbs() {
   const operations = useAnnouncementOperations();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [locale] = useLocaleState();
+  const { formatDateTime } = useDates();
   const canPublish = useCanAccess({ resource: 'announcements', action: 'publish' }).canAccess;
   const canArchive = useCanAccess({ resource: 'announcements', action: 'archive' }).canAccess;
   const [open, setOpen] = useState<'publish' | 'schedule' | 'archive' | null>(null);
@@ -81,7 +82,7 @@ export function AnnouncementVerbs() {
           // The input holds the browser's local time; the API takes an instant.
           const publishAt = new Date(values.publishAt);
           await operations.publishAnnouncement(record.id, record.version, publishAt.toISOString());
-          notify('harbour.announcements.scheduled', { type: 'success', messageArgs: { time: publishAt.toLocaleString(locale) } });
+          notify('harbour.announcements.scheduled', { type: 'success', messageArgs: { time: formatDateTime(publishAt) } });
           refresh();
         }}
       >

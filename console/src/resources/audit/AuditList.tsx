@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react';
 import {
   AutocompleteInput,
   DataTable,
-  DateInput,
   fetchRelatedRecords,
   FilterButton,
   List,
@@ -20,6 +19,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { LocalDateField, LocalDateInput } from '../../components/LocalDateInput';
 import { JsonView } from '../../components/JsonView';
 import { useConsoleModules } from '../../module';
 import { actionKey, categoryKey, targetTypeKey } from './auditLabels';
@@ -240,10 +240,11 @@ function AuditActions() {
   );
 }
 
+const OccurredAtField = () => <LocalDateField source="occurredAt" withTime />;
+
 /** The tamper-evident audit log, newest first, filterable, exportable as CSV, with before/after values and chain verification. */
 export function AuditList() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   // Each module names the areas and record types of its own entries.
   const modules = useConsoleModules();
   const actionPrefixes = modules.flatMap((module) => module.audit?.actionPrefixes ?? []);
@@ -254,8 +255,8 @@ export function AuditList() {
     <ReferenceInput key="actorId" source="actorId" reference="people">
       <AutocompleteInput label="resources.audit.fields.actorId" />
     </ReferenceInput>,
-    <DateInput key="from" source="from" />,
-    <DateInput key="to" source="to" />,
+    <LocalDateInput key="from" source="from" />,
+    <LocalDateInput key="to" source="to" />,
   ];
   return (
     <>
@@ -270,7 +271,7 @@ export function AuditList() {
       >
         <DataTable bulkActionButtons={false} expand={<AuditDetails />} expandSingle rowClick="expand">
           <DataTable.Col source="sequence" disableSort />
-          <DataTable.Col source="occurredAt" disableSort render={(record) => new Date(record.occurredAt).toLocaleString(locale)} />
+          <DataTable.Col source="occurredAt" disableSort field={OccurredAtField} />
           <DataTable.Col source="action" disableSort render={(record) => <ActionCell record={record} />} />
           <DataTable.Col source="actorName" disableSort render={(record) => record.actorName ?? translate('harbour.audit.system_actor')} />
           <DataTable.Col

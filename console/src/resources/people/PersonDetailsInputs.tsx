@@ -1,5 +1,6 @@
-import { AutocompleteInput, DateInput, email, maxLength, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, email, maxLength, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { FormSection } from '../../components/FormSection';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 /** The language choices of a person's preferred language. */
 export const localeChoices = [
@@ -23,8 +24,8 @@ export function PersonDetailsInputs() {
         </ReferenceInput>
       </FormSection>
       <FormSection title="harbour.people.sections.employment">
-        <DateInput source="employmentStartDate" />
-        <DateInput source="employmentEndDate" />
+        <LocalDateInput source="employmentStartDate" />
+        <LocalDateInput source="employmentEndDate" />
         <SelectInput source="locale" choices={localeChoices} emptyText="harbour.people.locale_default" />
         <TextInput source="externalId" validate={maxLength(100)} helperText="harbour.people.external_id_help" />
       </FormSection>
