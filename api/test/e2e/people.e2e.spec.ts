@@ -484,6 +484,23 @@ describe('people', () => {
       expect(await membershipsOf(org, colleague.personId)).toEqual(theirs);
     });
   });
+  it('marks the memberships in which a person leads the department', async () => {
+    const org = await createOrganization(t);
+    const led = await createDepartment(org, 'Led');
+    const other = await createDepartment(org, 'Other');
+    const head = await createPerson(t, org, { departmentId: led, signIn: false });
+    await org.admin.ok(ADD, { personId: head.personId, input: { departmentId: other } });
+    await setDepartmentLeaders(org, led, [head.personId]);
+    const read = await org.admin.ok<{ person: { memberships: { departmentId: string; isPrimary: boolean; isLeader: boolean }[] } }>(
+      'query($id: ID!) { person(id: $id) { memberships { departmentId isPrimary isLeader } } }',
+      { id: head.personId },
+    );
+    expect(read.person.memberships).toEqual([
+      { departmentId: led, isPrimary: true, isLeader: true },
+      { departmentId: other, isPrimary: false, isLeader: false },
+    ]);
+  });
+
   describe('workforceByMonth', () => {
     const WORKFORCE = 'query($months: Int) { workforceByMonth(months: $months) { month joiners leavers headcount } }';
     /** The first day of this month and of the month before, in Hong Kong. */

@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DashboardMe {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      viewerCanUpdate\n      memberships {\n        id\n        isPrimary\n        isLeader\n        departmentId\n        department {\n          id\n          name\n        }\n        manager {\n          id\n          displayName\n          jobTitle\n        }\n      }\n    }\n  }\n": typeof types.DashboardMeDocument,
+    "\n  query DashboardTeam($departmentId: ID!, $take: Int!) {\n    people(filter: { departmentId: $departmentId, includeSubtree: true }, take: $take, skip: 0) {\n      totalCount\n      items {\n        id\n        displayName\n        jobTitle\n      }\n    }\n    department(id: $departmentId) {\n      id\n      leaders {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.DashboardTeamDocument,
+    "\n  query DashboardHeadcounts {\n    departments(filter: { rootsOnly: true }, take: 100, skip: 0) {\n      items {\n        id\n        name\n        headcount\n      }\n    }\n  }\n": typeof types.DashboardHeadcountsDocument,
+    "\n  query DashboardWorkforce($months: Int!) {\n    workforceByMonth(months: $months) {\n      month\n      joiners\n      leavers\n      headcount\n    }\n  }\n": typeof types.DashboardWorkforceDocument,
     "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportOrganizationCsvDocument,
     "\n  subscription ImportProgress($progressKey: String!) {\n    importProgress(progressKey: $progressKey) {\n      stage\n      processedRows\n      totalRows\n    }\n  }\n": typeof types.ImportProgressDocument,
     "\n  query Organization {\n    organization {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": typeof types.OrganizationDocument,
@@ -41,16 +45,17 @@ type Documents = {
     "\n  mutation ConfirmAnnouncementRead($id: ID!) {\n    confirmAnnouncementRead(id: $id) {\n      ...AnnouncementSummary\n    }\n  }\n": typeof types.ConfirmAnnouncementReadDocument,
     "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query VerifyAuditChain($full: Boolean) {\n    verifyAuditChain(full: $full) {\n      valid\n      complete\n      checkedEntries\n      verifiedThroughSequence\n      prunedThroughSequence\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
-    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
+    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    headcount\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($filter: DepartmentFilter, $take: Int!, $skip: Int!) {\n    departments(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DepartmentDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {\n    renameDepartment(id: $id, name: $name, code: $code) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.RenameDepartmentDocument,
     "\n  mutation MoveDepartment($id: ID!, $newParentId: ID) {\n    moveDepartment(id: $id, newParentId: $newParentId) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.MoveDepartmentDocument,
+    "\n  mutation ReorderDepartments($parentId: ID, $departmentIds: [ID!]!) {\n    reorderDepartments(parentId: $parentId, departmentIds: $departmentIds) {\n      id\n      sortOrder\n    }\n  }\n": typeof types.ReorderDepartmentsDocument,
     "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.SetDepartmentLeadersDocument,
     "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.ArchiveDepartmentDocument,
     "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n": typeof types.JobRanksDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      isLeader\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n": typeof types.PersonDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.CreatePersonDocument,
@@ -74,6 +79,10 @@ type Documents = {
     "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": typeof types.ExplainPermissionDocument,
 };
 const documents: Documents = {
+    "\n  query DashboardMe {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      viewerCanUpdate\n      memberships {\n        id\n        isPrimary\n        isLeader\n        departmentId\n        department {\n          id\n          name\n        }\n        manager {\n          id\n          displayName\n          jobTitle\n        }\n      }\n    }\n  }\n": types.DashboardMeDocument,
+    "\n  query DashboardTeam($departmentId: ID!, $take: Int!) {\n    people(filter: { departmentId: $departmentId, includeSubtree: true }, take: $take, skip: 0) {\n      totalCount\n      items {\n        id\n        displayName\n        jobTitle\n      }\n    }\n    department(id: $departmentId) {\n      id\n      leaders {\n        id\n        displayName\n      }\n    }\n  }\n": types.DashboardTeamDocument,
+    "\n  query DashboardHeadcounts {\n    departments(filter: { rootsOnly: true }, take: 100, skip: 0) {\n      items {\n        id\n        name\n        headcount\n      }\n    }\n  }\n": types.DashboardHeadcountsDocument,
+    "\n  query DashboardWorkforce($months: Int!) {\n    workforceByMonth(months: $months) {\n      month\n      joiners\n      leavers\n      headcount\n    }\n  }\n": types.DashboardWorkforceDocument,
     "\n  mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {\n    importOrganizationCsv(kind: $kind, csv: $csv, dryRun: $dryRun, progressKey: $progressKey) {\n      applied\n      created\n      updated\n      unchanged\n      problems {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ImportOrganizationCsvDocument,
     "\n  subscription ImportProgress($progressKey: String!) {\n    importProgress(progressKey: $progressKey) {\n      stage\n      processedRows\n      totalRows\n    }\n  }\n": types.ImportProgressDocument,
     "\n  query Organization {\n    organization {\n      id\n      name\n      slug\n      defaultLocale\n      createdAt\n    }\n  }\n": types.OrganizationDocument,
@@ -100,16 +109,17 @@ const documents: Documents = {
     "\n  mutation ConfirmAnnouncementRead($id: ID!) {\n    confirmAnnouncementRead(id: $id) {\n      ...AnnouncementSummary\n    }\n  }\n": types.ConfirmAnnouncementReadDocument,
     "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query VerifyAuditChain($full: Boolean) {\n    verifyAuditChain(full: $full) {\n      valid\n      complete\n      checkedEntries\n      verifiedThroughSequence\n      prunedThroughSequence\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
-    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": types.DepartmentFieldsFragmentDoc,
+    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    headcount\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($filter: DepartmentFilter, $take: Int!, $skip: Int!) {\n    departments(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n": types.DepartmentsDocument,
     "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.DepartmentDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!, $code: String) {\n    renameDepartment(id: $id, name: $name, code: $code) {\n      ...DepartmentFields\n    }\n  }\n": types.RenameDepartmentDocument,
     "\n  mutation MoveDepartment($id: ID!, $newParentId: ID) {\n    moveDepartment(id: $id, newParentId: $newParentId) {\n      ...DepartmentFields\n    }\n  }\n": types.MoveDepartmentDocument,
+    "\n  mutation ReorderDepartments($parentId: ID, $departmentIds: [ID!]!) {\n    reorderDepartments(parentId: $parentId, departmentIds: $departmentIds) {\n      id\n      sortOrder\n    }\n  }\n": types.ReorderDepartmentsDocument,
     "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": types.SetDepartmentLeadersDocument,
     "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": types.ArchiveDepartmentDocument,
     "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n": types.JobRanksDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      isLeader\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n": types.PersonDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.CreatePersonDocument,
@@ -133,6 +143,22 @@ const documents: Documents = {
     "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": types.ExplainPermissionDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardMe {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      viewerCanUpdate\n      memberships {\n        id\n        isPrimary\n        isLeader\n        departmentId\n        department {\n          id\n          name\n        }\n        manager {\n          id\n          displayName\n          jobTitle\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTeam($departmentId: ID!, $take: Int!) {\n    people(filter: { departmentId: $departmentId, includeSubtree: true }, take: $take, skip: 0) {\n      totalCount\n      items {\n        id\n        displayName\n        jobTitle\n      }\n    }\n    department(id: $departmentId) {\n      id\n      leaders {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardHeadcounts {\n    departments(filter: { rootsOnly: true }, take: 100, skip: 0) {\n      items {\n        id\n        name\n        headcount\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardHeadcountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardWorkforce($months: Int!) {\n    workforceByMonth(months: $months) {\n      month\n      joiners\n      leavers\n      headcount\n    }\n  }\n"): typeof import('./graphql').DashboardWorkforceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,7 +266,7 @@ export function graphql(source: "\n  query VerifyAuditChain($full: Boolean) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n"): typeof import('./graphql').DepartmentFieldsFragmentDoc;
+export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    name\n    code\n    externalId\n    parentId\n    sortOrder\n    headcount\n    archivedAt\n    createdAt\n    children {\n      id\n    }\n    leaders {\n      id\n      displayName\n      jobTitle\n    }\n  }\n"): typeof import('./graphql').DepartmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -264,6 +290,10 @@ export function graphql(source: "\n  mutation MoveDepartment($id: ID!, $newParen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReorderDepartments($parentId: ID, $departmentIds: [ID!]!) {\n    reorderDepartments(parentId: $parentId, departmentIds: $departmentIds) {\n      id\n      sortOrder\n    }\n  }\n"): typeof import('./graphql').ReorderDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').SetDepartmentLeadersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -276,7 +306,7 @@ export function graphql(source: "\n  query JobRanks {\n    jobRanks {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').PersonFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    viewerCanUpdate\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      isLeader\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').PersonFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

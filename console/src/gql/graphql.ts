@@ -272,6 +272,31 @@ export type UpdateRoleInput = {
   rules?: Array<PermissionRuleInput> | null | undefined;
 };
 
+export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardMeQuery = { me: { id: string, displayName: string, englishName: string | null, jobTitle: string | null, viewerCanUpdate: boolean, memberships: Array<{ id: string, isPrimary: boolean, isLeader: boolean, departmentId: string, department: { id: string, name: string } | null, manager: { id: string, displayName: string, jobTitle: string | null } | null }> } };
+
+export type DashboardTeamQueryVariables = Exact<{
+  departmentId: string | number;
+  take: number;
+}>;
+
+
+export type DashboardTeamQuery = { people: { totalCount: number, items: Array<{ id: string, displayName: string, jobTitle: string | null }> }, department: { id: string, leaders: Array<{ id: string, displayName: string }> } };
+
+export type DashboardHeadcountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardHeadcountsQuery = { departments: { items: Array<{ id: string, name: string, headcount: number }> } };
+
+export type DashboardWorkforceQueryVariables = Exact<{
+  months: number;
+}>;
+
+
+export type DashboardWorkforceQuery = { workforceByMonth: Array<{ month: string, joiners: number, leavers: number, headcount: number }> };
+
 export type ImportOrganizationCsvMutationVariables = Exact<{
   kind: ImportKind;
   csv: string;
@@ -445,7 +470,7 @@ export type VerifyAuditChainQueryVariables = Exact<{
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { valid: boolean, complete: boolean, checkedEntries: number, verifiedThroughSequence: number, prunedThroughSequence: number, firstBrokenSequence: number | null, reasonCode: string | null, reason: string | null } };
 
-export type DepartmentFieldsFragment = { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> };
+export type DepartmentFieldsFragment = { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> };
 
 export type DepartmentsQueryVariables = Exact<{
   filter?: DepartmentFilter | null | undefined;
@@ -454,21 +479,21 @@ export type DepartmentsQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentsQuery = { departments: { totalCount: number, items: Array<{ id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> }> } };
+export type DepartmentsQuery = { departments: { totalCount: number, items: Array<{ id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> }> } };
 
 export type DepartmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DepartmentQuery = { department: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, parent: { id: string, name: string } | null, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type DepartmentQuery = { department: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, parent: { id: string, name: string } | null, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type CreateDepartmentMutationVariables = Exact<{
   input: CreateDepartmentInput;
 }>;
 
 
-export type CreateDepartmentMutation = { createDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type CreateDepartmentMutation = { createDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type RenameDepartmentMutationVariables = Exact<{
   id: string | number;
@@ -477,7 +502,7 @@ export type RenameDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type RenameDepartmentMutation = { renameDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type RenameDepartmentMutation = { renameDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type MoveDepartmentMutationVariables = Exact<{
   id: string | number;
@@ -485,7 +510,15 @@ export type MoveDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type MoveDepartmentMutation = { moveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type MoveDepartmentMutation = { moveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type ReorderDepartmentsMutationVariables = Exact<{
+  parentId?: string | number | null | undefined;
+  departmentIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderDepartmentsMutation = { reorderDepartments: Array<{ id: string, sortOrder: number }> };
 
 export type SetDepartmentLeadersMutationVariables = Exact<{
   id: string | number;
@@ -493,21 +526,21 @@ export type SetDepartmentLeadersMutationVariables = Exact<{
 }>;
 
 
-export type SetDepartmentLeadersMutation = { setDepartmentLeaders: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type SetDepartmentLeadersMutation = { setDepartmentLeaders: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type ArchiveDepartmentMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArchiveDepartmentMutation = { archiveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type ArchiveDepartmentMutation = { archiveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type JobRanksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type JobRanksQuery = { jobRanks: Array<{ id: string, code: string, name: string, level: number }> };
 
-export type PersonFieldsFragment = { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
+export type PersonFieldsFragment = { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
 
 export type PeopleQueryVariables = Exact<{
   filter?: PersonFilter | null | undefined;
@@ -516,21 +549,21 @@ export type PeopleQueryVariables = Exact<{
 }>;
 
 
-export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> }> } };
+export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> }> } };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonQuery = { person: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null }>, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type PersonQuery = { person: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null }>, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
 
 
-export type CreatePersonMutation = { createPerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type CreatePersonMutation = { createPerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type UpdatePersonMutationVariables = Exact<{
   id: string | number;
@@ -538,7 +571,7 @@ export type UpdatePersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePersonMutation = { updatePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type UpdatePersonMutation = { updatePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type ArchivePersonMutationVariables = Exact<{
   id: string | number;
@@ -546,7 +579,7 @@ export type ArchivePersonMutationVariables = Exact<{
 }>;
 
 
-export type ArchivePersonMutation = { archivePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type ArchivePersonMutation = { archivePerson: { id: string, viewerCanUpdate: boolean, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type AddPersonToDepartmentMutationVariables = Exact<{
   personId: string | number;
@@ -716,6 +749,7 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   children {
@@ -755,6 +789,7 @@ export const PersonFieldsFragmentDoc = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -805,6 +840,76 @@ export const RoleFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoleFields"}) as unknown as TypedDocumentString<RoleFieldsFragment, unknown>;
+export const DashboardMeDocument = new TypedDocumentString(`
+    query DashboardMe {
+  me {
+    id
+    displayName
+    englishName
+    jobTitle
+    viewerCanUpdate
+    memberships {
+      id
+      isPrimary
+      isLeader
+      departmentId
+      department {
+        id
+        name
+      }
+      manager {
+        id
+        displayName
+        jobTitle
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMeQuery, DashboardMeQueryVariables>;
+export const DashboardTeamDocument = new TypedDocumentString(`
+    query DashboardTeam($departmentId: ID!, $take: Int!) {
+  people(
+    filter: {departmentId: $departmentId, includeSubtree: true}
+    take: $take
+    skip: 0
+  ) {
+    totalCount
+    items {
+      id
+      displayName
+      jobTitle
+    }
+  }
+  department(id: $departmentId) {
+    id
+    leaders {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardTeamQuery, DashboardTeamQueryVariables>;
+export const DashboardHeadcountsDocument = new TypedDocumentString(`
+    query DashboardHeadcounts {
+  departments(filter: {rootsOnly: true}, take: 100, skip: 0) {
+    items {
+      id
+      name
+      headcount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardHeadcountsQuery, DashboardHeadcountsQueryVariables>;
+export const DashboardWorkforceDocument = new TypedDocumentString(`
+    query DashboardWorkforce($months: Int!) {
+  workforceByMonth(months: $months) {
+    month
+    joiners
+    leavers
+    headcount
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWorkforceQuery, DashboardWorkforceQueryVariables>;
 export const ImportOrganizationCsvDocument = new TypedDocumentString(`
     mutation ImportOrganizationCsv($kind: ImportKind!, $csv: String!, $dryRun: Boolean!, $progressKey: String) {
   importOrganizationCsv(
@@ -1201,6 +1306,7 @@ export const DepartmentsDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   children {
@@ -1229,6 +1335,7 @@ export const DepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   children {
@@ -1253,6 +1360,7 @@ export const CreateDepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   children {
@@ -1277,6 +1385,7 @@ export const RenameDepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   children {
@@ -1301,6 +1410,7 @@ export const MoveDepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   children {
@@ -1312,6 +1422,14 @@ export const MoveDepartmentDocument = new TypedDocumentString(`
     jobTitle
   }
 }`) as unknown as TypedDocumentString<MoveDepartmentMutation, MoveDepartmentMutationVariables>;
+export const ReorderDepartmentsDocument = new TypedDocumentString(`
+    mutation ReorderDepartments($parentId: ID, $departmentIds: [ID!]!) {
+  reorderDepartments(parentId: $parentId, departmentIds: $departmentIds) {
+    id
+    sortOrder
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderDepartmentsMutation, ReorderDepartmentsMutationVariables>;
 export const SetDepartmentLeadersDocument = new TypedDocumentString(`
     mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {
   setDepartmentLeaders(id: $id, personIds: $personIds) {
@@ -1325,6 +1443,7 @@ export const SetDepartmentLeadersDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   children {
@@ -1349,6 +1468,7 @@ export const ArchiveDepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   children {
@@ -1405,6 +1525,7 @@ export const PeopleDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -1462,6 +1583,7 @@ export const PersonDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -1505,6 +1627,7 @@ export const CreatePersonDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -1548,6 +1671,7 @@ export const UpdatePersonDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -1591,6 +1715,7 @@ export const ArchivePersonDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name

@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can, SignedIn } from '../../core/authz/gate.js';
-import type { RequestContext } from '../../core/context/request-context.js';
+import { whenLoaded, type RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { selectedFields } from '../../core/graphql/selection.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { departmentById, membershipsByPerson, personById, rankById } from './org.loaders.js';
+import { departmentById, leaderIdsByDepartment, membershipsByPerson, personById, rankById } from './org.loaders.js';
 import { Person, PersonStatus } from './person.entity.js';
 import * as people from './person.service.js';
 import * as reportingLine from './reporting-line.service.js';
@@ -305,6 +305,14 @@ export class MembershipResolver {
   @FieldResolver(() => ID, { description: 'The department id.' })
   departmentId(@Root() membership: Membership): string {
     return membership.department.id;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the person is one of the leaders (heads) of this department; false when the caller may not read the department.' })
+  isLeader(@Root() membership: Membership, @Ctx() ctx: RequestContext): boolean | Promise<boolean> {
+    const departmentId = membership.department.id;
+    return whenLoaded(ctx.load(departmentById, departmentId), (department) =>
+      department ? whenLoaded(ctx.load(leaderIdsByDepartment, departmentId), (ids) => ids.includes(membership.person.id)) : false,
+    );
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The explicit manager for this position, if set and the caller may read them.' })

@@ -29,6 +29,7 @@ graphql(/* GraphQL */ `
       id
       departmentId
       isPrimary
+      isLeader
       department {
         id
         name
