@@ -96,7 +96,8 @@ describe('lists, trees, dates, phones and the dashboard', () => {
       const page = await newPage({ locale });
       await signIn(page, ADMIN, locale);
       // Created out of order: the tree's order comes from the names (一 1 stroke, 二 2, 三 3), then from the positions set.
-      const parent = await createDepartment(page, `工程${tag}`, null);
+      const root = (await apiQuery(page, '{ departments(filter: { rootsOnly: true }) { items { id } } }')).departments.items[0].id;
+      const parent = await createDepartment(page, `工程${tag}`, root);
       const three = `地盤三組${tag}`;
       const one = `地盤一組${tag}`;
       const two = `地盤二組${tag}`;
@@ -116,7 +117,7 @@ describe('lists, trees, dates, phones and the dashboard', () => {
       expect(await row(two).getByTestId('department-headcount').textContent()).toBe(words.headcount(0));
       expect(await row(one).getByTestId('department-heads').textContent()).toBe(words.heads(`區主管${tag}`));
       // The seeded company's figures agree with the API's.
-      const seeded = await apiQuery(page, '{ departments(filter: { rootsOnly: true }, take: 100) { items { name headcount } } }');
+      const seeded = await apiQuery(page, 'query($id: ID!) { departments(filter: { parentId: $id }, take: 100) { items { name headcount } } }', { id: root });
       for (const department of seeded.departments.items) {
         expect(await row(department.name).getByTestId('department-headcount').textContent()).toBe(words.headcount(department.headcount));
       }
@@ -229,15 +230,19 @@ describe('lists, trees, dates, phones and the dashboard', () => {
       const team = page.getByTestId('my-team');
       await expect.poll(() => team.locator('li').count()).toBeGreaterThan(3);
 
-      const expected = await apiQuery(page, '{ departments(filter: { rootsOnly: true }, take: 100) { items { name headcount } } }');
+      // The demo company's tree has one department at the top: the chart compares the departments under it.
+      const roots = await apiQuery(page, '{ departments(filter: { rootsOnly: true }, take: 100) { items { name headcount children { name headcount } } } }');
+      expect(roots.departments.items).toHaveLength(1);
+      const expected = roots.departments.items[0].children;
       const bars = page.getByTestId('headcount-bar');
-      await expect.poll(() => bars.count()).toBe(expected.departments.items.length);
+      await expect.poll(() => bars.count()).toBe(expected.length);
       const shown = await bars.evaluateAll((all) => all.map((bar) => ({ name: bar.getAttribute('data-name'), headcount: Number(bar.getAttribute('data-value')) })));
-      expect(shown).toEqual(expected.departments.items);
+      expect(shown).toEqual(expected);
       const months = page.getByTestId('workforce-month');
       expect(await months.count()).toBe(12);
       expect(Number(await months.last().getAttribute('data-joiners'))).toBeGreaterThanOrEqual(1);
       expect(await months.last().getAttribute('data-month')).toBe(hongKongToday().slice(0, 7));
+      expect(Number(await months.last().getAttribute('data-headcount'))).toBe((await apiQuery(page, '{ people(take: 1) { totalCount } }')).people.totalCount);
       expect(await charactersPerLine(page)).toEqual([]);
       await page.close();
     });

@@ -288,7 +288,7 @@ export type DashboardTeamQuery = { people: { totalCount: number, items: Array<{ 
 export type DashboardHeadcountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardHeadcountsQuery = { departments: { items: Array<{ id: string, name: string, headcount: number }> } };
+export type DashboardHeadcountsQuery = { departments: { items: Array<{ id: string, name: string, headcount: number, children: Array<{ id: string, name: string, headcount: number }> }> } };
 
 export type DashboardWorkforceQueryVariables = Exact<{
   months: number;
@@ -896,6 +896,11 @@ export const DashboardHeadcountsDocument = new TypedDocumentString(`
       id
       name
       headcount
+      children {
+        id
+        name
+        headcount
+      }
     }
   }
 }

@@ -141,9 +141,17 @@ function MyTeamCard({ departmentId, departmentName }: { departmentId: string; de
   );
 }
 
+/**
+ * The departments the headcount chart compares: the top-level ones, or — when one department holds the whole company,
+ * as in many trees — the departments right under it.
+ */
+function chartedDepartments<T extends { children: unknown[] }>(roots: T[]): (T | T['children'][number])[] {
+  return roots.length === 1 && roots[0].children.length > 0 ? roots[0].children : roots;
+}
+
 /** The charts, loaded (code and figures) only for those who may read what they count. */
 function Figures({ canReadPeople, canReadDepartments }: { canReadPeople: boolean; canReadDepartments: boolean }) {
-  const headcounts = useApiQuery(async () => (canReadDepartments ? (await graphqlRequest(DASHBOARD_HEADCOUNTS)).departments.items : null), String(canReadDepartments));
+  const headcounts = useApiQuery(async () => (canReadDepartments ? chartedDepartments((await graphqlRequest(DASHBOARD_HEADCOUNTS)).departments.items) : null), String(canReadDepartments));
   const workforce = useApiQuery(async () => (canReadPeople ? (await graphqlRequest(DASHBOARD_WORKFORCE, { months: 12 })).workforceByMonth : null), String(canReadPeople));
   if (!canReadPeople && !canReadDepartments) return null;
   if (headcounts.isPending || workforce.isPending) return <Skeleton height={220} sx={{ mb: 3 }} />;

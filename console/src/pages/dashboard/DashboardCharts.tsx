@@ -27,7 +27,14 @@ function HeadcountByDepartment({ departments }: { departments: DepartmentFigure[
   const row = 28;
   const summary = departments.map((department) => `${department.name} ${department.headcount}`).join(', ');
   return (
-    <svg viewBox={`0 0 320 ${departments.length * row}`} width="100%" role="img" aria-label={`${translate('harbour.dashboard.headcount_by_department')}: ${summary}`} data-testid="headcount-chart">
+    <svg
+      viewBox={`0 0 320 ${departments.length * row}`}
+      width="100%"
+      style={{ maxWidth: 480 }}
+      role="img"
+      aria-label={`${translate('harbour.dashboard.headcount_by_department')}: ${summary}`}
+      data-testid="headcount-chart"
+    >
       {departments.map((department, index) => {
         const width = (department.headcount / max) * 150;
         return (
@@ -54,37 +61,53 @@ function JoinersAndLeavers({ months }: { months: MonthFigure[] }) {
   const slot = 320 / months.length;
   const max = Math.max(1, ...months.flatMap((month) => [month.joiners, month.leavers]));
   const bar = (value: number) => (value / max) * (height - 30);
+  // The headcount has its own scale (it is many times the monthly changes): its line spans the chart's height.
+  const low = Math.min(...months.map((month) => month.headcount));
+  const high = Math.max(...months.map((month) => month.headcount));
+  const level = (headcount: number) => (high === low ? height / 2 : height - 10 - ((headcount - low) / (high - low)) * (height - 30));
   const joinerColour = theme.palette.success.main;
   const leaverColour = theme.palette.error.main;
-  const summary = months.map((month) => `${formatMonth(month.month)} +${month.joiners} −${month.leavers}`).join(', ');
+  const headcountColour = theme.palette.primary.main;
+  const latest = months[months.length - 1];
+  const summary = months.map((month) => `${formatMonth(month.month)} +${month.joiners} −${month.leavers} = ${month.headcount}`).join(', ');
   return (
     <>
-      <svg viewBox={`0 0 320 ${height + 20}`} width="100%" role="img" aria-label={`${translate('harbour.dashboard.joiners_leavers')}: ${summary}`} data-testid="workforce-chart">
+      <svg
+        viewBox={`0 0 320 ${height + 20}`}
+        width="100%"
+        style={{ maxWidth: 560 }}
+        role="img"
+        aria-label={`${translate('harbour.dashboard.joiners_leavers')}: ${summary}`}
+        data-testid="workforce-chart"
+      >
         <line x1={0} x2={320} y1={height} y2={height} stroke={theme.palette.divider} />
         {months.map((month, index) => {
           const x = index * slot;
           const width = slot / 2 - 3;
+          const last = index === months.length - 1;
           return (
-            <g key={month.month} data-testid="workforce-month" data-month={month.month} data-joiners={month.joiners} data-leavers={month.leavers}>
+            <g key={month.month} data-testid="workforce-month" data-month={month.month} data-joiners={month.joiners} data-leavers={month.leavers} data-headcount={month.headcount}>
               <rect x={x + 2} y={height - bar(month.joiners)} width={width} height={bar(month.joiners)} fill={joinerColour} />
               <rect x={x + 2 + width} y={height - bar(month.leavers)} width={width} height={bar(month.leavers)} fill={leaverColour} />
-              {(index % 3 === 2 || index === months.length - 1) && (
-                <text x={x + slot / 2} y={height + 15} textAnchor="middle" fontSize={10} fill={theme.palette.text.secondary}>
+              {(index % 3 === 2 || last) && (
+                <text x={last ? 320 : x + slot / 2} y={height + 15} textAnchor={last ? 'end' : 'middle'} fontSize={10} fill={theme.palette.text.secondary}>
                   {formatMonth(month.month)}
                 </text>
               )}
             </g>
           );
         })}
+        <polyline points={months.map((month, index) => `${index * slot + slot / 2},${level(month.headcount)}`).join(' ')} fill="none" stroke={headcountColour} strokeWidth={2} />
       </svg>
-      <Box sx={{ display: 'flex', gap: 2, mt: 1 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, mt: 1 }}>
         {[
-          { colour: joinerColour, label: 'harbour.dashboard.joiners' },
-          { colour: leaverColour, label: 'harbour.dashboard.leavers' },
+          { colour: joinerColour, label: translate('harbour.dashboard.joiners') },
+          { colour: leaverColour, label: translate('harbour.dashboard.leavers') },
+          { colour: headcountColour, label: translate('harbour.dashboard.headcount_now', { count: latest.headcount }) },
         ].map((legend) => (
-          <Box key={legend.label} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+          <Box key={legend.colour} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
             <Box sx={{ width: 12, height: 12, bgcolor: legend.colour, borderRadius: 0.5 }} />
-            <Typography variant="caption">{translate(legend.label)}</Typography>
+            <Typography variant="caption">{legend.label}</Typography>
           </Box>
         ))}
       </Box>

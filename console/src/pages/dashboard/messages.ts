@@ -26,6 +26,7 @@ const en = {
       joiners_leavers: 'Joiners and leavers by month',
       joiners: 'Joiners',
       leavers: 'Leavers',
+      headcount_now: 'Headcount (now %{count})',
     },
   },
 };
@@ -58,6 +59,7 @@ export const messages = defineMessages(en, {
         joiners_leavers: '每月入職及離職人數',
         joiners: '入職',
         leavers: '離職',
+        headcount_now: '在職人數（現時 %{count}）',
       },
     },
   },
@@ -87,6 +89,7 @@ export const messages = defineMessages(en, {
         joiners_leavers: '每月入职及离职人数',
         joiners: '入职',
         leavers: '离职',
+        headcount_now: '在职人数（目前 %{count}）',
       },
     },
   },

@@ -51,7 +51,7 @@ export const DASHBOARD_TEAM = graphql(/* GraphQL */ `
   }
 `);
 
-/** Headcount of each top-level department (and those below it), for the chart. */
+/** Headcount of each top-level department and of their sub-departments (each with those below it), for the chart. */
 export const DASHBOARD_HEADCOUNTS = graphql(/* GraphQL */ `
   query DashboardHeadcounts {
     departments(filter: { rootsOnly: true }, take: 100, skip: 0) {
@@ -59,6 +59,11 @@ export const DASHBOARD_HEADCOUNTS = graphql(/* GraphQL */ `
         id
         name
         headcount
+        children {
+          id
+          name
+          headcount
+        }
       }
     }
   }
