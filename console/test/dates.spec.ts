@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMonth, parseDate } from '../src/providers/dates';
+import { formatDate, formatDateTime, formatMonth, parseDate, parseDateTime } from '../src/providers/dates';
 
 describe('dates in the console', () => {
   it('shows a calendar day as DD/MM/YYYY in en and zh-HK and as YYYY-MM-DD in zh-CN, never shifted by the time zone', () => {
@@ -28,5 +28,13 @@ describe('dates in the console', () => {
     expect(parseDate('08/15/2024', 'en')).toBeNull();
     expect(parseDate('2024-08-15', 'en')).toBeNull();
     expect(parseDate('15/08/2024', 'zh-CN')).toBeNull();
+  });
+
+  it('reads a typed day and time where the browser is', () => {
+    expect(parseDateTime('02/12/2026 09:30', 'zh-HK')).toBe(new Date(2026, 11, 2, 9, 30).toISOString());
+    expect(parseDateTime('2026-12-02 21:05', 'zh-CN')).toBe(new Date(2026, 11, 2, 21, 5).toISOString());
+    expect(parseDateTime('02/12/2026', 'en')).toBeNull();
+    expect(parseDateTime('02/12/2026 24:00', 'en')).toBeNull();
+    expect(parseDateTime('31/02/2026 09:00', 'en')).toBeNull();
   });
 });

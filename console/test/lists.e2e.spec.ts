@@ -20,6 +20,9 @@ const WORDS = {
     manager: /^上司/,
     create: '儲存',
     invalidDate: '請按 DD/MM/YYYY 輸入有效日期。',
+    schedule: '預定發佈',
+    publishAt: /^預定發佈時間/,
+    scheduledFor: (time: string) => `將於 ${time} 自動發佈。`,
     myProfile: '我的資料',
     primary: '主部門',
     head: '部門主管',
@@ -35,6 +38,9 @@ const WORDS = {
     manager: /^Manager/,
     create: 'Save',
     invalidDate: 'Enter a real date as DD/MM/YYYY.',
+    schedule: 'Schedule',
+    publishAt: /^Publishes at/,
+    scheduledFor: (time: string) => `Publishes itself at ${time}.`,
     myProfile: 'My profile',
     primary: 'Primary',
     head: 'Head',
@@ -168,6 +174,29 @@ describe('lists, trees, dates, phones and the dashboard', () => {
       // The audit log shows when, in the same format (the export keeps ISO 8601).
       await page.goto(`${baseUrl}/console/audit`);
       await expect.poll(() => page.locator('main tbody tr').first().textContent()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+      await page.close();
+    });
+
+    browserTest(`[${locale}] takes the time an announcement publishes itself as DD/MM/YYYY HH:mm, not in the browser's format`, async () => {
+      const page = await newPage({ locale });
+      await signIn(page, ADMIN, locale);
+      const created = await apiQuery(page, 'mutation($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { id } }', {
+        input: { title: `日期公告${tag}`, body: '內容' },
+      });
+      const id = created.createAnnouncement.id;
+      await page.goto(`${baseUrl}/console/announcements/${id}/show`);
+      await page.getByRole('button', { name: words.schedule }).click();
+      const dialog = page.getByRole('dialog');
+      const input = dialog.getByLabel(words.publishAt);
+      expect(await input.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+      await input.fill('15/01/2030 09:30');
+      await dialog.getByRole('button', { name: words.schedule }).click();
+      // The browser's own clock says which instant 09:30 is.
+      const expected = await page.evaluate(() => new Date(2030, 0, 15, 9, 30).toISOString());
+      await expect
+        .poll(async () => (await apiQuery(page, 'query($id: ID!) { announcement(id: $id) { status publishAt } }', { id })).announcement)
+        .toEqual({ status: 'SCHEDULED', publishAt: expected });
+      await expect.poll(() => page.locator('main').textContent()).toContain(words.scheduledFor('15/01/2030 09:30'));
       await page.close();
     });
 

@@ -26,6 +26,32 @@ export function LocalDateInput({ source, label, helperText, validate = [] }: { s
   );
 }
 
+/**
+ * An instant typed as a day and 24-hour time in the console's language (DD/MM/YYYY HH:mm, or YYYY-MM-DD HH:mm in
+ * zh-CN), where the browser is, and kept as an ISO timestamp. Not the browser's date-time input, for the same reason.
+ */
+export function LocalDateTimeInput({ source, label, helperText, validate = [] }: { source: string; label?: string; helperText?: string; validate?: Validator[] }) {
+  const dates = useDates();
+  const translate = useTranslate();
+  const pattern = `${dates.pattern} HH:mm`;
+  const parse = (text: string) => (text.trim() ? (dates.parseDateTime(text) ?? text) : null);
+  const isInstant = (value: unknown) => value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value));
+  const format = (value: string | Date | null | undefined) => (isInstant(value) ? dates.formatDateTime(value) : ((value as string | null | undefined) ?? ''));
+  const isTime: Validator = (value) => (value && !isInstant(value) ? { message: 'harbour.dates.invalid', args: { pattern } } : undefined);
+  return (
+    <TextInput
+      source={source}
+      label={label}
+      parse={parse}
+      format={format}
+      validate={[isTime, ...validate]}
+      helperText={helperText ?? translate('harbour.dates.hint', { pattern })}
+      fullWidth
+      slotProps={{ htmlInput: { placeholder: pattern } }}
+    />
+  );
+}
+
 /** A calendar day or instant of the record shown in the console's language ("—" when empty). */
 export function LocalDateField({ source, withTime = false }: { source: string; withTime?: boolean }) {
   const record = useRecordContext();

@@ -52,6 +52,17 @@ export function parseDate(text: string, locale: ConsoleLocale): string | null {
   return !Number.isNaN(check.getTime()) && check.toISOString().startsWith(iso) ? iso : null;
 }
 
+/** A day and 24-hour time typed in the language's format, where the browser is, as an ISO timestamp; null when invalid. */
+export function parseDateTime(text: string, locale: ConsoleLocale): string | null {
+  const parts = /^\s*(\S+)\s+(\d{1,2}):(\d{2})\s*$/.exec(text);
+  if (!parts) return null;
+  const day = parseDate(parts[1], locale);
+  const [hours, minutes] = [Number(parts[2]), Number(parts[3])];
+  if (!day || hours > 23 || minutes > 59) return null;
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date, hours, minutes).toISOString();
+}
+
 /** The date helpers bound to the console's current language. */
 export function useDates() {
   const [locale] = useLocaleState();
@@ -63,5 +74,6 @@ export function useDates() {
     formatDateTime: (value: string | Date | null | undefined) => formatDateTime(value, language),
     formatMonth: (value: string) => formatMonth(value, language),
     parseDate: (text: string) => parseDate(text, language),
+    parseDateTime: (text: string) => parseDateTime(text, language),
   };
 }

@@ -2,7 +2,8 @@ import ArchiveIcon from '@mui/icons-material/Archive';
 import PublishIcon from '@mui/icons-material/Publish';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useState } from 'react';
-import { Button, Confirm, DateTimeInput, required, TopToolbar, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, required, TopToolbar, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { LocalDateTimeInput } from '../../components/LocalDateInput';
 import { useDates } from '../../providers/dates';
 import { FormDialog } from '../../components/FormDialog';
 import { useAnnouncementOperations } from './dataProvider';
@@ -86,7 +87,7 @@ export function AnnouncementVerbs() {
           refresh();
         }}
       >
-        <DateTimeInput source="publishAt" label="resources.announcements.fields.publishAt" helperText="harbour.announcements.schedule_help" validate={required()} fullWidth />
+        <LocalDateTimeInput source="publishAt" label="resources.announcements.fields.publishAt" helperText="harbour.announcements.schedule_help" validate={[required()]} />
       </FormDialog>
     </TopToolbar>
   );
