@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDepartment, createOrganization, createPerson, setDepartmentLeaders, type TestOrg } from '../support/factories.js';
+import { assignRoleById, createCustomRole, createDepartment, createOrganization, createPerson, setDepartmentLeaders, type TestOrg } from '../support/factories.js';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
 
 const CREATE = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name code sortOrder externalId parentId archivedAt } }';
@@ -14,6 +14,9 @@ const LIST = `query($filter: DepartmentFilter, $take: Int, $skip: Int) {
   departments(filter: $filter, take: $take, skip: $skip) { totalCount items { id name } }
 }`;
 const SUBTREE = 'query($id: ID!) { departmentSubtree(id: $id) { id name parentId } }';
+const REORDER = 'mutation($parentId: ID, $departmentIds: [ID!]!) { reorderDepartments(parentId: $parentId, departmentIds: $departmentIds) { id sortOrder } }';
+const HEADCOUNTS = 'query($filter: DepartmentFilter) { departments(filter: $filter, take: 100) { items { id name headcount } } }';
+const AUDIT = 'query($filter: AuditFilter) { auditEntries(filter: $filter, take: 50) { items { action targetId before after } } }';
 
 interface Dept {
   id: string;
@@ -455,6 +458,152 @@ describe('departments', () => {
       expect(whole.totalCount).toBe(2);
       expect(whole.items.map((p) => p.displayName)).toEqual(['Direct Member', 'Nested Member']);
       expect((await people({ departmentId: sub, includeSubtree: true })).items.map((p) => p.id)).toEqual([nested.personId]);
+    });
+  });
+  describe("ordering by the organisation's language", () => {
+    const names = ['地盤三組', '地盤一組', '地盤二組'];
+    const people = ['陳大文', '王小明', '李浩然'];
+
+    async function createAll(org: TestOrg) {
+      const parent = await createDepartment(org, '工程部');
+      for (const name of names) await createDepartment(org, name, parent);
+      for (const name of people) await createPerson(t, org, { name, departmentId: parent, signIn: false });
+      return parent;
+    }
+    const personNames = async (org: TestOrg, departmentId: string) =>
+      (
+        await org.admin.ok<{ people: { items: { displayName: string }[] } }>('query($filter: PersonFilter) { people(filter: $filter) { items { displayName } } }', {
+          filter: { departmentId },
+        })
+      ).people.items.map((p) => p.displayName);
+
+    it('sorts Chinese names by stroke count for a Hong Kong (and an English) organisation', async () => {
+      for (const locale of ['zh-HK', 'en'] as const) {
+        const org = await createOrganization(t, { locale });
+        const parent = await createAll(org);
+        expect((await list(org.admin, { parentId: parent })).items.map((d) => d.name)).toEqual(['地盤一組', '地盤二組', '地盤三組']);
+        expect((await subtree(org.admin, parent)).map((d) => d.name)).toEqual(['工程部', '地盤一組', '地盤二組', '地盤三組']);
+        expect((await department(org.admin, parent)).children.length).toBe(3);
+        // 王 has 4 strokes, 李 7, 陳 16.
+        expect(await personNames(org, parent)).toEqual(['王小明', '李浩然', '陳大文']);
+        const members = await org.admin.ok<{ department: { members: { items: { displayName: string }[] } } }>('query($id: ID!) { department(id: $id) { members { items { displayName } } } }', {
+          id: parent,
+        });
+        expect(members.department.members.items.map((p) => p.displayName)).toEqual(['王小明', '李浩然', '陳大文']);
+      }
+    });
+
+    it('sorts by Hanyu Pinyin for a zh-CN organisation', async () => {
+      const org = await createOrganization(t, { locale: 'zh-CN' });
+      const parent = await createAll(org);
+      // èr, sān, yī; chén, lǐ, wáng.
+      expect((await list(org.admin, { parentId: parent })).items.map((d) => d.name)).toEqual(['地盤二組', '地盤三組', '地盤一組']);
+      expect(await personNames(org, parent)).toEqual(['陳大文', '李浩然', '王小明']);
+    });
+  });
+
+  describe('reorderDepartments', () => {
+    it('puts siblings in the order given (before the name order), and audits each department that moved', async () => {
+      const org = await createOrganization(t, { locale: 'zh-HK' });
+      const parent = await createDepartment(org, '工程部');
+      const one = await createDepartment(org, '地盤一組', parent);
+      const two = await createDepartment(org, '地盤二組', parent);
+      const three = await createDepartment(org, '地盤三組', parent);
+
+      const result = await org.admin.ok<{ reorderDepartments: { id: string; sortOrder: number }[] }>(REORDER, { parentId: parent, departmentIds: [three, one, two] });
+      expect(result.reorderDepartments).toEqual([
+        { id: three, sortOrder: 1 },
+        { id: one, sortOrder: 2 },
+        { id: two, sortOrder: 3 },
+      ]);
+      expect((await list(org.admin, { parentId: parent })).items.map((d) => d.id)).toEqual([three, one, two]);
+      expect((await subtree(org.admin, parent)).map((d) => d.id)).toEqual([parent, three, one, two]);
+      await expect
+        .poll(async () => (await org.admin.ok<{ auditEntries: { items: { action: string; targetId: string; after: unknown }[] } }>(AUDIT, { filter: { targetId: three } })).auditEntries.items)
+        .toContainEqual(expect.objectContaining({ action: 'org.department.reordered', targetId: three, after: { sortOrder: 1 } }));
+
+      // The top level too.
+      const roots = (await list(org.admin, { rootsOnly: true })).items.map((d) => d.id);
+      await org.admin.ok(REORDER, { parentId: null, departmentIds: [...roots].reverse() });
+      expect((await list(org.admin, { rootsOnly: true })).items.map((d) => d.id)).toEqual([...roots].reverse());
+    });
+
+    it('refuses a list that misses, repeats or adds a department, naming the field, and changes nothing', async () => {
+      const org = await createOrganization(t);
+      const parent = await createDepartment(org, 'Parent');
+      const a = await createDepartment(org, 'A', parent);
+      const b = await createDepartment(org, 'B', parent);
+      const elsewhere = await createDepartment(org, 'Elsewhere');
+      const before = await list(org.admin, { parentId: parent });
+
+      org.admin.locale = 'zh-HK';
+      const missing = await org.admin.request(REORDER, { parentId: parent, departmentIds: [b] });
+      expect(missing.errors?.[0].extensions.code).toBe('DEPARTMENT_SIBLINGS_MISSING');
+      expect(missing.errors?.[0].message).toBe('請按新次序列出全部 2 個下屬部門。');
+      expect(missing.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([['departmentIds', 'DEPARTMENT_SIBLINGS_MISSING']]);
+      org.admin.locale = 'en';
+      const repeated = await org.admin.request(REORDER, { parentId: parent, departmentIds: [a, b, a] });
+      expect(repeated.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([['departmentIds', 'DUPLICATE_VALUE']]);
+      const foreign = await org.admin.request(REORDER, { parentId: parent, departmentIds: [a, elsewhere, b] });
+      expect(foreign.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([['departmentIds.1', 'UNKNOWN_REFERENCE']]);
+      const unknownParent = await org.admin.request(REORDER, { parentId: randomUUID(), departmentIds: [a, b] });
+      expect(unknownParent.errors?.[0].extensions.fields?.map((f) => [f.field, f.code])).toEqual([['parentId', 'UNKNOWN_REFERENCE']]);
+      expect(await list(org.admin, { parentId: parent })).toEqual(before);
+    });
+
+    it('is forbidden to employees, department managers (no move right) and anonymous callers', async () => {
+      const org = await createOrganization(t);
+      const parent = await createDepartment(org, 'Parent');
+      const a = await createDepartment(org, 'A', parent);
+      const b = await createDepartment(org, 'B', parent);
+      const employee = await createPerson(t, org, { departmentId: parent });
+      const manager = await createPerson(t, org, { departmentId: parent, roles: ['employee', 'department-manager'] });
+      await setDepartmentLeaders(org, parent, [manager.personId]);
+      for (const client of [employee.client!, manager.client!]) expect(await client.errorCode(REORDER, { parentId: parent, departmentIds: [b, a] })).toBe('FORBIDDEN');
+      expect(await t.anonymous().errorCode(REORDER, { parentId: parent, departmentIds: [b, a] })).toBe('UNAUTHENTICATED');
+      expect((await list(org.admin, { parentId: parent })).items.map((d) => d.id)).toEqual([a, b]);
+    });
+  });
+
+  describe('headcount', () => {
+    it('counts the active people of a department and every department below it, each person once', async () => {
+      const org = await createOrganization(t);
+      const top = await createDepartment(org, 'Top');
+      const team = await createDepartment(org, 'Team', top);
+      await createDepartment(org, 'Empty', top);
+      const both = await createPerson(t, org, { departmentId: top, signIn: false });
+      await org.admin.ok('mutation($personId: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $personId, input: $input) { id } }', {
+        personId: both.personId,
+        input: { departmentId: team },
+      });
+      await createPerson(t, org, { departmentId: team, signIn: false });
+      const leaver = await createPerson(t, org, { departmentId: team, signIn: false });
+      await org.admin.ok('mutation($id: ID!) { archivePerson(id: $id) { id } }', { id: leaver.personId });
+
+      const counts = async (filter: Record<string, unknown>) =>
+        Object.fromEntries((await org.admin.ok<{ departments: { items: { name: string; headcount: number }[] } }>(HEADCOUNTS, { filter })).departments.items.map((d) => [d.name, d.headcount]));
+      expect(await counts({ parentId: top })).toEqual({ Team: 2, Empty: 0 });
+      const one = await org.admin.ok<{ department: { headcount: number } }>('query($id: ID!) { department(id: $id) { headcount } }', { id: top });
+      expect(one.department.headcount).toBe(2);
+    });
+
+    it('counts only the people the caller may read', async () => {
+      const org = await createOrganization(t);
+      const mine = await createDepartment(org, 'Mine');
+      const other = await createDepartment(org, 'Other');
+      await createPerson(t, org, { departmentId: other, signIn: false });
+      await createPerson(t, org, { departmentId: other, signIn: false });
+      const role = await createCustomRole(org, 'Own team only', [
+        { action: 'read', subject: 'Department' },
+        { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$myDepartments' } } },
+      ]);
+      const viewer = await createPerson(t, org, { departmentId: mine, roles: [] });
+      await assignRoleById(org, viewer.personId, role);
+      const seen = await viewer.client!.ok<{ departments: { items: { id: string; headcount: number }[] } }>(HEADCOUNTS, { filter: { parentId: org.rootDepartmentId } });
+      expect(seen.departments.items.find((d) => d.id === mine)?.headcount).toBe(1);
+      expect(seen.departments.items.find((d) => d.id === other)?.headcount).toBe(0);
+      const admin = await org.admin.ok<{ departments: { items: { id: string; headcount: number }[] } }>(HEADCOUNTS, { filter: { parentId: org.rootDepartmentId } });
+      expect(admin.departments.items.find((d) => d.id === other)?.headcount).toBe(2);
     });
   });
 });

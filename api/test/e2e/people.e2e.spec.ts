@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDepartment, createOrganization, createPerson, jobRankId, membershipsOf, PASSWORD, setDepartmentLeaders } from '../support/factories.js';
+import { assignRoleById, createCustomRole, createDepartment, createOrganization, createPerson, jobRankId, membershipsOf, PASSWORD, setDepartmentLeaders } from '../support/factories.js';
 import { SIGN_IN, startTestApp, type GqlClient, type TestApp, fieldsOf } from '../support/test-app.js';
 
 const CREATE = 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id displayName workEmail status memberships { departmentId isPrimary manager { id } } } }';
@@ -482,6 +482,66 @@ describe('people', () => {
       expect(await t.anonymous().errorCode(REMOVE, { id: own[1].id })).toBe('UNAUTHENTICATED');
       expect(await membershipsOf(org, employee.personId)).toEqual(own);
       expect(await membershipsOf(org, colleague.personId)).toEqual(theirs);
+    });
+  });
+  it('marks the memberships in which a person leads the department', async () => {
+    const org = await createOrganization(t);
+    const led = await createDepartment(org, 'Led');
+    const other = await createDepartment(org, 'Other');
+    const head = await createPerson(t, org, { departmentId: led, signIn: false });
+    await org.admin.ok(ADD, { personId: head.personId, input: { departmentId: other } });
+    await setDepartmentLeaders(org, led, [head.personId]);
+    const read = await org.admin.ok<{ person: { memberships: { departmentId: string; isPrimary: boolean; isLeader: boolean }[] } }>(
+      'query($id: ID!) { person(id: $id) { memberships { departmentId isPrimary isLeader } } }',
+      { id: head.personId },
+    );
+    expect(read.person.memberships).toEqual([
+      { departmentId: led, isPrimary: true, isLeader: true },
+      { departmentId: other, isPrimary: false, isLeader: false },
+    ]);
+  });
+
+  describe('workforceByMonth', () => {
+    const WORKFORCE = 'query($months: Int) { workforceByMonth(months: $months) { month joiners leavers headcount } }';
+    /** The first day of this month and of the month before, in Hong Kong. */
+    function months() {
+      const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number);
+      const previous = month === 1 ? [year - 1, 12] : [year, month - 1];
+      const iso = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+      return { current: iso(year, month), previous: iso(previous[0], previous[1]) };
+    }
+
+    it('counts joiners, leavers and the headcount at each month end from employment dates, only of people the caller may read', async () => {
+      const org = await createOrganization(t);
+      const mine = await createDepartment(org, 'Mine');
+      const other = await createDepartment(org, 'Other');
+      const { current, previous } = months();
+      const joiner = await createPerson(t, org, { departmentId: mine, signIn: false });
+      await org.admin.ok(UPDATE, { id: joiner.personId, input: { employmentStartDate: `${current}-01` } });
+      const leaver = await createPerson(t, org, { departmentId: other, signIn: false });
+      await org.admin.ok(UPDATE, { id: leaver.personId, input: { employmentStartDate: `${previous}-01`, employmentEndDate: `${current}-01` } });
+      const role = await createCustomRole(org, 'Own team only', [{ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$myDepartments' } } }]);
+      const viewer = await createPerson(t, org, { departmentId: mine, roles: [] });
+      await assignRoleById(org, viewer.personId, role);
+
+      const figures = await org.admin.ok<{ workforceByMonth: { month: string; joiners: number; leavers: number; headcount: number }[] }>(WORKFORCE, {});
+      expect(figures.workforceByMonth).toHaveLength(12);
+      // The admin and the viewer have no start date on record: they count as employed all along.
+      expect(figures.workforceByMonth.slice(-2)).toEqual([
+        { month: previous, joiners: 1, leavers: 0, headcount: 3 },
+        { month: current, joiners: 1, leavers: 1, headcount: 3 },
+      ]);
+      const seen = await viewer.client!.ok<{ workforceByMonth: { month: string; joiners: number; leavers: number; headcount: number }[] }>(WORKFORCE, { months: 2 });
+      expect(seen.workforceByMonth).toEqual([
+        { month: previous, joiners: 0, leavers: 0, headcount: 1 },
+        { month: current, joiners: 1, leavers: 0, headcount: 2 },
+      ]);
+    });
+
+    it('refuses a number of months outside 1 to 60, and anonymous callers', async () => {
+      const org = await createOrganization(t);
+      for (const months of [0, 61, -1]) expect(fieldsOf(await org.admin.request(WORKFORCE, { months }))).toEqual([['months', 'INVALID_VALUE']]);
+      expect(await t.anonymous().errorCode(WORKFORCE, {})).toBe('UNAUTHENTICATED');
     });
   });
 });

@@ -289,6 +289,31 @@ export type UpdateRoleInput = {
   rules?: Array<PermissionRuleInput> | null | undefined;
 };
 
+export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardMeQuery = { me: { id: string, displayName: string, englishName: string | null, jobTitle: string | null, viewerCanUpdate: boolean, memberships: Array<{ id: string, isPrimary: boolean, isLeader: boolean, departmentId: string, department: { id: string, name: string } | null, manager: { id: string, displayName: string, jobTitle: string | null } | null }> } };
+
+export type DashboardTeamQueryVariables = Exact<{
+  departmentId: string | number;
+  take: number;
+}>;
+
+
+export type DashboardTeamQuery = { people: { totalCount: number, items: Array<{ id: string, displayName: string, jobTitle: string | null }> }, department: { id: string, leaders: Array<{ id: string, displayName: string }> } };
+
+export type DashboardHeadcountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardHeadcountsQuery = { departments: { items: Array<{ id: string, name: string, headcount: number, children: Array<{ id: string, name: string, headcount: number }> }> } };
+
+export type DashboardWorkforceQueryVariables = Exact<{
+  months: number;
+}>;
+
+
+export type DashboardWorkforceQuery = { workforceByMonth: Array<{ month: string, joiners: number, leavers: number, headcount: number }> };
+
 export type ImportOrganizationFileMutationVariables = Exact<{
   kind: ImportKind;
   file: string;
@@ -474,7 +499,7 @@ export type VerifyAuditChainQueryVariables = Exact<{
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { valid: boolean, complete: boolean, checkedEntries: number, verifiedThroughSequence: number, prunedThroughSequence: number, firstBrokenSequence: number | null, reasonCode: string | null, reason: string | null } };
 
-export type DepartmentFieldsFragment = { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> };
+export type DepartmentFieldsFragment = { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> };
 
 export type DepartmentsQueryVariables = Exact<{
   filter?: DepartmentFilter | null | undefined;
@@ -483,14 +508,14 @@ export type DepartmentsQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentsQuery = { departments: { totalCount: number, items: Array<{ id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> }> } };
+export type DepartmentsQuery = { departments: { totalCount: number, items: Array<{ id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> }> } };
 
 export type DepartmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DepartmentQuery = { department: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, parent: { id: string, name: string } | null, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type DepartmentQuery = { department: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, parent: { id: string, name: string } | null, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type CanCreateTopLevelDepartmentQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -502,7 +527,7 @@ export type CreateDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type CreateDepartmentMutation = { createDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type CreateDepartmentMutation = { createDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type RenameDepartmentMutationVariables = Exact<{
   id: string | number;
@@ -512,7 +537,7 @@ export type RenameDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type RenameDepartmentMutation = { renameDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type RenameDepartmentMutation = { renameDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type MoveDepartmentMutationVariables = Exact<{
   id: string | number;
@@ -520,7 +545,15 @@ export type MoveDepartmentMutationVariables = Exact<{
 }>;
 
 
-export type MoveDepartmentMutation = { moveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type MoveDepartmentMutation = { moveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+
+export type ReorderDepartmentsMutationVariables = Exact<{
+  parentId?: string | number | null | undefined;
+  departmentIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderDepartmentsMutation = { reorderDepartments: Array<{ id: string, sortOrder: number }> };
 
 export type SetDepartmentLeadersMutationVariables = Exact<{
   id: string | number;
@@ -528,21 +561,21 @@ export type SetDepartmentLeadersMutationVariables = Exact<{
 }>;
 
 
-export type SetDepartmentLeadersMutation = { setDepartmentLeaders: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type SetDepartmentLeadersMutation = { setDepartmentLeaders: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type ArchiveDepartmentMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArchiveDepartmentMutation = { archiveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
+export type ArchiveDepartmentMutation = { archiveDepartment: { id: string, name: string, code: string | null, externalId: string | null, parentId: string | null, sortOrder: number, headcount: number, archivedAt: string | null, createdAt: string, viewerCan: { update: boolean, move: boolean, archive: boolean, createSubDepartment: boolean }, children: Array<{ id: string }>, leaders: Array<{ id: string, displayName: string, jobTitle: string | null }> } };
 
 export type JobRanksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type JobRanksQuery = { jobRanks: Array<{ id: string, code: string, name: string, level: number }> };
 
-export type PersonFieldsFragment = { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
+export type PersonFieldsFragment = { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
 
 export type PeopleQueryVariables = Exact<{
   filter?: PersonFilter | null | undefined;
@@ -551,21 +584,21 @@ export type PeopleQueryVariables = Exact<{
 }>;
 
 
-export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> }> } };
+export type PeopleQuery = { people: { totalCount: number, items: Array<{ id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> }> } };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonQuery = { person: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null }>, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type PersonQuery = { person: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, roleAssignments: Array<{ id: string, createdAt: string, scopeDepartmentId: string | null, scopeDepartment: { id: string, name: string } | null, role: { id: string, name: string, builtIn: boolean } | null }>, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
 
 
-export type CreatePersonMutation = { createPerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type CreatePersonMutation = { createPerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type UpdatePersonMutationVariables = Exact<{
   id: string | number;
@@ -573,7 +606,7 @@ export type UpdatePersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePersonMutation = { updatePerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type UpdatePersonMutation = { updatePerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type ArchivePersonMutationVariables = Exact<{
   id: string | number;
@@ -581,7 +614,7 @@ export type ArchivePersonMutationVariables = Exact<{
 }>;
 
 
-export type ArchivePersonMutation = { archivePerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
+export type ArchivePersonMutation = { archivePerson: { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> } };
 
 export type AddPersonToDepartmentMutationVariables = Exact<{
   personId: string | number;
@@ -757,6 +790,7 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   viewerCan {
@@ -808,6 +842,7 @@ export const PersonFieldsFragmentDoc = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -859,6 +894,81 @@ export const RoleFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoleFields"}) as unknown as TypedDocumentString<RoleFieldsFragment, unknown>;
+export const DashboardMeDocument = new TypedDocumentString(`
+    query DashboardMe {
+  me {
+    id
+    displayName
+    englishName
+    jobTitle
+    viewerCanUpdate
+    memberships {
+      id
+      isPrimary
+      isLeader
+      departmentId
+      department {
+        id
+        name
+      }
+      manager {
+        id
+        displayName
+        jobTitle
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMeQuery, DashboardMeQueryVariables>;
+export const DashboardTeamDocument = new TypedDocumentString(`
+    query DashboardTeam($departmentId: ID!, $take: Int!) {
+  people(
+    filter: {departmentId: $departmentId, includeSubtree: true}
+    take: $take
+    skip: 0
+  ) {
+    totalCount
+    items {
+      id
+      displayName
+      jobTitle
+    }
+  }
+  department(id: $departmentId) {
+    id
+    leaders {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardTeamQuery, DashboardTeamQueryVariables>;
+export const DashboardHeadcountsDocument = new TypedDocumentString(`
+    query DashboardHeadcounts {
+  departments(filter: {rootsOnly: true}, take: 100, skip: 0) {
+    items {
+      id
+      name
+      headcount
+      children {
+        id
+        name
+        headcount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardHeadcountsQuery, DashboardHeadcountsQueryVariables>;
+export const DashboardWorkforceDocument = new TypedDocumentString(`
+    query DashboardWorkforce($months: Int!) {
+  workforceByMonth(months: $months) {
+    month
+    joiners
+    leavers
+    headcount
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWorkforceQuery, DashboardWorkforceQueryVariables>;
 export const ImportOrganizationFileDocument = new TypedDocumentString(`
     mutation ImportOrganizationFile($kind: ImportKind!, $file: String!, $dryRun: Boolean!, $progressKey: String) {
   importOrganizationCsv(
@@ -1309,6 +1419,7 @@ export const DepartmentsDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   viewerCan {
@@ -1343,6 +1454,7 @@ export const DepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   viewerCan {
@@ -1378,6 +1490,7 @@ export const CreateDepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   viewerCan {
@@ -1408,6 +1521,7 @@ export const RenameDepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   viewerCan {
@@ -1438,6 +1552,7 @@ export const MoveDepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   viewerCan {
@@ -1455,6 +1570,14 @@ export const MoveDepartmentDocument = new TypedDocumentString(`
     jobTitle
   }
 }`) as unknown as TypedDocumentString<MoveDepartmentMutation, MoveDepartmentMutationVariables>;
+export const ReorderDepartmentsDocument = new TypedDocumentString(`
+    mutation ReorderDepartments($parentId: ID, $departmentIds: [ID!]!) {
+  reorderDepartments(parentId: $parentId, departmentIds: $departmentIds) {
+    id
+    sortOrder
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderDepartmentsMutation, ReorderDepartmentsMutationVariables>;
 export const SetDepartmentLeadersDocument = new TypedDocumentString(`
     mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {
   setDepartmentLeaders(id: $id, personIds: $personIds) {
@@ -1468,6 +1591,7 @@ export const SetDepartmentLeadersDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   viewerCan {
@@ -1498,6 +1622,7 @@ export const ArchiveDepartmentDocument = new TypedDocumentString(`
   externalId
   parentId
   sortOrder
+  headcount
   archivedAt
   createdAt
   viewerCan {
@@ -1566,6 +1691,7 @@ export const PeopleDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -1629,6 +1755,7 @@ export const PersonDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -1678,6 +1805,7 @@ export const CreatePersonDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -1727,6 +1855,7 @@ export const UpdatePersonDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name
@@ -1776,6 +1905,7 @@ export const ArchivePersonDocument = new TypedDocumentString(`
     id
     departmentId
     isPrimary
+    isLeader
     department {
       id
       name

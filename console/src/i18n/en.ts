@@ -7,6 +7,7 @@ export const en: TranslationMessages = {
   harbour: {
     app: { name: 'Harbour Console' },
     language: { 'zh-HK': 'Traditional Chinese (Hong Kong)', en: 'English', 'zh-CN': 'Simplified Chinese' },
+    dates: { invalid: 'Enter a real date as %{pattern}.', hint: 'As %{pattern}' },
     common: { actions: 'Actions' },
     saved: { created: 'Added %{name}', updated: 'Saved the changes to %{name}' },
     login: { subtitle: 'Office administration for your organisation', email: 'Work email' },

@@ -215,6 +215,7 @@ export const zhCN: TranslationMessages = {
   harbour: {
     app: { name: 'Harbour 管理控制台' },
     language: { 'zh-HK': '繁体中文（香港）', en: '英文', 'zh-CN': '简体中文' },
+    dates: { invalid: '请按 %{pattern} 输入有效日期。', hint: '格式：%{pattern}' },
     common: { actions: '操作' },
     saved: { created: '已新增 %{name}', updated: '已更新 %{name} 的信息' },
     login: { subtitle: '机构行政管理', email: '工作邮箱' },

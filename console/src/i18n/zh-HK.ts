@@ -215,6 +215,7 @@ export const zhHK: TranslationMessages = {
   harbour: {
     app: { name: 'Harbour 管理控制台' },
     language: { 'zh-HK': '繁體中文（香港）', en: '英文', 'zh-CN': '簡體中文' },
+    dates: { invalid: '請按 %{pattern} 輸入有效日期。', hint: '格式：%{pattern}' },
     common: { actions: '操作' },
     saved: { created: '已新增 %{name}', updated: '已更新 %{name} 的資料' },
     login: { subtitle: '機構行政管理', email: '工作電郵' },

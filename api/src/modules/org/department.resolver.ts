@@ -6,7 +6,7 @@ import { ListOf, PageArgs, checkPage } from '../../core/graphql/pagination.js';
 import { selectedFields } from '../../core/graphql/selection.js';
 import { Department } from './department.entity.js';
 import * as departments from './department.service.js';
-import { childrenByDepartment, departmentById, foundValues, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
+import { childrenByDepartment, departmentById, foundValues, headcountByDepartment, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
 import { Person } from './person.entity.js';
 import { PersonList } from './person.resolver.js';
 import { Text, TextArgs } from '../../core/graphql/text.js';
@@ -128,6 +128,18 @@ export class DepartmentResolver {
     return departments.moveDepartment(ctx, id, newParentId ?? null, sortOrder);
   }
 
+  @Can('move', 'Department')
+  @Mutation(() => [Department], {
+    description: 'Puts the sub-departments of a department (or the top-level departments) in a new order; every one of them must be listed once (DEPARTMENT_SIBLINGS_MISSING).',
+  })
+  reorderDepartments(
+    @Ctx() ctx: RequestContext,
+    @Arg('parentId', () => ID, { nullable: true, description: 'The parent whose sub-departments are ordered; null for the top level.' }) parentId: string | null,
+    @Arg('departmentIds', () => [ID], { description: 'The sub-departments, first to last.' }) departmentIds: string[],
+  ): Promise<Department[]> {
+    return departments.reorderDepartments(ctx, parentId ?? null, departmentIds);
+  }
+
   @Can('archive', 'Department')
   @Mutation(() => Department, { description: 'Archives an empty department.' })
   archiveDepartment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Department> {
@@ -158,6 +170,11 @@ export class DepartmentResolver {
   @FieldResolver(() => [Department], { description: 'Active sub-departments the caller may read, in order.' })
   children(@Root() department: Department, @Ctx() ctx: RequestContext): Department[] | Promise<Department[]> {
     return ctx.load(childrenByDepartment, department.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Active people in this department or any below it (each once), counting only people the caller may read.' })
+  headcount(@Root() department: Department, @Ctx() ctx: RequestContext): number | Promise<number> {
+    return ctx.load(headcountByDepartment, department.id);
   }
 
   @FieldResolver(() => [Person], { description: 'The leaders (heads) of this department whom the caller may read.' })

@@ -2,14 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { permittedIds } from '../../core/authz/readable.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { containsPattern, pgArray } from '../../core/database/tenant-filter.js';
-import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
-import { findViews, viewOf } from '../../core/database/views.js';
+import { joinSql, sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { viewOf } from '../../core/database/views.js';
 import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { Department } from './department.entity.js';
 import { childrenByDepartment, departmentById, leaderIdsByDepartment, personById, visibleMembersByDepartment } from './org.loaders.js';
 import { peopleLinks, primePeopleLinks, type PeopleLinksRow } from './people.read.js';
 import { Membership } from './membership.entity.js';
+import { nameOrder } from './name-order.js';
 import { Person, PersonStatus } from './person.entity.js';
 
 /** The shape CASL conditions see for a department. */
@@ -90,21 +91,34 @@ export async function ancestorIds(em: EntityManager, tenantId: string, id: strin
   return rows.map((row) => row.id);
 }
 
-/** Departments the caller may read, filtered in SQL. */
+/** Departments the caller may read, filtered in SQL, by position among siblings and then by name (see nameOrder). */
 export async function listDepartments(
   ctx: RequestContext,
   filter: { parentId?: string | null; rootsOnly?: boolean | null; search?: string | null; includeArchived?: boolean | null },
   page: PageArgs,
 ): Promise<{ items: Department[]; totalCount: number }> {
   const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
-  const where: Record<string, unknown>[] = [ctx.accessibleWhere('read', 'Department')];
-  if (!filter.includeArchived) where.push({ archivedAt: null });
-  if (filter.parentId) where.push({ parent: filter.parentId });
-  if (filter.rootsOnly) where.push({ parent: null });
+  const conditions = [sql`d.tenant_id = ${TENANT}`, permittedIds(ctx, 'read', 'Department', Department, 'd.id')];
+  if (!filter.includeArchived) conditions.push(sql`d.archived_at is null`);
+  if (filter.parentId) conditions.push(sql`d.parent_id = ${filter.parentId}`);
+  if (filter.rootsOnly) conditions.push(sql`d.parent_id is null`);
   const search = filter.search?.trim();
-  if (search) where.push({ $or: [{ name: { $ilike: containsPattern(search) } }, { code: { $ilike: containsPattern(search) } }] });
-  const items = await findViews(ctx.em, Department, { $and: where }, { orderBy: { sortOrder: 'asc', name: 'asc', id: 'asc' }, limit, offset });
-  return { items, totalCount: await ctx.em.count(Department, { $and: where }) };
+  if (search) {
+    const like = containsPattern(search);
+    conditions.push(sql`(d.name ilike ${like} or d.code ilike ${like})`);
+  }
+  // The page is numbered once in its order, and the JSON keeps that order.
+  const [row] = await tenantSql<{ page: Record<string, unknown>[]; total: number }>(
+    ctx.em,
+    ctx.tenantId,
+    sql`with matching as (select d.* from department d where ${joinSql(conditions, ' and ')}),
+      shown as (
+        select d.*, row_number() over (order by d.sort_order, ${nameOrder('d.name')}, d.id) as position from matching d
+        order by position limit ${limit} offset ${offset}
+      )
+      select (select coalesce(json_agg(to_jsonb(d) - 'position' order by d.position), '[]') from shown d) as page, (select count(*)::int from matching) as total`,
+  );
+  return { items: row.page.map((department) => viewOf(ctx.em, Department, department)), totalCount: row.total };
 }
 
 /** What one subtree statement returns: the tree, and — when the query follows them — the people it links to. */
@@ -147,7 +161,7 @@ export async function departmentSubtree(ctx: RequestContext, rootId: string, wit
         select d.* from department d where d.tenant_id = ${TENANT} and d.id in (select id from tree) and d.archived_at is null and ${readableDepartment}
       )${people}
         exists (select 1 from department d where d.tenant_id = ${TENANT} and d.id = ${rootId} and ${readableDepartment}) as root_readable,
-        (select coalesce(json_agg(to_jsonb(d) order by d.sort_order, d.name, d.id), '[]') from departments d) as departments`,
+        (select coalesce(json_agg(to_jsonb(d) order by d.sort_order, ${nameOrder('d.name')}, d.id), '[]') from departments d) as departments`,
   );
   if (!row.root_readable) throw notFound('Department', rootId);
   const rows = row.departments.map((department) => viewOf(ctx.em, Department, department));
@@ -288,6 +302,55 @@ export async function moveDepartment(ctx: RequestContext, id: string, newParentI
     });
     return department;
   }, tx);
+}
+
+/**
+ * Puts the active sub-departments of `parentId` (null: the top-level departments) in the order given; `departmentIds`
+ * must name each of them once. Authorized like moving each of them under that parent.
+ */
+export async function reorderDepartments(ctx: RequestContext, parentId: string | null, departmentIds: string[]): Promise<Department[]> {
+  if (new Set(departmentIds).size !== departmentIds.length) throw badInput({ field: 'departmentIds', code: 'DUPLICATE_VALUE' });
+  return ctx.transaction(async (em) => {
+    const parent = parentId ? await loadDepartment(ctx, em, parentId, 'parentId') : null;
+    if (parent) ctx.authorize('move', 'Department', departmentSubject(parent));
+    else ctx.authorize('move', 'Department', { id: null, parentId: null });
+    // Locking the siblings makes a concurrent create, move or reorder under the same parent wait for this one.
+    await tenantSql(
+      em,
+      ctx.tenantId,
+      sql`select id from department where tenant_id = ${TENANT} and ${parent ? sql`parent_id = ${parent.id}` : sql`parent_id is null`} and archived_at is null for update`,
+    );
+    const siblings = await em.find(Department, { parent, archivedAt: null });
+    const byId = new Map(siblings.map((department) => [department.id, department]));
+    const problems = departmentIds
+      .map((id, index) => ({ id, index }))
+      .filter(({ id }) => !byId.has(id))
+      .map(({ index }) => ({ field: `departmentIds.${index}`, code: 'UNKNOWN_REFERENCE' }));
+    assertNoProblems(problems);
+    if (departmentIds.length !== siblings.length)
+      throw new AppError('DEPARTMENT_SIBLINGS_MISSING', { expected: siblings.length }, [{ field: 'departmentIds', code: 'DEPARTMENT_SIBLINGS_MISSING', params: { expected: siblings.length } }]);
+    const ordered = departmentIds.map((id) => byId.get(id)!);
+    for (const department of ordered) {
+      if (!ctx.can('read', 'Department', departmentSubject(department))) throw badInput({ field: 'departmentIds', code: 'UNKNOWN_REFERENCE' });
+      ctx.authorize('move', 'Department', departmentSubject(department));
+    }
+    // One fact per department whose position changed, so each is audited and delivered like the department itself.
+    ordered.forEach((department, index) => {
+      if (department.sortOrder === index + 1) return;
+      const before = { sortOrder: department.sortOrder };
+      department.sortOrder = index + 1;
+      ctx.record({
+        type: 'org.department.reordered',
+        subjectType: 'Department',
+        subjectId: department.id,
+        subjectLabel: department.name,
+        payload: { departmentId: department.id, parentId: parent?.id ?? null },
+        before,
+        after: { sortOrder: department.sortOrder },
+      });
+    });
+    return ordered;
+  });
 }
 
 /** Archives an empty department (no active sub-departments or members). */

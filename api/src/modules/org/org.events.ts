@@ -36,6 +36,12 @@ export const orgEvents: EventDefinition[] = [
       toParentId: { type: 'uuid', nullable: true, description: 'The new parent.' },
     },
   },
+  {
+    type: 'org.department.reordered',
+    ...audited,
+    description: 'A department took another position among its siblings (sibling order changes only the display).',
+    payload: { departmentId: department, parentId: { type: 'uuid', nullable: true, description: 'Its parent; null at the top level.' } },
+  },
   { type: 'org.department.archived', ...access, description: 'A department was archived.', payload: { departmentId: department } },
   {
     type: 'org.department.leaders_changed',

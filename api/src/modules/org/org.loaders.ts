@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
-import { readableById } from '../../core/authz/readable.js';
+import { permittedIds, readableById } from '../../core/authz/readable.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
-import { findViews } from '../../core/database/views.js';
+import { findViews, viewOf } from '../../core/database/views.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { Person, PersonStatus } from './person.entity.js';
+import { nameOrder } from './name-order.js';
+import { Person } from './person.entity.js';
 
 const byId = <T extends { id: string }>(ids: readonly string[], rows: T[]) => {
   const map = new Map(rows.map((row) => [row.id, row]));
@@ -59,16 +60,45 @@ export const leaderIdsByDepartment = (ctx: RequestContext) =>
     return departmentIds.map((id) => rows.filter((row) => row.department_id === id).map((row) => row.person_id));
   });
 
-/** Active child departments of each department that the caller may read. */
+/** Active child departments of each department that the caller may read, by position and then name (see nameOrder). */
 export const childrenByDepartment = (ctx: RequestContext) =>
   new DataLoader<string, Department[]>(async (parentIds) => {
-    const rows = await findViews(
+    const rows = await tenantSql<Record<string, unknown>>(
       ctx.em,
-      Department,
-      { $and: [ctx.accessibleWhere('read', 'Department'), { parent: { $in: [...parentIds] }, archivedAt: null }] },
-      { orderBy: { sortOrder: 'asc', name: 'asc' } },
+      ctx.tenantId,
+      sql`select d.* from department d
+       where d.tenant_id = ${TENANT} and d.parent_id = any(${pgArray(parentIds)}::uuid[]) and d.archived_at is null
+         and ${permittedIds(ctx, 'read', 'Department', Department, 'd.id')}
+       order by d.sort_order, ${nameOrder('d.name')}, d.id`,
     );
-    return parentIds.map((id) => rows.filter((row) => row.parent?.id === id));
+    const children = rows.map((row) => viewOf(ctx.em, Department, row));
+    return parentIds.map((id) => children.filter((row) => row.parent?.id === id));
+  });
+
+/**
+ * How many active people work in each department or any department below it (each person once), counting only those
+ * the caller may read: the count never tells more than the people list would. One statement for all requested
+ * departments.
+ */
+export const headcountByDepartment = (ctx: RequestContext) =>
+  new DataLoader<string, number>(async (departmentIds) => {
+    const rows = await tenantSql<{ root_id: string; headcount: number }>(
+      ctx.em,
+      ctx.tenantId,
+      sql`with recursive tree as (
+         select id as root_id, id from department where tenant_id = ${TENANT} and id = any(${pgArray(departmentIds)}::uuid[])
+         union
+         select t.root_id, d.id from department d join tree t on d.parent_id = t.id where d.tenant_id = ${TENANT} and d.archived_at is null
+       )
+       select t.root_id, count(distinct p.id)::int as headcount
+       from tree t
+         join membership m on m.tenant_id = ${TENANT} and m.department_id = t.id
+         join person p on p.tenant_id = ${TENANT} and p.id = m.person_id and p.status = 'ACTIVE'
+       where ${permittedIds(ctx, 'read', 'Person', Person, 'p.id')}
+       group by t.root_id`,
+    );
+    const counts = new Map(rows.map((row) => [row.root_id, row.headcount]));
+    return departmentIds.map((id) => counts.get(id) ?? 0);
   });
 
 /**
@@ -77,12 +107,15 @@ export const childrenByDepartment = (ctx: RequestContext) =>
  */
 export const visibleMembersByDepartment = (ctx: RequestContext) =>
   new DataLoader<string, Person[]>(async (departmentIds) => {
-    const people = await findViews(
+    const rows = await tenantSql<Record<string, unknown>>(
       ctx.em,
-      Person,
-      { $and: [ctx.accessibleWhere('read', 'Person'), { status: PersonStatus.ACTIVE }, { memberships: { $some: { department: { $in: [...departmentIds] } } } }] },
-      { orderBy: { displayName: 'asc' } },
+      ctx.tenantId,
+      sql`select p.* from person p
+       where p.tenant_id = ${TENANT} and p.status = 'ACTIVE' and ${permittedIds(ctx, 'read', 'Person', Person, 'p.id')}
+         and exists (select 1 from membership m where m.tenant_id = ${TENANT} and m.person_id = p.id and m.department_id = any(${pgArray(departmentIds)}::uuid[]))
+       order by ${nameOrder('p.display_name')}, p.id`,
     );
+    const people = rows.map((row) => viewOf(ctx.em, Person, row));
     // Members are often someone else's manager in the same tree: later manager lookups hit the cache.
     for (const person of people) ctx.prime(personById, person.id, person);
     const memberships = foundValues(await ctx.loader(membershipsByPerson).loadMany(people.map((p) => p.id)));

@@ -16,6 +16,11 @@ export const orgMessages: MessageCatalog = {
     'zh-HK': '此部門已封存。',
     'zh-CN': '此部门已归档。',
   },
+  DEPARTMENT_SIBLINGS_MISSING: {
+    en: 'List every one of the {expected} sub-departments in their new order.',
+    'zh-HK': '請按新次序列出全部 {expected} 個下屬部門。',
+    'zh-CN': '请按新顺序列出全部 {expected} 个下级部门。',
+  },
   PERSON_ARCHIVED: { en: 'This person has left the organisation.', 'zh-HK': '此人員已離職。', 'zh-CN': '此人员已离职。' },
   ALREADY_MEMBER: {
     en: 'This person already belongs to that department.',

@@ -4,6 +4,7 @@ import { sql, sqlFragment, TENANT, type SqlStatement } from '../../core/database
 import { viewOf } from '../../core/database/views.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
+import { nameOrder } from './name-order.js';
 import { Membership } from './membership.entity.js';
 import { departmentById, membershipsByPerson, personById, rankById } from './org.loaders.js';
 import { Person } from './person.entity.js';
@@ -40,7 +41,7 @@ export function peopleLinks(ctx: RequestContext, departments: string | null): { 
       linked_people as (select * from shown union all select * from managers),
       linked_memberships as (select m.* from membership m where m.tenant_id = ${TENANT} and m.person_id in (select id from linked_people))`,
     columns: sql`
-      (select json_agg(to_jsonb(p) order by p.display_name, p.id) from linked_people p) as people,
+      (select json_agg(to_jsonb(p) order by ${nameOrder('p.display_name')}, p.id) from linked_people p) as people,
       (select json_agg(to_jsonb(m) order by m.is_primary desc, m.created_at) from linked_memberships m) as memberships,
       (select json_agg(to_jsonb(r)) from job_rank r
         where r.tenant_id = ${TENANT} and r.id in (select rank_id from linked_people) and ${permittedIds(ctx, 'read', 'JobRank', JobRank, 'r.id')}) as ranks,

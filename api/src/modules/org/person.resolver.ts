@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can, SignedIn } from '../../core/authz/gate.js';
-import type { RequestContext } from '../../core/context/request-context.js';
+import { whenLoaded, type RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { selectedFields } from '../../core/graphql/selection.js';
 import { Department } from './department.entity.js';
 import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
-import { departmentById, membershipsByPerson, personById, rankById } from './org.loaders.js';
+import { departmentById, leaderIdsByDepartment, membershipsByPerson, personById, rankById } from './org.loaders.js';
 import { Person, PersonStatus } from './person.entity.js';
 import * as people from './person.service.js';
 import * as reportingLine from './reporting-line.service.js';
@@ -15,6 +15,21 @@ import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
 
 @ObjectType({ description: 'A page of people.' })
 export class PersonList extends ListOf(Person, 'PersonList', 'A page of people.') {}
+
+@ObjectType({ description: 'Workforce figures of one calendar month, counting only people the caller may read.' })
+export class WorkforceMonth {
+  @Field(() => String, { description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Int, { description: 'People whose first day of employment falls in this month.' })
+  joiners!: number;
+
+  @Field(() => Int, { description: 'People whose last day of employment falls in this month.' })
+  leavers!: number;
+
+  @Field(() => Int, { description: 'People employed on the last day of the month (for the current month: so far, as on record).' })
+  headcount!: number;
+}
 
 @InputType({ description: 'Which people to list.' })
 export class PersonFilter {
@@ -157,6 +172,17 @@ export class PersonResolver {
   @Query(() => Person, { description: 'One person.' })
   person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Person> {
     return people.loadPerson(ctx, ctx.em, id);
+  }
+
+  @Can('read', 'Person')
+  @Query(() => [WorkforceMonth], {
+    description: 'Joiners, leavers and headcount for each of the last months (Hong Kong time, oldest first), from employment start and end dates.',
+  })
+  workforceByMonth(
+    @Ctx() ctx: RequestContext,
+    @Arg('months', () => Int, { defaultValue: 12, description: 'How many months, the current one included (1 to 60).' }) months: number,
+  ): Promise<WorkforceMonth[]> {
+    return people.workforceByMonth(ctx, months);
   }
 
   @SignedIn()
@@ -302,6 +328,14 @@ export class MembershipResolver {
   @FieldResolver(() => ID, { description: 'The department id.' })
   departmentId(@Root() membership: Membership): string {
     return membership.department.id;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the person is one of the leaders (heads) of this department; false when the caller may not read the department.' })
+  isLeader(@Root() membership: Membership, @Ctx() ctx: RequestContext): boolean | Promise<boolean> {
+    const departmentId = membership.department.id;
+    return whenLoaded(ctx.load(departmentById, departmentId), (department) =>
+      department ? whenLoaded(ctx.load(leaderIdsByDepartment, departmentId), (ids) => ids.includes(membership.person.id)) : false,
+    );
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The explicit manager for this position, if set and the caller may read them.' })

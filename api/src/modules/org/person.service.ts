@@ -12,6 +12,7 @@ import { JobRank } from './job-rank.entity.js';
 import { Membership } from './membership.entity.js';
 import { membershipsByPerson, personById } from './org.loaders.js';
 import { peopleLinks, primePeopleLinks, type PeopleLinksRow } from './people.read.js';
+import { nameOrder } from './name-order.js';
 import { PROTECTED_PERSON_FIELDS, Person, PersonStatus } from './person.entity.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -484,9 +485,9 @@ export async function listPeople(
     sql`with matching as (select p.id from person p where ${joinSql(conditions, ' and ')}),
       shown as (
         select p.* from person p where p.tenant_id = ${TENANT} and p.id in (select id from matching)
-        order by p.display_name, p.id limit ${limit} offset ${offset}
+        order by ${nameOrder('p.display_name')}, p.id limit ${limit} offset ${offset}
       ),${links.ctes}
-      select (select json_agg(id order by display_name, id) from shown) as page, (select count(*)::int from matching) as total,${links.columns}`,
+      select (select json_agg(p.id order by ${nameOrder('p.display_name')}, p.id) from shown p) as page, (select count(*)::int from matching) as total,${links.columns}`,
   );
   const { people: linked } = primePeopleLinks(ctx, row, new Set());
   const byId = new Map(linked.map((person) => [person.id, person]));
@@ -521,4 +522,41 @@ export async function loadMe(ctx: RequestContext, withLinks: boolean): Promise<P
 /** Whether the caller may read a protected field of this person (field-level protection). */
 export async function canReadField(ctx: RequestContext, person: Person, field: (typeof PROTECTED_PERSON_FIELDS)[number]): Promise<boolean> {
   return ctx.can('read', 'Person', await personSubject(ctx, person), field);
+}
+
+/** One calendar month of the workforce figures. */
+export interface WorkforceMonthFigures {
+  month: string;
+  joiners: number;
+  leavers: number;
+  headcount: number;
+}
+
+/**
+ * Joiners, leavers and headcount for each of the last `months` calendar months (Hong Kong time, the current one last),
+ * from employment start and end dates, counting only people the caller may read. Someone who left without a last day
+ * on record counts in no month's headcount.
+ */
+export async function workforceByMonth(ctx: RequestContext, months: number): Promise<WorkforceMonthFigures[]> {
+  if (!Number.isInteger(months) || months < 1 || months > 60) throw badInput({ field: 'months', code: 'INVALID_VALUE' });
+  return tenantSql<WorkforceMonthFigures>(
+    ctx.em,
+    ctx.tenantId,
+    sql`with this_month as (select date_trunc('month', (now() at time zone 'Asia/Hong_Kong')::date)::date as first_day),
+      months as (
+        select m::date as first_day, (m + interval '1 month')::date as next_first_day
+        from this_month, generate_series(this_month.first_day - (${months}::int - 1) * interval '1 month', this_month.first_day, interval '1 month') m
+      ),
+      readable as (
+        select p.employment_start_date as start_date, p.employment_end_date as end_date, p.status from person p
+        where p.tenant_id = ${TENANT} and ${permittedIds(ctx, 'read', 'Person', Person, 'p.id')}
+      )
+      select to_char(m.first_day, 'YYYY-MM') as month,
+        (select count(*)::int from readable r where r.start_date >= m.first_day and r.start_date < m.next_first_day) as joiners,
+        (select count(*)::int from readable r where r.end_date >= m.first_day and r.end_date < m.next_first_day) as leavers,
+        (select count(*)::int from readable r
+          where (r.start_date is null or r.start_date < m.next_first_day)
+            and (r.end_date >= m.next_first_day or (r.end_date is null and r.status = 'ACTIVE'))) as headcount
+      from months m order by m.first_day`,
+  );
 }

@@ -3,5 +3,5 @@ import { messages } from './messages';
 
 const Dashboard = lazyView(() => import('./Dashboard'), 'Dashboard');
 
-/** The home page: the organisation, its head counts and shortcuts to common tasks. */
+/** The home page: the person's own profile and team, the organisation's figures and charts, and shortcuts to common tasks. */
 export const dashboard: ConsoleModule = { name: 'dashboard', dashboard: Dashboard, messages };

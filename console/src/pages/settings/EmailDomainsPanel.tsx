@@ -3,7 +3,8 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { Alert, Box, Button, Card, CardContent, Chip, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, TextInput, required, useCanAccess, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Confirm, TextInput, required, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { useDates } from '../../providers/dates';
 import { FormDialog } from '../../components/FormDialog';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useEmailDomainOperations, type EmailDomain } from './dataProvider';
@@ -15,7 +16,7 @@ import { errorSentence } from '../../providers/graphqlClient';
  */
 export function EmailDomainsPanel() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const { formatDate } = useDates();
   const notify = useNotify();
   const operations = useEmailDomainOperations();
   const [version, setVersion] = useState(0);
@@ -92,7 +93,7 @@ export function EmailDomainsPanel() {
                       {claim.status === 'VERIFIED' && claim.verifiedAt && claim.verificationMethod && (
                         <Typography variant="caption" color="text.secondary">
                           {translate('harbour.settings.domains.verified_on', {
-                            date: new Date(claim.verifiedAt).toLocaleDateString(locale),
+                            date: formatDate(claim.verifiedAt),
                             method: translate(`harbour.settings.domains.methods.${claim.verificationMethod}`),
                           })}
                         </Typography>

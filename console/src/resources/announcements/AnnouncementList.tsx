@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { CreateButton, DataTable, List, SelectInput, TopToolbar, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, List, SelectInput, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { useDates } from '../../providers/dates';
 import { EmptyValue } from '../../components/EmptyValue';
 import type { AnnouncementStatus } from '../../gql/graphql';
 import { AnnouncementStatusChip, statusLabels } from './AnnouncementStatusChip';
@@ -19,9 +20,9 @@ function ListActions() {
 /** When it was (or will be) published; drafts have no date yet. */
 function WhenCell({ record }: { record: Record<string, any> }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  if (record.status === 'SCHEDULED' && record.publishAt) return <>{translate('harbour.announcements.scheduled_for', { time: new Date(record.publishAt).toLocaleString(locale) })}</>;
-  return record.publishedAt ? <>{new Date(record.publishedAt).toLocaleString(locale)}</> : <EmptyValue />;
+  const { formatDateTime } = useDates();
+  if (record.status === 'SCHEDULED' && record.publishAt) return <>{translate('harbour.announcements.scheduled_for', { time: formatDateTime(record.publishAt) })}</>;
+  return record.publishedAt ? <>{formatDateTime(record.publishedAt)}</> : <EmptyValue />;
 }
 
 /** Whether the signed-in person has confirmed reading a published announcement. */

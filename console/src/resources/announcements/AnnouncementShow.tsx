@@ -1,5 +1,6 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Show, useRecordContext, useTranslate } from 'react-admin';
+import { useDates } from '../../providers/dates';
 import type { AnnouncementStatus } from '../../gql/graphql';
 import { AnnouncementStatusChip } from './AnnouncementStatusChip';
 import { AnnouncementVerbs } from './AnnouncementVerbs';
@@ -15,9 +16,9 @@ function AnnouncementTitle() {
 function Byline() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const { formatDateTime } = useDates();
   if (!record) return null;
-  const time = (value: string) => new Date(value).toLocaleString(locale);
+  const time = (value: string) => formatDateTime(value);
   const moment =
     record.status === 'SCHEDULED' && record.publishAt
       ? translate('harbour.announcements.scheduled_for', { time: time(record.publishAt) })

@@ -2,7 +2,9 @@ import ArchiveIcon from '@mui/icons-material/Archive';
 import PublishIcon from '@mui/icons-material/Publish';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useState } from 'react';
-import { Button, Confirm, DateTimeInput, required, TopToolbar, useLocaleState, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, required, TopToolbar, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { LocalDateTimeInput } from '../../components/LocalDateInput';
+import { useDates } from '../../providers/dates';
 import { FormDialog } from '../../components/FormDialog';
 import { useAnnouncementOperations } from './dataProvider';
 import { errorSentence } from '../../providers/graphqlClient';
@@ -24,7 +26,7 @@ export function AnnouncementVerbs() {
   const operations = useAnnouncementOperations();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [locale] = useLocaleState();
+  const { formatDateTime } = useDates();
   const [open, setOpen] = useState<'publish' | 'schedule' | 'archive' | null>(null);
   const [busy, setBusy] = useState(false);
   if (!record?.viewerCan) return null;
@@ -80,11 +82,11 @@ export function AnnouncementVerbs() {
           // The input holds the browser's local time; the API takes an instant.
           const publishAt = new Date(values.publishAt);
           await operations.publishAnnouncement(record.id, record.version, publishAt.toISOString());
-          notify('harbour.announcements.scheduled', { type: 'success', messageArgs: { time: publishAt.toLocaleString(locale) } });
+          notify('harbour.announcements.scheduled', { type: 'success', messageArgs: { time: formatDateTime(publishAt) } });
           refresh();
         }}
       >
-        <DateTimeInput source="publishAt" label="resources.announcements.fields.publishAt" helperText="harbour.announcements.schedule_help" validate={required()} fullWidth />
+        <LocalDateTimeInput source="publishAt" label="resources.announcements.fields.publishAt" helperText="harbour.announcements.schedule_help" validate={[required()]} />
       </FormDialog>
     </TopToolbar>
   );

@@ -1,7 +1,8 @@
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { Alert, Box, Button, CircularProgress } from '@mui/material';
 import { useState } from 'react';
-import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useDates } from '../../providers/dates';
 import { useAnnouncementOperations } from './dataProvider';
 import { errorSentence } from '../../providers/graphqlClient';
 
@@ -9,7 +10,7 @@ import { errorSentence } from '../../providers/graphqlClient';
 export function ReadConfirmation() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const { formatDateTime } = useDates();
   const operations = useAnnouncementOperations();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -18,7 +19,7 @@ export function ReadConfirmation() {
   if (record.readByMeAt) {
     return (
       <Alert severity="success" data-testid="read-confirmation">
-        {translate('harbour.announcements.read_on', { time: new Date(record.readByMeAt).toLocaleString(locale) })}
+        {translate('harbour.announcements.read_on', { time: formatDateTime(record.readByMeAt) })}
       </Alert>
     );
   }

@@ -1,6 +1,7 @@
 import { Alert, Box, Link as MuiLink, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { DataTable, Pagination, ReferenceManyField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField, useRecordContext, useTranslate } from 'react-admin';
+import { useDates } from '../../providers/dates';
 import { Link } from 'react-router-dom';
 import { EmptyValue } from '../../components/EmptyValue';
 import { usePersonPath } from '../../hooks/usePersonPath';
@@ -41,9 +42,9 @@ const pagination = <Pagination rowsPerPageOptions={[]} />;
 export function ReadingProgress() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const { formatDateTime } = useDates();
   if (!record?.readers || !record.notYetRead || !['PUBLISHED', 'ARCHIVED'].includes(record.status)) return null;
-  const time = (value: string) => new Date(value).toLocaleString(locale);
+  const time = (value: string) => formatDateTime(value);
   return (
     <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
       {record.fullyReadAt && (

@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   AutocompleteInput,
   DataTable,
-  DateInput,
   fetchRelatedRecords,
   FilterButton,
   List,
@@ -20,6 +19,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { LocalDateField, LocalDateInput } from '../../components/LocalDateInput';
 import { JsonView } from '../../components/JsonView';
 import { useConsoleModules } from '../../module';
 import { actionKey, categoryKey, targetTypeKey } from './auditLabels';
@@ -293,10 +293,11 @@ function AuditActions() {
   );
 }
 
+const OccurredAtField = () => <LocalDateField source="occurredAt" withTime />;
+
 /** The tamper-evident audit log, newest first, filterable, exportable as CSV, with before/after values and chain verification. */
 export function AuditList() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   // Each module names the areas and record types of its own entries.
   const modules = useConsoleModules();
   const actionPrefixes = modules.flatMap((module) => module.audit?.actionPrefixes ?? []);
@@ -310,8 +311,8 @@ export function AuditList() {
       <AutocompleteInput label="resources.audit.fields.departmentId" />
     </ReferenceInput>,
     <AutocompleteInput key="action" source="action" alwaysOn choices={actionChoices} translateChoice={false} />,
-    <DateInput key="from" source="from" alwaysOn />,
-    <DateInput key="to" source="to" alwaysOn />,
+    <LocalDateInput key="from" source="from" alwaysOn />,
+    <LocalDateInput key="to" source="to" alwaysOn />,
     <SelectInput key="actionPrefix" source="actionPrefix" choices={actionPrefixes.map((prefix) => ({ id: prefix, name: categoryKey(prefix) }))} />,
     <SelectInput key="targetType" source="targetType" choices={targetTypes.map((type) => ({ id: type, name: targetTypeKey(type) }))} />,
   ];
@@ -328,7 +329,7 @@ export function AuditList() {
       >
         <DataTable bulkActionButtons={false} expand={<AuditDetails />} expandSingle rowClick="expand">
           <DataTable.Col source="sequence" disableSort />
-          <DataTable.Col source="occurredAt" disableSort render={(record) => new Date(record.occurredAt).toLocaleString(locale)} />
+          <DataTable.Col source="occurredAt" disableSort field={OccurredAtField} />
           <DataTable.Col source="sentence" disableSort render={(record) => <SentenceCell record={record as AuditEntry} />} />
         </DataTable>
       </List>

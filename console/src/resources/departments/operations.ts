@@ -10,6 +10,7 @@ graphql(/* GraphQL */ `
     externalId
     parentId
     sortOrder
+    headcount
     archivedAt
     createdAt
     viewerCan {
@@ -84,6 +85,16 @@ export const MOVE_DEPARTMENT = graphql(/* GraphQL */ `
   mutation MoveDepartment($id: ID!, $newParentId: ID) {
     moveDepartment(id: $id, newParentId: $newParentId) {
       ...DepartmentFields
+    }
+  }
+`);
+
+/** Puts the sub-departments of a parent (or the top-level departments) in a new order. */
+export const REORDER_DEPARTMENTS = graphql(/* GraphQL */ `
+  mutation ReorderDepartments($parentId: ID, $departmentIds: [ID!]!) {
+    reorderDepartments(parentId: $parentId, departmentIds: $departmentIds) {
+      id
+      sortOrder
     }
   }
 `);

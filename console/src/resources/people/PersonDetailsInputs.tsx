@@ -1,9 +1,10 @@
 import LockIcon from '@mui/icons-material/LockOutlined';
 import { InputAdornment, TextField } from '@mui/material';
 import type { ReactElement } from 'react';
-import { AutocompleteInput, DateInput, email, maxLength, ReferenceInput, required, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { AutocompleteInput, email, maxLength, ReferenceInput, required, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { FormSection } from '../../components/FormSection';
 import { isHiddenField } from '../../components/ProtectedTextField';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 /** The language choices of a person's preferred language. */
 export const localeChoices = [
@@ -38,8 +39,8 @@ export function PersonDetailsInputs() {
         </ReferenceInput>
       </FormSection>
       <FormSection title="harbour.people.sections.employment">
-        <DateInput source="employmentStartDate" disabled={readOnly('employmentStartDate')} />
-        <DateInput source="employmentEndDate" disabled={readOnly('employmentEndDate')} />
+        <LocalDateInput source="employmentStartDate" disabled={readOnly('employmentStartDate')} />
+        <LocalDateInput source="employmentEndDate" disabled={readOnly('employmentEndDate')} />
         <SelectInput source="locale" choices={localeChoices} emptyText="harbour.people.locale_default" disabled={readOnly('locale')} />
         <TextInput source="externalId" validate={maxLength(100)} helperText="harbour.people.external_id_help" disabled={readOnly('externalId')} />
       </FormSection>

@@ -1,8 +1,10 @@
 import ArchiveIcon from '@mui/icons-material/Archive';
 import { Alert, Divider } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Button, DateInput, Edit, ListButton, SaveButton, SimpleForm, Toolbar, TopToolbar, useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { Button, Edit, ListButton, SaveButton, SimpleForm, Toolbar, TopToolbar, useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { FormDialog } from '../../components/FormDialog';
+import { LocalDateInput } from '../../components/LocalDateInput';
+import { useDates } from '../../providers/dates';
 import { useSavedNotice } from '../../hooks/useSavedNotice';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PersonDetailsInputs, ProtectedContactInputs } from './PersonDetailsInputs';
@@ -40,7 +42,7 @@ function ArchivePersonButton() {
         <Alert severity="warning" sx={{ mb: 2 }}>
           {translate('harbour.people.archive_content')}
         </Alert>
-        <DateInput source="lastDay" label="harbour.people.last_day" />
+        <LocalDateInput source="lastDay" label="harbour.people.last_day" />
       </FormDialog>
     </>
   );
@@ -60,10 +62,11 @@ function ShowUnlessEditable() {
 function ArchivedNotice() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const { formatDate } = useDates();
   if (record?.status !== 'ARCHIVED') return null;
   return (
     <Alert severity="info" sx={{ m: 2, mb: 0 }}>
-      {translate('harbour.people.archived_notice', { date: record.employmentEndDate ?? '—' })}
+      {translate('harbour.people.archived_notice', { date: record.employmentEndDate ? formatDate(record.employmentEndDate) : '—' })}
     </Alert>
   );
 }

@@ -1,6 +1,7 @@
 import { Divider } from '@mui/material';
-import { DateField, FunctionField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyValue } from '../../components/EmptyValue';
+import { LocalDateField } from '../../components/LocalDateInput';
 import { ProtectedTextField } from '../../components/ProtectedTextField';
 import { MembershipsPanel } from './MembershipsPanel';
 import { RoleAssignmentsPanel } from './RoleAssignmentsPanel';
@@ -23,7 +24,9 @@ export function PersonShow() {
         <TextField source="employeeNo" emptyText="—" />
         <TextField source="jobTitle" emptyText="—" />
         <FunctionField source="rankId" render={(record) => (record.rank ? `${record.rank.code} · ${record.rank.name}` : empty)} />
-        <DateField source="employmentStartDate" emptyText="—" />
+        <Labeled source="employmentStartDate">
+          <LocalDateField source="employmentStartDate" />
+        </Labeled>
         <FunctionField source="status" render={(record) => translate(`harbour.people.status.${record.status}`)} />
         <Labeled source="mobilePhone">
           <ProtectedTextField source="mobilePhone" />

@@ -2,7 +2,8 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import { Box, Button, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, ReferenceInput, required, SelectInput, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { Confirm, ReferenceInput, required, SelectInput, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { useDates } from '../../providers/dates';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { FormDialog } from '../../components/FormDialog';
 import { errorSentence } from '../../providers/graphqlClient';
@@ -14,7 +15,7 @@ import { errorSentence } from '../../providers/graphqlClient';
 export function RoleAssignmentsPanel() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const { formatDate } = useDates();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider();
@@ -70,7 +71,7 @@ export function RoleAssignmentsPanel() {
               <TableRow key={assignment.id}>
                 <TableCell>{assignment.role?.name ?? '—'}</TableCell>
                 <TableCell>{assignment.scopeDepartment?.name ?? translate('harbour.people.whole_organisation')}</TableCell>
-                <TableCell>{new Date(assignment.createdAt).toLocaleDateString(locale)}</TableCell>
+                <TableCell>{formatDate(assignment.createdAt)}</TableCell>
                 {canAssign && (
                   <TableCell align="right">
                     <Tooltip title={translate('harbour.people.unassign_role')}>

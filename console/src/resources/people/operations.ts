@@ -35,6 +35,7 @@ graphql(/* GraphQL */ `
       id
       departmentId
       isPrimary
+      isLeader
       department {
         id
         name
