@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { binDir, consoleDir, repoRoot } from './paths';
 
 /**
@@ -11,20 +12,6 @@ import { binDir, consoleDir, repoRoot } from './paths';
  * once per run (see build-console.ts); each spec file that calls `useHarbour()` starts its own API on a fresh database
  * (embedded PostgreSQL, or a new database on DATABASE_URL's server), seeded with the demo company.
  */
-
-/**
- * The Chromium to drive: CHROMIUM_PATH when set; on Linux x64 the build the @sparticuz/chromium npm package ships
- * (unpacked into the temporary directory on first use), so `npm ci && npm test` needs no browser from the system;
- * elsewhere Debian's /usr/bin/chromium when installed.
- */
-export async function findChromium(): Promise<string | null> {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (process.platform === 'linux' && process.arch === 'x64') {
-    const { default: packaged } = await import('@sparticuz/chromium');
-    return packaged.executablePath();
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
-}
 
 export const chromiumPath = await findChromium();
 // CI sets HARBOUR_REQUIRE_BROWSER=1: there a missing browser fails the run instead of skipping the browser tests.
@@ -122,7 +109,7 @@ export function useHarbour(name: string, env: Record<string, string> = {}): void
     await waitUntilReady(baseUrl, 150_000);
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
   });
 

@@ -1,0 +1,212 @@
+/**
+ * `npm run bench:console`: what a first visit to the console costs, split by route (as shipped) and as one bundle (the
+ * same code built without splitting), side by side in one run. The console is built both ways into a temporary
+ * folder; one Harbour API (migrated and seeded, as `npm start` runs it) answers GraphQL for both; each build is served
+ * by its own small server in this process (the API's own console file handler, GraphQL passed through to the API).
+ * Real Chromium, a fresh profile (cold cache) per visit, the two builds taking turns, on loopback and with a mobile
+ * network emulated. Writes the "Console delivery" section of bench/RESULTS.md.
+ */
+import { createServer, request, type Server } from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import express from 'express';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { consoleFiles } from '../api/src/app/console-files.js';
+import { projectRoot } from '../api/src/config/config.js';
+import { freePort } from '../api/src/core/database/embedded-postgres.js';
+import { CHROMIUM_ARGS, findChromium } from '../console/test/support/chromium.js';
+import { DEMO_PASSWORD } from '../seeds/demo-data.js';
+import { startBenchDatabase } from './database.js';
+import { gitDescription, writeSection } from './results.js';
+import { startHarbour, stopServer } from './servers.js';
+import { median } from './stats.js';
+
+const ROUNDS = Number(process.env.BENCH_CONSOLE_ROUNDS ?? 6);
+const consoleDir = join(projectRoot, 'console');
+
+/** A network the visits run over: loopback as it is, or one emulated by Chromium (throughput in bytes per second). */
+interface Network {
+  name: string;
+  conditions: { latency: number; downloadThroughput: number; uploadThroughput: number } | null;
+}
+
+const NETWORKS: Network[] = [
+  { name: 'loopback', conditions: null },
+  // A mid-range 4G connection as phones on a site get it.
+  { name: 'mobile (9 Mbit/s down, 60 ms)', conditions: { latency: 60, downloadThroughput: (9 * 1024 * 1024) / 8, uploadThroughput: (3 * 1024 * 1024) / 8 } },
+];
+
+interface Build {
+  name: string;
+  dir: string;
+  /** JavaScript the sign-in page loads (the entry and what it preloads), raw and as the Brotli copies sent. */
+  firstLoad: { raw: number; brotli: number; files: number };
+  chunks: number;
+  url: string;
+  server?: Server;
+}
+
+/** One visit: time to the sign-in form, to the dashboard after signing in, to the people list; bytes received by then. */
+interface Visit {
+  formMs: number;
+  formBytes: number;
+  dashboardMs: number;
+  dashboardBytes: number;
+  peopleMs: number;
+  peopleBytes: number;
+}
+
+async function buildConsole(name: string, outDir: string, oneBundle: boolean): Promise<Build> {
+  await build({
+    root: consoleDir,
+    configFile: join(consoleDir, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, ...(oneBundle ? { rolldownOptions: { output: { inlineDynamicImports: true } } } : {}) },
+  });
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/console\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  const size = (file: string) => statSync(join(outDir, file)).size;
+  const brotli = (file: string) => {
+    try {
+      return size(`${file}.br`);
+    } catch {
+      return size(file); // under 1 kB: sent as it is
+    }
+  };
+  return {
+    name,
+    dir: outDir,
+    firstLoad: { raw: scripts.reduce((sum, file) => sum + size(file), 0), brotli: scripts.reduce((sum, file) => sum + brotli(file), 0), files: scripts.length },
+    chunks: readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js')).length,
+    url: '',
+  };
+}
+
+/** Serves one build under /console (the API's own handler: precompressed copies, cache headers) and passes /graphql on. */
+async function serve(target: Build, apiUrl: string): Promise<void> {
+  const app = express();
+  app.use('/console', consoleFiles(target.dir));
+  const api = new URL(apiUrl);
+  const server = createServer((incoming, outgoing) => {
+    if (!incoming.url?.startsWith('/graphql')) return void app(incoming, outgoing);
+    const upstream = request({ host: api.hostname, port: api.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
+      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(outgoing);
+    });
+    upstream.on('error', () => outgoing.writeHead(502).end());
+    incoming.pipe(upstream);
+  });
+  const port = await freePort();
+  await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready));
+  target.server = server;
+  target.url = `http://127.0.0.1:${port}`;
+}
+
+async function visit(browser: Browser, target: Build, network: Network): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-HK' });
+  const page: Page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (network.conditions) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network.conditions });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  try {
+    const started = performance.now();
+    await page.goto(`${target.url}/console/people`);
+    await page.getByLabel(/^工作電郵/).waitFor({ state: 'visible' });
+    const formMs = performance.now() - started;
+    const formBytes = bytes;
+
+    await page.getByLabel(/^工作電郵/).fill('admin@wanghin.example.com');
+    await page.getByLabel(/^密碼/).fill(DEMO_PASSWORD);
+    const signingIn = performance.now();
+    await page.getByRole('button', { name: '登入' }).click();
+    // Signing in goes back to the page asked for: the people list.
+    await page.locator('main table tbody tr').first().waitFor();
+    const peopleMs = performance.now() - signingIn;
+    const peopleBytes = bytes;
+
+    const toDashboard = performance.now();
+    await page.getByRole('menuitem', { name: '主頁' }).click();
+    await page.getByTestId('organization-name').waitFor();
+    return { formMs, formBytes, dashboardMs: performance.now() - toDashboard, dashboardBytes: bytes - peopleBytes, peopleMs, peopleBytes: peopleBytes - formBytes };
+  } finally {
+    await context.close();
+  }
+}
+
+const kB = (bytes: number) => `${Math.round(bytes / 1000).toLocaleString('en')} kB`;
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+
+async function main(): Promise<void> {
+  const chromiumPath = await findChromium();
+  if (!chromiumPath) throw new Error('No Chromium: set CHROMIUM_PATH');
+  const work = mkdtempSync(join(tmpdir(), 'harbour-console-bench-'));
+  const loadAtStart = loadavg();
+  const split = await buildConsole('split by route (as shipped)', join(work, 'split'), false);
+  const single = await buildConsole('one bundle', join(work, 'single'), true);
+  const database = await startBenchDatabase();
+  const api = await startHarbour('Harbour', database.url);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const results = new Map<string, Visit[]>();
+  try {
+    await serve(split, api.url);
+    await serve(single, api.url);
+    // One visit each first, not counted: the API's own first requests (connections, prepared statements) warm up.
+    for (const target of [split, single]) await visit(browser, target, NETWORKS[0]);
+    for (const network of NETWORKS) {
+      for (let round = 0; round < ROUNDS; round++) {
+        // The builds take turns, and which goes first alternates, so neither always meets a busier moment.
+        const order = round % 2 ? [single, split] : [split, single];
+        for (const target of order) {
+          const key = `${network.name}|${target.name}`;
+          results.set(key, [...(results.get(key) ?? []), await visit(browser, target, network)]);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const target of [split, single]) target.server?.close();
+    await stopServer(api);
+    await database.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const cpu = cpus();
+  const row = (network: Network, target: Build) => {
+    const visits = results.get(`${network.name}|${target.name}`)!;
+    const m = (pick: (visit: Visit) => number) => median(visits.map(pick));
+    return `| ${network.name} | ${target.name} | ${ms(m((v) => v.formMs))} | ${kB(m((v) => v.formBytes))} | ${ms(m((v) => v.peopleMs))} | ${kB(m((v) => v.peopleBytes))} | ${ms(m((v) => v.dashboardMs))} | ${kB(m((v) => v.dashboardBytes))} |`;
+  };
+  const ratio = (network: Network, pick: (visit: Visit) => number) =>
+    (median(results.get(`${network.name}|${single.name}`)!.map(pick)) / median(results.get(`${network.name}|${split.name}`)!.map(pick))).toFixed(2);
+  writeSection('Console delivery', [
+    `Run ${new Date().toISOString()} on commit ${gitDescription()} by \`npm run bench:console\` (bench/console-delivery.ts).`,
+    '',
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; Chromium from ${chromiumPath}. Load average (1/5/15 min) at start ${loadAtStart.map((n) => n.toFixed(1)).join(' / ')}, at end ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')} — the machine is shared.`,
+    '',
+    `Set-up: the console built twice from the same code — split by route as \`npm start\` builds it, and as one bundle (\`inlineDynamicImports\`) — each served by the API's console file handler (precompressed copies, immutable hashed assets) with GraphQL passed through to one Harbour API (production mode) on ${database.description}, seeded with the demo company. Each visit: a fresh Chromium profile (cold cache, zh-HK), \`/console/people\` signed out until the sign-in form shows; signing in as the admin until the first row of the people list shows; then the dashboard (主頁) until the organisation's name shows. Bytes are what Chromium received (compressed bodies and headers). ${ROUNDS} visits per build and network, the builds taking turns; medians.`,
+    '',
+    '| build | JavaScript the sign-in page loads | as sent (Brotli) | files | chunks in the build |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...[split, single].map((target) => `| ${target.name} | ${kB(target.firstLoad.raw)} | ${kB(target.firstLoad.brotli)} | ${target.firstLoad.files} | ${target.chunks} |`),
+    '',
+    '| network | build | sign-in form shows | received by then | sign in → people list | received for it | → dashboard | received for it |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...NETWORKS.flatMap((network) => [row(network, split), row(network, single)]),
+    '',
+    ...NETWORKS.map(
+      (network) =>
+        `On ${network.name}, one bundle over split: ${ratio(network, (v) => v.formMs)}× the time to the sign-in form and ${ratio(network, (v) => v.formBytes)}× its bytes; ${ratio(network, (v) => v.peopleMs)}× the time from signing in to the people list.`,
+    ),
+    '',
+    'Splitting moves each screen out of the first load; what remains is React, MUI and react-admin itself, which the sign-in page needs. A screen met for the first time fetches its own chunk (the "received for it" columns).',
+  ]);
+}
+
+await main();
