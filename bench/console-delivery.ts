@@ -63,7 +63,7 @@ async function buildConsole(name: string, outDir: string, oneBundle: boolean): P
     root: consoleDir,
     configFile: join(consoleDir, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, ...(oneBundle ? { rolldownOptions: { output: { inlineDynamicImports: true } } } : {}) },
+    build: { outDir, emptyOutDir: true, ...(oneBundle ? { rolldownOptions: { output: { codeSplitting: false } } } : {}) },
   });
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\/console\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
@@ -171,6 +171,7 @@ async function main(): Promise<void> {
     await browser.close();
     for (const target of [split, single]) target.server?.close();
     await stopServer(api);
+    await database.statements?.close();
     await database.stop();
     rmSync(work, { recursive: true, force: true });
   }
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
       .map((n) => n.toFixed(1))
       .join(' / ')} — the machine is shared.`,
     '',
-    `Set-up: the console built twice from the same code — split by route as \`npm start\` builds it, and as one bundle (\`inlineDynamicImports\`) — each served by the API's console file handler (precompressed copies, immutable hashed assets) with GraphQL passed through to one Harbour API (production mode) on ${database.description}, seeded with the demo company. Each visit: a fresh Chromium profile (cold cache, zh-HK), \`/console/people\` signed out until the sign-in form shows; signing in as the admin until the first row of the people list shows; then the dashboard (主頁) until the organisation's name shows. Bytes are what Chromium received (compressed bodies and headers). ${ROUNDS} visits per build and network, the builds taking turns; medians.`,
+    `Set-up: the console built twice from the same code — split by route as \`npm start\` builds it, and as one bundle (rolldown's \`codeSplitting: false\`) — each served by the API's console file handler (precompressed copies, immutable hashed assets) with GraphQL passed through to one Harbour API (production mode) on ${database.description}, seeded with the demo company. Each visit: a fresh Chromium profile (cold cache, zh-HK), \`/console/people\` signed out until the sign-in form shows; signing in as the admin until the first row of the people list shows; then the dashboard (主頁) until the organisation's name shows. Bytes are what Chromium received (compressed bodies and headers). ${ROUNDS} visits per build and network, the builds taking turns; medians.`,
     '',
     '| build | JavaScript the sign-in page loads | as sent (Brotli) | files | chunks in the build |',
     '| --- | ---: | ---: | ---: | ---: |',
