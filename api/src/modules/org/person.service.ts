@@ -58,6 +58,23 @@ export interface PersonData {
   externalId?: string | null;
 }
 
+/** The details `updatePerson` takes, each of which may need its own field permission. */
+export const PERSON_DETAIL_FIELDS = [
+  'displayName',
+  'englishName',
+  'workEmail',
+  'employeeNo',
+  'jobTitle',
+  'rankId',
+  'employmentStartDate',
+  'employmentEndDate',
+  'locale',
+  'mobilePhone',
+  'personalEmail',
+  'homeAddress',
+  'externalId',
+] as const satisfies readonly (keyof PersonData)[];
+
 const lengths: Partial<Record<keyof PersonData, number>> = {
   displayName: 200,
   englishName: 200,
@@ -125,20 +142,8 @@ async function applyPersonData(em: EntityManager, person: Person, data: PersonDa
   if (data.externalId && (await em.count(Person, { externalId: data.externalId.trim(), id: { $ne: person.id } }))) {
     throw badInput({ field: 'externalId', code: 'DUPLICATE_VALUE' });
   }
-  const plain = [
-    'displayName',
-    'englishName',
-    'workEmail',
-    'employeeNo',
-    'jobTitle',
-    'employmentStartDate',
-    'employmentEndDate',
-    'locale',
-    'mobilePhone',
-    'personalEmail',
-    'homeAddress',
-    'externalId',
-  ] as const;
+  // The rank is a reference (set above); every other detail is a plain value.
+  const plain = PERSON_DETAIL_FIELDS.filter((field) => field !== 'rankId');
   for (const field of plain) {
     const value = trimmed(data[field]);
     if (value === undefined) continue;
@@ -259,22 +264,6 @@ function mayChangePerson(ctx: RequestContext, action: string, subject: Record<st
   return ctx.can(action, 'Person', subject) && (subject.departmentIds as string[]).every((departmentId) => ctx.can(action, 'Person', { ...subject, departmentIds: [departmentId] }));
 }
 
-/** The details `updatePerson` takes, each of which may need its own field permission. */
-export const PERSON_DETAIL_FIELDS = [
-  'displayName',
-  'englishName',
-  'workEmail',
-  'employeeNo',
-  'jobTitle',
-  'rankId',
-  'employmentStartDate',
-  'employmentEndDate',
-  'locale',
-  'mobilePhone',
-  'personalEmail',
-  'homeAddress',
-  'externalId',
-] as const satisfies readonly (keyof PersonData)[];
 
 /** What the caller may do with one person, asked in advance: the same checks the mutations below make. */
 export interface PersonPermissionAnswers {
