@@ -1086,11 +1086,11 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     const adminConditional = await org.admin.ok<{ myPermissions: { conditional: boolean }[] }>('{ myPermissions { conditional } }');
     expect(adminConditional.myPermissions.some((p) => p.conditional)).toBe(false);
     // …and each person record answers for itself.
-    const canUpdate = 'query($id: ID!) { person(id: $id) { viewerCanUpdate } }';
-    const own = await e1.client!.ok<{ person: { viewerCanUpdate: boolean } }>(canUpdate, { id: e1.personId });
-    const colleague = await e1.client!.ok<{ person: { viewerCanUpdate: boolean } }>(canUpdate, { id: org.adminPersonId });
-    const byAdmin = await org.admin.ok<{ person: { viewerCanUpdate: boolean } }>(canUpdate, { id: e1.personId });
-    expect([own.person.viewerCanUpdate, colleague.person.viewerCanUpdate, byAdmin.person.viewerCanUpdate]).toEqual([true, false, true]);
+    const canUpdate = 'query($id: ID!) { person(id: $id) { viewerCan { update } } }';
+    const own = await e1.client!.ok<{ person: { viewerCan: { update: boolean } } }>(canUpdate, { id: e1.personId });
+    const colleague = await e1.client!.ok<{ person: { viewerCan: { update: boolean } } }>(canUpdate, { id: org.adminPersonId });
+    const byAdmin = await org.admin.ok<{ person: { viewerCan: { update: boolean } } }>(canUpdate, { id: e1.personId });
+    expect([own.person.viewerCan.update, colleague.person.viewerCan.update, byAdmin.person.viewerCan.update]).toEqual([true, false, true]);
     const auditor = await createPerson(t, org, { roles: ['auditor'] });
     const audited = await auditor.client!.ok<Mine>(MY_PERMISSIONS);
     expect(core(audited.myPermissions.filter((p) => p.allowed)).map((p) => `${p.subject}.${p.action}`)).toEqual([

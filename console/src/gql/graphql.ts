@@ -292,7 +292,7 @@ export type UpdateRoleInput = {
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMeQuery = { me: { id: string, displayName: string, englishName: string | null, jobTitle: string | null, viewerCanUpdate: boolean, memberships: Array<{ id: string, isPrimary: boolean, isLeader: boolean, departmentId: string, department: { id: string, name: string } | null, manager: { id: string, displayName: string, jobTitle: string | null } | null }> } };
+export type DashboardMeQuery = { me: { id: string, displayName: string, englishName: string | null, jobTitle: string | null, viewerCan: { update: boolean }, memberships: Array<{ id: string, isPrimary: boolean, isLeader: boolean, departmentId: string, department: { id: string, name: string } | null, manager: { id: string, displayName: string, jobTitle: string | null } | null }> } };
 
 export type DashboardTeamQueryVariables = Exact<{
   departmentId: string | number;
@@ -901,7 +901,9 @@ export const DashboardMeDocument = new TypedDocumentString(`
     displayName
     englishName
     jobTitle
-    viewerCanUpdate
+    viewerCan {
+      update
+    }
     memberships {
       id
       isPrimary

@@ -296,11 +296,6 @@ export class PersonResolver {
     return people.personPermissions(ctx, person);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this person’s details (e.g. an employee: only their own).', deprecationReason: 'Use viewerCan { update }.' })
-  async viewerCanUpdate(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.can('update', 'Person', await people.personSubject(ctx, person));
-  }
-
   @FieldResolver(() => String, { nullable: true, description: 'Mobile phone. Null unless the caller may read it.' })
   async mobilePhone(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await people.canReadField(ctx, person, 'mobilePhone')) ? person.mobilePhone : null;

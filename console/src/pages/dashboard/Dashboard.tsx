@@ -52,7 +52,7 @@ function QuickLink({ to, label, icon, resource, action }: { to: string; label: s
 /** The signed-in person's own card: name, title, departments (主部門 / 部門主管 marked) and managers, with a link to their page. */
 function MyProfileCard({ me }: { me: DashboardMeQuery['me'] }) {
   const translate = useTranslate();
-  const path = me.viewerCanUpdate ? `/people/${me.id}` : `/people/${me.id}/show`;
+  const path = me.viewerCan.update ? `/people/${me.id}` : `/people/${me.id}/show`;
   return (
     <Card sx={{ height: '100%' }} data-testid="my-profile">
       <CardContent>
@@ -85,7 +85,7 @@ function MyProfileCard({ me }: { me: DashboardMeQuery['me'] }) {
           ))}
         </Box>
         <Button component={Link} to={path} variant="outlined" size="small" startIcon={<PersonIcon />}>
-          {translate(me.viewerCanUpdate ? 'harbour.dashboard.edit_my_profile' : 'harbour.dashboard.view_my_profile')}
+          {translate(me.viewerCan.update ? 'harbour.dashboard.edit_my_profile' : 'harbour.dashboard.view_my_profile')}
         </Button>
       </CardContent>
     </Card>

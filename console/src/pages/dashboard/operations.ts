@@ -10,7 +10,9 @@ export const DASHBOARD_ME = graphql(/* GraphQL */ `
       displayName
       englishName
       jobTitle
-      viewerCanUpdate
+      viewerCan {
+        update
+      }
       memberships {
         id
         isPrimary
