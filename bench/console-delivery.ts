@@ -48,7 +48,7 @@ interface Build {
   server?: Server;
 }
 
-/** One visit: time to the sign-in form, to the dashboard after signing in, to the people list; bytes received by then. */
+/** One visit: time to the sign-in form, from signing in to the dashboard, then to the people list; bytes received for each. */
 interface Visit {
   formMs: number;
   formBytes: number;
@@ -115,7 +115,7 @@ async function visit(browser: Browser, target: Build, network: Network): Promise
   cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
   try {
     const started = performance.now();
-    await page.goto(`${target.url}/console/people`);
+    await page.goto(`${target.url}/console/`);
     await page.getByLabel(/^工作電郵/).waitFor({ state: 'visible' });
     const formMs = performance.now() - started;
     const formBytes = bytes;
@@ -124,15 +124,16 @@ async function visit(browser: Browser, target: Build, network: Network): Promise
     await page.getByLabel(/^密碼/).fill(DEMO_PASSWORD);
     const signingIn = performance.now();
     await page.getByRole('button', { name: '登入' }).click();
-    // Signing in goes back to the page asked for: the people list.
-    await page.locator('main table tbody tr').first().waitFor();
-    const peopleMs = performance.now() - signingIn;
-    const peopleBytes = bytes;
+    // The dashboard is shown once it names the organisation (a placeholder stands there until then).
+    await page.getByTestId('organization-name').filter({ hasText: /\S/ }).waitFor();
+    const dashboardMs = performance.now() - signingIn;
+    const dashboardBytes = bytes - formBytes;
 
-    const toDashboard = performance.now();
-    await page.getByRole('menuitem', { name: '主頁' }).click();
-    await page.getByTestId('organization-name').waitFor();
-    return { formMs, formBytes, dashboardMs: performance.now() - toDashboard, dashboardBytes: bytes - peopleBytes, peopleMs, peopleBytes: peopleBytes - formBytes };
+    const toPeople = performance.now();
+    await page.getByRole('menuitem', { name: '人員' }).click();
+    await page.waitForURL(/\/console\/people$/);
+    await page.locator('main table tbody tr').first().waitFor();
+    return { formMs, formBytes, dashboardMs, dashboardBytes, peopleMs: performance.now() - toPeople, peopleBytes: bytes - formBytes - dashboardBytes };
   } finally {
     await context.close();
   }
@@ -180,7 +181,7 @@ async function main(): Promise<void> {
   const row = (network: Network, target: Build) => {
     const visits = results.get(`${network.name}|${target.name}`)!;
     const m = (pick: (visit: Visit) => number) => median(visits.map(pick));
-    return `| ${network.name} | ${target.name} | ${ms(m((v) => v.formMs))} | ${kB(m((v) => v.formBytes))} | ${ms(m((v) => v.peopleMs))} | ${kB(m((v) => v.peopleBytes))} | ${ms(m((v) => v.dashboardMs))} | ${kB(m((v) => v.dashboardBytes))} |`;
+    return `| ${network.name} | ${target.name} | ${ms(m((v) => v.formMs))} | ${kB(m((v) => v.formBytes))} | ${ms(m((v) => v.dashboardMs))} | ${kB(m((v) => v.dashboardBytes))} | ${ms(m((v) => v.peopleMs))} | ${kB(m((v) => v.peopleBytes))} |`;
   };
   const ratio = (network: Network, pick: (visit: Visit) => number) =>
     (median(results.get(`${network.name}|${single.name}`)!.map(pick)) / median(results.get(`${network.name}|${split.name}`)!.map(pick))).toFixed(2);
@@ -191,19 +192,19 @@ async function main(): Promise<void> {
       .map((n) => n.toFixed(1))
       .join(' / ')} — the machine is shared.`,
     '',
-    `Set-up: the console built twice from the same code — split by route as \`npm start\` builds it, and as one bundle (rolldown's \`codeSplitting: false\`) — each served by the API's console file handler (precompressed copies, immutable hashed assets) with GraphQL passed through to one Harbour API (production mode) on ${database.description}, seeded with the demo company. Each visit: a fresh Chromium profile (cold cache, zh-HK), \`/console/people\` signed out until the sign-in form shows; signing in as the admin until the first row of the people list shows; then the dashboard (主頁) until the organisation's name shows. Bytes are what Chromium received (compressed bodies and headers). ${ROUNDS} visits per build and network, the builds taking turns; medians.`,
+    `Set-up: the console built twice from the same code — split by route as \`npm start\` builds it, and as one bundle (rolldown's \`codeSplitting: false\`) — each served by the API's console file handler (precompressed copies, immutable hashed assets) with GraphQL passed through to one Harbour API (production mode) on ${database.description}, seeded with the demo company. Each visit: a fresh Chromium profile (cold cache, zh-HK), \`/console/\` signed out until the sign-in form shows; signing in as the admin (the password check is part of it) until the dashboard names the organisation; then 人員 in the menu until the first row of the people list shows. Bytes are what Chromium received (compressed bodies and headers). ${ROUNDS} visits per build and network, the builds taking turns; medians.`,
     '',
     '| build | JavaScript the sign-in page loads | as sent (Brotli) | files | chunks in the build |',
     '| --- | ---: | ---: | ---: | ---: |',
     ...[split, single].map((target) => `| ${target.name} | ${kB(target.firstLoad.raw)} | ${kB(target.firstLoad.brotli)} | ${target.firstLoad.files} | ${target.chunks} |`),
     '',
-    '| network | build | sign-in form shows | received by then | sign in → people list | received for it | → dashboard | received for it |',
+    '| network | build | sign-in form shows | received by then | sign in → dashboard | received for it | dashboard → people list | received for it |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...NETWORKS.flatMap((network) => [row(network, split), row(network, single)]),
     '',
     ...NETWORKS.map(
       (network) =>
-        `On ${network.name}, one bundle over split: ${ratio(network, (v) => v.formMs)}× the time to the sign-in form and ${ratio(network, (v) => v.formBytes)}× its bytes; ${ratio(network, (v) => v.peopleMs)}× the time from signing in to the people list.`,
+        `On ${network.name}, one bundle over split: ${ratio(network, (v) => v.formMs)}× the time to the sign-in form and ${ratio(network, (v) => v.formBytes)}× its bytes; ${ratio(network, (v) => v.dashboardMs)}× the time from signing in to the dashboard; ${ratio(network, (v) => v.peopleMs)}× from the dashboard to the people list.`,
     ),
     '',
     'Splitting moves each screen out of the first load; what remains is React, MUI and react-admin itself, which the sign-in page needs. A screen met for the first time fetches its own chunk (the "received for it" columns).',

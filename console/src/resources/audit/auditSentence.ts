@@ -46,7 +46,8 @@ export function auditSentence(entry: AuditEntry, translate: Translate): string {
   const scopeId = after.scopeDepartmentId ?? before.scopeDepartmentId;
   const values = {
     actor: entry.actorId ? named('Person', entry.actorId, entry.actorName) : (entry.actorName ?? translate('harbour.audit.system_actor')),
-    // A target the API does not name (an account, an announcement) is called by its recorded label, else by its type.
+    // A target the API does not name (an account, a record of a module whose names it does not resolve) is called by its
+    // recorded label, else by its type.
     target: named(entry.targetType, entry.targetId, entry.targetLabel ?? (references.has(`${entry.targetType}:${entry.targetId}`) ? null : typeName(entry.targetType))),
     action: translate(actionKey(entry.action), { _: entry.action }),
     parent: department(after.parentId),
@@ -59,6 +60,7 @@ export function auditSentence(entry: AuditEntry, translate: Translate): string {
     department: department(after.departmentId ?? before.departmentId),
     manager: typeof after.managerId === 'string' ? named('Person', after.managerId) : translate('harbour.audit.nobody'),
     role: text(after.role) ?? text(before.role) ?? '',
+    position: typeof after.sortOrder === 'number' ? String(after.sortOrder) : '',
     scope: typeof scopeId === 'string' ? translate('harbour.audit.scope', { department: named('Department', scopeId) }) : '',
   };
   const sentence = translate(sentenceKey(entry.action), { ...values, _: MISSING });
