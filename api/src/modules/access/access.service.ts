@@ -252,6 +252,7 @@ function reachInWords(ctx: RequestContext, subject: string, rule: RoleRule, name
   let condition: string | null;
   if (!reach) condition = translate('SCOPE_CONDITIONS', ctx.locale);
   else if (reach.scope === 'CHOSEN_DEPARTMENTS') condition = chosen(reach.departmentIds);
+  else if (reach.named) condition = reach.named.label[ctx.locale];
   else if (reach.scope !== 'EVERYONE') condition = translate(`SCOPE_${reach.scope}`, ctx.locale);
   else condition = scopeDepartmentId ? chosen([scopeDepartmentId]) : null;
   if (!rule.fields) return condition;
