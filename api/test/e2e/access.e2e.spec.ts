@@ -166,7 +166,7 @@ describe('access: roles', () => {
     // Then the default grants of the modules plugged in, in module order.
     for (const r of list) expect(r.rules.map((rule) => `${rule.action} ${rule.subject}`)).toEqual(builtInRoleRules(r.key!, modules).map((rule) => `${rule.action} ${rule.subject}`));
     expect(core(byKey['department-manager'].rules)[5]).toEqual(
-      view({ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } }, description: 'Full details of their teams' }),
+      view({ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } } }),
     );
     expect(await role(fresh.admin, byKey.auditor.id)).toEqual(byKey.auditor);
   });
@@ -972,7 +972,7 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     expect(await explain({ personId: e1.personId, action: 'read', subject: 'Person', recordId: e1.personId, field: 'mobilePhone' })).toMatchObject({
       allowed: true,
       ruleNumber: 5,
-      rule: view({ action: 'read', subject: 'Person', conditions: { id: '$me' }, description: 'Own record, including private contact details' }),
+      rule: view({ action: 'read', subject: 'Person', conditions: { id: '$me' } }),
     });
     // It matches what actually happens.
     const seen = await e1.client!.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: e2.personId });
@@ -1377,6 +1377,19 @@ describe('access: the permission editor’s words (issue #8)', () => {
     await expectFailure(org.admin, PREVIEW, { rules: [{ action: 'read', subject: 'Announcement', conditions: { published: true } }] }, 'BAD_USER_INPUT', [
       ['rules.0.conditions.published', 'INVALID_VALUE'],
     ]);
+  });
+
+  it('built-in roles carry no English-only rule descriptions: those earlier versions seeded are not served; an organisation’s own are', async () => {
+    const fresh = await createOrganization(t);
+    for (const r of await roles(fresh.admin)) expect(r.rules.filter((rule) => rule.description)).toEqual([]);
+    const seeded = { action: 'read', subject: 'Person', conditions: { id: '$me' }, description: 'Own record, including private contact details' };
+    const own = { action: 'read', subject: 'JobRank', description: 'Ranks for the org chart' };
+    const employeeRole = await roleId(fresh, 'employee');
+    const updated = await fresh.admin.ok<{ updateRole: RoleView }>(UPDATE_ROLE, { id: employeeRole, input: { rules: [seeded, own] } });
+    expect(updated.updateRole.rules.map((rule) => rule.description)).toEqual([null, 'Ranks for the org chart']);
+    // A custom role's text is its own, whatever it says.
+    const custom = await createCustomRole(fresh, 'Readers', [seeded]);
+    expect((await role(fresh.admin, custom)).rules[0].description).toBe('Own record, including private contact details');
   });
 
   it('deleting a role people hold: holderCount says how many lose it; refused (ROLE_IN_USE) unless removeFromHolders, then each loses it, audited', async () => {

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { Department, Person, departmentById, personById } from '../org/index.js';
 import { assignmentsByPerson, holderCountByRole, roleById } from './access.loaders.js';
 import * as access from './access.service.js';
-import { builtInRoleText } from './built-in-roles.js';
+import { builtInRoleText, builtInRuleDescription } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { placeholders } from './rules.js';
 import { LongText, Text } from '../../core/graphql/text.js';
@@ -429,9 +429,9 @@ export class RoleResolver {
     return ctx.loader(holderCountByRole).load(role.id);
   }
 
-  @FieldResolver(() => [PermissionRule], { description: 'The rules, in order.' })
+  @FieldResolver(() => [PermissionRule], { description: 'The rules, in order (a built-in role’s without the English descriptions earlier versions seeded).' })
   rules(@Root() role: Role): PermissionRule[] {
-    return role.rules.map(toRuleView);
+    return role.rules.map((rule) => ({ ...toRuleView(rule), description: builtInRuleDescription(role, rule.description) }));
   }
 }
 

@@ -9,8 +9,8 @@ export { Announcement, AnnouncementStatus } from './announcement.entity.js';
 
 /** What staff may do with announcements: read the published ones and confirm reading them. */
 const staff: GrantRule[] = [
-  { action: 'read', subject: 'Announcement', conditions: { status: 'PUBLISHED' }, description: 'Published company notices' },
-  { action: 'confirm', subject: 'Announcement', conditions: { status: 'PUBLISHED' }, description: 'Published company notices' },
+  { action: 'read', subject: 'Announcement', conditions: { status: 'PUBLISHED' } },
+  { action: 'confirm', subject: 'Announcement', conditions: { status: 'PUBLISHED' } },
 ];
 
 /**
