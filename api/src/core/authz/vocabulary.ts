@@ -35,13 +35,13 @@ export type Action = string;
  * when any of them lies in the scope subtree (a new department is in scope by its parent, an existing one by its id).
  * `protectedFields` are fields a rule must name explicitly to read (field-level protection).
  * `actions`, when set, are the verbs that mean something for this subject (what the rule editor and "my permissions"
- * offer); unset means the core verbs except `manage`. Its label is the message `SUBJECT_<name>`, a protected field's
- * `FIELD_<name>_<field>`.
+ * offer); unset means the core verbs except `manage`. Its label is the message `SUBJECT_<name>`, a protected or open
+ * field's `FIELD_<name>_<field>`.
  * `openFields` are the fields any reader sees: a read grant that withholds the protected fields names these.
  * `ownRecordField`, when set, is the condition field that holds the person a record belongs to (`$me` matches it), so
  * the rule editor can offer "their own record".
  * `namedScopes` are scopes the module declares beyond the department and own-record ones, each a fixed condition with a
- * label (e.g. Announcement "published ones only" = `{ status: 'PUBLISHED' }`), so the rule editor and the explanations
+ * label (e.g. a notice's "published ones only" = `{ status: 'PUBLISHED' }`), so the rule editor and the explanations
  * can name a condition that is not about departments instead of showing it as hand-written.
  */
 export interface SubjectDefinition {
