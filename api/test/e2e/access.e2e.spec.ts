@@ -1379,6 +1379,20 @@ describe('access: the permission editor’s words (issue #8)', () => {
     ]);
   });
 
+  it('the vocabulary labels the open fields too (what an edit grant may be limited to), in the caller’s language', async () => {
+    type Labels = { permissionVocabulary: { subjects: { name: string; openFields: string[]; openFieldLabels: { name: string; label: string }[] }[] } };
+    const person = async (locale: string) =>
+      (await org.admin.request<Labels>('{ permissionVocabulary { subjects { name openFields openFieldLabels { name label } } } }', {}, { 'x-harbour-locale': locale })).data!.permissionVocabulary.subjects.find(
+        (s) => s.name === 'Person',
+      )!;
+    const en = await person('en');
+    expect(en.openFieldLabels.map((field) => field.name)).toEqual(en.openFields);
+    expect(en.openFieldLabels.find((field) => field.name === 'jobTitle')!.label).toBe('job title');
+    // Every open field has a label of its own, not its message key.
+    expect(en.openFieldLabels.filter((field) => field.label.startsWith('FIELD_'))).toEqual([]);
+    expect((await person('zh-HK')).openFieldLabels.find((field) => field.name === 'englishName')!.label).toBe('英文名');
+  });
+
   it('built-in roles carry no English-only rule descriptions: those earlier versions seeded are not served; an organisation’s own are', async () => {
     const fresh = await createOrganization(t);
     for (const r of await roles(fresh.admin)) expect(r.rules.filter((rule) => rule.description)).toEqual([]);

@@ -231,7 +231,7 @@ export class PermissionScopeOption {
   conditions!: Record<string, unknown> | null;
 }
 
-@ObjectType({ description: 'A protected field of a subject.' })
+@ObjectType({ description: 'A field of a subject, labelled.' })
 export class PermissionField {
   @Field(() => String, { description: 'Name as rules write it, e.g. mobilePhone.' })
   name!: string;
@@ -265,6 +265,9 @@ export class PermissionSubject {
 
   @Field(() => [String], { description: 'Fields any reader sees: a read rule that withholds the protected fields lists these (and the protected ones it grants).' })
   openFields!: string[];
+
+  @Field(() => [PermissionField], { description: 'The open fields with their labels in the caller’s language (what an edit grant may be limited to, with the protected ones).' })
+  openFieldLabels!: PermissionField[];
 
   @Field(() => [PermissionScopeOption], { description: 'The scopes its condition fields allow, EVERYONE first, then the module’s named scopes.' })
   scopes!: PermissionScopeOption[];
@@ -348,6 +351,7 @@ export class RoleResolver {
           protectedFields: s.protectedFields ?? [],
           protectedFieldLabels: (s.protectedFields ?? []).map((name) => ({ name, label: translate(`FIELD_${s.name}_${name}`, ctx.locale) })),
           openFields: s.openFields ?? [],
+          openFieldLabels: (s.openFields ?? []).map((name) => ({ name, label: translate(`FIELD_${s.name}_${name}`, ctx.locale) })),
           scopes: [
             ...scopes.map((scope) => ({ scope, label: translate(`SCOPE_LABEL_${scope}`, ctx.locale), name: null, conditions: null })),
             ...(s.namedScopes ?? []).map((named) => ({ scope: PermissionScope.NAMED, label: named.label[ctx.locale], name: named.name, conditions: named.conditions })),
