@@ -165,9 +165,7 @@ describe('access: roles', () => {
     expect(core(byKey.employee.rules)[5]).toEqual(view({ action: 'update', subject: 'Person', conditions: { id: '$me' }, fields: EMPLOYEE_EDITABLE }));
     // Then the default grants of the modules plugged in, in module order.
     for (const r of list) expect(r.rules.map((rule) => `${rule.action} ${rule.subject}`)).toEqual(builtInRoleRules(r.key!, modules).map((rule) => `${rule.action} ${rule.subject}`));
-    expect(core(byKey['department-manager'].rules)[5]).toEqual(
-      view({ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } } }),
-    );
+    expect(core(byKey['department-manager'].rules)[5]).toEqual(view({ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } } }));
     expect(await role(fresh.admin, byKey.auditor.id)).toEqual(byKey.auditor);
   });
 
@@ -1340,14 +1338,12 @@ describe('access: the permission editor’s words (issue #8)', () => {
   it('named scopes the modules declare: offered with their conditions, read in words by the preview and explanations; other conditions stay hand-written', async () => {
     type Scopes = { permissionVocabulary: { subjects: { name: string; scopes: { scope: string; label: string; name: string | null; conditions: unknown }[] }[] } };
     const scopesIn = async (locale: string, subject: string) =>
-      (await org.admin.request<Scopes>('{ permissionVocabulary { subjects { name scopes { scope label name conditions } } } }', {}, { 'x-harbour-locale': locale })).data!.permissionVocabulary.subjects
-        .find((s) => s.name === subject)!
+      (await org.admin.request<Scopes>('{ permissionVocabulary { subjects { name scopes { scope label name conditions } } } }', {}, { 'x-harbour-locale': locale }))
+        .data!.permissionVocabulary.subjects.find((s) => s.name === subject)!
         .scopes.filter((s) => s.scope === 'NAMED');
     expect(await scopesIn('en', 'Announcement')).toEqual([{ scope: 'NAMED', label: 'Published ones only', name: 'published', conditions: { status: 'PUBLISHED' } }]);
     expect(await scopesIn('zh-HK', 'Announcement')).toEqual([{ scope: 'NAMED', label: '只限已發佈的', name: 'published', conditions: { status: 'PUBLISHED' } }]);
-    expect(await scopesIn('en', 'Department')).toEqual([
-      { scope: 'NAMED', label: 'Under departments they manage', name: 'underManaged', conditions: { parentId: { $in: '$managedDepartments' } } },
-    ]);
+    expect(await scopesIn('en', 'Department')).toEqual([{ scope: 'NAMED', label: 'Under departments they manage', name: 'underManaged', conditions: { parentId: { $in: '$managedDepartments' } } }]);
     expect(await scopesIn('en', 'Person')).toEqual([]);
 
     const query = 'query($rules: [PermissionRuleInput!]!) { previewRolePermissions(rules: $rules) { subject action reach } }';
@@ -1382,9 +1378,9 @@ describe('access: the permission editor’s words (issue #8)', () => {
   it('the vocabulary labels the open fields too (what an edit grant may be limited to), in the caller’s language', async () => {
     type Labels = { permissionVocabulary: { subjects: { name: string; openFields: string[]; openFieldLabels: { name: string; label: string }[] }[] } };
     const person = async (locale: string) =>
-      (await org.admin.request<Labels>('{ permissionVocabulary { subjects { name openFields openFieldLabels { name label } } } }', {}, { 'x-harbour-locale': locale })).data!.permissionVocabulary.subjects.find(
-        (s) => s.name === 'Person',
-      )!;
+      (
+        await org.admin.request<Labels>('{ permissionVocabulary { subjects { name openFields openFieldLabels { name label } } } }', {}, { 'x-harbour-locale': locale })
+      ).data!.permissionVocabulary.subjects.find((s) => s.name === 'Person')!;
     const en = await person('en');
     expect(en.openFieldLabels.map((field) => field.name)).toEqual(en.openFields);
     expect(en.openFieldLabels.find((field) => field.name === 'jobTitle')!.label).toBe('job title');

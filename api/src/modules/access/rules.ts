@@ -189,7 +189,11 @@ export type RuleScope = 'EVERYONE' | 'MY_DEPARTMENTS' | 'MANAGED_DEPARTMENTS' | 
 /** JSON with sorted keys, so that conditions compare by meaning, not by the order their keys were written in. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isPlainObject(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  if (isPlainObject(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
   return JSON.stringify(value ?? null);
 }
 
