@@ -186,6 +186,9 @@ describe.each<TestLocale>(['zh-HK', 'en'])('permissions (%s)', (locale) => {
     expect(await read.getByTestId('grant-2').getByLabel(words.scope).inputValue()).toBe('MANAGED_DEPARTMENTS');
     expect(await read.getByTestId('grant-0').getByLabel(words.mobilePhone).isChecked()).toBe(false);
     expect(await read.getByTestId('grant-2').getByLabel(words.mobilePhone).isChecked()).toBe(true);
+    // Module-declared scopes show as themselves.
+    expect(await page.getByTestId('subject-Announcement').getByTestId('action-read').getByLabel(words.scope).inputValue()).toBe('NAMED:published');
+    expect(await page.getByTestId('subject-Department').getByTestId('action-create').getByLabel(words.scope).inputValue()).toBe('NAMED:underManaged');
 
     const update = person.getByTestId('action-update');
     await update.getByRole('checkbox', { name: words.update, exact: true }).check();

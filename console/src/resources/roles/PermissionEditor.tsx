@@ -13,8 +13,8 @@ import { usePermissionVocabulary } from './usePermissionVocabulary';
 
 type VocabularySubject = PermissionVocabulary['subjects'][number];
 
-/** The scope picker's value for a scope option: named scopes share one enum value, so their name tells them apart. */
-const optionValue = (option: { scope: PermissionScope; name?: string | null }) => (option.name ? `${option.scope}:${option.name}` : option.scope);
+/** The scope picker's value for a scope option or a grant: named scopes share one enum value, so their name tells them apart. */
+const optionValue = (scope: PermissionScope, name: string | null | undefined) => (name ? `${scope}:${name}` : scope);
 
 /**
  * Switches (read: protected fields) or checkboxes (update: details) over labelled fields. With `keepOne`, the last field
@@ -83,16 +83,17 @@ function GrantLine({
             select
             size="small"
             label={translate('harbour.roles.scope')}
-            value={optionValue(grant)}
+            value={optionValue(grant.scope, grant.named)}
             onChange={(event) => {
-              const option = subject.scopes.find((candidate) => optionValue(candidate) === event.target.value)!;
+              const option = subject.scopes.find((candidate) => optionValue(candidate.scope, candidate.name) === event.target.value)!;
               onChange({ ...grant, scope: option.scope, named: option.name ?? null, departmentIds: [] });
             }}
             slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            fullWidth={false}
             sx={{ minWidth: 200 }}
           >
             {subject.scopes.map((option) => (
-              <option key={optionValue(option)} value={optionValue(option)}>
+              <option key={optionValue(option.scope, option.name)} value={optionValue(option.scope, option.name)}>
                 {option.label}
               </option>
             ))}
@@ -127,6 +128,7 @@ function GrantLine({
             // "Only these" starts from every detail, to untick the ones not to be changed.
             onChange={(event) => onChange({ ...grant, fields: event.target.value === 'some' ? details.map((field) => field.name) : null })}
             slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            fullWidth={false}
             sx={{ minWidth: 200 }}
           >
             <option value="all">{translate('harbour.roles.all_details')}</option>
