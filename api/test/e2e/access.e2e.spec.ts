@@ -1397,6 +1397,12 @@ describe('access: the permission editor’s words (issue #8)', () => {
     const employeeRole = await roleId(fresh, 'employee');
     const updated = await fresh.admin.ok<{ updateRole: RoleView }>(UPDATE_ROLE, { id: employeeRole, input: { rules: [seeded, own] } });
     expect(updated.updateRole.rules.map((rule) => rule.description)).toEqual([null, 'Ranks for the org chart']);
+    // Nor in an explanation naming that rule.
+    const holder = await createPerson(t, fresh, { signIn: false });
+    const explained = await fresh.admin.ok<{ explainPermission: { rule: { description: string | null } } }>(EXPLAIN, {
+      input: { personId: holder.personId, action: 'read', subject: 'Person', recordId: holder.personId, field: 'mobilePhone' },
+    });
+    expect(explained.explainPermission.rule.description).toBeNull();
     // A custom role's text is its own, whatever it says.
     const custom = await createCustomRole(fresh, 'Readers', [seeded]);
     expect((await role(fresh.admin, custom)).rules[0].description).toBe('Own record, including private contact details');
