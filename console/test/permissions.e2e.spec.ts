@@ -1,5 +1,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { PermissionRuleInput } from '../src/gql/graphql';
+import { choicesToRules, rulesToChoices } from '../src/resources/roles/permissionForm';
 import { apiQuery, baseUrl, browserTest, newPage, pick, signIn, useHarbour, type TestLocale } from './support/browser';
 
 useHarbour('permissions');
@@ -31,6 +33,12 @@ const WORDS = {
     delete: '刪除',
     confirm: '確定',
     deleteWarning: (count: number) => `有 ${count} 人擁有此角色，刪除後他們會失去此角色。確定刪除？`,
+    managed: '其主管的部門',
+    ownOnly: '只限本人',
+    addScope: '加入另一範圍',
+    whichDetails: /^可修改的資料/,
+    someDetails: '只限以下資料',
+    jobTitle: '職銜',
   },
   en: {
     name: /^Name/,
@@ -57,15 +65,27 @@ const WORDS = {
     delete: 'Delete',
     confirm: 'Confirm',
     deleteWarning: (count: number) => `${count} people have this role and will lose it. Delete it?`,
+    managed: 'Departments they manage',
+    ownOnly: 'Their own record only',
+    addScope: 'Add another scope',
+    whichDetails: /^Which details/,
+    someDetails: 'Only these details',
+    jobTitle: 'job title',
   },
 } as const;
 
-const ROLES = '{ roles { id name holderCount rules { action subject conditions fields inverted description } } }';
+const ROLES = '{ roles { id key name holderCount rules { action subject conditions fields inverted description } } }';
+const VOCABULARY =
+  '{ permissionVocabulary { actions actionLabels { name label } placeholders subjects { name label actions conditionFields protectedFields protectedFieldLabels { name label } openFields openFieldLabels { name label } scopes { scope label name conditions } departmentField ownRecordField } } }';
+const UPDATE_RULES = 'mutation($id: ID!, $rules: [PermissionRuleInput!]!) { updateRole(id: $id, input: { rules: $rules }) { id } }';
 
 const personNamed = async (page: Page, search: string) => (await apiQuery(page, 'query($q: String) { people(filter: { search: $q }) { items { id displayName } } }', { q: search })).people.items[0];
 const departmentNamed = async (page: Page, search: string) =>
   (await apiQuery(page, 'query($q: String) { departments(filter: { search: $q }) { items { id name } } }', { q: search })).departments.items[0];
 const roleNamed = async (page: Page, name: string) => (await apiQuery(page, ROLES)).roles.find((role: { name: string }) => role.name === name);
+type RoleView = { id: string; key: string | null; rules: PermissionRuleInput[] };
+const builtInRole = async (page: Page, key: string): Promise<RoleView> => (await apiQuery(page, ROLES)).roles.find((role: RoleView) => role.key === key);
+const rule = (action: string, subject: string, conditions: unknown = null, fields: string[] | null = null) => ({ action, subject, conditions, fields, inverted: false, description: null });
 
 describe.each<TestLocale>(['zh-HK', 'en'])('permissions (%s)', (locale) => {
   const words = WORDS[locale];
@@ -94,11 +114,11 @@ describe.each<TestLocale>(['zh-HK', 'en'])('permissions (%s)', (locale) => {
     await page.waitForURL(/\/console\/roles\/[0-9a-f-]+$/);
 
     const role = await roleNamed(page, name);
-    const rule = (action: string, subject: string, conditions: unknown = null, fields: string[] | null = null) => ({ action, subject, conditions, fields, inverted: false, description: null });
+    // Rules keep the order they were given in (a rule that stays keeps its place; order means nothing to the API).
     expect(role.rules).toEqual([
+      rule('read', 'Person', { departmentIds: { $in: '$myDepartments' } }, [...openFields, 'mobilePhone']),
       rule('update', 'Department', { id: { $in: [`$subtree:${site1.id}`] } }),
       rule('read', 'JobRank'),
-      rule('read', 'Person', { departmentIds: { $in: '$myDepartments' } }, [...openFields, 'mobilePhone']),
     ]);
 
     await page.reload();
@@ -114,6 +134,83 @@ describe.each<TestLocale>(['zh-HK', 'en'])('permissions (%s)', (locale) => {
     await expect.poll(() => update.textContent()).toContain(site1.name);
     expect(await page.getByTestId('subject-JobRank').getByRole('checkbox', { name: words.read }).isChecked()).toBe(true);
     expect(await page.getByTestId('advanced-notice').count()).toBe(0);
+  });
+
+  browserTest('every built-in role opens as checkboxes (not the advanced lock) and, saved unchanged, would keep exactly its rules', async () => {
+    const page = await newPage({ locale });
+    await signIn(page, 'admin@wanghin.example.com', locale);
+    const vocabulary = (await apiQuery(page, VOCABULARY)).permissionVocabulary;
+    const roles: RoleView[] = (await apiQuery(page, ROLES)).roles.filter((role: RoleView) => role.key);
+    expect(roles.map((role) => role.key).sort()).toEqual(['auditor', 'department-manager', 'employee', 'finance', 'hr', 'org-admin']);
+    for (const role of roles) {
+      const choices = rulesToChoices(role.rules, vocabulary);
+      expect(choices, role.key!).not.toBeNull();
+      expect(choicesToRules(choices!, vocabulary, role.rules), role.key!).toEqual(role.rules);
+      await page.goto(`${baseUrl}/console/roles/${role.id}`);
+      await page.getByTestId('role-wide').waitFor();
+      expect(await page.getByTestId('advanced-notice').count(), role.key!).toBe(0);
+    }
+  });
+
+  browserTest('the Employee role: give employees their own job title to edit, save, the API’s rules are exactly that, reopening shows it', async () => {
+    const page = await newPage({ locale });
+    await signIn(page, 'admin@wanghin.example.com', locale);
+    const before = await builtInRole(page, 'employee');
+    const own = before.rules.find((r) => r.action === 'update' && r.subject === 'Person')!;
+    await page.goto(`${baseUrl}/console/roles/${before.id}`);
+    const update = page.getByTestId('subject-Person').getByTestId('action-update');
+    await expect.poll(() => update.getByRole('checkbox', { name: words.update, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByTestId('advanced-notice').count()).toBe(0);
+    expect(await update.getByLabel(words.scope).inputValue()).toBe('OWN_RECORD');
+    expect(await update.getByLabel(words.jobTitle).isChecked()).toBe(false);
+    await update.getByLabel(words.jobTitle).check();
+    await page.getByRole('button', { name: words.save }).click();
+
+    const expected = [...before.rules.filter((r) => r !== own), rule('update', 'Person', { id: '$me' }, [...own.fields!, 'jobTitle'])];
+    await expect.poll(async () => (await builtInRole(page, 'employee')).rules).toEqual(expected);
+    await page.reload();
+    await expect.poll(() => update.getByLabel(words.jobTitle).isChecked()).toBe(true);
+    expect(await update.getByLabel(words.mobilePhone).isChecked()).toBe(true);
+    await apiQuery(page, UPDATE_RULES, { id: before.id, rules: before.rules });
+  });
+
+  browserTest('the Department Manager role: its three Person read grants shown; add edit in their departments, and of their own details but the job title; save, reopen', async () => {
+    const page = await newPage({ locale });
+    await signIn(page, 'admin@wanghin.example.com', locale);
+    const before = await builtInRole(page, 'department-manager');
+    await page.goto(`${baseUrl}/console/roles/${before.id}`);
+    const person = page.getByTestId('subject-Person');
+    const read = person.getByTestId('action-read');
+    await read.getByTestId('grant-2').waitFor();
+    expect(await page.getByTestId('advanced-notice').count()).toBe(0);
+    expect(await read.getByTestId('grant-2').getByLabel(words.scope).inputValue()).toBe('MANAGED_DEPARTMENTS');
+    expect(await read.getByTestId('grant-0').getByLabel(words.mobilePhone).isChecked()).toBe(false);
+    expect(await read.getByTestId('grant-2').getByLabel(words.mobilePhone).isChecked()).toBe(true);
+    // Module-declared scopes show as themselves.
+    expect(await page.getByTestId('subject-Announcement').getByTestId('action-read').getByLabel(words.scope).inputValue()).toBe('NAMED:published');
+    expect(await page.getByTestId('subject-Department').getByTestId('action-create').getByLabel(words.scope).inputValue()).toBe('NAMED:underManaged');
+
+    const update = person.getByTestId('action-update');
+    await update.getByRole('checkbox', { name: words.update, exact: true }).check();
+    await update.getByTestId('grant-0').getByLabel(words.scope).selectOption({ label: words.managed });
+    await update.getByRole('button', { name: words.addScope }).click();
+    await update.getByTestId('grant-1').getByLabel(words.scope).selectOption({ label: words.ownOnly });
+    await update.getByTestId('grant-1').getByLabel(words.whichDetails).selectOption({ label: words.someDetails });
+    // "Only these details" starts from every detail; untick the job title.
+    await update.getByTestId('grant-1').getByLabel(words.jobTitle).uncheck();
+    await page.getByRole('button', { name: words.save }).click();
+
+    const vocabulary = (await apiQuery(page, VOCABULARY)).permissionVocabulary.subjects.find((subject: { name: string }) => subject.name === 'Person');
+    const details = [...vocabulary.openFields, ...vocabulary.protectedFields].filter((field: string) => field !== 'jobTitle');
+    const expected = [...before.rules, rule('update', 'Person', { departmentIds: { $in: '$managedDepartments' } }), rule('update', 'Person', { id: '$me' }, details)];
+    await expect.poll(async () => (await builtInRole(page, 'department-manager')).rules).toEqual(expected);
+    await page.reload();
+    await update.getByTestId('grant-1').waitFor();
+    expect(await update.getByTestId('grant-0').getByLabel(words.scope).inputValue()).toBe('MANAGED_DEPARTMENTS');
+    expect(await update.getByTestId('grant-1').getByLabel(words.scope).inputValue()).toBe('OWN_RECORD');
+    expect(await update.getByTestId('grant-1').getByLabel(words.mobilePhone).isChecked()).toBe(true);
+    expect(await update.getByTestId('grant-1').getByLabel(words.jobTitle).isChecked()).toBe(false);
+    await apiQuery(page, UPDATE_RULES, { id: before.id, rules: before.rules });
   });
 
   browserTest('a role with hand-written rules stays in the advanced editor, its JSON kept', async () => {

@@ -165,9 +165,7 @@ describe('access: roles', () => {
     expect(core(byKey.employee.rules)[5]).toEqual(view({ action: 'update', subject: 'Person', conditions: { id: '$me' }, fields: EMPLOYEE_EDITABLE }));
     // Then the default grants of the modules plugged in, in module order.
     for (const r of list) expect(r.rules.map((rule) => `${rule.action} ${rule.subject}`)).toEqual(builtInRoleRules(r.key!, modules).map((rule) => `${rule.action} ${rule.subject}`));
-    expect(core(byKey['department-manager'].rules)[5]).toEqual(
-      view({ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } }, description: 'Full details of their teams' }),
-    );
+    expect(core(byKey['department-manager'].rules)[5]).toEqual(view({ action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } } }));
     expect(await role(fresh.admin, byKey.auditor.id)).toEqual(byKey.auditor);
   });
 
@@ -972,7 +970,7 @@ describe('access: explain, preview, my permissions, vocabulary', () => {
     expect(await explain({ personId: e1.personId, action: 'read', subject: 'Person', recordId: e1.personId, field: 'mobilePhone' })).toMatchObject({
       allowed: true,
       ruleNumber: 5,
-      rule: view({ action: 'read', subject: 'Person', conditions: { id: '$me' }, description: 'Own record, including private contact details' }),
+      rule: view({ action: 'read', subject: 'Person', conditions: { id: '$me' } }),
     });
     // It matches what actually happens.
     const seen = await e1.client!.ok<{ person: { mobilePhone: string | null } }>(PERSON, { id: e2.personId });
@@ -1204,7 +1202,7 @@ describe('access: the permission editor’s words (issue #8)', () => {
     expect(subject('Person').openFields).toContain('displayName');
     expect(subject('Person').openFields).not.toContain('mobilePhone');
     expect(subject('Department')).toMatchObject({ departmentField: 'id', ownRecordField: null });
-    expect(subject('Department').scopes.map((s) => s.scope)).toEqual(['EVERYONE', 'MY_DEPARTMENTS', 'MANAGED_DEPARTMENTS', 'CHOSEN_DEPARTMENTS']);
+    expect(subject('Department').scopes.map((s) => s.scope)).toEqual(['EVERYONE', 'MY_DEPARTMENTS', 'MANAGED_DEPARTMENTS', 'CHOSEN_DEPARTMENTS', 'NAMED']);
     expect(subject('JobRank')).toMatchObject({ departmentField: null, ownRecordField: null, scopes: [{ scope: 'EVERYONE', label: 'All' }], protectedFieldLabels: [] });
     const hk = await inLocale('zh-HK');
     const hkPerson = hk.subjects.find((s) => s.name === 'Person')!;
@@ -1335,6 +1333,79 @@ describe('access: the permission editor’s words (issue #8)', () => {
     const hk = await preview('zh-HK');
     expect(hk('Person', 'read').reach).toEqual(['不包括手提電話、私人電郵']);
     expect(hk('Person', 'update').reach).toEqual(['只限本人的紀錄']);
+  });
+
+  it('named scopes the modules declare: offered with their conditions, read in words by the preview and explanations; other conditions stay hand-written', async () => {
+    type Scopes = { permissionVocabulary: { subjects: { name: string; scopes: { scope: string; label: string; name: string | null; conditions: unknown }[] }[] } };
+    const scopesIn = async (locale: string, subject: string) =>
+      (await org.admin.request<Scopes>('{ permissionVocabulary { subjects { name scopes { scope label name conditions } } } }', {}, { 'x-harbour-locale': locale }))
+        .data!.permissionVocabulary.subjects.find((s) => s.name === subject)!
+        .scopes.filter((s) => s.scope === 'NAMED');
+    expect(await scopesIn('en', 'Announcement')).toEqual([{ scope: 'NAMED', label: 'Published ones only', name: 'published', conditions: { status: 'PUBLISHED' } }]);
+    expect(await scopesIn('zh-HK', 'Announcement')).toEqual([{ scope: 'NAMED', label: '只限已發佈的', name: 'published', conditions: { status: 'PUBLISHED' } }]);
+    expect(await scopesIn('en', 'Department')).toEqual([{ scope: 'NAMED', label: 'Under departments they manage', name: 'underManaged', conditions: { parentId: { $in: '$managedDepartments' } } }]);
+    expect(await scopesIn('en', 'Person')).toEqual([]);
+
+    const query = 'query($rules: [PermissionRuleInput!]!) { previewRolePermissions(rules: $rules) { subject action reach } }';
+    const rules = [
+      { action: 'read', subject: 'Announcement', conditions: { status: 'PUBLISHED' } },
+      { action: 'create', subject: 'Department', conditions: { parentId: { $in: '$managedDepartments' } } },
+      // Not the declared condition: a draft is not "published ones only".
+      { action: 'track', subject: 'Announcement', conditions: { status: 'DRAFT' } },
+    ];
+    type Preview = { previewRolePermissions: { subject: string; action: string; reach: string[] }[] };
+    const reach = async (locale: string, subject: string, action: string) =>
+      (await org.admin.request<Preview>(query, { rules }, { 'x-harbour-locale': locale })).data!.previewRolePermissions.find((p) => p.subject === subject && p.action === action)!.reach;
+    expect(await reach('en', 'Announcement', 'read')).toEqual(['Published ones only']);
+    expect(await reach('zh-HK', 'Announcement', 'read')).toEqual(['只限已發佈的']);
+    expect(await reach('en', 'Department', 'create')).toEqual(['Under departments they manage']);
+    expect(await reach('en', 'Announcement', 'track')).toEqual(['Only where the rule’s conditions hold']);
+
+    // An employee's grant explains itself in the module's words.
+    const explained = await org.admin.request<{ explainPermission: { condition: string; rule: { conditions: unknown } } }>(
+      EXPLAIN,
+      { input: { personId: inOps.personId, action: 'confirm', subject: 'Announcement' } },
+      { 'x-harbour-locale': 'zh-HK' },
+    );
+    expect(explained.data!.explainPermission).toMatchObject({ condition: '只限已發佈的', rule: { conditions: { status: 'PUBLISHED' } } });
+
+    // A condition on a field the subject does not have is refused, named scope or not.
+    await expectFailure(org.admin, PREVIEW, { rules: [{ action: 'read', subject: 'Announcement', conditions: { published: true } }] }, 'BAD_USER_INPUT', [
+      ['rules.0.conditions.published', 'INVALID_VALUE'],
+    ]);
+  });
+
+  it('the vocabulary labels the open fields too (what an edit grant may be limited to), in the caller’s language', async () => {
+    type Labels = { permissionVocabulary: { subjects: { name: string; openFields: string[]; openFieldLabels: { name: string; label: string }[] }[] } };
+    const person = async (locale: string) =>
+      (
+        await org.admin.request<Labels>('{ permissionVocabulary { subjects { name openFields openFieldLabels { name label } } } }', {}, { 'x-harbour-locale': locale })
+      ).data!.permissionVocabulary.subjects.find((s) => s.name === 'Person')!;
+    const en = await person('en');
+    expect(en.openFieldLabels.map((field) => field.name)).toEqual(en.openFields);
+    expect(en.openFieldLabels.find((field) => field.name === 'jobTitle')!.label).toBe('job title');
+    // Every open field has a label of its own, not its message key.
+    expect(en.openFieldLabels.filter((field) => field.label.startsWith('FIELD_'))).toEqual([]);
+    expect((await person('zh-HK')).openFieldLabels.find((field) => field.name === 'englishName')!.label).toBe('英文名');
+  });
+
+  it('built-in roles carry no English-only rule descriptions: those earlier versions seeded are not served; an organisation’s own are', async () => {
+    const fresh = await createOrganization(t);
+    for (const r of await roles(fresh.admin)) expect(r.rules.filter((rule) => rule.description)).toEqual([]);
+    const seeded = { action: 'read', subject: 'Person', conditions: { id: '$me' }, description: 'Own record, including private contact details' };
+    const own = { action: 'read', subject: 'JobRank', description: 'Ranks for the org chart' };
+    const employeeRole = await roleId(fresh, 'employee');
+    const updated = await fresh.admin.ok<{ updateRole: RoleView }>(UPDATE_ROLE, { id: employeeRole, input: { rules: [seeded, own] } });
+    expect(updated.updateRole.rules.map((rule) => rule.description)).toEqual([null, 'Ranks for the org chart']);
+    // Nor in an explanation naming that rule.
+    const holder = await createPerson(t, fresh, { signIn: false });
+    const explained = await fresh.admin.ok<{ explainPermission: { rule: { description: string | null } } }>(EXPLAIN, {
+      input: { personId: holder.personId, action: 'read', subject: 'Person', recordId: holder.personId, field: 'mobilePhone' },
+    });
+    expect(explained.explainPermission.rule.description).toBeNull();
+    // A custom role's text is its own, whatever it says.
+    const custom = await createCustomRole(fresh, 'Readers', [seeded]);
+    expect((await role(fresh.admin, custom)).rules[0].description).toBe('Own record, including private contact details');
   });
 
   it('deleting a role people hold: holderCount says how many lose it; refused (ROLE_IN_USE) unless removeFromHolders, then each loses it, audited', async () => {

@@ -105,4 +105,16 @@ describe('module default grants', () => {
     expect(() => checkModuleGrants([module([{ version: 1, roles: { hr: [{ action: 'read', subject: 'Role', conditions: { colour: 'red' } }] } }])])).toThrow('INVALID_VALUE');
     expect(() => checkModuleGrants(services.modules)).not.toThrow();
   });
+
+  it('refuses at start-up a named scope whose conditions a rule could not have', () => {
+    const label = { en: 'x', 'zh-HK': 'x', 'zh-CN': 'x' };
+    const module = (conditions: Record<string, unknown>): HarbourModule => ({
+      name: 'broken',
+      entities: [],
+      resolvers: [],
+      subjects: [{ name: 'Role', description: 'test', conditionFields: { id: 'id' }, namedScopes: [{ name: 'odd', conditions, label }] }],
+    });
+    expect(() => checkModuleGrants([module({ id: { $where: 'true' } })])).toThrow('scope odd');
+    expect(() => checkModuleGrants([module({ id: '$nobody' })])).toThrow('INVALID_VALUE');
+  });
 });

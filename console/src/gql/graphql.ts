@@ -198,12 +198,13 @@ export type PermissionRuleInput = {
   subject: string;
 };
 
-/** How far a rule reaches: EVERYONE (no condition); MY_DEPARTMENTS ({departmentField: {$in: "$myDepartments"}}); MANAGED_DEPARTMENTS ({departmentField: {$in: "$managedDepartments"}}); OWN_RECORD ({ownRecordField: "$me"}); CHOSEN_DEPARTMENTS ({departmentField: {$in: ["$subtree:<department id>", …]}}: those departments and their sub-departments). */
+/** How far a rule reaches: EVERYONE (no condition); MY_DEPARTMENTS ({departmentField: {$in: "$myDepartments"}}); MANAGED_DEPARTMENTS ({departmentField: {$in: "$managedDepartments"}}); OWN_RECORD ({ownRecordField: "$me"}); CHOSEN_DEPARTMENTS ({departmentField: {$in: ["$subtree:<department id>", …]}}: those departments and their sub-departments); NAMED (a scope the subject’s module declares: exactly the option’s conditions). */
 export type PermissionScope =
   | 'CHOSEN_DEPARTMENTS'
   | 'EVERYONE'
   | 'MANAGED_DEPARTMENTS'
   | 'MY_DEPARTMENTS'
+  | 'NAMED'
   | 'OWN_RECORD';
 
 /** Details of a person. Omitted fields are left unchanged on update. */
@@ -703,7 +704,7 @@ export type DeleteRoleMutation = { deleteRole: boolean };
 export type PermissionVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionVocabularyQuery = { permissionVocabulary: { actions: Array<string>, placeholders: Array<string>, actionLabels: Array<{ name: string, label: string }>, subjects: Array<{ name: string, label: string, actions: Array<string>, conditionFields: Array<string>, protectedFields: Array<string>, openFields: Array<string>, departmentField: string | null, ownRecordField: string | null, protectedFieldLabels: Array<{ name: string, label: string }>, scopes: Array<{ scope: PermissionScope, label: string }> }> } };
+export type PermissionVocabularyQuery = { permissionVocabulary: { actions: Array<string>, placeholders: Array<string>, actionLabels: Array<{ name: string, label: string }>, subjects: Array<{ name: string, label: string, actions: Array<string>, conditionFields: Array<string>, protectedFields: Array<string>, openFields: Array<string>, departmentField: string | null, ownRecordField: string | null, protectedFieldLabels: Array<{ name: string, label: string }>, openFieldLabels: Array<{ name: string, label: string }>, scopes: Array<{ scope: PermissionScope, label: string, name: string | null, conditions: Record<string, unknown> | null }> }> } };
 
 export type PreviewRolePermissionsQueryVariables = Exact<{
   rules: Array<PermissionRuleInput> | PermissionRuleInput;
@@ -2114,9 +2115,15 @@ export const PermissionVocabularyDocument = new TypedDocumentString(`
         label
       }
       openFields
+      openFieldLabels {
+        name
+        label
+      }
       scopes {
         scope
         label
+        name
+        conditions
       }
       departmentField
       ownRecordField

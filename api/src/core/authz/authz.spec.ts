@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asSubject, buildAbility } from './ability.js';
 import { accessibleWhere, MATCH_NOTHING } from './sql-filter.js';
-import { registerSubject, type AppRule } from './vocabulary.js';
+import { registerSubject, type AppRule, type SubjectDefinition } from './vocabulary.js';
 
 registerSubject({
   name: 'Person',
@@ -11,6 +11,26 @@ registerSubject({
 });
 
 const rule = (r: Partial<AppRule>) => ({ action: 'read', subject: 'Person', ...r }) as AppRule;
+
+describe('module-declared named scopes', () => {
+  const subject = (namedScopes: NonNullable<SubjectDefinition['namedScopes']>) => ({ name: 'Memo', description: 'test', conditionFields: { status: 'status' }, namedScopes });
+  const label = { en: 'x', 'zh-HK': 'x', 'zh-CN': 'x' };
+
+  it('refuses a scope testing a field rules cannot, testing nothing, badly named or declared twice', () => {
+    expect(() => registerSubject(subject([{ name: 'open', conditions: { state: 'OPEN' }, label }]))).toThrow(/condition fields/);
+    expect(() => registerSubject(subject([{ name: 'open', conditions: {}, label }]))).toThrow(/condition fields/);
+    expect(() => registerSubject(subject([{ name: 'Open ones', conditions: { status: 'OPEN' }, label }]))).toThrow(/camelCase/);
+    expect(() =>
+      registerSubject(
+        subject([
+          { name: 'open', conditions: { status: 'OPEN' }, label },
+          { name: 'open', conditions: { status: 'SHUT' }, label },
+        ]),
+      ),
+    ).toThrow(/unique/);
+    registerSubject(subject([{ name: 'open', conditions: { status: 'OPEN' }, label }]));
+  });
+});
 
 describe('abilities in memory', () => {
   it('matches $and / $or conditions (a scoped rule combines its own conditions with the scope)', () => {

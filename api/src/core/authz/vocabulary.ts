@@ -35,11 +35,14 @@ export type Action = string;
  * when any of them lies in the scope subtree (a new department is in scope by its parent, an existing one by its id).
  * `protectedFields` are fields a rule must name explicitly to read (field-level protection).
  * `actions`, when set, are the verbs that mean something for this subject (what the rule editor and "my permissions"
- * offer); unset means the core verbs except `manage`. Its label is the message `SUBJECT_<name>`, a protected field's
- * `FIELD_<name>_<field>`.
+ * offer); unset means the core verbs except `manage`. Its label is the message `SUBJECT_<name>`, a protected or open
+ * field's `FIELD_<name>_<field>`.
  * `openFields` are the fields any reader sees: a read grant that withholds the protected fields names these.
  * `ownRecordField`, when set, is the condition field that holds the person a record belongs to (`$me` matches it), so
  * the rule editor can offer "their own record".
+ * `namedScopes` are scopes the module declares beyond the department and own-record ones, each a fixed condition with a
+ * label (e.g. a notice's "published ones only" = `{ status: 'PUBLISHED' }`), so the rule editor and the explanations
+ * can name a condition that is not about departments instead of showing it as hand-written.
  */
 export interface SubjectDefinition {
   name: string;
@@ -50,6 +53,14 @@ export interface SubjectDefinition {
   openFields?: string[];
   ownRecordField?: string;
   actions?: string[];
+  namedScopes?: NamedScope[];
+}
+
+/** A module-declared scope of a subject: a rule whose conditions equal `conditions` reaches "`label`". */
+export interface NamedScope {
+  name: string;
+  conditions: Record<string, unknown>;
+  label: Record<Locale, string>;
 }
 
 const subjects = new Map<string, SubjectDefinition>();
@@ -57,6 +68,13 @@ const actions = new Map<string, ActionDefinition>(coreActions.map((action) => [a
 
 /** Modules declare the subjects they own at start-up (see their index.ts). */
 export function registerSubject(definition: SubjectDefinition): void {
+  const names = new Set<string>();
+  for (const scope of definition.namedScopes ?? []) {
+    if (!/^[a-z][a-zA-Z]{1,39}$/.test(scope.name) || names.has(scope.name)) throw new Error(`Subject ${definition.name}: scope name ${scope.name} must be a unique lower camelCase word`);
+    const fields = Object.keys(scope.conditions);
+    if (fields.length === 0 || fields.some((field) => !(field in definition.conditionFields))) throw new Error(`Subject ${definition.name}: scope ${scope.name} must test its condition fields`);
+    names.add(scope.name);
+  }
   subjects.set(definition.name, definition);
 }
 

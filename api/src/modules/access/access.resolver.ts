@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { Department, Person, departmentById, personById } from '../org/index.js';
 import { assignmentsByPerson, holderCountByRole, roleById } from './access.loaders.js';
 import * as access from './access.service.js';
-import { builtInRoleText } from './built-in-roles.js';
+import { builtInRoleText, builtInRuleDescription } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { placeholders } from './rules.js';
 import { LongText, Text } from '../../core/graphql/text.js';
@@ -208,11 +208,12 @@ export enum PermissionScope {
   MANAGED_DEPARTMENTS = 'MANAGED_DEPARTMENTS',
   OWN_RECORD = 'OWN_RECORD',
   CHOSEN_DEPARTMENTS = 'CHOSEN_DEPARTMENTS',
+  NAMED = 'NAMED',
 }
 registerEnumType(PermissionScope, {
   name: 'PermissionScope',
   description:
-    'How far a rule reaches: EVERYONE (no condition); MY_DEPARTMENTS ({departmentField: {$in: "$myDepartments"}}); MANAGED_DEPARTMENTS ({departmentField: {$in: "$managedDepartments"}}); OWN_RECORD ({ownRecordField: "$me"}); CHOSEN_DEPARTMENTS ({departmentField: {$in: ["$subtree:<department id>", …]}}: those departments and their sub-departments).',
+    'How far a rule reaches: EVERYONE (no condition); MY_DEPARTMENTS ({departmentField: {$in: "$myDepartments"}}); MANAGED_DEPARTMENTS ({departmentField: {$in: "$managedDepartments"}}); OWN_RECORD ({ownRecordField: "$me"}); CHOSEN_DEPARTMENTS ({departmentField: {$in: ["$subtree:<department id>", …]}}: those departments and their sub-departments); NAMED (a scope the subject’s module declares: exactly the option’s conditions).',
 });
 
 @ObjectType({ description: 'A scope the rule editor offers for a subject.' })
@@ -222,9 +223,15 @@ export class PermissionScopeOption {
 
   @Field(() => String, { description: 'The scope in the caller’s language.' })
   label!: string;
+
+  @Field(() => String, { nullable: true, description: 'For NAMED: the name the module gives the scope, e.g. published; null otherwise.' })
+  name!: string | null;
+
+  @Field(() => BoundedJSONObject, { nullable: true, description: 'For NAMED: the conditions a rule with this scope has, exactly; null otherwise.' })
+  conditions!: Record<string, unknown> | null;
 }
 
-@ObjectType({ description: 'A protected field of a subject.' })
+@ObjectType({ description: 'A field of a subject, labelled.' })
 export class PermissionField {
   @Field(() => String, { description: 'Name as rules write it, e.g. mobilePhone.' })
   name!: string;
@@ -259,7 +266,10 @@ export class PermissionSubject {
   @Field(() => [String], { description: 'Fields any reader sees: a read rule that withholds the protected fields lists these (and the protected ones it grants).' })
   openFields!: string[];
 
-  @Field(() => [PermissionScopeOption], { description: 'The scopes its condition fields allow, EVERYONE first.' })
+  @Field(() => [PermissionField], { description: 'The open fields with their labels in the caller’s language (what an edit grant may be limited to, with the protected ones).' })
+  openFieldLabels!: PermissionField[];
+
+  @Field(() => [PermissionScopeOption], { description: 'The scopes its condition fields allow, EVERYONE first, then the module’s named scopes.' })
   scopes!: PermissionScopeOption[];
 
   @Field(() => String, { nullable: true, description: 'The condition field the department scopes test; null when the subject has no department dimension.' })
@@ -341,7 +351,11 @@ export class RoleResolver {
           protectedFields: s.protectedFields ?? [],
           protectedFieldLabels: (s.protectedFields ?? []).map((name) => ({ name, label: translate(`FIELD_${s.name}_${name}`, ctx.locale) })),
           openFields: s.openFields ?? [],
-          scopes: scopes.map((scope) => ({ scope, label: translate(`SCOPE_LABEL_${scope}`, ctx.locale) })),
+          openFieldLabels: (s.openFields ?? []).map((name) => ({ name, label: translate(`FIELD_${s.name}_${name}`, ctx.locale) })),
+          scopes: [
+            ...scopes.map((scope) => ({ scope, label: translate(`SCOPE_LABEL_${scope}`, ctx.locale), name: null, conditions: null })),
+            ...(s.namedScopes ?? []).map((named) => ({ scope: PermissionScope.NAMED, label: named.label[ctx.locale], name: named.name, conditions: named.conditions })),
+          ],
           departmentField,
           ownRecordField: s.ownRecordField ?? null,
         };
@@ -419,9 +433,9 @@ export class RoleResolver {
     return ctx.loader(holderCountByRole).load(role.id);
   }
 
-  @FieldResolver(() => [PermissionRule], { description: 'The rules, in order.' })
+  @FieldResolver(() => [PermissionRule], { description: 'The rules, in order (a built-in role’s without the English descriptions earlier versions seeded).' })
   rules(@Root() role: Role): PermissionRule[] {
-    return role.rules.map(toRuleView);
+    return role.rules.map((rule) => ({ ...toRuleView(rule), description: builtInRuleDescription(role, rule.description) }));
   }
 }
 

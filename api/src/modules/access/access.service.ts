@@ -8,7 +8,7 @@ import { AppError, assertNoProblems, badInput, notFound, type FieldProblem } fro
 import type { RecordedEvent } from '../../core/events/event.js';
 import { translate } from '../../core/i18n/i18n.js';
 import { Department, departmentSubject, Person, PersonStatus, personSubject, subtreeIds } from '../org/index.js';
-import { builtInRoleText, isBuiltInRoleName } from './built-in-roles.js';
+import { builtInRoleText, builtInRuleDescription, isBuiltInRoleName } from './built-in-roles.js';
 import { Role, RoleAssignment, type RoleRule } from './role.entity.js';
 import { readableAssignment } from './access.loaders.js';
 import { orderRules, placeholderValues, resolveRules, ruleProblems, ruleScope, subtreeRoots, type RuleOrigin } from './rules.js';
@@ -252,6 +252,7 @@ function reachInWords(ctx: RequestContext, subject: string, rule: RoleRule, name
   let condition: string | null;
   if (!reach) condition = translate('SCOPE_CONDITIONS', ctx.locale);
   else if (reach.scope === 'CHOSEN_DEPARTMENTS') condition = chosen(reach.departmentIds);
+  else if (reach.named) condition = reach.named.label[ctx.locale];
   else if (reach.scope !== 'EVERYONE') condition = translate(`SCOPE_${reach.scope}`, ctx.locale);
   else condition = scopeDepartmentId ? chosen([scopeDepartmentId]) : null;
   if (!rule.fields) return condition;
@@ -311,7 +312,7 @@ export async function explainPermission(ctx: RequestContext, input: { personId: 
     roleId: origin.roleId,
     roleName,
     ruleNumber: origin.ruleIndex + 1,
-    rule: authored,
+    rule: authored && role ? { ...authored, description: builtInRuleDescription(role, authored.description) } : authored,
   };
 }
 

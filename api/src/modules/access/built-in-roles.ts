@@ -20,7 +20,7 @@ const readOrgBasics: RoleRule[] = [
   { action: 'read', subject: 'Department' },
   { action: 'read', subject: 'JobRank' },
   { action: 'read', subject: 'Person', fields: OPEN_PERSON_FIELDS },
-  { action: 'read', subject: 'Person', conditions: { id: '$me' }, description: 'Own record, including private contact details' },
+  { action: 'read', subject: 'Person', conditions: { id: '$me' } },
 ];
 
 export const builtInRoles: BuiltInRole[] = [
@@ -61,7 +61,7 @@ export const builtInRoles: BuiltInRole[] = [
     },
     rules: [
       ...readOrgBasics,
-      { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } }, description: 'Full details of their teams' },
+      { action: 'read', subject: 'Person', conditions: { departmentIds: { $in: '$managedDepartments' } } },
       { action: 'update', subject: 'Department', conditions: { id: { $in: '$managedDepartments' } } },
       { action: 'create', subject: 'Department', conditions: { parentId: { $in: '$managedDepartments' } } },
     ],
@@ -86,6 +86,18 @@ export const builtInRoles: BuiltInRole[] = [
     ],
   },
 ];
+
+/**
+ * Rule descriptions earlier versions seeded into built-in roles (from these roles and modules' grants), in English only.
+ * They said what the rule editor's checkboxes and the explanations now say in the reader's language, so new
+ * organisations get none and a built-in role still holding one is served without it (see `builtInRuleDescription`).
+ */
+const formerRuleDescriptions = ['Own record, including private contact details', 'Full details of their teams', 'Published company notices'];
+
+/** A built-in role's rule description as served: none when it is one Harbour seeded, else the organisation's text. */
+export function builtInRuleDescription(role: { builtIn: boolean }, description: string | null | undefined): string | null {
+  return description && !(role.builtIn && formerRuleDescriptions.includes(description)) ? description : null;
+}
 
 /**
  * A built-in role's name or description in the reader's language — unless the organisation has rewritten it, in which

@@ -40,11 +40,18 @@ function withRules(rules: GrantRule[], added: GrantRule[]): GrantRule[] {
 
 /**
  * Refuses, at start-up, grants that could not be applied: unknown role keys, versions that are not 1, 2, 3 … in order,
- * and rules the rule editor would refuse (unknown subject, action, condition field …).
+ * and rules the rule editor would refuse (unknown subject, action, condition field …); and named scopes whose conditions
+ * a rule could not have.
  */
 export function checkModuleGrants(modules: readonly HarbourModule[]): void {
   const keys = new Set(builtInRoles.map((role) => role.key));
   for (const module of modules) {
+    for (const subject of module.subjects ?? []) {
+      for (const scope of subject.namedScopes ?? []) {
+        const problems = ruleProblems([{ action: 'read', subject: subject.name, conditions: scope.conditions }]);
+        if (problems.length) throw new Error(`Module ${module.name}, subject ${subject.name}, scope ${scope.name}: ${JSON.stringify(problems)}`);
+      }
+    }
     (module.grants ?? []).forEach((step, index) => {
       if (step.version !== index + 1) throw new Error(`Module ${module.name}: grant steps must be numbered 1, 2, 3 … in order`);
       for (const [key, rules] of Object.entries(step.roles)) {

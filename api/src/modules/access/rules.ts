@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context/request-context.js';
-import { allSubjects, isAction, subjectDefinition, type AppRule } from '../../core/authz/vocabulary.js';
+import { allSubjects, isAction, subjectDefinition, type AppRule, type NamedScope } from '../../core/authz/vocabulary.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import type { FieldProblem } from '../../core/errors/app-error.js';
 import { subtreeIds } from '../org/index.js';
@@ -183,18 +183,32 @@ export function orderRules(rules: AppRule[]): AppRule[] {
   return [...rules.filter((r) => !r.inverted), ...rules.filter((r) => r.inverted)];
 }
 
-/** How far a rule reaches, in the words of the rule editor's scope picker. */
-export type RuleScope = 'EVERYONE' | 'MY_DEPARTMENTS' | 'MANAGED_DEPARTMENTS' | 'OWN_RECORD' | 'CHOSEN_DEPARTMENTS';
+/** How far a rule reaches, in the words of the rule editor's scope picker (NAMED: a scope the subject's module declares). */
+export type RuleScope = 'EVERYONE' | 'MY_DEPARTMENTS' | 'MANAGED_DEPARTMENTS' | 'OWN_RECORD' | 'CHOSEN_DEPARTMENTS' | 'NAMED';
+
+/** JSON with sorted keys, so that conditions compare by meaning, not by the order their keys were written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isPlainObject(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value ?? null);
+}
 
 /**
- * The scope a rule's conditions express, with the chosen departments when that is the scope; null when the conditions
- * are something the scope picker cannot say (hand-written JSON).
+ * The scope a rule's conditions express, with the chosen departments when that is the scope and the declared scope when
+ * it is a named one; null when the conditions are something the scope picker cannot say (hand-written JSON).
  */
-export function ruleScope(subject: string, conditions: Record<string, unknown> | null | undefined): { scope: RuleScope; departmentIds: string[] } | null {
+export function ruleScope(subject: string, conditions: Record<string, unknown> | null | undefined): { scope: RuleScope; departmentIds: string[]; named?: NamedScope } | null {
   const entries = Object.entries(conditions ?? {});
   if (entries.length === 0) return { scope: 'EVERYONE', departmentIds: [] };
   const definition = subjectDefinition(subject);
-  if (entries.length !== 1 || !definition) return null;
+  if (!definition) return null;
+  const named = definition.namedScopes?.find((candidate) => canonical(candidate.conditions) === canonical(conditions));
+  if (named) return { scope: 'NAMED', departmentIds: [], named };
+  if (entries.length !== 1) return null;
   const [field, value] = entries[0];
   if (field === definition.ownRecordField && value === '$me') return { scope: 'OWN_RECORD', departmentIds: [] };
   if (field !== definition.scopeFields?.[0]) return null;

@@ -9,7 +9,7 @@ export { Announcement, AnnouncementStatus } from './announcement.entity.js';
 
 /** What staff may do with announcements: read the published ones and confirm reading them. */
 const staff: GrantRule[] = [
-  { action: 'read', subject: 'Announcement', conditions: { status: 'PUBLISHED' }, description: 'Published company notices' },
+  { action: 'read', subject: 'Announcement', conditions: { status: 'PUBLISHED' } },
   { action: 'confirm', subject: 'Announcement', conditions: { status: 'PUBLISHED' } },
 ];
 
@@ -29,6 +29,7 @@ export const announcementsModule: HarbourModule = {
       description: 'Company notices and who has read them.',
       conditionFields: { id: 'id', status: 'status', authorId: 'author' },
       actions: ['read', 'create', 'publish', 'archive', 'confirm', 'track'],
+      namedScopes: [{ name: 'published', conditions: { status: 'PUBLISHED' }, label: { en: 'Published ones only', 'zh-HK': '只限已發佈的', 'zh-CN': '仅限已发布的' } }],
     },
   ],
   actions: [

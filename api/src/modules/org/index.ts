@@ -32,6 +32,14 @@ export const orgModule: HarbourModule = {
       description: 'Departments of the organisation tree.',
       conditionFields: { id: 'id', parentId: 'parent' },
       scopeFields: ['id', 'parentId'],
+      // A manager creates departments under theirs: the new one is not in "departments they manage" until it exists.
+      namedScopes: [
+        {
+          name: 'underManaged',
+          conditions: { parentId: { $in: '$managedDepartments' } },
+          label: { en: 'Under departments they manage', 'zh-HK': '其主管部門之下', 'zh-CN': '其主管部门之下' },
+        },
+      ],
     },
     {
       name: 'Person',

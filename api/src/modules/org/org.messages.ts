@@ -87,4 +87,18 @@ export const orgMessages: MessageCatalog = {
   FIELD_Person_mobilePhone: { en: 'mobile phone', 'zh-HK': '手提電話', 'zh-CN': '手机号码' },
   FIELD_Person_personalEmail: { en: 'personal email', 'zh-HK': '私人電郵', 'zh-CN': '私人邮箱' },
   FIELD_Person_homeAddress: { en: 'home address', 'zh-HK': '住址', 'zh-CN': '住址' },
+  // The open fields, for "which details" of an edit grant in the rule editor.
+  FIELD_Person_id: { en: 'ID', 'zh-HK': '編號（系統）', 'zh-CN': '编号（系统）' },
+  FIELD_Person_displayName: { en: 'name', 'zh-HK': '姓名', 'zh-CN': '姓名' },
+  FIELD_Person_englishName: { en: 'English name', 'zh-HK': '英文名', 'zh-CN': '英文名' },
+  FIELD_Person_workEmail: { en: 'work email', 'zh-HK': '工作電郵', 'zh-CN': '工作邮箱' },
+  FIELD_Person_employeeNo: { en: 'employee number', 'zh-HK': '員工編號', 'zh-CN': '员工编号' },
+  FIELD_Person_jobTitle: { en: 'job title', 'zh-HK': '職銜', 'zh-CN': '职衔' },
+  FIELD_Person_rank: { en: 'job rank', 'zh-HK': '職級', 'zh-CN': '职级' },
+  FIELD_Person_employmentStartDate: { en: 'employment start date', 'zh-HK': '入職日期', 'zh-CN': '入职日期' },
+  FIELD_Person_employmentEndDate: { en: 'employment end date', 'zh-HK': '離職日期', 'zh-CN': '离职日期' },
+  FIELD_Person_status: { en: 'status', 'zh-HK': '狀態', 'zh-CN': '状态' },
+  FIELD_Person_locale: { en: 'language', 'zh-HK': '語言', 'zh-CN': '语言' },
+  FIELD_Person_memberships: { en: 'departments', 'zh-HK': '所屬部門', 'zh-CN': '所属部门' },
+  FIELD_Person_externalId: { en: 'external ID', 'zh-HK': '外部編號', 'zh-CN': '外部编号' },
 };

@@ -1,136 +1,238 @@
-import { Alert, Box, Checkbox, FormControlLabel, LinearProgress, Switch, TextField, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import ClearIcon from '@mui/icons-material/Clear';
+import { Alert, Box, Button, Checkbox, FormControlLabel, IconButton, LinearProgress, Switch, TextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useInput, useTranslate } from 'react-admin';
 import type { PermissionScope } from '../../gql/graphql';
 import type { PermissionVocabulary } from './dataProvider';
 import { DepartmentsPicker } from './DepartmentsPicker';
-import { choicesToRules, rulesToChoices, type ActionChoice, type PermissionChoices, type SubjectChoice } from './permissionForm';
+import { choicesToRules, detailFields, newGrant, rulesToChoices, type Grant, type PermissionChoices, type SubjectChoice } from './permissionForm';
 import { RuleEditor } from './RuleEditor';
 import { toRuleInputs, type RuleFormValue } from './ruleForm';
 import { usePermissionVocabulary } from './usePermissionVocabulary';
 
 type VocabularySubject = PermissionVocabulary['subjects'][number];
 
-const EVERYONE = { scope: 'EVERYONE' as PermissionScope, departmentIds: [] };
+/** The scope picker's value for a scope option or a grant: named scopes share one enum value, so their name tells them apart. */
+const optionValue = (scope: PermissionScope, name: string | null | undefined) => (name ? `${scope}:${name}` : scope);
 
-/** One action of a subject: its checkbox, and once ticked how far it reaches (and which departments, when chosen). */
-function ActionLine({
-  subject,
-  action,
-  label,
-  choice,
-  implied,
+/**
+ * Switches (read: protected fields) or checkboxes (update: details) over labelled fields. With `keepOne`, the last field
+ * ticked cannot be unticked: an edit grant limited to no details cannot be saved, and without a list it means every one.
+ */
+function FieldChoice({
+  fields,
+  chosen,
   onChange,
+  switches,
+  keepOne = false,
 }: {
-  subject: VocabularySubject;
-  action: string;
-  label: string;
-  choice: ActionChoice | undefined;
-  implied: boolean;
-  onChange: (choice: ActionChoice | undefined) => void;
+  fields: { name: string; label: string }[];
+  chosen: string[];
+  onChange: (fields: string[]) => void;
+  switches: boolean;
+  keepOne?: boolean;
 }) {
-  const translate = useTranslate();
+  const Control = switches ? Switch : Checkbox;
   return (
-    <Box
-      sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 1, minHeight: 44, flexBasis: choice?.scope === 'CHOSEN_DEPARTMENTS' ? '100%' : 'auto' }}
-      data-testid={`action-${action}`}
-    >
-      <FormControlLabel
-        sx={{ mr: 0 }}
-        label={label}
-        control={<Checkbox size="small" checked={Boolean(choice) || implied} disabled={implied} onChange={(event) => onChange(event.target.checked ? EVERYONE : undefined)} />}
-      />
-      {choice && subject.scopes.length > 1 && (
-        <TextField
-          select
-          size="small"
-          label={translate('harbour.roles.scope')}
-          value={choice.scope}
-          onChange={(event) => onChange({ scope: event.target.value as PermissionScope, departmentIds: [] })}
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-          sx={{ minWidth: 200 }}
-        >
-          {subject.scopes.map((option) => (
-            <option key={option.scope} value={option.scope}>
-              {option.label}
-            </option>
-          ))}
-        </TextField>
-      )}
-      {choice?.scope === 'CHOSEN_DEPARTMENTS' && (
-        <DepartmentsPicker label={translate('harbour.roles.departments')} value={choice.departmentIds} onChange={(departmentIds) => onChange({ ...choice, departmentIds })} />
-      )}
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1 }}>
+      {fields.map((field) => {
+        const checked = chosen.includes(field.name);
+        return (
+          <FormControlLabel
+            key={field.name}
+            label={field.label}
+            control={
+              <Control
+                size="small"
+                checked={checked}
+                disabled={keepOne && checked && chosen.length === 1}
+                onChange={(event) => onChange(event.target.checked ? [...chosen, field.name] : chosen.filter((name) => name !== field.name))}
+              />
+            }
+          />
+        );
+      })}
     </Box>
   );
 }
 
-/** A subject's actions (with "everything" first) and, once it may be read, a switch per protected field. */
-function SubjectPermissions({ subject, choice, onChange }: { subject: VocabularySubject; choice: SubjectChoice | undefined; onChange: (choice: SubjectChoice | undefined) => void }) {
+/** One grant of an action: how far it reaches (and which departments), and for read/update which fields go with it. */
+function GrantLine({
+  subject,
+  action,
+  grant,
+  index,
+  onChange,
+  onRemove,
+}: {
+  subject: VocabularySubject;
+  action: string;
+  grant: Grant;
+  index: number;
+  onChange: (grant: Grant) => void;
+  onRemove?: () => void;
+}) {
   const translate = useTranslate();
-  const { actionLabel } = usePermissionVocabulary();
-  const managed = Boolean(choice?.actions.manage);
-  const setAction = (action: string, next: ActionChoice | undefined) => {
-    const actions = { ...choice?.actions };
-    if (next) actions[action] = next;
-    else delete actions[action];
-    // Protected fields are opt-in: a newly granted read starts without them.
-    const protectedFields = action === 'read' && next && !choice?.actions.read ? [] : (choice?.protectedFields ?? []);
-    onChange(Object.keys(actions).length ? { actions, protectedFields } : undefined);
-  };
-  const readable = managed || Boolean(choice?.actions.read);
+  const details = [...subject.openFieldLabels, ...subject.protectedFieldLabels].filter((field) => detailFields(subject).includes(field.name));
   return (
-    <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, mb: 1.5 }} data-testid={`subject-${subject.name}`}>
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500, '&::first-letter': { textTransform: 'uppercase' } }}>
-        {subject.label}
-      </Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3 }}>
-        {['manage', ...subject.actions].map((action) => (
-          <ActionLine
-            key={action}
-            subject={subject}
-            action={action}
-            label={actionLabel(action)}
-            choice={choice?.actions[action]}
-            implied={action !== 'manage' && managed}
-            onChange={(next) => setAction(action, next)}
-          />
-        ))}
+    <Box sx={{ pl: 4, pb: 0.5 }} data-testid={`grant-${index}`}>
+      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+        {subject.scopes.length > 1 && (
+          <TextField
+            select
+            size="small"
+            label={translate('harbour.roles.scope')}
+            value={optionValue(grant.scope, grant.named)}
+            onChange={(event) => {
+              const option = subject.scopes.find((candidate) => optionValue(candidate.scope, candidate.name) === event.target.value)!;
+              onChange({ ...grant, scope: option.scope, named: option.name ?? null, departmentIds: [] });
+            }}
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            fullWidth={false}
+            sx={{ minWidth: 200 }}
+          >
+            {subject.scopes.map((option) => (
+              <option key={optionValue(option.scope, option.name)} value={optionValue(option.scope, option.name)}>
+                {option.label}
+              </option>
+            ))}
+          </TextField>
+        )}
+        {grant.scope === 'CHOSEN_DEPARTMENTS' && (
+          <DepartmentsPicker label={translate('harbour.roles.departments')} value={grant.departmentIds} onChange={(departmentIds) => onChange({ ...grant, departmentIds })} />
+        )}
+        {onRemove && (
+          <Tooltip title={translate('harbour.roles.remove_scope')}>
+            <IconButton size="small" aria-label={translate('harbour.roles.remove_scope')} onClick={onRemove}>
+              <ClearIcon fontSize="small" />
+            </IconButton>
+          </Tooltip>
+        )}
       </Box>
-      {readable && subject.protectedFieldLabels.length > 0 && (
-        <Box sx={{ mt: 1 }} data-testid="protected-fields">
+      {action === 'read' && subject.protectedFieldLabels.length > 0 && (
+        <Box sx={{ mt: 0.5 }} data-testid="protected-fields">
           <Typography variant="body2" color="text.secondary">
             {translate('harbour.roles.protected_fields')}
           </Typography>
-          {subject.protectedFieldLabels.map((field) => (
-            <FormControlLabel
-              key={field.name}
-              label={field.label}
-              control={
-                <Switch
-                  size="small"
-                  checked={managed || Boolean(choice?.protectedFields.includes(field.name))}
-                  disabled={managed}
-                  onChange={(event) =>
-                    choice &&
-                    onChange({
-                      ...choice,
-                      protectedFields: event.target.checked ? [...choice.protectedFields, field.name] : choice.protectedFields.filter((name) => name !== field.name),
-                    })
-                  }
-                />
-              }
-            />
-          ))}
+          <FieldChoice switches fields={subject.protectedFieldLabels} chosen={grant.fields ?? []} onChange={(fields) => onChange({ ...grant, fields })} />
+        </Box>
+      )}
+      {action === 'update' && details.length > 0 && (
+        <Box sx={{ mt: 0.5 }} data-testid="details">
+          <TextField
+            select
+            size="small"
+            label={translate('harbour.roles.which_details')}
+            value={grant.fields ? 'some' : 'all'}
+            // "Only these" starts from every detail, to untick the ones not to be changed.
+            onChange={(event) => onChange({ ...grant, fields: event.target.value === 'some' ? details.map((field) => field.name) : null })}
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            fullWidth={false}
+            sx={{ minWidth: 200 }}
+          >
+            <option value="all">{translate('harbour.roles.all_details')}</option>
+            <option value="some">{translate('harbour.roles.some_details')}</option>
+          </TextField>
+          {grant.fields && <FieldChoice switches={false} keepOne fields={details} chosen={grant.fields} onChange={(fields) => onChange({ ...grant, fields })} />}
         </Box>
       )}
     </Box>
   );
 }
 
+/** One action of a subject: its checkbox and, once ticked, its grants with "add another scope". */
+function ActionBlock({
+  subject,
+  action,
+  label,
+  grants,
+  implied,
+  onChange,
+}: {
+  subject: VocabularySubject;
+  action: string;
+  label: string;
+  grants: Grant[] | undefined;
+  implied: boolean;
+  onChange: (grants: Grant[] | undefined) => void;
+}) {
+  const translate = useTranslate();
+  const set = (index: number, grant: Grant | undefined) => {
+    const next = (grants ?? []).flatMap((current, i) => (i !== index ? [current] : grant ? [grant] : []));
+    onChange(next.length ? next : undefined);
+  };
+  return (
+    <Box data-testid={`action-${action}`}>
+      <FormControlLabel
+        label={label}
+        control={<Checkbox size="small" checked={Boolean(grants) || implied} disabled={implied} onChange={(event) => onChange(event.target.checked ? [newGrant(action)] : undefined)} />}
+      />
+      {grants?.map((grant, index) => (
+        <GrantLine
+          key={index}
+          subject={subject}
+          action={action}
+          grant={grant}
+          index={index}
+          onChange={(next) => set(index, next)}
+          onRemove={grants.length > 1 ? () => set(index, undefined) : undefined}
+        />
+      ))}
+      {grants && action !== 'manage' && (
+        <Button size="small" startIcon={<AddIcon />} sx={{ ml: 4 }} onClick={() => onChange([...grants, newGrant(action)])}>
+          {translate('harbour.roles.add_scope')}
+        </Button>
+      )}
+    </Box>
+  );
+}
+
+/** A subject's actions ("everything" first); read is implied by "read everything", every action by "everything". */
+function SubjectPermissions({
+  subject,
+  choice,
+  readEverything,
+  onChange,
+}: {
+  subject: VocabularySubject;
+  choice: SubjectChoice | undefined;
+  readEverything: boolean;
+  onChange: (choice: SubjectChoice | undefined) => void;
+}) {
+  const { actionLabel } = usePermissionVocabulary();
+  const managed = Boolean(choice?.actions.manage);
+  const setAction = (action: string, grants: Grant[] | undefined) => {
+    const actions = { ...choice?.actions };
+    if (grants) actions[action] = grants;
+    else delete actions[action];
+    onChange(Object.keys(actions).length ? { actions } : undefined);
+  };
+  return (
+    <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, mb: 1.5 }} data-testid={`subject-${subject.name}`}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500, '&::first-letter': { textTransform: 'uppercase' } }}>
+        {subject.label}
+      </Typography>
+      {['manage', ...subject.actions].map((action) => (
+        <ActionBlock
+          key={action}
+          subject={subject}
+          action={action}
+          label={actionLabel(action)}
+          grants={choice?.actions[action]}
+          implied={action !== 'manage' && (managed || (action === 'read' && readEverything && !choice?.actions.read))}
+          onChange={(grants) => setAction(action, grants)}
+        />
+      ))}
+    </Box>
+  );
+}
+
 /**
- * The rules of a role as checkboxes of actions per subject, each with a scope, and protected-field switches; the JSON
- * rule editor stays behind "advanced". The form's `rules` remain the one source: the checkboxes are read from them and
- * write them. Rules the checkboxes cannot show exactly keep the role in the advanced editor, so nothing is lost.
+ * The rules of a role as checkboxes of actions per subject, each with one or more grants (scope, protected fields for
+ * read, details for update), and role-wide "everything" and "read everything"; the JSON rule editor stays behind
+ * "advanced". The form's `rules` remain the one source: the checkboxes are read from them and write them. Rules the
+ * checkboxes cannot show exactly keep the role in the advanced editor, so nothing is lost.
  */
 export function PermissionEditor() {
   const translate = useTranslate();
@@ -162,20 +264,42 @@ export function PermissionEditor() {
       {advanced || handWritten ? (
         <RuleEditor />
       ) : (
-        choices &&
-        vocabulary!.subjects.map((subject) => (
-          <SubjectPermissions
-            key={subject.name}
-            subject={subject}
-            choice={choices[subject.name]}
-            onChange={(choice) => {
-              const next = { ...choices };
-              if (choice) next[subject.name] = choice;
-              else delete next[subject.name];
-              update(next);
-            }}
-          />
-        ))
+        choices && (
+          <>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, mb: 1 }} data-testid="role-wide">
+              <FormControlLabel
+                label={translate('harbour.roles.everything')}
+                control={<Switch checked={choices.everything} onChange={(event) => update({ ...choices, everything: event.target.checked })} />}
+              />
+              <FormControlLabel
+                label={translate('harbour.roles.read_everything')}
+                control={
+                  <Switch checked={choices.readEverything || choices.everything} disabled={choices.everything} onChange={(event) => update({ ...choices, readEverything: event.target.checked })} />
+                }
+              />
+            </Box>
+            {choices.everything ? (
+              <Alert severity="info" data-testid="everything-notice">
+                {translate('harbour.roles.everything_notice')}
+              </Alert>
+            ) : (
+              vocabulary!.subjects.map((subject) => (
+                <SubjectPermissions
+                  key={subject.name}
+                  subject={subject}
+                  choice={choices.subjects[subject.name]}
+                  readEverything={choices.readEverything}
+                  onChange={(choice) => {
+                    const subjects = { ...choices.subjects };
+                    if (choice) subjects[subject.name] = choice;
+                    else delete subjects[subject.name];
+                    update({ ...choices, subjects });
+                  }}
+                />
+              ))
+            )}
+          </>
+        )
       )}
     </Box>
   );

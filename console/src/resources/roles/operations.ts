@@ -85,9 +85,15 @@ export const PERMISSION_VOCABULARY = graphql(/* GraphQL */ `
           label
         }
         openFields
+        openFieldLabels {
+          name
+          label
+        }
         scopes {
           scope
           label
+          name
+          conditions
         }
         departmentField
         ownRecordField
