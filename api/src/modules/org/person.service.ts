@@ -264,7 +264,6 @@ function mayChangePerson(ctx: RequestContext, action: string, subject: Record<st
   return ctx.can(action, 'Person', subject) && (subject.departmentIds as string[]).every((departmentId) => ctx.can(action, 'Person', { ...subject, departmentIds: [departmentId] }));
 }
 
-
 /** What the caller may do with one person, asked in advance: the same checks the mutations below make. */
 export interface PersonPermissionAnswers {
   update: boolean;
