@@ -1,4 +1,4 @@
-import { createContext, lazy, useContext, type ComponentType, type LazyExoticComponent, type ReactElement, type ReactNode } from 'react';
+import { createContext, createElement, lazy, useContext, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import type { DashboardComponent, ResourceProps } from 'react-admin';
 import type { ConsoleLocale } from './providers/locale';
 import type { ResourceDataProvider } from './providers/dataProvider';
@@ -71,11 +71,41 @@ export const ModulesProvider = ModulesContext.Provider;
 /** The console's modules, in the order `App.tsx` lists them. */
 export const useConsoleModules = () => useContext(ModulesContext);
 
+/** Every screen's loader (see lazyView), for preloadViews; and the loads under way (a screen being opened). */
+const viewLoaders: (() => Promise<unknown>)[] = [];
+const loading = new Set<Promise<unknown>>();
+
 /**
  * A screen whose code is loaded when it is first shown (react-admin's layout shows a progress bar meanwhile), so the
  * sign-in page and the first screen do not carry every other screen's code. `load` imports the screen's file; `name`
- * is the component it exports.
+ * is the component it exports. Once its code is here (a first visit, or preloadViews), the screen renders at once:
+ * React otherwise reveals a suspended screen no sooner than 300 ms after its placeholder, even when the code is cached.
  */
-export function lazyView<Name extends string, Props extends object>(load: () => Promise<Record<Name, (props: Props) => ReactNode>>, name: Name): LazyExoticComponent<(props: Props) => ReactNode> {
-  return lazy(async () => ({ default: (await load())[name] }));
+export function lazyView<Name extends string, Props extends object>(load: () => Promise<Record<Name, (props: Props) => ReactNode>>, name: Name): (props: Props) => ReactNode {
+  let loaded: ((props: Props) => ReactNode) | undefined;
+  const fetchView = async () => {
+    if (loaded) return loaded;
+    const module = load();
+    loading.add(module);
+    try {
+      return (loaded = (await module)[name]);
+    } finally {
+      loading.delete(module);
+    }
+  };
+  const Suspended = lazy(async () => ({ default: await fetchView() })) as unknown as (props: Props) => ReactNode;
+  viewLoaders.push(fetchView);
+  return function View(props: Props) {
+    return createElement(loaded ?? Suspended, props);
+  };
+}
+
+/**
+ * Fetches every screen's code in the background, once the screen being opened has its own (so the two do not share a
+ * slow connection) and the browser is idle. The console calls it once someone is signed in.
+ */
+export async function preloadViews(): Promise<void> {
+  while (loading.size) await Promise.allSettled([...loading]);
+  await new Promise<void>((idle) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => idle(), { timeout: 3000 }) : setTimeout(idle, 500)));
+  for (const load of viewLoaders) void load().catch(() => undefined);
 }

@@ -1,12 +1,20 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { email, LocalesMenuButton, Login, LoginForm, PasswordInput, required, TextInput, useTranslate } from 'react-admin';
+import { preloadViews } from '../module';
 import { takeSessionEnd } from '../providers/session';
 
-/** Sign-in with work email and password; the language can be chosen before signing in. */
+/**
+ * Sign-in with work email and password; the language can be chosen before signing in. While the person types, the
+ * screens' code is fetched in the background (once the form is up and the browser idle), so signing in opens the
+ * dashboard without waiting for it.
+ */
 export function LoginPage() {
   const translate = useTranslate();
   const [sessionEnd] = useState(takeSessionEnd);
+  useEffect(() => {
+    void preloadViews();
+  }, []);
   return (
     <Login sx={{ backgroundImage: 'linear-gradient(135deg, #0b4f8a 0%, #0e7c86 100%)' }}>
       <Box sx={{ px: 2, textAlign: 'center' }}>
