@@ -76,10 +76,10 @@ const viewLoaders: (() => Promise<unknown>)[] = [];
 const loading = new Set<Promise<unknown>>();
 
 /**
- * A screen whose code is loaded when it is first shown (react-admin's layout shows a progress bar meanwhile), so the
- * sign-in page and the first screen do not carry every other screen's code. `load` imports the screen's file; `name`
- * is the component it exports. Once its code is here (a first visit, or preloadViews), the screen renders at once:
- * React otherwise reveals a suspended screen no sooner than 300 ms after its placeholder, even when the code is cached.
+ * A screen whose code is a chunk of its own, fetched by preloadViews or when the screen is first shown (react-admin's
+ * layout shows a progress bar meanwhile), so the sign-in page carries no screen's code. `load` imports the screen's
+ * file; `name` is the component it exports. Once its code is here, the screen renders at once: React otherwise reveals
+ * a suspended screen no sooner than 300 ms after its placeholder, even when the code is cached.
  */
 export function lazyView<Name extends string, Props extends object>(load: () => Promise<Record<Name, (props: Props) => ReactNode>>, name: Name): (props: Props) => ReactNode {
   let loaded: ((props: Props) => ReactNode) | undefined;
@@ -102,7 +102,8 @@ export function lazyView<Name extends string, Props extends object>(load: () => 
 
 /**
  * Fetches every screen's code in the background, once the screen being opened has its own (so the two do not share a
- * slow connection) and the browser is idle. The console calls it once someone is signed in.
+ * slow connection) and the browser is idle. The sign-in page calls it once it is up (the person is typing), and the
+ * layout once someone is signed in (a session that was already open skips the sign-in page).
  */
 export async function preloadViews(): Promise<void> {
   while (loading.size) await Promise.allSettled([...loading]);
