@@ -1422,6 +1422,15 @@ describe('access: the permission editor’s words (issue #8)', () => {
     // An employee may not delete it, with or without the confirmation.
     await expectFailure(a.client!, 'mutation($id: ID!) { deleteRole(id: $id, removeFromHolders: true) }', { id }, 'FORBIDDEN');
     expect(await count()).toBe(2);
+    // Taking a role from its holders is unassigning it: who may delete roles but not give them out may not.
+    const deleterRole = await createCustomRole(org, 'Role remover', [
+      { action: 'read', subject: 'Role' },
+      { action: 'delete', subject: 'Role' },
+    ]);
+    const deleter = await createPerson(t, org, { departmentId: ops, roles: ['employee'] });
+    await assignRoleById(org, deleter.personId, deleterRole);
+    await expectFailure(deleter.client!, 'mutation($id: ID!) { deleteRole(id: $id, removeFromHolders: true) }', { id }, 'FORBIDDEN');
+    expect(await count()).toBe(2);
     expect(await org.admin.ok('mutation($id: ID!) { deleteRole(id: $id, removeFromHolders: true) }', { id })).toEqual({ deleteRole: true });
     await expectFailure(org.admin, ROLE, { id }, 'NOT_FOUND');
     expect(await assignmentsOf(org, a.personId)).toEqual([]);

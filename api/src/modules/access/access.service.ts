@@ -140,19 +140,10 @@ export async function deleteRole(ctx: RequestContext, id: string, removeFromHold
     const role = await loadRole(ctx, em, id);
     ctx.authorize('delete', 'Role', roleSubject(role));
     if (role.builtIn) throw new AppError('ROLE_BUILT_IN');
-    const assignments = await em.find(RoleAssignment, { role }, { populate: ['person'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    const assignments = await em.find(RoleAssignment, { role }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     if (assignments.length > 0 && !removeFromHolders) throw new AppError('ROLE_IN_USE', { count: new Set(assignments.map((a) => a.person.id)).size });
-    for (const assignment of assignments) {
-      ctx.record({
-        type: 'access.role.unassigned',
-        subjectType: 'Person',
-        subjectId: assignment.person.id,
-        subjectLabel: (assignment.person as Person).displayName,
-        payload: { personId: assignment.person.id, roleId: role.id, assignmentId: assignment.id },
-        before: { role: role.name, scopeDepartmentId: assignment.scopeDepartment?.id ?? null },
-      });
-      em.remove(assignment);
-    }
+    // Each holder loses the role as unassignRole takes it, with its permission check and its event.
+    for (const assignment of assignments) await unassignRole(ctx, assignment.id, em);
     ctx.record({ type: 'access.role.deleted', subjectType: 'Role', subjectId: role.id, payload: { roleId: role.id }, before: { name: role.name, rules: role.rules } });
     em.remove(role);
     return true;
@@ -185,8 +176,8 @@ export async function assignRole(ctx: RequestContext, input: { personId: string;
   });
 }
 
-/** Takes a role back. The last Organisation Admin assignment cannot be removed. */
-export async function unassignRole(ctx: RequestContext, assignmentId: string): Promise<boolean> {
+/** Takes a role back (in `tx` when given). The last Organisation Admin assignment cannot be removed. */
+export async function unassignRole(ctx: RequestContext, assignmentId: string, tx?: EntityManager): Promise<boolean> {
   return ctx.transaction(async (em) => {
     const assignment = await em.findOne(RoleAssignment, { id: assignmentId }, { populate: ['role', 'person'] });
     if (!assignment) throw notFound('RoleAssignment', assignmentId);
@@ -207,7 +198,7 @@ export async function unassignRole(ctx: RequestContext, assignmentId: string): P
     });
     em.remove(assignment);
     return true;
-  });
+  }, tx);
 }
 
 /**
