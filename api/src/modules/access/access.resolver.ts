@@ -396,7 +396,10 @@ export class RoleResolver {
   }
 
   @Can('delete', 'Role')
-  @Mutation(() => Boolean, { description: 'Deletes a custom role. While people hold it (see holderCount) it is refused with ROLE_IN_USE unless removeFromHolders is true.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a custom role. While people hold it (see holderCount) it is refused with ROLE_IN_USE unless removeFromHolders is true, which takes it from each holder as unassignRole does (and needs the right to assign the role).',
+  })
   deleteRole(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
