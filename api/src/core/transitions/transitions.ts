@@ -35,6 +35,12 @@ export interface TransitionTable<S extends string, V extends string> {
    * exactly one wins. `change` sets the fields that go with the move (who, when).
    */
   apply<E extends Versioned<S>>(em: EntityManager, record: E, verb: V, options?: { expectedVersion?: number | null; change?: (record: E) => void }): Promise<E>;
+  /**
+   * Applies `verb` in memory only, with the same checks as `apply`: for records changed together with one that is then
+   * moved with `apply` (the approval tasks of a request, flushed with it), so one statement batch carries them all.
+   * Use it only under a record that `apply` flushes, or a row lock, so concurrent changes are still refused.
+   */
+  move<E extends Versioned<S>>(record: E, verb: V, options?: { expectedVersion?: number | null; change?: (record: E) => void }): E;
 }
 
 const tables: TransitionTable<string, string>[] = [];
@@ -54,11 +60,15 @@ export function transitionTable<S extends string, V extends string>(domain: stri
     transitions,
     allows: (verb, status) => transitions[verb]?.from.includes(status) ?? false,
     verbsFrom: (status) => verbs.filter((verb) => transitions[verb].from.includes(status)),
-    async apply(em, record, verb, options = {}) {
+    move(record, verb, options = {}) {
       if (options.expectedVersion != null && options.expectedVersion !== record.version) throw new AppError('VERSION_CONFLICT', { subject });
       if (!table.allows(verb, record.status)) throw new AppError(table.invalidCode, { verb, status: record.status });
       record.status = transitions[verb].to;
       options.change?.(record);
+      return record;
+    },
+    async apply(em, record, verb, options = {}) {
+      table.move(record, verb, options);
       try {
         await em.flush();
       } catch (error) {
