@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { setPasswordHashCost } from '../core/auth/passwords.js';
 import { SessionRevocations } from '../core/auth/session-revocations.js';
+import { systemClock } from '../core/clock/clock.js';
 import { systemDnsResolver } from '../core/dns/dns-resolver.js';
 import { AbilityCache } from '../core/authz/ability-cache.js';
 import { registerAction, registerSubject } from '../core/authz/vocabulary.js';
@@ -88,6 +89,7 @@ export async function createApp(
     abilities: new AbilityCache(config.cacheMaxAgeSeconds * 1000),
     sessions: new SessionRevocations(config.cacheMaxAgeSeconds * 1000),
     transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),
+    clock: systemClock,
     dns: systemDnsResolver(),
     rateLimits: new RateLimits(config.rateLimits, { url: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger),
     credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { AdjustableClock } from '../../src/core/clock/clock.js';
 import { inject } from 'vitest';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -107,6 +108,11 @@ export interface TestApp {
   context: (actor: Actor | null) => Promise<RequestContext>;
   /** The app's DNS, where tests publish TXT records. */
   dns: FakeDns;
+  /**
+   * Moves the app's clock forward by `ms` — and with it the job queue: jobs due by the new time become due now, so a
+   * time limit of three working days fires in a moment instead of three days.
+   */
+  advanceClock: (ms: number) => Promise<void>;
   /** Raw SQL on the test database (for tamper tests and statement counting). */
   sql: <R = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<R[]>;
   /**
@@ -185,11 +191,13 @@ export async function startTestApp(options: { env?: Record<string, string>; onQu
     ...options.env,
   });
   const dns = new FakeDns();
+  const clock = new AdjustableClock();
   const watchers = new Set<(topic: string) => void>();
   const app = await createApp(config, databaseUrl.toString(), {
     onQuery: options.onQuery,
     beforeServe: async (services) => {
       services.dns = dns;
+      services.clock = clock;
       watchSubscriptions(services.pubsub, (topic) => {
         for (const watcher of watchers) watcher(topic);
       });
@@ -212,6 +220,12 @@ export async function startTestApp(options: { env?: Record<string, string>; onQu
     },
     context: (actor) => createActorContext(app.services, actor),
     dns,
+    advanceClock: async (ms) => {
+      clock.advance(ms);
+      // The queue compares run_at with the database's time; what is due by the app's new time runs now.
+      await sqlClient.query('update graphile_worker._private_jobs set run_at = now() where run_at <= $1 and locked_at is null', [clock.now()]);
+      await sqlClient.query("select pg_notify('jobs:insert', '{\"count\":10}')");
+    },
     sql: async (text, params = []) => (await sqlClient.query(text, params)).rows,
     subscribed: async (topic, count = 1) => {
       const matches = typeof topic === 'string' ? (name: string) => name === topic : topic;

@@ -67,6 +67,11 @@ export class RequestContext {
     return this.actor;
   }
 
+  /** The time domain rules go by (the app's clock: adjustable in tests, see core/clock). */
+  now(): Date {
+    return this.services.clock.now();
+  }
+
   /** The caller's organisation id. */
   get tenantId(): string {
     return this.requireActor().tenantId;

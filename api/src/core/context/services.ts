@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.js';
 import type { SessionRevocations } from '../auth/session-revocations.js';
+import type { Clock } from '../clock/clock.js';
 import type { AbilityCache } from '../authz/ability-cache.js';
 import type { DnsResolver } from '../dns/dns-resolver.js';
 import type { Outbox } from '../events/outbox.js';
@@ -22,6 +23,8 @@ export interface AppServices {
   rateLimits: RateLimits;
   /** Every module's credential mutations (root field → kind). */
   credentialMutations: ReadonlyMap<string, CredentialKind>;
+  /** The time domain rules go by (deadlines, windows); tests install an adjustable one (core/clock). */
+  clock: Clock;
   /** DNS lookups (email domain verification); tests install a fake one. */
   dns: DnsResolver;
   /** The app's modules, for plug-in points that act across them (default grants, tenant set-up). */
