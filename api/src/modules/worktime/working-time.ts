@@ -27,13 +27,12 @@ export const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 /** Whether a string is a real `YYYY-MM-DD` date. */
 export const isLocalDate = (value: string) => dayNumber(value) !== null;
 
-/** Whether the runtime knows an IANA time zone name (aliases such as Asia/Hongkong included). */
-export function isTimeZone(name: string): boolean {
+/** The canonical name of an IANA time zone (an alias such as Hongkong, any letter case), or null if unknown. */
+export function canonicalTimeZone(name: string): string | null {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
 }
 
