@@ -24,7 +24,7 @@ export interface CalendarSettings {
 export const DEFAULT_TIME_ZONE = 'Asia/Hong_Kong';
 
 /** The most intervals one day may have (split shifts, a lunch break, a tea break …). */
-export const MAX_INTERVALS_PER_DAY = 6;
+const MAX_INTERVALS_PER_DAY = 6;
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const officeDay: WorkingInterval[] = [

@@ -17,15 +17,12 @@ export function dayNumber(localDate: string): number | null {
 }
 
 /** The `YYYY-MM-DD` date of a day number. */
-export function dateOfDay(day: number): string {
+function dateOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day number (day 0, 1970-01-01, was a Thursday). */
-export const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
-
-/** Whether a string is a real `YYYY-MM-DD` date. */
-export const isLocalDate = (value: string) => dayNumber(value) !== null;
+const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 
 /** The canonical name of an IANA time zone (an alias such as Hongkong, any letter case), or null if unknown. */
 export function canonicalTimeZone(name: string): string | null {

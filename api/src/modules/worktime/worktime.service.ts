@@ -15,7 +15,7 @@ import { completeWeek, DEFAULT_TIME_ZONE, defaultWeeklyHours, weeklyHoursProblem
 import { canonicalTimeZone, dayNumber, WorkingTime } from './working-time.js';
 
 /** The years a holiday may fall in (and a calendar may be listed for). */
-export const HOLIDAY_YEARS = { min: 2000, max: 2099 } as const;
+const HOLIDAY_YEARS = { min: 2000, max: 2099 } as const;
 /** The longest range `workingDuration` measures: two years, more than any leave request or time limit. */
 const MAX_RANGE_DAYS = 731;
 
@@ -188,11 +188,9 @@ export interface HolidayData {
 
 function holidayProblems(input: HolidayData): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const day = dayNumber(input.date);
-  if (day === null) problems.push({ field: 'date', code: 'INVALID_DATE' });
-  else if (Number(input.date.slice(0, 4)) < HOLIDAY_YEARS.min || Number(input.date.slice(0, 4)) > HOLIDAY_YEARS.max) {
-    problems.push({ field: 'date', code: 'WORKTIME_YEAR_OUT_OF_RANGE', params: HOLIDAY_YEARS });
-  }
+  const year = Number(input.date.slice(0, 4));
+  if (dayNumber(input.date) === null) problems.push({ field: 'date', code: 'INVALID_DATE' });
+  else if (year < HOLIDAY_YEARS.min || year > HOLIDAY_YEARS.max) problems.push({ field: 'date', code: 'WORKTIME_YEAR_OUT_OF_RANGE', params: HOLIDAY_YEARS });
   if (![input.nameEn, input.nameZhHk, input.nameZhCn].some((name) => name?.trim())) {
     problems.push({ field: 'nameZhHk', code: 'WORKTIME_NAME_REQUIRED' }, { field: 'nameEn', code: 'WORKTIME_NAME_REQUIRED' });
   }
