@@ -160,6 +160,7 @@ describe('architecture', () => {
     const crossTenant: Record<string, string> = {
       'modules/identity/identity.service.ts': 'sign-in finds the account by email before any organisation is known',
       'modules/access/module-grants.ts': 'finds the organisations a module’s grant step has not reached yet',
+      'modules/worktime/worktime.service.ts': 'finds the organisations opened before the working calendar existed',
     };
     const root = join(projectRoot, 'api/src');
     const rawCall = /\.execute\s*(<[^;]*?>)?\s*\(|getKnex\s*\(|\.raw\s*\(|getConnection\s*\(\s*\)\s*\.\s*execute/;

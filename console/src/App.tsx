@@ -10,9 +10,10 @@ import { jobRanks } from './resources/jobRanks';
 import { people } from './resources/people';
 import { roleAssignments } from './resources/roleAssignments';
 import { roles } from './resources/roles';
+import { workingCalendar } from './resources/workingCalendar';
 
 /** The console's modules; the sidebar lists their menu entries in this order. A new screen is one folder and one entry here. */
-export const modules: readonly ConsoleModule[] = [dashboard, announcements, departments, people, roles, audit, csvImport, settings, jobRanks, roleAssignments];
+export const modules: readonly ConsoleModule[] = [dashboard, announcements, departments, people, roles, audit, csvImport, workingCalendar, settings, jobRanks, roleAssignments];
 
 /** The Harbour admin console, served by the API at /console/. */
 export function App() {

@@ -6,6 +6,7 @@ import { identityModule } from '../modules/identity/index.js';
 import { orgModule } from '../modules/org/index.js';
 import { platformModule } from '../modules/platform/index.js';
 import { tenancyModule } from '../modules/tenancy/index.js';
+import { worktimeModule } from '../modules/worktime/index.js';
 
 /** Every domain module, in dependency order. Adding a domain = adding it here (see README, "Adding a module"). */
-export const modules: HarbourModule[] = [identityModule, orgModule, accessModule, tenancyModule, auditModule, platformModule, announcementsModule];
+export const modules: HarbourModule[] = [identityModule, orgModule, worktimeModule, accessModule, tenancyModule, auditModule, platformModule, announcementsModule];

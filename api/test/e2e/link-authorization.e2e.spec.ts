@@ -35,6 +35,10 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
     return organization?.id === id ? organization : null;
   },
   Announcement: async (reader, id) => (await reader.request(`query($id: ID!) { announcement(id: $id) { __typename id title } }`, { id })).data?.announcement ?? null,
+  WorkingCalendar: async (reader, id) => {
+    const calendar = (await reader.request('{ workingCalendar { __typename id } }')).data?.workingCalendar;
+    return calendar?.id === id ? calendar : null;
+  },
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 

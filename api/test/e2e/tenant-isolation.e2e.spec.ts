@@ -66,6 +66,9 @@ interface World {
     pendingClaim: { id: string; verificationRecord: string };
     /** B's welcome announcement (every organisation starts with one). */
     announcement: string;
+    /** B's own holiday (a company day), and one from the Hong Kong list it started with. */
+    holiday: { id: string; date: string };
+    hongKongHoliday: string;
     session: GqlClient;
   };
 }
@@ -601,6 +604,23 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ id: w.b.announcement }),
     outcome: NOT_FOUND,
   },
+  // ── Working calendar ───────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    field: 'Mutation.changeHoliday',
+    name: 'B’s company day',
+    query: 'mutation($id: ID!, $input: HolidayInput!) { changeHoliday(id: $id, input: $input) { id date name } }',
+    variables: (w) => ({ id: w.b.holiday.id, input: { date: '2026-08-21', nameEn: 'Moved by A' } }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.changeHoliday',
+    name: 'B’s Hong Kong holiday',
+    query: 'mutation($id: ID!, $input: HolidayInput!) { changeHoliday(id: $id, input: $input) { id date name } }',
+    variables: (w) => ({ id: w.b.hongKongHoliday, input: { date: '2026-10-02', nameEn: 'Moved by A' } }),
+    outcome: NOT_FOUND,
+  },
+  { field: 'Mutation.removeHoliday', name: 'B’s company day', query: 'mutation($id: ID!) { removeHoliday(id: $id) }', variables: (w) => ({ id: w.b.holiday.id }), outcome: NOT_FOUND },
+  { field: 'Mutation.removeHoliday', name: 'B’s Hong Kong holiday', query: 'mutation($id: ID!) { removeHoliday(id: $id) }', variables: (w) => ({ id: w.b.hongKongHoliday }), outcome: NOT_FOUND },
 ];
 
 /** Changes A may make that reuse B's names, codes or external ids: values are unique per organisation, never across. */
@@ -647,6 +667,13 @@ const ALLOWED_WRITES: Attempt[] = [
     variables: () => ({}),
     outcome: { kind: 'DATA', data: () => ({ updateOrganizationSettings: { name: 'A renamed', defaultLocale: 'zh-CN' } }) },
   },
+  {
+    field: 'Mutation.addHoliday',
+    name: 'a holiday on B’s company day, named like it (one holiday per day and organisation, not across)',
+    query: 'mutation($input: HolidayInput!) { addHoliday(input: $input) { date nameEn source } }',
+    variables: (w) => ({ input: { date: w.b.holiday.date, nameEn: 'ZZB Company Day' } }),
+    outcome: { kind: 'DATA', data: (w) => ({ addHoliday: { date: w.b.holiday.date, nameEn: 'ZZB Company Day', source: 'COMPANY' } }) },
+  },
 ];
 
 /**
@@ -656,6 +683,10 @@ const ALLOWED_WRITES: Attempt[] = [
 const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.announcements': 'lists the caller’s organisation’s announcements; filters by status only',
   'Mutation.createAnnouncement': 'title and body only; the draft belongs to the caller’s organisation',
+  'Query.workingCalendar': 'the caller’s organisation’s calendar; no arguments (its holidays take a year, a number)',
+  'Query.workingDuration': 'two instants, measured with the caller’s organisation’s calendar',
+  'Mutation.setWorkingHours': 'weekly hours and a time zone name; the calendar is the caller’s organisation’s',
+  'Mutation.restoreHongKongHolidays': 'a year (a number); adds Harbour’s reference holidays to the caller’s organisation',
   'Query.jobRanks': 'lists the caller’s organisation’s ranks; no arguments',
   'Query.auditActions': 'the event types the caller’s organisation’s log records; no arguments',
   'Query.viewerCanCreateTopLevelDepartment': 'a yes or no about the caller’s own organisation; no arguments',
@@ -688,6 +719,7 @@ const SNAPSHOT = `{
   auditEntries(take: 100) { totalCount items { sequence action targetType targetId actorId requestId hash } }
   verifyAuditChain(full: true) { valid checkedEntries verifiedThroughSequence }
   announcements(take: 100) { totalCount items { id title status version readByMeAt readers { totalCount } } }
+  workingCalendar { id timeZone weeklyHours { weekday intervals { start end } } holidays { id date nameEn nameZhHk nameZhCn isGeneralHoliday isStatutoryHoliday source } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -809,6 +841,10 @@ async function buildB(): Promise<World['b']> {
     domainClaim: claims.organization.emailDomains[0].id,
     pendingClaim: pending.claimEmailDomain,
     announcement: (await org.admin.ok<{ announcements: { items: { id: string }[] } }>('{ announcements { items { id } } }')).announcements.items[0].id,
+    holiday: (await org.admin.ok<{ addHoliday: { id: string; date: string } }>('mutation { addHoliday(input: { date: "2026-08-14", nameEn: "ZZB Company Day" }) { id date } }')).addHoliday,
+    hongKongHoliday: (await org.admin.ok<{ workingCalendar: { holidays: { id: string; date: string }[] } }>('{ workingCalendar { holidays(year: 2026) { id date } } }')).workingCalendar.holidays.find(
+      (h) => h.date === '2026-10-01',
+    )!.id,
     session: await t.signIn(org.adminEmail, PASSWORD),
   };
 }
@@ -869,6 +905,7 @@ describe('tenant isolation: A’s admin aims every root field at B', () => {
       '{ departments(take: 100, filter: { includeArchived: true }) { totalCount items { id name leaders { id } } } }',
       '{ roleAssignments { id person { id } role { id } } }',
       '{ auditEntries(take: 100) { totalCount items { action targetId actorId actorName requestId } } }',
+      '{ workingCalendar { id holidays { id date name } } }',
     ];
     for (const query of queries) expectNoLeak(await w.a.org.admin.request(query), {});
     const chain = await w.a.org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>('{ verifyAuditChain(full: true) { valid checkedEntries } }');

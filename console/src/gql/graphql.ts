@@ -155,6 +155,27 @@ export type ExplainPermissionInput = {
   subject: string;
 };
 
+/** A holiday’s day, names (at least one) and kinds. */
+export type HolidayInput = {
+  /** The day, YYYY-MM-DD (one holiday per day). */
+  date: string;
+  /** A Hong Kong general holiday (default false). */
+  isGeneralHoliday?: boolean | null | undefined;
+  /** A statutory holiday under the Employment Ordinance (default false). */
+  isStatutoryHoliday?: boolean | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Name in Simplified Chinese. */
+  nameZhCn?: string | null | undefined;
+  /** Name in Traditional Chinese (Hong Kong). */
+  nameZhHk?: string | null | undefined;
+};
+
+/** HONG_KONG: from Harbour’s list of Hong Kong general and statutory holidays; COMPANY: added by the organisation (a company day off, a typhoon day …). */
+export type HolidaySource =
+  | 'COMPANY'
+  | 'HONG_KONG';
+
 /** The kinds of file an import reads: CSV (any common encoding) or an Excel workbook. */
 export type ImportFileFormat =
   | 'CSV'
@@ -256,6 +277,14 @@ export type PersonStatus =
   | 'ACTIVE'
   | 'ARCHIVED';
 
+/** The week’s working hours. */
+export type SetWorkingHoursInput = {
+  /** Hours per weekday; a weekday left out has none. */
+  days: Array<WeekdayHoursInput>;
+  /** IANA time zone, e.g. Asia/Hong_Kong; omitted: unchanged. */
+  timeZone?: string | null | undefined;
+};
+
 /** Email and password. */
 export type SignInInput = {
   /** Work email address. */
@@ -288,6 +317,22 @@ export type UpdateRoleInput = {
   name?: string | null | undefined;
   /** The complete new list of rules. */
   rules?: Array<PermissionRuleInput> | null | undefined;
+};
+
+/** The working hours of one day of the week. */
+export type WeekdayHoursInput = {
+  /** Its working intervals, earliest first, not overlapping; empty for a day off. */
+  intervals: Array<WorkingIntervalInput>;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+};
+
+/** A stretch of working time in a day. */
+export type WorkingIntervalInput = {
+  /** End, HH:MM, after the start (24:00 for midnight at the end of the day). */
+  end: string;
+  /** Start, HH:MM. */
+  start: string;
 };
 
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -720,6 +765,53 @@ export type ExplainPermissionQueryVariables = Exact<{
 
 export type ExplainPermissionQuery = { explainPermission: { allowed: boolean, conditional: boolean, condition: string | null, explanation: string, roleId: string | null, roleName: string | null, ruleNumber: number | null, rule: { action: string, subject: string, conditions: Record<string, unknown> | null, fields: Array<string> | null, inverted: boolean, description: string | null } | null } };
 
+export type HolidayFieldsFragment = { id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource };
+
+export type WeeklyHoursFieldsFragment = { id: string, timeZone: string, weeklyHours: Array<{ weekday: number, intervals: Array<{ start: string, end: string }> }> };
+
+export type WorkingCalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkingCalendarQuery = { workingCalendar: { referenceYears: Array<number>, id: string, timeZone: string, holidays: Array<{ id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource }>, weeklyHours: Array<{ weekday: number, intervals: Array<{ start: string, end: string }> }> } };
+
+export type SetWorkingHoursMutationVariables = Exact<{
+  input: SetWorkingHoursInput;
+}>;
+
+
+export type SetWorkingHoursMutation = { setWorkingHours: { id: string, timeZone: string, weeklyHours: Array<{ weekday: number, intervals: Array<{ start: string, end: string }> }> } };
+
+export type AddHolidayMutationVariables = Exact<{
+  input: HolidayInput;
+}>;
+
+
+export type AddHolidayMutation = { addHoliday: { id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource } };
+
+export type ChangeHolidayMutationVariables = Exact<{
+  id: string | number;
+  input: HolidayInput;
+}>;
+
+
+export type ChangeHolidayMutation = { changeHoliday: { id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource } };
+
+export type RemoveHolidayMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveHolidayMutation = { removeHoliday: boolean };
+
+export type RestoreHongKongHolidaysMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type RestoreHongKongHolidaysMutation = { restoreHongKongHolidays: Array<{ id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -895,6 +987,32 @@ export const RoleFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoleFields"}) as unknown as TypedDocumentString<RoleFieldsFragment, unknown>;
+export const HolidayFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HolidayFields on Holiday {
+  id
+  date
+  name
+  nameEn
+  nameZhHk
+  nameZhCn
+  isGeneralHoliday
+  isStatutoryHoliday
+  source
+}
+    `, {"fragmentName":"HolidayFields"}) as unknown as TypedDocumentString<HolidayFieldsFragment, unknown>;
+export const WeeklyHoursFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WeeklyHoursFields on WorkingCalendar {
+  id
+  timeZone
+  weeklyHours {
+    weekday
+    intervals {
+      start
+      end
+    }
+  }
+}
+    `, {"fragmentName":"WeeklyHoursFields"}) as unknown as TypedDocumentString<WeeklyHoursFieldsFragment, unknown>;
 export const DashboardMeDocument = new TypedDocumentString(`
     query DashboardMe {
   me {
@@ -2163,3 +2281,108 @@ export const ExplainPermissionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplainPermissionQuery, ExplainPermissionQueryVariables>;
+export const WorkingCalendarDocument = new TypedDocumentString(`
+    query WorkingCalendar($year: Int!) {
+  workingCalendar {
+    ...WeeklyHoursFields
+    referenceYears
+    holidays(year: $year) {
+      ...HolidayFields
+    }
+  }
+}
+    fragment HolidayFields on Holiday {
+  id
+  date
+  name
+  nameEn
+  nameZhHk
+  nameZhCn
+  isGeneralHoliday
+  isStatutoryHoliday
+  source
+}
+fragment WeeklyHoursFields on WorkingCalendar {
+  id
+  timeZone
+  weeklyHours {
+    weekday
+    intervals {
+      start
+      end
+    }
+  }
+}`) as unknown as TypedDocumentString<WorkingCalendarQuery, WorkingCalendarQueryVariables>;
+export const SetWorkingHoursDocument = new TypedDocumentString(`
+    mutation SetWorkingHours($input: SetWorkingHoursInput!) {
+  setWorkingHours(input: $input) {
+    ...WeeklyHoursFields
+  }
+}
+    fragment WeeklyHoursFields on WorkingCalendar {
+  id
+  timeZone
+  weeklyHours {
+    weekday
+    intervals {
+      start
+      end
+    }
+  }
+}`) as unknown as TypedDocumentString<SetWorkingHoursMutation, SetWorkingHoursMutationVariables>;
+export const AddHolidayDocument = new TypedDocumentString(`
+    mutation AddHoliday($input: HolidayInput!) {
+  addHoliday(input: $input) {
+    ...HolidayFields
+  }
+}
+    fragment HolidayFields on Holiday {
+  id
+  date
+  name
+  nameEn
+  nameZhHk
+  nameZhCn
+  isGeneralHoliday
+  isStatutoryHoliday
+  source
+}`) as unknown as TypedDocumentString<AddHolidayMutation, AddHolidayMutationVariables>;
+export const ChangeHolidayDocument = new TypedDocumentString(`
+    mutation ChangeHoliday($id: ID!, $input: HolidayInput!) {
+  changeHoliday(id: $id, input: $input) {
+    ...HolidayFields
+  }
+}
+    fragment HolidayFields on Holiday {
+  id
+  date
+  name
+  nameEn
+  nameZhHk
+  nameZhCn
+  isGeneralHoliday
+  isStatutoryHoliday
+  source
+}`) as unknown as TypedDocumentString<ChangeHolidayMutation, ChangeHolidayMutationVariables>;
+export const RemoveHolidayDocument = new TypedDocumentString(`
+    mutation RemoveHoliday($id: ID!) {
+  removeHoliday(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveHolidayMutation, RemoveHolidayMutationVariables>;
+export const RestoreHongKongHolidaysDocument = new TypedDocumentString(`
+    mutation RestoreHongKongHolidays($year: Int!) {
+  restoreHongKongHolidays(year: $year) {
+    ...HolidayFields
+  }
+}
+    fragment HolidayFields on Holiday {
+  id
+  date
+  name
+  nameEn
+  nameZhHk
+  nameZhCn
+  isGeneralHoliday
+  isStatutoryHoliday
+  source
+}`) as unknown as TypedDocumentString<RestoreHongKongHolidaysMutation, RestoreHongKongHolidaysMutationVariables>;
