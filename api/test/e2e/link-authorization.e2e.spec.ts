@@ -39,6 +39,9 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
     const calendar = (await reader.request('{ workingCalendar { __typename id } }')).data?.workingCalendar;
     return calendar?.id === id ? calendar : null;
   },
+  ApprovalTemplate: async (reader, id) => (await reader.request(`query($id: ID!) { approvalTemplate(id: $id) { ${APPROVAL_TEMPLATE} } }`, { id })).data?.approvalTemplate ?? null,
+  ApprovalRequest: async (reader, id) => (await reader.request(`query($id: ID!) { approvalRequest(id: $id) { ${APPROVAL_REQUEST} } }`, { id })).data?.approvalRequest ?? null,
+  ApprovalTask: async (reader, id) => (await reader.request(`query($id: ID!) { approvalTask(id: $id) { ${APPROVAL_TASK} } }`, { id })).data?.approvalTask ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 
@@ -64,6 +67,9 @@ const RANK = '__typename id code';
 const ROLE = '__typename id name';
 const EMAIL_DOMAIN = '__typename id domain status';
 const ORGANIZATION = '__typename id name';
+const APPROVAL_TEMPLATE = '__typename id name status';
+const APPROVAL_REQUEST = '__typename id title status';
+const APPROVAL_TASK = '__typename id nodeId status';
 
 interface World {
   org: TestOrg;
@@ -75,6 +81,8 @@ interface World {
   outsider: string;
   customRole: string;
   announcement: string;
+  /** A request the reader may read (on the open template) whose applicant, approvers and copied people they may not. */
+  request: string;
 }
 let world: World;
 
@@ -103,7 +111,19 @@ const PEOPLE_PAGE: Path = {
   variables: () => ({}),
 };
 
+const REQUEST_LINKS = (inner: string): Path => ({ document: `query($id: ID!) { approvalRequest(id: $id) { ${inner} } }`, variables: (w) => ({ id: w.request }) });
+
 const LINKS: Record<string, Link> = {
+  'ApprovalRequest.template': [REQUEST_LINKS(`template { ${APPROVAL_TEMPLATE} }`)],
+  'ApprovalRequest.applicant': [REQUEST_LINKS(`applicant { ${PERSON} }`)],
+  'ApprovalRequest.department': [REQUEST_LINKS(`department { ${DEPARTMENT} }`)],
+  'ApprovalTask.assignee': [REQUEST_LINKS(`tasks { assignee { ${PERSON} } }`)],
+  'ApprovalTask.addedBy': [REQUEST_LINKS(`tasks { addedBy { ${PERSON} } }`)],
+  'ApprovalTask.transferredFrom': [REQUEST_LINKS(`tasks { transferredFrom { ${PERSON} } }`)],
+  'ApprovalActivity.actor': [REQUEST_LINKS(`timeline { actor { ${PERSON} } }`)],
+  'ApprovalActivity.target': [REQUEST_LINKS(`timeline { target { ${PERSON} } }`)],
+  'ApprovalRouteApprover.person': [REQUEST_LINKS(`route { steps { approvers { person { ${PERSON} } } } }`)],
+  'ApprovalRouteStep.recipients': [REQUEST_LINKS(`route { steps { recipients { ${PERSON} } } }`)],
   'Department.children': [
     { document: `query($id: ID!) { department(id: $id) { children { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.team }) },
     SUBTREE(`${DEPARTMENT} children { ${DEPARTMENT} }`),
@@ -130,6 +150,12 @@ const LINKS: Record<string, Link> = {
 
 /** Fields of a gated type that are not links to another record, with the reason. */
 const NOT_A_LINK: Record<string, string> = {
+  'ApprovalRequest.tasks': 'a task is read with its request (approvalTask answers exactly when the request is readable), so a readable request’s tasks are readable',
+  'ApprovalRequest.myPendingTask': 'the caller’s own task of a request they are reading: read with the request, like ApprovalRequest.tasks',
+  'ApprovalTask.request': 'a task is reachable only where its request is readable (approvalTask, ApprovalRequest.tasks), and myApprovalTasks’ link goes through the same readable-request loader',
+  'ApprovalTemplateList.items': 'a page: the field returning the page (approvalTemplates) is a root field',
+  'ApprovalRequestList.items': 'a page: the fields returning the page (approvalRequests, myApprovalRequests, approvalRequestsCopiedToMe) are root fields',
+  'ApprovalTaskList.items': 'a page: the field returning the page (myApprovalTasks) is a root field',
   'PersonList.items': 'a page: the field returning the page (Department.members, people) is classified',
   'DepartmentList.items': 'a page: the field returning the page (departments) is a root field',
   'AuditEntryList.items': 'a page: the field returning the page (auditEntries) is a root field',
@@ -156,8 +182,10 @@ beforeAll(async () => {
   const team = await createDepartment(org, 'Team');
   const teamChild = await createDepartment(org, 'Team sub-team', team);
   const otherDept = await createDepartment(org, 'Other department');
-  const outsider = (await createPerson(t, org, { name: 'Outsider (other department)', departmentId: otherDept, signIn: false })).personId;
-  const secret = (await createPerson(t, org, { name: 'Secret teammate', departmentId: team, signIn: false })).personId;
+  const outsiderPerson = await createPerson(t, org, { name: 'Outsider (other department)', departmentId: otherDept });
+  const outsider = outsiderPerson.personId;
+  const secretPerson = await createPerson(t, org, { name: 'Secret teammate', departmentId: team });
+  const secret = secretPerson.personId;
   // The member keeps the default Employee role: a built-in role the reader's rule hides.
   const memberPerson = await createPerson(t, org, { name: 'Member', departmentId: team, managerId: outsider, rankId: await jobRankId(org, 'M1') });
   const member = memberPerson.personId;
@@ -179,6 +207,7 @@ beforeAll(async () => {
     { action: 'read', subject: 'EmailDomain', conditions: { status: 'VERIFIED' } },
     { action: 'read', subject: 'Announcement' },
     { action: 'track', subject: 'Announcement' },
+    { action: 'read', subject: 'ApprovalTemplate', conditions: { category: 'OPEN' } },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
   await assignRoleById(org, readerPerson.personId, customRole);
@@ -191,7 +220,49 @@ beforeAll(async () => {
   await org.admin.ok('mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }', { id: announcement });
   const memberClient = await t.signIn(memberEmail, 'Test-password-1');
   await memberClient.ok('mutation($id: ID!) { confirmAnnouncementRead(id: $id) { id } }', { id: announcement });
-  world = { org, reader: await t.signIn(readerPerson.email, 'Test-password-1'), team, teamChild, otherDept, member, outsider, customRole, announcement };
+  // Approvals: a request by the secret teammate from the other department, on a hidden template, that the reader may read
+  // by an explicit rule; its approver (the outsider) adds the admin as a signer and hands the task to the member.
+  const approvalTemplate = async (category: string) => {
+    const definition = {
+      form: [{ key: 'purpose', type: 'TEXT', label: { en: 'Purpose' } }],
+      flow: [
+        { id: 'approve', type: 'APPROVAL', approvers: [{ kind: 'PEOPLE', personIds: [outsider] }] },
+        { id: 'copy', type: 'CC', approvers: [{ kind: 'PEOPLE', personIds: [org.adminPersonId] }] },
+      ],
+      policies: {},
+    };
+    const id = (
+      await org.admin.ok<{ createApprovalTemplate: { id: string } }>('mutation($input: CreateApprovalTemplateInput!) { createApprovalTemplate(input: $input) { id } }', {
+        input: { names: { en: `${category} template` }, category, definition },
+      })
+    ).createApprovalTemplate.id;
+    await org.admin.ok('mutation($id: ID!) { publishApprovalTemplate(id: $id) { id } }', { id });
+    return id;
+  };
+  await approvalTemplate('OPEN');
+  const hiddenTemplate = await approvalTemplate('HIDDEN');
+  await org.admin.ok('mutation($id: ID!, $input: MembershipInput!) { addPersonToDepartment(personId: $id, input: $input) { id } }', { id: secret, input: { departmentId: otherDept } });
+  const submitted = await secretPerson.client!.ok<{ submitApprovalRequest: { id: string; tasks: { id: string }[] } }>(
+    'mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { id tasks { id } } }',
+    { input: { templateId: hiddenTemplate, values: { purpose: 'Secret trip' }, departmentId: otherDept } },
+  );
+  const task = submitted.submitApprovalRequest.tasks[0].id;
+  await outsiderPerson.client!.ok('mutation($id: ID!, $p: ID!) { addApprovalSigner(id: $id, personId: $p, position: PARALLEL) { id } }', { id: task, p: org.adminPersonId });
+  await outsiderPerson.client!.ok('mutation($id: ID!, $p: ID!) { transferApprovalTask(id: $id, toPersonId: $p) { id } }', { id: task, p: member });
+  const requestReader = await createCustomRole(org, 'Reads one template’s requests', [{ action: 'read', subject: 'ApprovalRequest', conditions: { templateId: hiddenTemplate } }]);
+  await assignRoleById(org, readerPerson.personId, requestReader);
+  world = {
+    org,
+    reader: await t.signIn(readerPerson.email, 'Test-password-1'),
+    team,
+    teamChild,
+    otherDept,
+    member,
+    outsider,
+    customRole,
+    announcement,
+    request: submitted.submitApprovalRequest.id,
+  };
 }, 120_000);
 
 afterAll(async () => {

@@ -69,6 +69,8 @@ interface World {
     /** B's own holiday (a company day), and one from the Hong Kong list it started with. */
     holiday: { id: string; date: string };
     hongKongHoliday: string;
+    /** B's published template, a request on it by B's admin, and its pending task (B's manager's). */
+    approvals: { template: string; request: string; task: string; applicant: string };
     session: GqlClient;
   };
 }
@@ -621,6 +623,126 @@ const ATTEMPTS: Attempt[] = [
   },
   { field: 'Mutation.removeHoliday', name: 'B’s company day', query: 'mutation($id: ID!) { removeHoliday(id: $id) }', variables: (w) => ({ id: w.b.holiday.id }), outcome: NOT_FOUND },
   { field: 'Mutation.removeHoliday', name: 'B’s Hong Kong holiday', query: 'mutation($id: ID!) { removeHoliday(id: $id) }', variables: (w) => ({ id: w.b.hongKongHoliday }), outcome: NOT_FOUND },
+  { field: 'Query.approvalTask', name: 'B’s task', query: 'query($id: ID!) { approvalTask(id: $id) { id status } }', variables: (w) => ({ id: w.b.approvals.task }), outcome: NOT_FOUND },
+  { field: 'Query.approvalTemplate', name: 'B’s template', query: 'query($id: ID!) { approvalTemplate(id: $id) { id name } }', variables: (w) => ({ id: w.b.approvals.template }), outcome: NOT_FOUND },
+  {
+    field: 'Query.approvalTemplates',
+    name: 'searching for B’s template by name',
+    query: 'query($f: ApprovalTemplateFilter) { approvalTemplates(filter: $f) { totalCount items { id } } }',
+    variables: () => ({ f: { search: 'ZZB' } }),
+    outcome: { kind: 'DATA', data: () => ({ approvalTemplates: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.approvalRequest',
+    name: 'B’s request',
+    query: 'query($id: ID!) { approvalRequest(id: $id) { id title values } }',
+    variables: (w) => ({ id: w.b.approvals.request }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Query.approvalRequests',
+    name: 'requests on B’s template, from B’s department, by B’s applicant',
+    query: 'query($f: ApprovalRequestFilter) { approvalRequests(filter: $f) { totalCount items { id } } }',
+    variables: (w) => ({ f: { templateId: w.b.approvals.template, departmentId: w.b.root, applicantId: w.b.approvals.applicant } }),
+    outcome: { kind: 'DATA', data: () => ({ approvalRequests: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.myApprovalRequests',
+    name: 'own requests on B’s template',
+    query: 'query($f: ApprovalRequestFilter) { myApprovalRequests(filter: $f) { totalCount items { id } } }',
+    variables: (w) => ({ f: { templateId: w.b.approvals.template } }),
+    outcome: { kind: 'DATA', data: () => ({ myApprovalRequests: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.approvalRequestsCopiedToMe',
+    name: 'copies on B’s template',
+    query: 'query($f: ApprovalRequestFilter) { approvalRequestsCopiedToMe(filter: $f) { totalCount items { id } } }',
+    variables: (w) => ({ f: { templateId: w.b.approvals.template } }),
+    outcome: { kind: 'DATA', data: () => ({ approvalRequestsCopiedToMe: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.myApprovalTasks',
+    name: 'own tasks on B’s template',
+    query: 'query($f: MyApprovalTaskFilter) { myApprovalTasks(filter: $f) { totalCount items { id } } }',
+    variables: (w) => ({ f: { templateId: w.b.approvals.template } }),
+    outcome: { kind: 'DATA', data: () => ({ myApprovalTasks: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.previewApprovalRoute',
+    name: 'a route on B’s template',
+    query: 'query($input: SubmitApprovalRequestInput!) { previewApprovalRoute(input: $input) { steps { nodeId } } }',
+    variables: (w) => ({ input: { templateId: w.b.approvals.template, values: { purpose: 'x' } } }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.createApprovalTemplate',
+    name: 'a template whose step names B’s manager, department and role',
+    query: 'mutation($input: CreateApprovalTemplateInput!) { createApprovalTemplate(input: $input) { id } }',
+    variables: (w) => ({
+      input: {
+        names: { en: 'A’s template' },
+        definition: {
+          form: [{ key: 'purpose', type: 'TEXT', label: { en: 'Purpose' } }],
+          flow: [
+            {
+              id: 'step',
+              type: 'APPROVAL',
+              approvers: [
+                { kind: 'PEOPLE', personIds: [w.b.manager] },
+                { kind: 'DEPARTMENT_HEAD', departmentId: w.b.dept },
+                { kind: 'ROLE', roleKey: w.b.role },
+              ],
+            },
+          ],
+          policies: {},
+        },
+      },
+    }),
+    outcome: {
+      kind: 'BAD_USER_INPUT',
+      fields: [
+        ['definition.flow[0].approvers[0].personIds[0]', 'UNKNOWN_REFERENCE'],
+        ['definition.flow[0].approvers[1].departmentId', 'UNKNOWN_REFERENCE'],
+        ['definition.flow[0].approvers[2].roleKey', 'UNKNOWN_REFERENCE'],
+      ],
+    },
+  },
+  ...(
+    [
+      ['updateApprovalTemplate', 'mutation($id: ID!) { updateApprovalTemplate(id: $id, input: { names: { en: "Taken" } }) { id } }'],
+      ['publishApprovalTemplate', 'mutation($id: ID!) { publishApprovalTemplate(id: $id) { id } }'],
+      ['disableApprovalTemplate', 'mutation($id: ID!) { disableApprovalTemplate(id: $id) { id } }'],
+      ['enableApprovalTemplate', 'mutation($id: ID!) { enableApprovalTemplate(id: $id) { id } }'],
+      ['copyApprovalTemplate', 'mutation($id: ID!) { copyApprovalTemplate(id: $id) { id draft { flow { id } } } }'],
+      ['deleteApprovalTemplate', 'mutation($id: ID!) { deleteApprovalTemplate(id: $id) }'],
+    ] as const
+  ).map(([verb, query]): Attempt => ({ field: `Mutation.${verb}`, name: 'B’s template', query, variables: (w) => ({ id: w.b.approvals.template }), outcome: NOT_FOUND })),
+  {
+    field: 'Mutation.submitApprovalRequest',
+    name: 'a request on B’s template',
+    query: 'mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { id } }',
+    variables: (w) => ({ input: { templateId: w.b.approvals.template, values: { purpose: 'x' } } }),
+    outcome: NOT_FOUND,
+  },
+  ...(
+    [
+      ['resubmitApprovalRequest', 'mutation($id: ID!) { resubmitApprovalRequest(id: $id, input: {}) { id } }'],
+      ['withdrawApprovalRequest', 'mutation($id: ID!) { withdrawApprovalRequest(id: $id) { id } }'],
+      ['revokeApprovalRequest', 'mutation($id: ID!) { revokeApprovalRequest(id: $id, reason: "x") { id } }'],
+      ['commentOnApprovalRequest', 'mutation($id: ID!) { commentOnApprovalRequest(id: $id, text: "x") { id } }'],
+      ['remindApprovalRequest', 'mutation($id: ID!) { remindApprovalRequest(id: $id) { id } }'],
+    ] as const
+  ).map(([verb, query]): Attempt => ({ field: `Mutation.${verb}`, name: 'B’s request', query, variables: (w) => ({ id: w.b.approvals.request }), outcome: NOT_FOUND })),
+  ...(
+    [
+      ['approveApprovalTask', 'mutation($id: ID!) { approveApprovalTask(id: $id) { id } }'],
+      ['rejectApprovalTask', 'mutation($id: ID!) { rejectApprovalTask(id: $id, reason: "x") { id } }'],
+      ['returnApprovalTask', 'mutation($id: ID!) { returnApprovalTask(id: $id, reason: "x") { id } }'],
+      ['transferApprovalTask', 'mutation($id: ID!, $to: ID!) { transferApprovalTask(id: $id, toPersonId: $to) { id } }'],
+      ['addApprovalSigner', 'mutation($id: ID!, $to: ID!) { addApprovalSigner(id: $id, personId: $to, position: PARALLEL) { id } }'],
+      ['approveApprovalTasks', 'mutation($id: ID!) { approveApprovalTasks(ids: [$id]) { id } }'],
+    ] as const
+  ).map(([verb, query]): Attempt => ({ field: `Mutation.${verb}`, name: 'B’s task', query, variables: (w) => ({ id: w.b.approvals.task, to: w.a.person }), outcome: NOT_FOUND })),
 ];
 
 /** Changes A may make that reuse B's names, codes or external ids: values are unique per organisation, never across. */
@@ -683,6 +805,8 @@ const ALLOWED_WRITES: Attempt[] = [
 const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.announcements': 'lists the caller’s organisation’s announcements; filters by status only',
   'Mutation.createAnnouncement': 'title and body only; the draft belongs to the caller’s organisation',
+  'Subscription.myApprovalTasksChanged': 'the caller’s own task box in their own organisation’s stream; no arguments',
+  'Subscription.approvalRequestChanged': 'takes a request id: another organisation’s is NOT_FOUND at subscribe time (approvals.e2e.spec.ts, subscriptions)',
   'Query.workingCalendar': 'the caller’s organisation’s calendar; no arguments (its holidays take a year, a number)',
   'Query.workingDuration': 'two instants, measured with the caller’s organisation’s calendar',
   'Mutation.setWorkingHours': 'weekly hours and a time zone name; the calendar is the caller’s organisation’s',
@@ -720,6 +844,8 @@ const SNAPSHOT = `{
   verifyAuditChain(full: true) { valid checkedEntries verifiedThroughSequence }
   announcements(take: 100) { totalCount items { id title status version readByMeAt readers { totalCount } } }
   workingCalendar { id timeZone weeklyHours { weekday intervals { start end } } holidays { id date nameEn nameZhHk nameZhCn isGeneralHoliday isStatutoryHoliday source } }
+  approvalTemplates(take: 100) { totalCount items { id name status version publishedVersion draft { flow { id approvers { personIds } } } } }
+  approvalRequests(take: 100) { totalCount items { id title status version values tasks { id status assignee { id } } timeline { kind } } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -845,8 +971,29 @@ async function buildB(): Promise<World['b']> {
     hongKongHoliday: (await org.admin.ok<{ workingCalendar: { holidays: { id: string; date: string }[] } }>('{ workingCalendar { holidays(year: 2026) { id date } } }')).workingCalendar.holidays.find(
       (h) => h.date === '2026-10-01',
     )!.id,
+    approvals: await bApprovals(org, manager.personId),
     session: await t.signIn(org.adminEmail, PASSWORD),
   };
+}
+
+/** B's approvals: a template naming B's manager, published, and a request on it waiting for that manager. */
+async function bApprovals(org: TestOrg, managerId: string): Promise<World['b']['approvals']> {
+  const definition = {
+    form: [{ key: 'purpose', type: 'TEXT', label: { en: 'ZZB Purpose' }, required: true }],
+    flow: [{ id: 'zzbStep', type: 'APPROVAL', approvers: [{ kind: 'PEOPLE', personIds: [managerId] }] }],
+    policies: {},
+  };
+  const template = (
+    await org.admin.ok<{ createApprovalTemplate: { id: string } }>('mutation($input: CreateApprovalTemplateInput!) { createApprovalTemplate(input: $input) { id } }', {
+      input: { names: { en: 'ZZB Expense' }, definition },
+    })
+  ).createApprovalTemplate.id;
+  await org.admin.ok('mutation($id: ID!) { publishApprovalTemplate(id: $id) { id } }', { id: template });
+  const request = await org.admin.ok<{ submitApprovalRequest: { id: string; tasks: { id: string }[] } }>(
+    'mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { id tasks { id } } }',
+    { input: { templateId: template, values: { purpose: 'ZZB trip to Macau' } } },
+  );
+  return { template, request: request.submitApprovalRequest.id, task: request.submitApprovalRequest.tasks[0].id, applicant: org.adminPersonId };
 }
 
 async function buildA(): Promise<World['a']> {

@@ -126,6 +126,7 @@ export const coreMessages: MessageCatalog = {
   },
   INVALID_EMAIL: { en: 'Not a valid email address.', 'zh-HK': '電郵地址格式不正確。', 'zh-CN': '邮箱地址格式不正确。' },
   INVALID_VALUE: { en: 'This value is not valid.', 'zh-HK': '此值無效。', 'zh-CN': '此值无效。' },
+  TOO_MANY_ITEMS: { en: 'At most {max} items are allowed.', 'zh-HK': '最多只可有 {max} 項。', 'zh-CN': '最多只可有 {max} 项。' },
   INVALID_DATE_RANGE: {
     en: 'The end date must not be before the start date.',
     'zh-HK': '結束日期不可早於開始日期。',

@@ -70,7 +70,7 @@ describe('transition tables', () => {
     const record = { status: 'OPEN' as Status, version: 2, decidedBy: null as string | null };
     expect(table.move(record, 'approve', { change: (r) => (r.decidedBy = 'me') })).toEqual({ status: 'APPROVED', version: 2, decidedBy: 'me' });
     expect(() => table.move(record, 'approve')).toThrow('SAMPLE_INVALID_TRANSITION');
-    expect(() => table.move({ status: 'OPEN' as Status, version: 2 }, 'reject', { expectedVersion: 1 })).toThrow('VERSION_CONFLICT');
+    expect(() => table.move({ status: 'OPEN', version: 2 }, 'reject', { expectedVersion: 1 })).toThrow('VERSION_CONFLICT');
   });
 
   it('insist on an upper-case domain (it becomes the error code)', () => {

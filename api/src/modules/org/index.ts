@@ -13,7 +13,7 @@ export { Department } from './department.entity.js';
 export { OPEN_PERSON_FIELDS, Person, PersonStatus } from './person.entity.js';
 export { Membership } from './membership.entity.js';
 export { JobRank } from './job-rank.entity.js';
-export { departmentSubject, subtreeIds } from './department.service.js';
+export { ancestorIds, departmentSubject, subtreeIds } from './department.service.js';
 export { personSubject } from './person.service.js';
 // Reporting lines, for the approval engine's routing ("the n-th manager", "first manager at or above M2" …).
 export { departmentHeads, firstManagerAtOrAboveRank, managerChain, nthManager } from './reporting-line.service.js';

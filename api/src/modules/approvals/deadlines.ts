@@ -1,0 +1,95 @@
+import { scheduleJob, type JobDefinition } from '../../core/jobs/jobs.js';
+import { Person } from '../org/index.js';
+import { workingTimeOf } from '../worktime/index.js';
+import { ApprovalActivityKind, ApprovalRequest, ApprovalRequestStatus, ApprovalTaskStatus } from './approval-request.entity.js';
+import { approverDirectory } from './approver-directory.js';
+import { taskTransitions } from './approvals.transitions.js';
+import { TimeoutAction } from './definition.js';
+import { assign, beginAction, note, progress, requestEvent, taskEvent, releaseWaiters, stepOf, tasksOf, type Action } from './request-engine.js';
+
+/** What a deadline job is for: a reminder before the time limit, or the time limit itself. */
+interface DeadlinePayload {
+  requestId: string;
+  taskId: string;
+  kind: 'remind' | 'due';
+}
+
+/**
+ * A task's time limit in working time: a reminder some working hours before it, and at it the node's timeout action
+ * (approve or reject for the approver) or an escalation to the approver's manager. A job, so it survives restarts; it
+ * checks the task is still pending (and the deadline really passed by the app's clock) before acting, so a late or
+ * repeated run does nothing wrong.
+ */
+export const taskDeadline: JobDefinition<DeadlinePayload> = {
+  name: 'approvals.task-deadline',
+  handle: (ctx, payload) =>
+    ctx.transaction(async (em) => {
+      const exists = await em.count(ApprovalRequest, { id: payload.requestId });
+      if (!exists) return;
+      const action = await beginAction(ctx, em, payload.requestId);
+      const task = action.tasks.find((t) => t.id === payload.taskId);
+      if (!task || task.status !== ApprovalTaskStatus.PENDING || action.request.status !== ApprovalRequestStatus.RUNNING || !task.dueAt) return;
+      const limit = stepOf(action, task).timeLimit;
+      if (!limit) return;
+      if (payload.kind === 'remind') {
+        task.remindedAt = action.now;
+        note(action, ApprovalActivityKind.REMINDED, { actorId: null, nodeId: task.nodeId, details: { assigneeIds: [task.assignee.id], reason: 'TIME_LIMIT' } });
+        action.ctx.record(requestEvent(action, { type: 'approvals.request.reminded', assigneeIds: [task.assignee.id] }));
+        return;
+      }
+      if (action.now.getTime() < task.dueAt.getTime()) {
+        // Run early (the queue's time and the app's differ): come back at the deadline.
+        await scheduleJob(ctx, em, taskDeadline, payload, { runAt: task.dueAt, key: `${task.id}:due` });
+        return;
+      }
+      const timeout = limit.timeoutAction ?? TimeoutAction.NONE;
+      if (timeout === TimeoutAction.APPROVE) {
+        taskTransitions.move(task, 'autoApprove', { change: (t) => ((t.decidedAt = action.now), (t.autoReason = 'TIMEOUT')) });
+        note(action, ApprovalActivityKind.AUTO_APPROVED, { actorId: null, nodeId: task.nodeId, targetId: task.assignee.id, details: { reason: 'TIMEOUT' } });
+        action.ctx.record(taskEvent(action, task, { type: 'approvals.task.decided', decision: 'AUTO_APPROVED' }));
+        releaseWaiters(action, task);
+      } else if (timeout === TimeoutAction.REJECT) {
+        taskTransitions.move(task, 'reject', { change: (t) => ((t.decidedAt = action.now), (t.autoReason = 'TIMEOUT')) });
+        note(action, ApprovalActivityKind.REJECTED, { actorId: null, nodeId: task.nodeId, targetId: task.assignee.id, details: { reason: 'TIMEOUT' } });
+        action.ctx.record(taskEvent(action, task, { type: 'approvals.task.decided', decision: 'REJECTED' }));
+      } else if (limit.escalate && !task.escalatedAt) {
+        const manager = await (await approverDirectory(ctx, em, task.assignee.id)).managerOf(task.assignee.id);
+        const busy = tasksOf(action, task.nodeId).some((t) => t.assignee.id === manager && (t.status === ApprovalTaskStatus.PENDING || t.status === ApprovalTaskStatus.WAITING));
+        if (!manager || manager === action.request.applicant.id || busy) return;
+        const from = task.assignee.id;
+        taskTransitions.move(task, 'reassign', {
+          change: (t) => {
+            t.transferredFrom = t.assignee;
+            t.assignee = em.getReference(Person, manager);
+            t.escalatedAt = action.now;
+          },
+        });
+        assign(action, task);
+        note(action, ApprovalActivityKind.ESCALATED, { actorId: null, nodeId: task.nodeId, targetId: manager, details: { fromId: from } });
+        action.ctx.record(taskEvent(action, task, { type: 'approvals.task.escalated', fromId: from }));
+      } else return;
+      progress(action);
+      await settle(action);
+    }),
+};
+
+/**
+ * Finishes an action: gives every task assigned during it the time limit of its node (the deadline and a reminder, in
+ * working time on the organisation's calendar, as durable jobs). Every verb ends with it.
+ */
+export async function settle(action: Action): Promise<ApprovalRequest> {
+  const timed = action.assigned.filter((task) => task.status === ApprovalTaskStatus.PENDING && !task.escalatedAt && stepOf(action, task).timeLimit);
+  if (timed.length === 0) return action.request;
+  const calendar = await workingTimeOf(action.ctx, action.em);
+  for (const task of timed) {
+    const limit = stepOf(action, task).timeLimit!;
+    task.dueAt = calendar.addWorkingMinutes(action.now, Math.round(limit.hours * 60));
+    const payload = { requestId: action.request.id, taskId: task.id };
+    await scheduleJob(action.ctx, action.em, taskDeadline, { ...payload, kind: 'due' }, { runAt: task.dueAt, key: `${task.id}:due` });
+    if (limit.remindBeforeHours) {
+      const remindAt = calendar.addWorkingMinutes(action.now, Math.round((limit.hours - limit.remindBeforeHours) * 60));
+      await scheduleJob(action.ctx, action.em, taskDeadline, { ...payload, kind: 'remind' }, { runAt: remindAt, key: `${task.id}:remind` });
+    }
+  }
+  return action.request;
+}
