@@ -553,3 +553,42 @@ describe('time limits', () => {
     expect((await approve(head.client!, after, head.personId)).status).toBe('APPROVED');
   });
 });
+
+describe('metrics', () => {
+  const METRICS = `query($from: DateTimeISO!, $to: DateTimeISO!, $t: ID) { approvalMetrics(from: $from, to: $to, templateId: $t) {
+    template { id name } submitted approved rejected withdrawn revoked returned rejectionRate returnRate medianCycleHours p90CycleHours slaBreaches rubberStamps
+    nodes { nodeId name decided rejected returned medianDecisionHours slaBreaches rubberStamps } } }`;
+
+  it('count volumes, rates, rubber stamps and cycle times per template and node, for those who may analyse', async () => {
+    const id = await publishedTemplate(expenseDefinition({ flow: [{ id: 'manager', type: 'APPROVAL', name: label('Manager', '主管'), approvers: [{ kind: 'DIRECT_MANAGER' }] }] }), label('Measured'));
+    const quick = await submit(staff.client!, expense(id));
+    await approve(lead.client!, quick, lead.personId);
+    const refused = await submit(staff.client!, expense(id));
+    await lead.client!.ok(REJECT, { id: pendingTaskOf(refused, lead.personId)!.id, reason: 'No' });
+    const sentBack = await submit(colleague.client!, expense(id));
+    await lead.client!.ok(RETURN, { id: pendingTaskOf(sentBack, lead.personId)!.id, reason: 'Fix it' });
+    await colleague.client!.ok(`mutation($id: ID!) { withdrawApprovalRequest(id: $id) { id } }`, { id: sentBack.id });
+    const period = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString(), t: id };
+    const figures = (await hr.client!.ok<{ approvalMetrics: Record<string, unknown>[] }>(METRICS, period)).approvalMetrics;
+    expect(figures).toEqual([
+      expect.objectContaining({
+        template: { id, name: 'Measured' },
+        submitted: 3,
+        approved: 1,
+        rejected: 1,
+        withdrawn: 1,
+        revoked: 0,
+        returned: 1,
+        rejectionRate: 0.5,
+        returnRate: 1 / 3,
+        slaBreaches: 0,
+        rubberStamps: 1,
+        nodes: [expect.objectContaining({ nodeId: 'manager', name: 'Manager', decided: 3, rejected: 1, returned: 1, rubberStamps: 1 })],
+      }),
+    ]);
+    expect((figures[0].medianCycleHours as number) >= 0).toBe(true);
+    expect(codeOf(await staff.client!.request(METRICS, period))).toBe('FORBIDDEN');
+    expect(codeOf(await hr.client!.request(METRICS, { ...period, to: period.from }))).toBe('BAD_USER_INPUT');
+    expect((await other.admin.ok<{ approvalMetrics: unknown[] }>(METRICS, period)).approvalMetrics).toEqual([]);
+  });
+});

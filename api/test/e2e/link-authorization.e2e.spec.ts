@@ -115,6 +115,12 @@ const REQUEST_LINKS = (inner: string): Path => ({ document: `query($id: ID!) { a
 
 const LINKS: Record<string, Link> = {
   'ApprovalRequest.template': [REQUEST_LINKS(`template { ${APPROVAL_TEMPLATE} }`)],
+  'ApprovalTemplateMetrics.template': [
+    {
+      document: `query($from: DateTimeISO!, $to: DateTimeISO!) { approvalMetrics(from: $from, to: $to) { template { ${APPROVAL_TEMPLATE} } } }`,
+      variables: () => ({ from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() }),
+    },
+  ],
   'ApprovalRequest.applicant': [REQUEST_LINKS(`applicant { ${PERSON} }`)],
   'ApprovalRequest.department': [REQUEST_LINKS(`department { ${DEPARTMENT} }`)],
   'ApprovalTask.assignee': [REQUEST_LINKS(`tasks { assignee { ${PERSON} } }`)],
@@ -208,6 +214,7 @@ beforeAll(async () => {
     { action: 'read', subject: 'Announcement' },
     { action: 'track', subject: 'Announcement' },
     { action: 'read', subject: 'ApprovalTemplate', conditions: { category: 'OPEN' } },
+    { action: 'analyze', subject: 'ApprovalTemplate' },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
   await assignRoleById(org, readerPerson.personId, customRole);

@@ -623,6 +623,13 @@ const ATTEMPTS: Attempt[] = [
   },
   { field: 'Mutation.removeHoliday', name: 'B’s company day', query: 'mutation($id: ID!) { removeHoliday(id: $id) }', variables: (w) => ({ id: w.b.holiday.id }), outcome: NOT_FOUND },
   { field: 'Mutation.removeHoliday', name: 'B’s Hong Kong holiday', query: 'mutation($id: ID!) { removeHoliday(id: $id) }', variables: (w) => ({ id: w.b.hongKongHoliday }), outcome: NOT_FOUND },
+  {
+    field: 'Query.approvalMetrics',
+    name: 'metrics of B’s template',
+    query: 'query($t: ID, $from: DateTimeISO!, $to: DateTimeISO!) { approvalMetrics(from: $from, to: $to, templateId: $t) { submitted } }',
+    variables: (w) => ({ t: w.b.approvals.template, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() }),
+    outcome: { kind: 'DATA', data: () => ({ approvalMetrics: [] }) },
+  },
   { field: 'Query.approvalTask', name: 'B’s task', query: 'query($id: ID!) { approvalTask(id: $id) { id status } }', variables: (w) => ({ id: w.b.approvals.task }), outcome: NOT_FOUND },
   { field: 'Query.approvalTemplate', name: 'B’s template', query: 'query($id: ID!) { approvalTemplate(id: $id) { id name } }', variables: (w) => ({ id: w.b.approvals.template }), outcome: NOT_FOUND },
   {

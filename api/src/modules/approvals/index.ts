@@ -6,6 +6,7 @@ import { approvalMessages } from './approvals.messages.js';
 import { taskDeadline } from './deadlines.js';
 import { ApprovalActivityResolver, ApprovalRequestResolver, ApprovalTaskResolver, ApprovalTemplateResolver } from './approvals.resolver.js';
 import { ApprovalSubscriptionResolver } from './approvals.subscriptions.js';
+import { ApprovalMetricsResolver } from './metrics.resolver.js';
 
 export { ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
 export { ApprovalTemplate, ApprovalTemplateStatus } from './approval-template.entity.js';
@@ -36,7 +37,7 @@ const staff: GrantRule[] = [
 export const approvalsModule: HarbourModule = {
   name: 'approvals',
   entities: [ApprovalTemplate, ApprovalTemplateVersion, ApprovalRequest, ApprovalTask, ApprovalParticipant, ApprovalActivity],
-  resolvers: [ApprovalTemplateResolver, ApprovalRequestResolver, ApprovalTaskResolver, ApprovalActivityResolver, ApprovalSubscriptionResolver],
+  resolvers: [ApprovalTemplateResolver, ApprovalRequestResolver, ApprovalTaskResolver, ApprovalActivityResolver, ApprovalSubscriptionResolver, ApprovalMetricsResolver],
   messages: approvalMessages,
   events: approvalEvents,
   jobs: [taskDeadline],
