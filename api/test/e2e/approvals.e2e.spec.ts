@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
+import { createTemplate } from '../../src/modules/approvals/index.js';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
 
 /**
@@ -590,5 +591,138 @@ describe('metrics', () => {
     expect(codeOf(await staff.client!.request(METRICS, period))).toBe('FORBIDDEN');
     expect(codeOf(await hr.client!.request(METRICS, { ...period, to: period.from }))).toBe('BAD_USER_INPUT');
     expect((await other.admin.ok<{ approvalMetrics: unknown[] }>(METRICS, period)).approvalMetrics).toEqual([]);
+  });
+});
+
+describe('every node type, mode and policy, end to end', () => {
+  const flowOf = (flow: unknown[], policies: Record<string, unknown> = {}) => expenseDefinition({ flow, policies: { ...expenseDefinition().policies, ...policies } });
+  const people = (...ids: string[]) => [{ kind: 'PEOPLE', personIds: ids }];
+
+  it('SEQUENTIAL: each approver in turn', async () => {
+    const request = await submit(
+      staff.client!,
+      expense(await publishedTemplate(flowOf([{ id: 'chain', type: 'APPROVAL', mode: 'SEQUENTIAL', approvers: people(lead.personId, head.personId) }]), label('Sequential'))),
+    );
+    expect(request.tasks.map((task) => task.status)).toEqual(['PENDING', 'WAITING']);
+    const second = await approve(lead.client!, request, lead.personId);
+    expect(second.tasks.map((task) => task.status)).toEqual(['APPROVED', 'PENDING']);
+    expect((await approve(head.client!, second, head.personId)).status).toBe('APPROVED');
+  });
+
+  it('RATIO: approved once the share is reached, rejected once it no longer can be', async () => {
+    const id = await publishedTemplate(flowOf([{ id: 'vote', type: 'APPROVAL', mode: 'RATIO', ratioPercent: 60, approvers: people(lead.personId, head.personId, director.personId) }]), label('Ratio'));
+    const yes = await submit(staff.client!, expense(id));
+    const afterOne = await approve(lead.client!, yes, lead.personId);
+    expect(afterOne.status).toBe('RUNNING');
+    const afterTwo = await approve(head.client!, afterOne, head.personId);
+    expect(afterTwo.status).toBe('APPROVED');
+    expect(afterTwo.tasks.find((task) => task.assignee?.id === director.personId)?.status).toBe('CANCELLED');
+    const no = await submit(staff.client!, expense(id));
+    const oneNo = (await lead.client!.ok<{ rejectApprovalTask: Request }>(REJECT, { id: pendingTaskOf(no, lead.personId)!.id, reason: 'No' })).rejectApprovalTask;
+    expect(oneNo.status).toBe('RUNNING');
+    const twoNo = (await head.client!.ok<{ rejectApprovalTask: Request }>(REJECT, { id: pendingTaskOf(oneNo, head.personId)!.id, reason: 'No' })).rejectApprovalTask;
+    expect(twoNo.status).toBe('REJECTED');
+  });
+
+  it('PARALLEL branches run at once and join; a CC node at the start copies at submission', async () => {
+    const id = await publishedTemplate(
+      flowOf([
+        { id: 'tellFinance', type: 'CC', approvers: [{ kind: 'ROLE', roleKey: 'finance' }] },
+        {
+          id: 'both',
+          type: 'PARALLEL',
+          branches: [
+            { id: 'a', nodes: [{ id: 'left', type: 'APPROVAL', approvers: people(lead.personId) }] },
+            { id: 'b', nodes: [{ id: 'right', type: 'APPROVAL', approvers: people(head.personId) }] },
+          ],
+        },
+        { id: 'last', type: 'APPROVAL', approvers: people(director.personId) },
+      ]),
+      label('Parallel'),
+    );
+    const request = await submit(staff.client!, expense(id));
+    expect(request.tasks.map((task) => [task.nodeId, task.status])).toEqual([
+      ['left', 'PENDING'],
+      ['right', 'PENDING'],
+    ]);
+    expect(request.timeline.map((a) => a.kind)).toEqual(['SUBMITTED', 'CC_SENT']);
+    expect((await fin.client!.ok<{ approvalRequest: { id: string } }>(ONE, { id: request.id })).approvalRequest.id).toBe(request.id);
+    const oneSide = await approve(lead.client!, request, lead.personId);
+    expect(pendingTaskOf(oneSide, director.personId)).toBeUndefined();
+    const joined = await approve(head.client!, oneSide, head.personId);
+    expect(pendingTaskOf(joined, director.personId)).toBeDefined();
+    expect(joined.route.steps.map((s) => s.state)).toEqual(['DONE', 'DONE', 'ACTIVE']);
+  });
+
+  it('the applicant chooses approvers within the range offered', async () => {
+    const id = await publishedTemplate(flowOf([{ id: 'pick', type: 'APPROVAL', approvers: [{ kind: 'APPLICANT_CHOOSES', personIds: [head.personId, director.personId] }] }]), label('Choose'));
+    expect(codeOf(await staff.client!.request(SUBMIT, { input: expense(id) }))).toBe('APPROVAL_CHOICE_REQUIRED');
+    expect(codeOf(await staff.client!.request(SUBMIT, { input: { ...expense(id), chosenApprovers: [{ nodeId: 'pick', personIds: [lead.personId] }] } }))).toBe('APPROVAL_CHOICE_OUT_OF_RANGE');
+    const request = await submit(staff.client!, { ...expense(id), chosenApprovers: [{ nodeId: 'pick', personIds: [director.personId] }] });
+    expect(request.tasks.map((task) => task.assignee?.id)).toEqual([director.personId]);
+  });
+
+  it('nobody found: approved automatically, or handed to the named admin', async () => {
+    const nobody = [
+      { id: 'auditors', type: 'APPROVAL', approvers: [{ kind: 'ROLE', roleKey: 'auditor' }] },
+      { id: 'then', type: 'APPROVAL', approvers: people(head.personId) },
+    ];
+    const auto = await submit(staff.client!, expense(await publishedTemplate(flowOf(nobody, { emptyApprovers: 'AUTO_APPROVE' }), label('Auto'))));
+    expect(auto.tasks.map((task) => [task.nodeId, task.assignee?.id])).toEqual([['then', head.personId]]);
+    expect(auto.timeline.map((a) => a.kind)).toEqual(['SUBMITTED', 'AUTO_APPROVED']);
+    const handed = await submit(staff.client!, expense(await publishedTemplate(flowOf(nobody, { emptyApprovers: 'ASSIGN_ADMIN', fallbackApproverId: director.personId }), label('Admin'))));
+    expect(handed.tasks.map((task) => [task.nodeId, task.assignee?.id])).toEqual([['auditors', director.personId]]);
+  });
+
+  it('a repeated approver’s later part is approved for them; the applicant may keep their own step only where allowed', async () => {
+    const twice = await submit(
+      staff.client!,
+      expense(
+        await publishedTemplate(
+          flowOf([
+            { id: 'one', type: 'APPROVAL', approvers: people(lead.personId) },
+            { id: 'two', type: 'APPROVAL', approvers: people(lead.personId) },
+          ]),
+          label('Twice'),
+        ),
+      ),
+    );
+    const done = await approve(lead.client!, twice, lead.personId);
+    expect(done.status).toBe('APPROVED');
+    expect(done.tasks.map((task) => [task.nodeId, task.status])).toEqual([
+      ['one', 'APPROVED'],
+      ['two', 'AUTO_APPROVED'],
+    ]);
+    const selfFlow = flowOf([{ id: 'own', type: 'APPROVAL', approvers: people(staff.personId) }], { applicantIsApprover: 'KEEP', allowSelfApproval: true });
+    const own = await submit(staff.client!, expense(await publishedTemplate(selfFlow, label('Self allowed'))));
+    expect((await approve(staff.client!, own, staff.personId)).status).toBe('APPROVED');
+    const autoOwn = await submit(staff.client!, expense(await publishedTemplate(flowOf(selfFlow.flow, { applicantIsApprover: 'AUTO_APPROVE' }), label('Self auto'))));
+    expect(autoOwn.status).toBe('APPROVED');
+  });
+
+  it('hides a field from the step that may not see it, but not from the applicant', async () => {
+    const flow = flowOf([{ id: 'blind', type: 'APPROVAL', approvers: people(lead.personId), fieldPermissions: [{ field: 'note', access: 'HIDDEN' }] }]);
+    const request = await submit(staff.client!, { templateId: await publishedTemplate(flow, label('Hidden note')), values: { ...expense('x').values, note: 'Personal reason' } });
+    expect(request.values.note).toBe('Personal reason');
+    const seen = (await lead.client!.ok<{ approvalRequest: Request }>(ONE, { id: request.id })).approvalRequest;
+    expect(seen.values).not.toHaveProperty('note');
+    expect(seen.values.purpose).toBe('Client lunch');
+  });
+
+  it('submits once for one Idempotency-Key, however often the client retries', async () => {
+    const headers = { 'idempotency-key': 'submit-once-1' };
+    const first = await staff.client!.request<{ submitApprovalRequest: { id: string } }>(SUBMIT, { input: expense(expenseTemplate, '9.00', 'Retried') }, headers);
+    const again = await staff.client!.request<{ submitApprovalRequest: { id: string } }>(SUBMIT, { input: expense(expenseTemplate, '9.00', 'Retried') }, headers);
+    expect(again.data?.submitApprovalRequest.id).toBe(first.data?.submitApprovalRequest.id);
+    expect(await t.sql("select count(*)::int as n from approval_request where values->>'purpose' = 'Retried'")).toEqual([{ n: 1 }]);
+  });
+
+  it('keeps a template a module owns: it can be disabled, never deleted', async () => {
+    const ctx = await t.context({ accountId: '', personId: org.adminPersonId, tenantId: org.organizationId, displayName: 'Admin', locale: 'en', isPlatformAdmin: false });
+    const owned = await createTemplate(ctx, { names: { en: 'Leave (attendance)' }, definition: expenseDefinition() as never, ownerModule: 'attendance' });
+    const result = await org.admin.request(`mutation($id: ID!) { deleteApprovalTemplate(id: $id) }`, { id: owned.id });
+    expect(codeOf(result)).toBe('APPROVAL_TEMPLATE_OWNED');
+    const template = await org.admin.ok<{ approvalTemplate: { viewerCan: { delete: boolean } } }>(`query($id: ID!) { approvalTemplate(id: $id) { viewerCan { delete } } }`, { id: owned.id });
+    expect(template.approvalTemplate.viewerCan.delete).toBe(false);
   });
 });

@@ -270,7 +270,10 @@ async function routeView(ctx: RequestContext, route: Route, request: ApprovalReq
     if (!request) return null;
     if (done.has(step.nodeId)) return ApprovalStepState.DONE;
     if (!running) return ApprovalStepState.UPCOMING;
-    if (step.type === 'PARALLEL') return children.some((c) => c.state !== ApprovalStepState.UPCOMING) ? ApprovalStepState.ACTIVE : ApprovalStepState.UPCOMING;
+    if (step.type === 'PARALLEL') {
+      if (children.every((c) => c.state === ApprovalStepState.DONE)) return ApprovalStepState.DONE;
+      return children.some((c) => c.state !== ApprovalStepState.UPCOMING) ? ApprovalStepState.ACTIVE : ApprovalStepState.UPCOMING;
+    }
     return activeNodes.has(step.nodeId) ? ApprovalStepState.ACTIVE : ApprovalStepState.UPCOMING;
   };
   const tasks = request ? await ctx.loader(reads.tasksByRequest).load(request.id) : [];

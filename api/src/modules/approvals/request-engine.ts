@@ -160,7 +160,6 @@ function openApprovalNode(action: Action, step: RouteStep): void {
     const waits: boolean = step.mode === ApprovalMode.SEQUENTIAL && previous !== null;
     previous = newTask(action, step, approver.personId, { status: waits ? ApprovalTaskStatus.WAITING : ApprovalTaskStatus.PENDING, waitingFor: waits ? previous!.id : null });
   }
-  if (step.autoApproved) note(action, ApprovalActivityKind.AUTO_APPROVED, { nodeId: step.nodeId, actorId: null, details: { reason: 'NOBODY' } });
 }
 
 /** Copies people on the request: a CC node reached, or finish-time recipients at the end. */
@@ -210,8 +209,9 @@ export function progress(action: Action): void {
         moved = true;
         continue;
       }
-      if (tasksOf(action, step.nodeId).length === 0 && !step.autoApproved) {
-        openApprovalNode(action, step);
+      if (tasksOf(action, step.nodeId).length === 0) {
+        if (step.autoApproved) note(action, ApprovalActivityKind.AUTO_APPROVED, { nodeId: step.nodeId, actorId: null, details: { reason: 'NOBODY' } });
+        else openApprovalNode(action, step);
         moved = true;
       }
       const outcome = outcomeOf(step, tasksOf(action, step.nodeId));
