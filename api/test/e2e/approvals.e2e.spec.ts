@@ -410,6 +410,7 @@ describe('the applicant', () => {
     await staff.client!.ok(COMMENT, { id: request.id, text: '@Colleague can you confirm the amount?', m: [colleague.personId] });
     const seen = (await colleague.client!.ok<{ approvalRequest: Request }>(ONE, { id: request.id })).approvalRequest;
     expect(seen.timeline.at(-1)).toMatchObject({ kind: 'COMMENTED', details: { mentionedIds: [colleague.personId] } });
+    expect(seen.viewerCan).toMatchObject({ comment: true, withdraw: false });
   });
 });
 

@@ -4,7 +4,7 @@ import { findViews } from '../../core/database/views.js';
 import { badInput } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { subtreeIds } from '../org/index.js';
-import { ApprovalActivity, ApprovalParticipation, ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
+import { ApprovalActivity, ApprovalParticipant, ApprovalParticipation, ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
 import { ApprovalTemplate, ApprovalTemplateVersion } from './approval-template.entity.js';
 
 /*
@@ -47,6 +47,13 @@ export const tasksByRequest = (ctx: RequestContext) =>
   new DataLoader<string, ApprovalTask[]>(async (ids) => {
     const rows = await findViews(ctx.em, ApprovalTask, { request: { $in: [...ids] } }, { orderBy: { round: 'asc', sequence: 'asc' } });
     return ids.map((id) => rows.filter((t) => t.request.id === id));
+  });
+
+/** The people taking part in each request (approvers, copied, mentioned): what its read and comment rules test. */
+export const participantIdsByRequest = (ctx: RequestContext) =>
+  new DataLoader<string, string[]>(async (ids) => {
+    const rows = await findViews(ctx.em, ApprovalParticipant, { request: { $in: [...ids] } });
+    return ids.map((id) => [...new Set(rows.filter((p) => p.request.id === id).map((p) => p.person.id))]);
   });
 
 /** Each request's timeline, oldest first (reached only through a readable request). */

@@ -550,16 +550,16 @@ export class ApprovalRequestResolver {
   }
 
   @FieldResolver(() => ApprovalRequestPermissions, { description: 'What the caller may do with this request now.' })
-  viewerCan(@Root() request: ApprovalRequest, @Ctx() ctx: RequestContext): ApprovalRequestPermissions {
+  async viewerCan(@Root() request: ApprovalRequest, @Ctx() ctx: RequestContext): Promise<ApprovalRequestPermissions> {
     const mine = ctx.actor?.personId === request.applicant.id;
-    const subject = requests.requestSubject(request, []);
+    const subject = requests.requestSubject(request, await ctx.loader(reads.participantIdsByRequest).load(request.id));
     const may = (verb: string, status: ApprovalRequestStatus[]) => mine && status.includes(request.status) && ctx.can(verb, 'ApprovalRequest', subject);
     return {
       withdraw: may('withdraw', [ApprovalRequestStatus.RUNNING, ApprovalRequestStatus.RETURNED]),
       revoke: may('revoke', [ApprovalRequestStatus.APPROVED]) && requests.withinRevokeWindow(request, ctx.now()),
       resubmit: may('submit', [ApprovalRequestStatus.RETURNED]),
       remind: may('remind', [ApprovalRequestStatus.RUNNING]),
-      comment: Boolean(ctx.actor) && ctx.can('comment', 'ApprovalRequest'),
+      comment: Boolean(ctx.actor) && ctx.can('comment', 'ApprovalRequest', subject),
     };
   }
 }
