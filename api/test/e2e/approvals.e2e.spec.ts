@@ -605,8 +605,22 @@ describe('every node type, mode and policy, end to end', () => {
       expense(await publishedTemplate(flowOf([{ id: 'chain', type: 'APPROVAL', mode: 'SEQUENTIAL', approvers: people(lead.personId, head.personId) }]), label('Sequential'))),
     );
     expect(request.tasks.map((task) => task.status)).toEqual(['PENDING', 'WAITING']);
-    const second = await approve(lead.client!, request, lead.personId);
-    expect(second.tasks.map((task) => task.status)).toEqual(['APPROVED', 'PENDING']);
+    // A signer added before the lead: the lead's turn comes back after theirs, and the head still waits for the lead.
+    const withSigner = (
+      await lead.client!.ok<{ addApprovalSigner: Request }>(`mutation($id: ID!, $p: ID!) { addApprovalSigner(id: $id, personId: $p, position: BEFORE) { ${REQUEST} } }`, {
+        id: pendingTaskOf(request, lead.personId)!.id,
+        p: fin.personId,
+      })
+    ).addApprovalSigner;
+    const backToLead = await approve(fin.client!, withSigner, fin.personId);
+    expect(pendingTaskOf(backToLead, head.personId)).toBeUndefined();
+    const second = await approve(lead.client!, backToLead, lead.personId);
+    expect(second.tasks.map((task) => [task.assignee?.id, task.status])).toEqual([
+      [lead.personId, 'CANCELLED'],
+      [head.personId, 'PENDING'],
+      [fin.personId, 'APPROVED'],
+      [lead.personId, 'APPROVED'],
+    ]);
     expect((await approve(head.client!, second, head.personId)).status).toBe('APPROVED');
   });
 

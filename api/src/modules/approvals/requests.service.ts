@@ -32,9 +32,16 @@ export const requestSubject = (request: ApprovalRequest, participantIds: string[
 /** The fields rule conditions test for a task. */
 export const taskSubject = (task: ApprovalTask) => ({ id: task.id, status: task.status, assigneeId: task.assignee.id });
 
+/** The subject of the request an action is on (its participants are loaded with it). */
+const actionSubject = (action: Action) =>
+  requestSubject(
+    action.request,
+    action.participants.map((p) => p.person.id),
+  );
+
 /** Whether the caller may read this request (loads its participants). */
-export async function mayReadRequest(ctx: RequestContext, em: EntityManager, request: ApprovalRequest, participants?: ApprovalParticipant[]): Promise<boolean> {
-  const people = participants ?? (await em.find(ApprovalParticipant, { request: request.id }, { fields: ['person'] }));
+export async function mayReadRequest(ctx: RequestContext, em: EntityManager, request: ApprovalRequest): Promise<boolean> {
+  const people = await em.find(ApprovalParticipant, { request: request.id }, { fields: ['person'] });
   return ctx.can(
     'read',
     'ApprovalRequest',
@@ -63,17 +70,7 @@ export async function taskById(ctx: RequestContext, id: string): Promise<Approva
 /** Starts an action on a request the caller may read (NOT_FOUND otherwise), its row locked for the transaction. */
 async function beginReadableAction(ctx: RequestContext, em: EntityManager, requestId: string): Promise<Action> {
   const action = await beginAction(ctx, em, requestId);
-  if (
-    !ctx.can(
-      'read',
-      'ApprovalRequest',
-      requestSubject(
-        action.request,
-        action.participants.map((p) => p.person.id),
-      ),
-    )
-  )
-    throw notFound('ApprovalRequest', requestId);
+  if (!ctx.can('read', 'ApprovalRequest', actionSubject(action))) throw notFound('ApprovalRequest', requestId);
   return action;
 }
 
@@ -401,7 +398,9 @@ export async function addSigner(
     if (input.position === 'BEFORE') {
       taskTransitions.move(task, 'cancel');
       // Their turn comes back after the signer's: a fresh waiting task, so the cancelled one keeps the history.
-      newTask(action, step, task.assignee.id, { status: ApprovalTaskStatus.WAITING, waitingFor: added.id, isAddedSigner: task.isAddedSigner, addedBy: task.addedBy?.id ?? null });
+      const again = newTask(action, step, task.assignee.id, { status: ApprovalTaskStatus.WAITING, waitingFor: added.id, isAddedSigner: task.isAddedSigner, addedBy: task.addedBy?.id ?? null });
+      // Whoever waited for them (the next approver of a SEQUENTIAL step) now waits for their fresh task.
+      for (const waiter of action.tasks) if (waiter.waitingFor === task.id) waiter.waitingFor = again.id;
     }
     note(action, ApprovalActivityKind.SIGNER_ADDED, { nodeId: task.nodeId, comment, targetId: signer.id, details: { position: input.position } });
     action.ctx.record(taskEvent(action, added, { type: 'approvals.task.signer_added', addedById: actorId, position: input.position }));
@@ -413,14 +412,7 @@ export async function addSigner(
 /** Starts an applicant's action on their own request (NOT_FOUND if they may not read it, FORBIDDEN if not theirs). */
 async function applicantAction(ctx: RequestContext, em: EntityManager, requestId: string, verb: 'withdraw' | 'revoke' | 'remind' | 'resubmit', version?: number | null): Promise<Action> {
   const action = await beginReadableAction(ctx, em, requestId);
-  ctx.authorize(
-    verb === 'resubmit' ? 'submit' : verb,
-    'ApprovalRequest',
-    requestSubject(
-      action.request,
-      action.participants.map((p) => p.person.id),
-    ),
-  );
+  ctx.authorize(verb === 'resubmit' ? 'submit' : verb, 'ApprovalRequest', actionSubject(action));
   if (action.request.applicant.id !== ctx.requireActor().personId) throw forbidden(verb, 'ApprovalRequest');
   if (version != null && version !== action.request.version) throw new AppError('VERSION_CONFLICT', { subject: 'ApprovalRequest' });
   return action;
@@ -502,14 +494,7 @@ export async function commentOnRequest(ctx: RequestContext, id: string, input: {
   if (mentioned.length > 20) throw badInput({ field: 'mentionedIds', code: 'TOO_MANY_ITEMS', params: { max: 20 } });
   return ctx.transaction(async (em) => {
     const action = await beginReadableAction(ctx, em, id);
-    ctx.authorize(
-      'comment',
-      'ApprovalRequest',
-      requestSubject(
-        action.request,
-        action.participants.map((p) => p.person.id),
-      ),
-    );
+    ctx.authorize('comment', 'ApprovalRequest', actionSubject(action));
     const people = mentioned.length && mentioned.every((m) => /^[0-9a-f-]{36}$/i.test(m)) ? await em.find(Person, { id: { $in: mentioned }, status: PersonStatus.ACTIVE }, { fields: ['id'] }) : [];
     if (people.length !== mentioned.length) throw badInput({ field: 'mentionedIds', code: 'UNKNOWN_REFERENCE' });
     for (const personId of mentioned) participate(action, personId, ApprovalParticipation.MENTIONED);
