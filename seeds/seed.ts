@@ -80,7 +80,7 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
   }
   for (const [key, personIds] of leaders) await setDepartmentLeaders(ctx, departmentIds.get(key)!, personIds);
   const historyStarted = Date.now();
-  const requests = await seedApprovalHistory(services, demo, organization.id, seeded, admin, Math.max(200, Math.round(demo.people.length * 5.5)));
+  const requests = await seedApprovalHistory(services, demo, organization.id, seeded, admin, Math.max(180, demo.people.length * 4));
   progress(`  ${demo.name}: ${requests} approval requests over three months in ${((Date.now() - historyStarted) / 1000).toFixed(1)} s`);
   progress(`  seeded ${demo.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
