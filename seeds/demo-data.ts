@@ -171,6 +171,8 @@ function education(): DemoOrganization {
       { title: '教務主任', rank: 'M2' },
     ),
   ];
+  // The administrative assistant keeps the accounts (expense claims are copied to finance).
+  all.find((p) => p.key === 'admin-3')!.roles.push('finance');
   const signIns: Record<string, string> = { 'teachers-1': 'head.teacher', 'teachers-2': 'teacher' };
   for (const person of all) if (signIns[person.key]) person.signIn = `${signIns[person.key]}@kaihong.example.com`;
   return {

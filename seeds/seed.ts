@@ -8,6 +8,7 @@ import { Department, JobRank } from '../api/src/modules/org/index.js';
 import { createDepartment, setDepartmentLeaders } from '../api/src/modules/org/department.service.js';
 import { createPerson } from '../api/src/modules/org/person.service.js';
 import { provisionOrganization } from '../api/src/modules/tenancy/index.js';
+import { seedApprovalHistory, type SeededPerson } from './approval-history.js';
 import { DEMO_PASSWORD, demoOrganizations, platformOperator, type DemoOrganization } from './demo-data.js';
 
 type Progress = (line: string) => void;
@@ -57,6 +58,7 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
   const ranks = new Map((await ctx.em.find(JobRank, {})).map((r) => [r.code, r.id]));
   const roles = new Map((await ctx.em.find(Role, {})).map((r) => [r.key, r.id]));
   const leaders = new Map<string, string[]>();
+  const seeded: SeededPerson[] = [];
   const total = demo.people.length;
   for (const [index, person] of demo.people.entries()) {
     const created = await createPerson(ctx, {
@@ -71,11 +73,15 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
       memberships: [{ departmentId: departmentIds.get(person.department)!, isPrimary: true }],
       initialPassword: person.signIn ? DEMO_PASSWORD : null,
     });
+    seeded.push({ id: created.id, displayName: created.displayName, demo: person });
     if (person.leads) leaders.set(person.department, [...(leaders.get(person.department) ?? []), created.id]);
     for (const key of person.roles) await assignRole(ctx, { personId: created.id, roleId: roles.get(key)! });
     if ((index + 1) % 10 === 0 || index + 1 === total) progress(`  ${demo.name}: ${index + 1}/${total} people`);
   }
   for (const [key, personIds] of leaders) await setDepartmentLeaders(ctx, departmentIds.get(key)!, personIds);
+  const historyStarted = Date.now();
+  const requests = await seedApprovalHistory(services, demo, organization.id, seeded, admin, Math.max(180, demo.people.length * 4));
+  progress(`  ${demo.name}: ${requests} approval requests over three months in ${((Date.now() - historyStarted) / 1000).toFixed(1)} s`);
   progress(`  seeded ${demo.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

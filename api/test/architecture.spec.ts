@@ -123,9 +123,26 @@ describe('architecture', () => {
   it('records an event in every transaction of a module (subscribers and integrations see every change as an event)', () => {
     // A textual check: a transaction that records only on some paths passes (sign-in records the lockout, not each
     // failed attempt, which no query shows) — those are for review; one that never records fails here.
+    // …or that calls a module function that records, itself or through another (one write path shared by a mutation and
+    // a set-up, say): a function's text runs from its declaration to the next one.
+    const files = sourceFiles(join(projectRoot, 'api/src/modules'));
+    const functions = new Map<string, string>();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const declarations = [...text.matchAll(/^(?:export )?(?:async )?function (\w+)/gm)];
+      declarations.forEach((declaration, index) => functions.set(declaration[1], text.slice(declaration.index, declarations[index + 1]?.index)));
+    }
+    const recorders = new Set<string>();
+    const records = (body: string) => body.includes('ctx.record(') || [...recorders].some((name) => new RegExp(`\\b${name}\\(`).test(body));
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const [name, body] of functions) {
+        if (!recorders.has(name) && records(body)) grown = Boolean(recorders.add(name));
+      }
+    }
     const silent: string[] = [];
     let transactions = 0;
-    for (const file of sourceFiles(join(projectRoot, 'api/src/modules'))) {
+    for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/ctx\.transaction\(/g)) {
         transactions += 1;
@@ -138,7 +155,7 @@ describe('architecture', () => {
         } while (depth > 0);
         const functionName = [...text.slice(0, match.index).matchAll(/export async function (\w+)/g)].at(-1)?.[1];
         const name = `${file.split('/').at(-1)}#${functionName}`;
-        if (!text.slice(match.index, end).includes('ctx.record(')) silent.push(name);
+        if (!records(text.slice(match.index, end))) silent.push(name);
       }
     }
     expect(transactions).toBeGreaterThan(20);
@@ -161,6 +178,7 @@ describe('architecture', () => {
       'modules/identity/identity.service.ts': 'sign-in finds the account by email before any organisation is known',
       'modules/access/module-grants.ts': 'finds the organisations a module’s grant step has not reached yet',
       'modules/worktime/worktime.service.ts': 'finds the organisations opened before the working calendar existed',
+      'modules/approvals/template-library.ts': 'finds the organisations never offered some library template',
     };
     const root = join(projectRoot, 'api/src');
     const rawCall = /\.execute\s*(<[^;]*?>)?\s*\(|getKnex\s*\(|\.raw\s*\(|getConnection\s*\(\s*\)\s*\.\s*execute/;

@@ -99,3 +99,14 @@ export class ApprovalTemplateVersion extends TenantEntity<'publishedBy'> {
   @Field(() => Date, { description: 'When it was published.' })
   declare createdAt: Date;
 }
+
+/**
+ * Which library templates (by key) an organisation has been offered, so that one its admin deleted is never offered
+ * again and a template added to the library later reaches existing organisations once.
+ */
+@Entity({ tableName: 'approval_library_offer' })
+@Unique({ properties: ['tenantId'] })
+export class ApprovalLibraryOffer extends TenantEntity {
+  @Property({ type: 'json' })
+  keys!: string[];
+}

@@ -1,12 +1,13 @@
 import type { GrantRule, HarbourModule } from '../../core/context/module.js';
 import { ApprovalActivity, ApprovalParticipant, ApprovalRequest, ApprovalTask } from './approval-request.entity.js';
-import { ApprovalTemplate, ApprovalTemplateVersion } from './approval-template.entity.js';
+import { ApprovalLibraryOffer, ApprovalTemplate, ApprovalTemplateVersion } from './approval-template.entity.js';
 import { approvalEvents } from './approvals.events.js';
 import { approvalMessages } from './approvals.messages.js';
 import { taskDeadline } from './deadlines.js';
 import { ApprovalActivityResolver, ApprovalRequestResolver, ApprovalTaskResolver, ApprovalTemplateResolver } from './approvals.resolver.js';
 import { ApprovalSubscriptionResolver } from './approvals.subscriptions.js';
 import { ApprovalMetricsResolver } from './metrics.resolver.js';
+import { installLibrary, offerLibraryToExistingOrganizations } from './template-library.js';
 
 export { ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
 export { ApprovalTemplate, ApprovalTemplateStatus } from './approval-template.entity.js';
@@ -36,11 +37,15 @@ const staff: GrantRule[] = [
  */
 export const approvalsModule: HarbourModule = {
   name: 'approvals',
-  entities: [ApprovalTemplate, ApprovalTemplateVersion, ApprovalRequest, ApprovalTask, ApprovalParticipant, ApprovalActivity],
+  entities: [ApprovalTemplate, ApprovalTemplateVersion, ApprovalLibraryOffer, ApprovalRequest, ApprovalTask, ApprovalParticipant, ApprovalActivity],
   resolvers: [ApprovalTemplateResolver, ApprovalRequestResolver, ApprovalTaskResolver, ApprovalActivityResolver, ApprovalSubscriptionResolver, ApprovalMetricsResolver],
   messages: approvalMessages,
   events: approvalEvents,
   jobs: [taskDeadline],
+  tenantSetup: installLibrary,
+  onWorkerStart: async (services) => {
+    await offerLibraryToExistingOrganizations(services);
+  },
   subjects: [
     {
       name: 'ApprovalTemplate',

@@ -69,6 +69,8 @@ export function note(
     nodeId: fields.nodeId ?? null,
     comment: fields.comment ?? null,
     details: fields.details ?? null,
+    // The app's clock, like every other time the engine keeps: the timeline agrees with decidedAt, finishedAt …
+    createdAt: action.now,
   });
 }
 

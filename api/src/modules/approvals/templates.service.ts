@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
+import { TENANT_FILTER } from '../../core/database/tenant-filter.js';
 import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
+import type { Locale } from '../../core/i18n/i18n.js';
 import { Role } from '../access/index.js';
 import { Department, JobRank, Person } from '../org/index.js';
 import { ApprovalRequest } from './approval-request.entity.js';
@@ -14,12 +16,15 @@ import { templateTransitions } from './approvals.transitions.js';
 /** The fields rule conditions test (see the subject declared in index.ts). */
 export const templateSubject = (template: ApprovalTemplate) => ({ id: template.id, status: template.status, category: template.category });
 
-/** A localized text in the caller's language, falling back to the others. */
-export function localized(ctx: RequestContext, text: LocalizedText | null | undefined): string | null {
+/** A localized text in `locale`, falling back to the others. */
+function localizedIn(locale: Locale, text: LocalizedText | null | undefined): string | null {
   if (!text) return null;
-  const order = ctx.locale === 'en' ? [text.en, text.zhHK, text.zhCN] : ctx.locale === 'zh-CN' ? [text.zhCN, text.zhHK, text.en] : [text.zhHK, text.zhCN, text.en];
+  const order = locale === 'en' ? [text.en, text.zhHK, text.zhCN] : locale === 'zh-CN' ? [text.zhCN, text.zhHK, text.en] : [text.zhHK, text.zhCN, text.en];
   return order.find((value) => value?.trim()) ?? null;
 }
+
+/** A localized text in the caller's language, falling back to the others. */
+export const localized = (ctx: RequestContext, text: LocalizedText | null | undefined): string | null => localizedIn(ctx.locale, text);
 
 const textOf = (text: LocalizedText | null | undefined): LocalizedText | null => (text ? { en: text.en?.trim() || null, zhHK: text.zhHK?.trim() || null, zhCN: text.zhCN?.trim() || null } : null);
 
@@ -29,15 +34,19 @@ export function normalisedDefinition(definition: ApprovalDefinition): ApprovalDe
   return JSON.parse(JSON.stringify({ form: definition.form ?? [], flow: definition.flow ?? [], policies })) as ApprovalDefinition;
 }
 
+/** Scopes a query to `tenantId` explicitly: an organisation's set-up runs on an EntityManager bound to the operator's. */
+const inTenant = (tenantId: string) => ({ filters: { [TENANT_FILTER]: { tenantId } } });
+
 /** Problems with the people, departments, roles and ranks a definition names (each must exist in the organisation). */
-async function referenceProblems(em: EntityManager, refs: DefinitionReferences): Promise<FieldProblem[]> {
+async function referenceProblems(em: EntityManager, tenantId: string, refs: DefinitionReferences): Promise<FieldProblem[]> {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   const ids = (list: { id: string }[]) => [...new Set(list.map((r) => r.id).filter((id) => uuid.test(id)))];
+  const scoped = inTenant(tenantId);
   const [people, departments, roles, ranks] = await Promise.all([
-    ids(refs.people).length ? em.find(Person, { id: { $in: ids(refs.people) } }, { fields: ['id'] }) : [],
-    ids(refs.departments).length ? em.find(Department, { id: { $in: ids(refs.departments) }, archivedAt: null }, { fields: ['id'] }) : [],
-    refs.roles.length ? em.find(Role, {}, { fields: ['id', 'key'] }) : [],
-    refs.ranks.length ? em.find(JobRank, {}, { fields: ['code'] }) : [],
+    ids(refs.people).length ? em.find(Person, { id: { $in: ids(refs.people) } }, { fields: ['id'], ...scoped }) : [],
+    ids(refs.departments).length ? em.find(Department, { id: { $in: ids(refs.departments) }, archivedAt: null }, { fields: ['id'], ...scoped }) : [],
+    refs.roles.length ? em.find(Role, {}, { fields: ['id', 'key'], ...scoped }) : [],
+    refs.ranks.length ? em.find(JobRank, {}, { fields: ['code'], ...scoped }) : [],
   ]);
   const known = {
     people: new Set(people.map((p) => p.id)),
@@ -55,11 +64,11 @@ async function referenceProblems(em: EntityManager, refs: DefinitionReferences):
 }
 
 /** Checks a definition completely: its shape and rules, then that what it names exists. */
-async function checkDefinition(em: EntityManager, definition: ApprovalDefinition): Promise<ApprovalDefinition> {
+async function checkDefinition(em: EntityManager, tenantId: string, definition: ApprovalDefinition): Promise<ApprovalDefinition> {
   const normalised = normalisedDefinition(definition);
   const { problems, references } = definitionProblems(normalised);
   assertNoProblems(problems);
-  assertNoProblems(await referenceProblems(em, references));
+  assertNoProblems(await referenceProblems(em, tenantId, references));
   return normalised;
 }
 
@@ -107,24 +116,77 @@ export interface TemplateData {
   ownerModule?: string | null;
 }
 
+/**
+ * Who a template is written for and by: the organisation, the person the facts name, and the language of their labels.
+ * A person's mutation writes for their own organisation; an organisation's set-up runs on the platform operator's
+ * context and writes for the new organisation as its first admin.
+ */
+export interface TemplateAuthor {
+  tenantId: string;
+  personId: string | null;
+  locale: Locale;
+}
+
+const authorOf = (ctx: RequestContext): TemplateAuthor => ({ tenantId: ctx.tenantId, personId: ctx.actor?.personId ?? null, locale: ctx.locale });
+
+/** A template fact for `author`, its organisation and actor named explicitly (see TemplateAuthor). */
+const templateFact = (author: TemplateAuthor, template: ApprovalTemplate) => ({
+  tenantId: author.tenantId,
+  ...(author.personId ? { actorId: author.personId } : {}),
+  subjectType: 'ApprovalTemplate',
+  subjectId: template.id,
+  subjectLabel: localizedIn(author.locale, template.names),
+});
+
+/**
+ * Writes a new draft template in `em`'s transaction and records its creation — the one path by which templates are
+ * created (the designer's createTemplate and the library every organisation is given). It checks the input, not the
+ * author's permission: callers do.
+ */
+export async function writeTemplate(ctx: RequestContext, em: EntityManager, author: TemplateAuthor, input: TemplateData): Promise<ApprovalTemplate> {
+  assertNoProblems([...nameProblems(input.names), ...(input.key != null && !/^[a-z][a-z0-9-]{0,49}$/.test(input.key) ? [{ field: 'key', code: 'INVALID_VALUE' }] : [])]);
+  const definition = await checkDefinition(em, author.tenantId, input.definition);
+  if (input.key && (await em.count(ApprovalTemplate, { key: input.key }, inTenant(author.tenantId)))) assertNoProblems([{ field: 'key', code: 'DUPLICATE_VALUE' }]);
+  const template = em.create(ApprovalTemplate, {
+    tenantId: author.tenantId,
+    names: textOf(input.names)!,
+    description: textOf(input.description),
+    category: input.category?.trim() || null,
+    key: input.key ?? null,
+    draft: definition,
+    ownerModule: input.ownerModule ?? null,
+  });
+  em.persist(template);
+  ctx.record({ ...templateFact(author, template), type: 'approvals.template.created', payload: { templateId: template.id } });
+  return template;
+}
+
+/**
+ * Publishes a template's draft as its next version in `em`'s transaction and records it — the one path by which
+ * versions are made (publishTemplate and the library). The draft is checked again (a person or role it names may have
+ * gone since it was saved). It checks no permission: callers do.
+ */
+export async function writePublication(ctx: RequestContext, em: EntityManager, author: TemplateAuthor, template: ApprovalTemplate, expectedVersion?: number | null): Promise<ApprovalTemplate> {
+  const definition = await checkDefinition(em, author.tenantId, template.draft);
+  const number = (template.publishedVersion ?? 0) + 1;
+  const now = ctx.now();
+  em.create(ApprovalTemplateVersion, { tenantId: author.tenantId, template, number, definition, publishedBy: author.personId });
+  await templateTransitions.apply(em, template, 'publish', {
+    expectedVersion,
+    change: (t) => {
+      t.publishedVersion = number;
+      t.publishedAt = now;
+    },
+  });
+  ctx.record({ ...templateFact(author, template), type: 'approvals.template.published', payload: { templateId: template.id, version: number } });
+  return template;
+}
+
 /** Creates a template as a draft (nobody can submit on it until it is published). */
 export async function createTemplate(ctx: RequestContext, input: TemplateData, tx?: EntityManager): Promise<ApprovalTemplate> {
-  assertNoProblems([...nameProblems(input.names), ...(input.key != null && !/^[a-z][a-z0-9-]{0,49}$/.test(input.key) ? [{ field: 'key', code: 'INVALID_VALUE' }] : [])]);
   return ctx.transaction(async (em) => {
-    const definition = await checkDefinition(em, input.definition);
-    if (input.key && (await em.count(ApprovalTemplate, { key: input.key }))) assertNoProblems([{ field: 'key', code: 'DUPLICATE_VALUE' }]);
-    const template = em.create(ApprovalTemplate, {
-      tenantId: ctx.tenantId,
-      names: textOf(input.names)!,
-      description: textOf(input.description),
-      category: input.category?.trim() || null,
-      key: input.key ?? null,
-      draft: definition,
-      ownerModule: input.ownerModule ?? null,
-    });
+    const template = await writeTemplate(ctx, em, authorOf(ctx), input);
     ctx.authorize('create', 'ApprovalTemplate', templateSubject(template));
-    em.persist(template);
-    ctx.record({ type: 'approvals.template.created', subjectType: 'ApprovalTemplate', subjectId: template.id, subjectLabel: localized(ctx, template.names), payload: { templateId: template.id } });
     return template;
   }, tx);
 }
@@ -140,7 +202,7 @@ export async function updateTemplate(
     const template = await loadTemplate(ctx, em, id);
     ctx.authorize('update', 'ApprovalTemplate', templateSubject(template));
     if (input.version != null && input.version !== template.version) throw new AppError('VERSION_CONFLICT', { subject: 'ApprovalTemplate' });
-    if (input.definition) template.draft = await checkDefinition(em, input.definition);
+    if (input.definition) template.draft = await checkDefinition(em, ctx.tenantId, input.definition);
     if (input.names) template.names = textOf(input.names)!;
     if (input.description !== undefined) template.description = textOf(input.description);
     if (input.category !== undefined) template.category = input.category?.trim() || null;
@@ -157,25 +219,7 @@ export async function publishTemplate(ctx: RequestContext, id: string, version?:
   return ctx.transaction(async (em) => {
     const template = await loadTemplate(ctx, em, id);
     ctx.authorize('publish', 'ApprovalTemplate', templateSubject(template));
-    const definition = await checkDefinition(em, template.draft);
-    const number = (template.publishedVersion ?? 0) + 1;
-    const now = ctx.now();
-    em.create(ApprovalTemplateVersion, { tenantId: ctx.tenantId, template, number, definition, publishedBy: ctx.actor?.personId ?? null });
-    await templateTransitions.apply(em, template, 'publish', {
-      expectedVersion: version,
-      change: (t) => {
-        t.publishedVersion = number;
-        t.publishedAt = now;
-      },
-    });
-    ctx.record({
-      type: 'approvals.template.published',
-      subjectType: 'ApprovalTemplate',
-      subjectId: template.id,
-      subjectLabel: localized(ctx, template.names),
-      payload: { templateId: template.id, version: number },
-    });
-    return template;
+    return writePublication(ctx, em, authorOf(ctx), template, version);
   });
 }
 

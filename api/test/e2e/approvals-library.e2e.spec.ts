@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approvalsModule } from '../../src/modules/approvals/index.js';
+import { createOrganization, createPerson, type TestOrg } from '../support/factories.js';
+import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+
+/**
+ * The approval template library: a new organisation opens with the eight library templates published and active, and
+ * staff can use them on day one; organisations opened before the library get it once when a worker starts, and a
+ * library template an admin deleted is never added back.
+ */
+let t: TestApp;
+
+const TEMPLATES = `query { approvalTemplates(take: 100) { totalCount items { id key name names { en zhHK zhCN } category status publishedVersion } } }`;
+const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) {
+  id status computed route { steps { nodeId state approvers { person { id } automatic } } } tasks { nodeId status assignee { id } } } }`;
+const DELETE = `mutation($id: ID!) { deleteApprovalTemplate(id: $id) }`;
+
+type Template = { id: string; key: string | null; name: string; names: { en: string; zhHK: string; zhCN: string }; category: string | null; status: string; publishedVersion: number | null };
+
+const templatesOf = async (client: GqlClient) => (await client.ok<{ approvalTemplates: { totalCount: number; items: Template[] } }>(TEMPLATES)).approvalTemplates.items;
+const keysOf = async (client: GqlClient) => (await templatesOf(client)).map((template) => template.key).sort();
+const LIBRARY = ['business-trip', 'expense', 'general', 'leave', 'overtime', 'procurement', 'punch-correction', 'site-change'];
+
+async function eventsOf(org: TestOrg, type: string) {
+  return t.sql<{ actor_id: string | null }>('select actor_id from outbox_event where tenant_id = $1 and type = $2 order by position', [org.organizationId, type]);
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.stop());
+
+describe('approval template library', () => {
+  it('a new organisation has the eight templates, published and active, created and published by its first admin', async () => {
+    const org = await createOrganization(t, { locale: 'zh-HK' });
+    const templates = await templatesOf(org.admin);
+    expect(templates.map((template) => template.key).sort()).toEqual(LIBRARY);
+    expect(templates.every((template) => template.status === 'ACTIVE' && template.publishedVersion === 1)).toBe(true);
+    expect(templates.find((template) => template.key === 'leave')?.names).toEqual({ en: 'Leave', zhHK: '請假', zhCN: '请假' });
+    for (const type of ['approvals.template.created', 'approvals.template.published']) {
+      expect((await eventsOf(org, type)).map((event) => event.actor_id)).toEqual(Array(8).fill(org.adminPersonId));
+    }
+  });
+
+  it('an employee with a manager submits a leave request on day one; a long one also goes to the department head', async () => {
+    const org = await createOrganization(t, { locale: 'en' });
+    const manager = await createPerson(t, org, { name: 'Manager' });
+    const employee = await createPerson(t, org, { name: 'Employee', managerId: manager.personId });
+    const leave = (await templatesOf(employee.client!)).find((template) => template.key === 'leave')!;
+    expect(leave.name).toBe('Leave');
+    const submit = (start: string, end: string) =>
+      employee.client!.ok<{ submitApprovalRequest: { status: string; computed: Record<string, { workingDays: number }>; tasks: { nodeId: string; status: string; assignee: { id: string } }[] } }>(
+        SUBMIT,
+        { input: { templateId: leave.id, values: { leaveType: 'annual', dates: { start, end }, reason: 'Family trip' } } },
+      );
+    // Mon 7 – Wed 9 Dec 2026: 3 working days, the manager alone.
+    const short = (await submit('2026-12-07', '2026-12-09')).submitApprovalRequest;
+    expect(short.status).toBe('RUNNING');
+    expect(short.computed.dates.workingDays).toBe(3);
+    expect(short.tasks.map((task) => [task.nodeId, task.status, task.assignee.id])).toEqual([['manager', 'PENDING', manager.personId]]);
+    // Mon 7 – Fri 11 Dec: 5 working days, so the department head (the first admin, who leads the top department) follows.
+    const long = (await submit('2026-12-07', '2026-12-11')).submitApprovalRequest;
+    expect(long.computed.dates.workingDays).toBe(5);
+    const route = await employee.client!.ok<{ previewApprovalRoute: unknown }>(
+      `query($input: SubmitApprovalRequestInput!) { previewApprovalRoute(input: $input) { steps { nodeId approvers { person { id } } } } }`,
+      { input: { templateId: leave.id, values: { leaveType: 'annual', dates: { start: '2026-12-07', end: '2026-12-11' }, reason: 'x' } } },
+    );
+    expect(route.previewApprovalRoute).toEqual({
+      steps: [
+        { nodeId: 'manager', approvers: [{ person: { id: manager.personId } }] },
+        { nodeId: 'departmentHead', approvers: [{ person: { id: org.adminPersonId } }] },
+      ],
+    });
+  });
+
+  it('an expense claim over HK$10,000 in an organisation without finance staff goes to the first admin instead of failing', async () => {
+    const org = await createOrganization(t);
+    const employee = await createPerson(t, org, { name: 'Employee' });
+    const expense = (await templatesOf(employee.client!)).find((template) => template.key === 'expense')!;
+    const submitted = await employee.client!.ok<{ submitApprovalRequest: { status: string; tasks: { nodeId: string; assignee: { id: string } }[] } }>(SUBMIT, {
+      input: { templateId: expense.id, values: { purpose: 'Trade fair', items: [{ date: '2026-11-20', category: 'travel', amount: { amount: '12500.00' } }] } },
+    });
+    expect(submitted.submitApprovalRequest.status).toBe('RUNNING');
+    expect(submitted.submitApprovalRequest.tasks.map((task) => [task.nodeId, task.assignee.id])).toEqual([['manager', org.adminPersonId]]);
+  });
+
+  it('organisations opened before the library get it once when a worker starts, by the system; a deleted one stays deleted', async () => {
+    const old = await createOrganization(t);
+    const partial = await createOrganization(t);
+    // As before the library existed: no templates and no record of an offer.
+    for (const template of await templatesOf(old.admin)) await old.admin.ok(DELETE, { id: template.id });
+    await t.sql('delete from approval_library_offer where tenant_id = $1', [old.organizationId]);
+    // An admin who deleted a library template.
+    const general = (await templatesOf(partial.admin)).find((template) => template.key === 'general')!;
+    await partial.admin.ok(DELETE, { id: general.id });
+    // Two workers starting together offer each template once.
+    await Promise.all([approvalsModule.onWorkerStart!(t.app.services), approvalsModule.onWorkerStart!(t.app.services)]);
+    await approvalsModule.onWorkerStart!(t.app.services);
+    expect(await keysOf(old.admin)).toEqual(LIBRARY);
+    expect((await templatesOf(old.admin)).every((template) => template.status === 'ACTIVE')).toBe(true);
+    expect((await eventsOf(old, 'approvals.template.published')).map((event) => event.actor_id)).toEqual([...Array(8).fill(old.adminPersonId), ...Array(8).fill(null)]);
+    expect(await keysOf(partial.admin)).toEqual(LIBRARY.filter((key) => key !== 'general'));
+  });
+});
