@@ -581,6 +581,8 @@ function inputValue(b: Builder, type: GraphQLInputType, name: string, path: stri
     }
     if (kind === 'huge-list' && rng.chance(0.8)) return hugeList(b, type.ofType, name, path);
     const items: Value[] = [];
+    // A recursive input (a flow node's branches of nodes) ends in empty lists, never in nulls where values are required.
+    if (depth > 3) return items;
     for (let i = rng.int(0, 3); i > 0; i -= 1) {
       const item = inputValue(b, type.ofType, name, `${path}.${items.length}`, depth + 1);
       if (item !== MISSING) items.push(item);
@@ -618,17 +620,18 @@ function inputValue(b: Builder, type: GraphQLInputType, name: string, path: stri
 function hugeList(b: Builder, itemType: GraphQLInputType, name: string, path: string): Value[] {
   const { rng } = b;
   const named = getNamedType(itemType);
-  const itemBytes = isInputObjectType(named) ? 50 : 40;
   const wanted = isInputObjectType(named) ? rng.pick([500, 2_000]) : rng.pick([1_000, 5_000, 15_000]);
-  const length = Math.max(100, Math.min(wanted, Math.floor(b.bigBudget / itemBytes)));
-  b.bigBudget -= length * itemBytes;
   // Mostly items of the right shape (one plausible item, repeated; ids all different); sometimes all of the wrong type.
   const wrongItems = rng.chance(0.3);
+  const item = wrongItems || named.name === 'ID' ? null : inputValue(new Builder(rng, 'plausible', b.ids, b.rootField), itemType, name, path);
+  // An item's size as sent: a large input object (a flow node with its branches) makes a shorter list, within budget.
+  const itemBytes = item === null ? (isInputObjectType(named) ? 50 : 40) : toJson(item).length + 1;
+  const length = Math.max(Math.min(100, Math.floor(b.bigBudget / itemBytes)), Math.min(wanted, Math.floor(b.bigBudget / itemBytes)), 1);
+  b.bigBudget -= length * itemBytes;
   b.hostile.push(`${path} (${length}${wrongItems ? ' wrong-typed' : ''} items)`);
   b.notes.push(`list of ${length}${wrongItems ? ' wrong-typed' : ''} items`);
   if (wrongItems) return Array.from({ length }, () => (isInputObjectType(named) ? 1 : { wrong: true }));
   if (named.name === 'ID') return Array.from({ length }, () => rng.uuid());
-  const item = inputValue(new Builder(rng, 'plausible', b.ids, b.rootField), itemType, name, path);
   return Array.from({ length }, () => item);
 }
 
@@ -823,7 +826,7 @@ const scheduleCache = new WeakMap<GraphQLSchema, Map<number, Slot[]>>();
 /**
  * The plan of a seed: every (root field, input kind its arguments can take, caller) once, and every (root field,
  * structural trick) once with a caller in turn; shuffled by the seed so that what is in flight together is mixed.
- * Case i is slot i mod plan length, so 2,000 cases cover the whole plan (~1,400 slots) and part of it twice.
+ * Case i is slot i mod plan length: a run of `caseCount` cases covers the whole plan (~3,400 slots), at least 2,000.
  */
 export function schedule(schema: GraphQLSchema, seed: number): Slot[] {
   let bySeed = scheduleCache.get(schema);
@@ -838,6 +841,11 @@ export function schedule(schema: GraphQLSchema, seed: number): Slot[] {
   const shuffled = new Rng(seed).shuffle(slots);
   bySeed.set(seed, shuffled);
   return shuffled;
+}
+
+/** How many cases a run takes to cover the plan of a seed once: the plan's length, and never fewer than 2,000. */
+export function caseCount(schema: GraphQLSchema, seed: number): number {
+  return Math.max(2_000, schedule(schema, seed).length);
 }
 
 /** Case `index` of `seed` (see `schedule`); the same arguments always give the same case. */

@@ -136,9 +136,14 @@ async function routeFor(
 /** Loads an active template the caller may submit on, with its current version. */
 async function submittable(ctx: RequestContext, em: EntityManager, templateId: string) {
   const template = await loadTemplate(ctx, em, templateId);
-  ctx.authorize('submit', 'ApprovalRequest', { templateId: template.id, applicantId: ctx.requireActor().personId });
+  ctx.authorize('submit', 'ApprovalRequest');
   const version = await currentVersion(em, template);
   return { template, version };
+}
+
+/** The record check of submitting: on this template, by the caller, from this department (a scoped role's rule tests it). */
+function authorizeSubmission(ctx: RequestContext, templateId: string, departmentId: string | null): void {
+  ctx.authorize('submit', 'ApprovalRequest', { templateId, applicantId: ctx.requireActor().personId, departmentId });
 }
 
 /**
@@ -147,9 +152,11 @@ async function submittable(ctx: RequestContext, em: EntityManager, templateId: s
  */
 export async function previewRoute(ctx: RequestContext, input: SubmitData): Promise<Route> {
   const em = ctx.em;
-  const { version } = await submittable(ctx, em, input.templateId);
+  const { template, version } = await submittable(ctx, em, input.templateId);
   const checked = await checkedValues(em, version.definition, input.values ?? {}, await rangeDurationOf(ctx, em));
-  return (await routeFor(ctx, em, version.definition, ctx.requireActor().personId, input.departmentId, checked.values, checked.computed, chosenProblems(input.chosenApprovers))).route;
+  const { route, departmentId } = await routeFor(ctx, em, version.definition, ctx.requireActor().personId, input.departmentId, checked.values, checked.computed, chosenProblems(input.chosenApprovers));
+  authorizeSubmission(ctx, template.id, departmentId);
+  return route;
 }
 
 /**
@@ -163,6 +170,7 @@ export async function submitRequest(ctx: RequestContext, input: SubmitData, tx?:
     const { template, version } = await submittable(ctx, em, input.templateId);
     const checked = await checkedValues(em, version.definition, input.values ?? {}, await rangeDurationOf(ctx, em));
     const { route, departmentId } = await routeFor(ctx, em, version.definition, applicantId, input.departmentId, checked.values, checked.computed, chosen);
+    authorizeSubmission(ctx, template.id, departmentId);
     const applicant = await em.findOneOrFail(Person, { id: applicantId });
     const now = ctx.now();
     const request = em.create(ApprovalRequest, {
