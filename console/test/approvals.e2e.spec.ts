@@ -36,6 +36,22 @@ describe('approvals', () => {
       await expect.poll(() => panel.getByTestId('approver-rule').textContent()).toContain('直屬主管');
       await expect.poll(() => node.textContent()).toContain('主管審批');
 
+      // A second step by a role with no role chosen: the API's problem is shown on that node and beside its input.
+      await admin.getByTestId('flow-insert-1').click();
+      await admin.getByRole('menuitem', { name: '審批人' }).click();
+      const second = admin.getByTestId('flow-node-1');
+      await second.click();
+      await panel
+        .getByTestId('approver-rule')
+        .getByLabel(/^審批人/)
+        .click();
+      await admin.getByRole('option', { name: '指定角色' }).click();
+      await admin.getByRole('button', { name: '儲存' }).click();
+      await expect.poll(() => second.getAttribute('data-problems')).toBe('true');
+      expect(await node.getAttribute('data-problems')).toBeNull();
+      await expect.poll(() => panel.getByTestId('approver-rule').locator('.MuiFormHelperText-root.Mui-error').count()).toBe(1);
+      await second.getByRole('button', { name: '刪除' }).click();
+
       await admin.getByRole('button', { name: '儲存' }).click();
       await admin.getByText('已新增模板').waitFor();
       await admin.waitForURL(/\/approvalTemplates\/[^/]+$/);

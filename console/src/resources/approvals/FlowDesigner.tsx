@@ -100,6 +100,7 @@ function Card({
     <Paper
       elevation={selected ? 6 : 1}
       data-testid={testId}
+      data-problems={failing || undefined}
       onClick={onClick}
       sx={{ width: 220, cursor: 'pointer', overflow: 'hidden', outline: failing ? '2px solid' : selected ? '2px solid' : 'none', outlineColor: failing ? 'error.main' : 'primary.main' }}
     >
