@@ -964,6 +964,13 @@ export type ApprovalTemplateQueryVariables = Exact<{
 
 export type ApprovalTemplateQuery = { approvalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, description: { en: string | null, zhHK: string | null, zhCN: string | null } | null, draft: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null }>, flow: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null, branches: Array<{ id: string, isDefault: boolean | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, conditions: Array<{ operand: ConditionOperand, field: string | null, operator: ConditionOperator, values: Array<string> | null }> | null, nodes: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null }> }> | null }>, policies: { applicantIsApprover: ApplicantApproverPolicy, duplicateApprovers: DuplicateApproverPolicy, emptyApprovers: EmptyApproverPolicy, allowSelfApproval: boolean, fallbackApproverId: string | null, revokeWindowDays: number } }, published: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> } | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
 
+export type ApprovalTemplateToSubmitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApprovalTemplateToSubmitQuery = { approvalTemplate: { id: string, name: string, status: ApprovalTemplateStatus, viewerCan: { submit: boolean }, published: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }>, flow: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null, branches: Array<{ id: string, nodes: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null }> }> | null }> } | null } };
+
 export type CreateApprovalTemplateMutationVariables = Exact<{
   input: CreateApprovalTemplateInput;
 }>;
@@ -2652,6 +2659,79 @@ fragment ApprovalTemplateSummary on ApprovalTemplate {
     submit
   }
 }`) as unknown as TypedDocumentString<ApprovalTemplateQuery, ApprovalTemplateQueryVariables>;
+export const ApprovalTemplateToSubmitDocument = new TypedDocumentString(`
+    query ApprovalTemplateToSubmit($id: ID!) {
+  approvalTemplate(id: $id) {
+    id
+    name
+    status
+    viewerCan {
+      submit
+    }
+    published {
+      form {
+        ...ApprovalFormParts
+      }
+      flow {
+        id
+        type
+        name {
+          en
+          zhHK
+          zhCN
+        }
+        approvers {
+          kind
+        }
+        branches {
+          id
+          nodes {
+            id
+            type
+            name {
+              en
+              zhHK
+              zhCN
+            }
+            approvers {
+              kind
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ApprovalFormFieldParts on FormField {
+  key
+  type
+  label {
+    en
+    zhHK
+    zhCN
+  }
+  required
+  options {
+    value
+    label {
+      en
+      zhHK
+      zhCN
+    }
+  }
+  currency
+  min
+  max
+  maxLength
+  multiple
+  withTime
+}
+fragment ApprovalFormParts on FormField {
+  ...ApprovalFormFieldParts
+  columns {
+    ...ApprovalFormFieldParts
+  }
+}`) as unknown as TypedDocumentString<ApprovalTemplateToSubmitQuery, ApprovalTemplateToSubmitQueryVariables>;
 export const CreateApprovalTemplateDocument = new TypedDocumentString(`
     mutation CreateApprovalTemplate($input: CreateApprovalTemplateInput!) {
   createApprovalTemplate(input: $input) {

@@ -1,35 +1,53 @@
 import { Alert, Box, Card, CardActionArea, CardContent, Chip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, Loading, Title, useGetList, useGetOne, useNotify, useRedirect, useTranslate, type HttpError } from 'react-admin';
+import { Button, Loading, Title, useGetList, useNotify, useRedirect, useTranslate, type HttpError } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { ApprovalTemplateQuery } from '../../gql/graphql';
+import type { ApprovalTemplateToSubmitQuery } from '../../gql/graphql';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { errorSentence, type ApiErrorBody } from '../../providers/graphqlClient';
-import { useApprovalRequestOperations } from './dataProvider';
+import { useApprovalRequestOperations, useApprovalTemplateOperations } from './dataProvider';
+import { useLocalized } from './definition';
 import { FormFiller, valueProblems, type FormValues } from './FormFiller';
+import { SearchPicker } from './Pickers';
 
-/** The published form of one template, filled in and submitted (`submitApprovalRequest`). */
+type Published = NonNullable<ApprovalTemplateToSubmitQuery['approvalTemplate']['published']>;
+
+/** The steps (top level and inside branches) whose approvers the applicant picks when submitting. */
+function choosingSteps(flow: Published['flow']): { id: string; name: Published['flow'][number]['name'] }[] {
+  const nodes = flow.flatMap((node) => [node, ...(node.branches ?? []).flatMap((branch) => branch.nodes)]);
+  return nodes.filter((node) => node.approvers?.some((rule) => rule.kind === 'APPLICANT_CHOOSES'));
+}
+
+/** The published form of one template, filled in (with the approvers the applicant picks) and submitted. */
 function SubmitForm({ templateId }: { templateId: string }) {
   const translate = useTranslate();
+  const text = useLocalized();
   const notify = useNotify();
   const redirect = useRedirect();
   const operations = useApprovalRequestOperations();
-  const { data: template, isPending } = useGetOne<ApprovalTemplateQuery['approvalTemplate']>('approvalTemplates', { id: templateId });
+  const templates = useApprovalTemplateOperations();
+  const { data: template, error, isPending } = useApiQuery(() => templates.approvalTemplateToSubmit(templateId), templateId);
   const [values, setValues] = useState<FormValues>({});
+  const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (isPending) return <Loading />;
-  if (!template?.published || !template.viewerCan.submit) return <Alert severity="warning">{translate('harbour.approvals.submit.unavailable')}</Alert>;
+  if (error || !template?.published || !template.viewerCan.submit || template.status !== 'ACTIVE') return <Alert severity="warning">{translate('harbour.approvals.submit.unavailable')}</Alert>;
+  const steps = choosingSteps(template.published.flow);
   const submit = async () => {
     setBusy(true);
     setFailure(null);
     try {
-      const request = await operations.submitApprovalRequest({ templateId, values });
+      const chosenApprovers = Object.entries(chosen)
+        .filter(([, personIds]) => personIds.length > 0)
+        .map(([nodeId, personIds]) => ({ nodeId, personIds }));
+      const request = await operations.submitApprovalRequest({ templateId, values, chosenApprovers });
       notify('harbour.approvals.submit.submitted', { type: 'success' });
       redirect('show', 'approvalRequests', request.id);
-    } catch (error) {
-      setErrors(valueProblems(((error as HttpError).body as Partial<ApiErrorBody> | undefined)?.fields ?? []));
-      setFailure(errorSentence(error, (field) => /^(input\.)?values\./.test(field)) || null);
+    } catch (problem) {
+      setErrors(valueProblems(((problem as HttpError).body as Partial<ApiErrorBody> | undefined)?.fields ?? []));
+      setFailure(errorSentence(problem, (field) => /^(input\.)?values\./.test(field)) || null);
     } finally {
       setBusy(false);
     }
@@ -41,6 +59,16 @@ function SubmitForm({ templateId }: { templateId: string }) {
         <Typography variant="h6">{template.name}</Typography>
         {failure && <Alert severity="error">{translate(failure, { _: failure })}</Alert>}
         <FormFiller form={template.published.form} values={values} onChange={setValues} errors={errors} />
+        {steps.map((step) => (
+          <SearchPicker
+            key={step.id}
+            resource="people"
+            multiple
+            label={translate('harbour.approvals.submit.choose_approvers', { step: text(step.name) || translate('harbour.approvals.node_type.APPROVAL') })}
+            value={chosen[step.id] ?? []}
+            onChange={(ids) => setChosen({ ...chosen, [step.id]: ids })}
+          />
+        ))}
         <Box>
           <Button label="harbour.approvals.submit.submit" variant="contained" disabled={busy} onClick={() => void submit()} />
         </Box>

@@ -8,6 +8,7 @@ import {
   APPROVAL_REQUESTS,
   APPROVAL_REQUESTS_COPIED_TO_ME,
   APPROVAL_TEMPLATE,
+  APPROVAL_TEMPLATE_TO_SUBMIT,
   APPROVAL_TEMPLATES,
   APPROVE_APPROVAL_TASK,
   APPROVE_APPROVAL_TASKS,
@@ -44,6 +45,8 @@ export interface SubmitInput {
   templateId: string;
   values: Record<string, unknown>;
   departmentId?: string | null;
+  /** The people the applicant picked for each step whose approvers they choose. */
+  chosenApprovers?: { nodeId: string; personIds: string[] }[];
 }
 
 const templateOperations = {
@@ -56,6 +59,8 @@ const templateOperations = {
   disableApprovalTemplate: async (id: Identifier, version: number) => (await graphqlRequest(DISABLE_APPROVAL_TEMPLATE, { id: String(id), version })).disableApprovalTemplate,
   enableApprovalTemplate: async (id: Identifier, version: number) => (await graphqlRequest(ENABLE_APPROVAL_TEMPLATE, { id: String(id), version })).enableApprovalTemplate,
   copyApprovalTemplate: async (id: Identifier) => (await graphqlRequest(COPY_APPROVAL_TEMPLATE, { id: String(id) })).copyApprovalTemplate,
+  /** The published form and flow steps of a template, to submit a request on it. */
+  approvalTemplateToSubmit: async (id: string) => (await graphqlRequest(APPROVAL_TEMPLATE_TO_SUBMIT, { id })).approvalTemplate,
   /** The route the caller's own request would take with these values (nothing is written). */
   previewApprovalRoute: async (input: SubmitInput) => (await graphqlRequest(PREVIEW_APPROVAL_ROUTE, { input })).previewApprovalRoute,
 };

@@ -271,6 +271,7 @@ const en = {
         submitted: 'Request submitted',
         unavailable: 'This template is not open to requests.',
         none: 'No template is open to requests.',
+        choose_approvers: 'Approvers of “%{step}” (you choose)',
       },
     },
     audit: {
@@ -565,6 +566,7 @@ export const messages = defineMessages(en, {
           submitted: '已提交申請',
           unavailable: '此模板暫不接受申請。',
           none: '暫時沒有可使用的模板。',
+          choose_approvers: '「%{step}」的審批人（由你選擇）',
         },
       },
       audit: {
@@ -856,6 +858,7 @@ export const messages = defineMessages(en, {
           submitted: '已提交申请',
           unavailable: '此模板暂不接受申请。',
           none: '暂时没有可用的模板。',
+          choose_approvers: '“%{step}”的审批人（由你选择）',
         },
       },
       audit: {

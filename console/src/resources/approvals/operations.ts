@@ -237,6 +237,52 @@ export const APPROVAL_TEMPLATE = graphql(/* GraphQL */ `
   }
 `);
 
+/** A template's published form and the steps whose approvers the applicant picks, for the submit page. */
+export const APPROVAL_TEMPLATE_TO_SUBMIT = graphql(/* GraphQL */ `
+  query ApprovalTemplateToSubmit($id: ID!) {
+    approvalTemplate(id: $id) {
+      id
+      name
+      status
+      viewerCan {
+        submit
+      }
+      published {
+        form {
+          ...ApprovalFormParts
+        }
+        flow {
+          id
+          type
+          name {
+            en
+            zhHK
+            zhCN
+          }
+          approvers {
+            kind
+          }
+          branches {
+            id
+            nodes {
+              id
+              type
+              name {
+                en
+                zhHK
+                zhCN
+              }
+              approvers {
+                kind
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** Creates a draft template. */
 export const CREATE_APPROVAL_TEMPLATE = graphql(/* GraphQL */ `
   mutation CreateApprovalTemplate($input: CreateApprovalTemplateInput!) {
