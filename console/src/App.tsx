@@ -4,6 +4,7 @@ import { dashboard } from './pages/dashboard';
 import { csvImport } from './pages/import';
 import { settings } from './pages/settings';
 import { announcements } from './resources/announcements';
+import { approvals } from './resources/approvals';
 import { audit } from './resources/audit';
 import { departments } from './resources/departments';
 import { jobRanks } from './resources/jobRanks';
@@ -13,7 +14,7 @@ import { roles } from './resources/roles';
 import { workingCalendar } from './resources/workingCalendar';
 
 /** The console's modules; the sidebar lists their menu entries in this order. A new screen is one folder and one entry here. */
-export const modules: readonly ConsoleModule[] = [dashboard, announcements, departments, people, roles, audit, csvImport, workingCalendar, settings, jobRanks, roleAssignments];
+export const modules: readonly ConsoleModule[] = [dashboard, approvals, announcements, departments, people, roles, audit, csvImport, workingCalendar, settings, jobRanks, roleAssignments];
 
 /** The Harbour admin console, served by the API at /console/. */
 export function App() {

@@ -23,6 +23,172 @@ export type AnnouncementStatus =
   | 'PUBLISHED'
   | 'SCHEDULED';
 
+/** When the applicant is among a node’s approvers: AUTO_APPROVE their part; SKIP_TO_MANAGER: their direct manager approves instead; KEEP: they decide (needs allowSelfApproval). */
+export type ApplicantApproverPolicy =
+  | 'AUTO_APPROVE'
+  | 'KEEP'
+  | 'SKIP_TO_MANAGER';
+
+/** What happened on a request (one timeline entry). */
+export type ApprovalActivityKind =
+  | 'APPROVED'
+  | 'AUTO_APPROVED'
+  | 'CC_SENT'
+  | 'COMMENTED'
+  | 'ESCALATED'
+  | 'FINISHED'
+  | 'REJECTED'
+  | 'REMINDED'
+  | 'RESUBMITTED'
+  | 'RETURNED'
+  | 'REVOKED'
+  | 'SIGNER_ADDED'
+  | 'SUBMITTED'
+  | 'TRANSFERRED'
+  | 'WITHDRAWN';
+
+/** A template’s form, flow and policies, as the designer sends them. */
+export type ApprovalDefinitionInput = {
+  /** The flow from submission to the end, in order. */
+  flow: Array<FlowNodeInput>;
+  /** The form, in order. */
+  form: Array<FormFieldInput>;
+  /** Policies. */
+  policies: ApprovalPoliciesInput;
+};
+
+/** SINGLE: one approver (the first the rule finds); SEQUENTIAL: each in turn, all must approve; COUNTERSIGN: all at once, all must approve, any rejection ends it; OR_SIGN: all at once, the first decision wins; RATIO: all at once, approved once ratioPercent of them approve, rejected once that can no longer happen. */
+export type ApprovalMode =
+  | 'COUNTERSIGN'
+  | 'OR_SIGN'
+  | 'RATIO'
+  | 'SEQUENTIAL'
+  | 'SINGLE';
+
+/** How a template’s flow treats awkward routes. */
+export type ApprovalPoliciesInput = {
+  /** Whether an applicant may decide a task on their own request (false: never, whatever the route). */
+  allowSelfApproval?: boolean;
+  /** When the applicant is also an approver. */
+  applicantIsApprover?: ApplicantApproverPolicy;
+  /** When one person approves at several nodes. */
+  duplicateApprovers?: DuplicateApproverPolicy;
+  /** When a node finds nobody. */
+  emptyApprovers?: EmptyApproverPolicy;
+  /** ASSIGN_ADMIN: who decides when a node finds nobody. */
+  fallbackApproverId?: string | number | null | undefined;
+  /** Days after approval during which the applicant may revoke it (0: never). */
+  revokeWindowDays?: number;
+};
+
+/** Which requests to list. */
+export type ApprovalRequestFilter = {
+  /** Made by this person. */
+  applicantId?: string | number | null | undefined;
+  /** Made from this department or one below it. */
+  departmentId?: string | number | null | undefined;
+  /** Title containing this text (template name or applicant). */
+  search?: string | null | undefined;
+  /** Only in this state. */
+  status?: ApprovalRequestStatus | null | undefined;
+  /** Submitted at or after. */
+  submittedFrom?: string | null | undefined;
+  /** Submitted before. */
+  submittedTo?: string | null | undefined;
+  /** Only on this template. */
+  templateId?: string | number | null | undefined;
+};
+
+/** RUNNING: approvers are deciding; APPROVED / REJECTED: finished; RETURNED: sent back to the applicant to change and resubmit; WITHDRAWN: the applicant took it back; REVOKED: the applicant cancelled it after approval, within the template’s window. */
+export type ApprovalRequestStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'RETURNED'
+  | 'REVOKED'
+  | 'RUNNING'
+  | 'WITHDRAWN';
+
+/** BEFORE: the signer decides first, then the task returns to the caller; AFTER: the signer decides once the caller approved; PARALLEL: alongside the caller. Added signers must approve whatever the node’s mode. */
+export type ApprovalSignerPosition =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'PARALLEL';
+
+/** DONE: decided (or sent); ACTIVE: being decided now; UPCOMING: not reached yet (or never, once the request ended). */
+export type ApprovalStepState =
+  | 'ACTIVE'
+  | 'DONE'
+  | 'UPCOMING';
+
+/** PENDING: the caller’s to decide now (oldest first); DONE: decided by the caller (latest first). */
+export type ApprovalTaskBox =
+  | 'DONE'
+  | 'PENDING';
+
+/** WAITING: their turn has not come (a later approver of a SEQUENTIAL node, or a signer added after); PENDING: theirs to decide; APPROVED / REJECTED / RETURNED: what they decided; AUTO_APPROVED: approved by a policy (the applicant or a repeated approver) or a time limit; CANCELLED: no longer needed (the node was decided by others, or the request ended). */
+export type ApprovalTaskStatus =
+  | 'APPROVED'
+  | 'AUTO_APPROVED'
+  | 'CANCELLED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'RETURNED'
+  | 'WAITING';
+
+/** Which templates to list. */
+export type ApprovalTemplateFilter = {
+  /** Only this category. */
+  category?: string | null | undefined;
+  /** Names containing this text (any language). */
+  search?: string | null | undefined;
+  /** Only those in this state. */
+  status?: ApprovalTemplateStatus | null | undefined;
+};
+
+/** DRAFT: never published, nobody can submit; ACTIVE: staff submit requests on its published version; DISABLED: no new requests (running ones go on). */
+export type ApprovalTemplateStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'DRAFT';
+
+/** An approval. */
+export type ApproveApprovalTaskInput = {
+  /** A comment (optional). */
+  comment?: string | null | undefined;
+  /** Changes to fields this step lets its approvers edit. */
+  values?: Record<string, unknown> | null | undefined;
+};
+
+/** PEOPLE: the named personIds; ROLE: holders of roleKey whose scope covers the applicant’s department; DIRECT_MANAGER: the applicant’s manager; NTH_MANAGER: the level-th manager up; MANAGER_CHAIN: every manager from the direct one up to the first at or above rankCode (or level managers when no rank); FIRST_MANAGER_AT_RANK: the nearest manager at or above rankCode; DEPARTMENT_HEAD: the leaders of the applicant’s department (or departmentId), level departments up (0 = that department); FORM_FIELD: the person(s) in the PERSON field, or the heads of the DEPARTMENT field; APPLICANT_CHOOSES: people the applicant picks at submission, among personIds / holders of roleKey when given. */
+export type ApproverKind =
+  | 'APPLICANT_CHOOSES'
+  | 'DEPARTMENT_HEAD'
+  | 'DIRECT_MANAGER'
+  | 'FIRST_MANAGER_AT_RANK'
+  | 'FORM_FIELD'
+  | 'MANAGER_CHAIN'
+  | 'NTH_MANAGER'
+  | 'PEOPLE'
+  | 'ROLE';
+
+/** How a node finds its approvers (or recipients). */
+export type ApproverRuleInput = {
+  /** DEPARTMENT_HEAD: a given department instead of the applicant’s. */
+  departmentId?: string | number | null | undefined;
+  /** FORM_FIELD: the key of a PERSON or DEPARTMENT field. */
+  field?: string | null | undefined;
+  /** Which resolver. */
+  kind: ApproverKind;
+  /** NTH_MANAGER: which manager up (1 = direct); MANAGER_CHAIN: how many at most; DEPARTMENT_HEAD: departments up (0 = the department itself). */
+  level?: number | null | undefined;
+  /** PEOPLE: the people; APPLICANT_CHOOSES: the people to choose among. */
+  personIds?: Array<string | number> | null | undefined;
+  /** MANAGER_CHAIN / FIRST_MANAGER_AT_RANK: a job rank code, e.g. M3. */
+  rankCode?: string | null | undefined;
+  /** ROLE / APPLICANT_CHOOSES: a role key (built-in, e.g. finance) or a role id. */
+  roleKey?: string | null | undefined;
+};
+
 /** Give a role to a person. */
 export type AssignRoleInput = {
   /** The person. */
@@ -53,12 +219,58 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
+/** ON_REACH: when the flow reaches the node (a CC node first in the flow notifies at submission); ON_FINISH: when the request is finished, if the route went through it; BOTH. */
+export type CcTiming =
+  | 'BOTH'
+  | 'ON_FINISH'
+  | 'ON_REACH';
+
+/** The people an applicant picks for a step whose approvers they choose. */
+export type ChosenApproversInput = {
+  /** The flow node. */
+  nodeId: string;
+  /** The people picked, in order. */
+  personIds: Array<string | number>;
+};
+
+/** FIELD: a form value (field "key", or "key.workingDays" / "key.workingHours" of a DATE_RANGE, "key.total" of a TABLE’s money column total, "key.amount" of MONEY); APPLICANT_DEPARTMENT: the department the request is made from (IN / NOT_IN take department ids and include their sub-departments); APPLICANT_RANK: the applicant’s job rank, compared by level (values are rank codes); APPLICANT_ROLE: the applicant’s roles (values are role keys or ids). */
+export type ConditionOperand =
+  | 'APPLICANT_DEPARTMENT'
+  | 'APPLICANT_RANK'
+  | 'APPLICANT_ROLE'
+  | 'FIELD';
+
+/** Comparison; GT…LTE compare numbers (and rank levels), IN / NOT_IN test membership in values. */
+export type ConditionOperator =
+  | 'EQ'
+  | 'GT'
+  | 'GTE'
+  | 'IN'
+  | 'IS_EMPTY'
+  | 'IS_NOT_EMPTY'
+  | 'LT'
+  | 'LTE'
+  | 'NE'
+  | 'NOT_IN';
+
 /** A new draft announcement. */
 export type CreateAnnouncementInput = {
   /** The notice (plain text; line breaks kept). */
   body: string;
   /** Title. */
   title: string;
+};
+
+/** A new approval template (a draft until published). */
+export type CreateApprovalTemplateInput = {
+  /** A grouping for lists, e.g. HR, FINANCE, OPERATIONS. */
+  category?: string | null | undefined;
+  /** Form, flow and policies. */
+  definition: ApprovalDefinitionInput;
+  /** What it is for. */
+  description?: LocalizedTextInput | null | undefined;
+  /** Its name in one or more languages. */
+  names: LocalizedTextInput;
 };
 
 /** A new department. */
@@ -131,6 +343,12 @@ export type DepartmentFilter = {
   search?: string | null | undefined;
 };
 
+/** KEEP: they decide at every node; DEDUPLICATE_CONSECUTIVE: their part is approved automatically when they approved at the node just before; DEDUPLICATE_ALL: … at any earlier node. */
+export type DuplicateApproverPolicy =
+  | 'DEDUPLICATE_ALL'
+  | 'DEDUPLICATE_CONSECUTIVE'
+  | 'KEEP';
+
 /** PENDING until the organisation proves it controls the domain (or the platform operator vouches for it); only VERIFIED domains count. */
 export type EmailDomainStatus =
   | 'PENDING'
@@ -140,6 +358,12 @@ export type EmailDomainStatus =
 export type EmailDomainVerification =
   | 'DNS_TXT'
   | 'OPERATOR';
+
+/** When a node’s rules find nobody: AUTO_APPROVE the node; ASSIGN_ADMIN: the template’s fallbackApproverId decides; FAIL: the submission is refused (APPROVAL_NO_APPROVER) so the applicant can ask an admin. */
+export type EmptyApproverPolicy =
+  | 'ASSIGN_ADMIN'
+  | 'AUTO_APPROVE'
+  | 'FAIL';
 
 /** The question "can this person do this?". */
 export type ExplainPermissionInput = {
@@ -154,6 +378,130 @@ export type ExplainPermissionInput = {
   /** The subject type, e.g. Person. */
   subject: string;
 };
+
+/** What a node’s approvers may do with a form field: change it while deciding, only see it, or not see it. */
+export type FieldAccess =
+  | 'EDITABLE'
+  | 'HIDDEN'
+  | 'READ_ONLY';
+
+/** What a node’s approvers may do with one form field. */
+export type FieldPermissionInput = {
+  /** Editable, read-only or hidden. */
+  access: FieldAccess;
+  /** The form field’s key. */
+  field: string;
+};
+
+/** A branch of a CONDITION or PARALLEL node. */
+export type FlowBranchInput = {
+  /** CONDITION: tests that must all hold (none on the default branch). */
+  conditions?: Array<FlowConditionInput> | null | undefined;
+  /** Id, unique in the flow. */
+  id: string;
+  /** CONDITION: the branch taken when no other matches (exactly one per CONDITION node). */
+  isDefault?: boolean | null | undefined;
+  /** Name shown in the designer, e.g. “HK$10,000 以上”. */
+  name?: LocalizedTextInput | null | undefined;
+  /** The branch’s nodes, in order (may be empty). */
+  nodes: Array<FlowNodeInput>;
+};
+
+/** One test on the form or the applicant. */
+export type FlowConditionInput = {
+  /** FIELD: the form field (or field.property) tested. */
+  field?: string | null | undefined;
+  /** What is tested. */
+  operand: ConditionOperand;
+  /** How. */
+  operator: ConditionOperator;
+  /** What it is compared with (numbers as text, e.g. "10000"; one value except for IN / NOT_IN). */
+  values?: Array<string> | null | undefined;
+};
+
+/** One step of an approval flow. */
+export type FlowNodeInput = {
+  /** APPROVAL: who approves; CC: who is notified (the rules’ people together, in order). */
+  approvers?: Array<ApproverRuleInput> | null | undefined;
+  /** CONDITION / PARALLEL: the branches (CONDITION: in the order they are tested). */
+  branches?: Array<FlowBranchInput> | null | undefined;
+  /** CC: when to notify (default ON_REACH). */
+  ccTiming?: CcTiming | null | undefined;
+  /** APPROVAL: what its approvers may do with form fields. */
+  fieldPermissions?: Array<FieldPermissionInput> | null | undefined;
+  /** Id, unique in the flow and stable across versions (returns and metrics name nodes by it). */
+  id: string;
+  /** APPROVAL: how its approvers decide (default SINGLE). */
+  mode?: ApprovalMode | null | undefined;
+  /** Name, e.g. “部門主管審批”. */
+  name?: LocalizedTextInput | null | undefined;
+  /** APPROVAL with mode RATIO: the share of approvals needed, 1–100. */
+  ratioPercent?: number | null | undefined;
+  /** APPROVAL: the time limit of each approver. */
+  timeLimit?: NodeTimeLimitInput | null | undefined;
+  /** What kind of step. */
+  type: FlowNodeType;
+};
+
+/** APPROVAL: people decide; CC: people are notified; CONDITION: exactly one branch is taken (the first whose tests hold, else the default); PARALLEL: every branch runs at once and the flow goes on when all are done. */
+export type FlowNodeType =
+  | 'APPROVAL'
+  | 'CC'
+  | 'CONDITION'
+  | 'PARALLEL';
+
+/** One field of an approval form. */
+export type FormFieldInput = {
+  /** TABLE: the columns of each line (no nested tables). */
+  columns?: Array<FormFieldInput> | null | undefined;
+  /** MONEY: the currency (ISO 4217, default HKD); values in another currency are refused. */
+  currency?: string | null | undefined;
+  /** Key of the value in the form values (letters, digits, underscore; unique in the form). */
+  key: string;
+  /** The label. */
+  label: LocalizedTextInput;
+  /** NUMBER / MONEY: the largest value allowed. */
+  max?: number | null | undefined;
+  /** TEXT / LONG_TEXT: the longest value allowed (default 200 / 5000). */
+  maxLength?: number | null | undefined;
+  /** NUMBER / MONEY: the smallest value allowed. */
+  min?: number | null | undefined;
+  /** PERSON / DEPARTMENT: a list of ids instead of one; DATE_RANGE: instants instead of dates (withTime). */
+  multiple?: boolean | null | undefined;
+  /** SINGLE_SELECT / MULTI_SELECT: the choices. */
+  options?: Array<FormFieldOptionInput> | null | undefined;
+  /** Whether a value is required (default false). */
+  required?: boolean | null | undefined;
+  /** What kind of value it takes. */
+  type: FormFieldType;
+  /** DATE_RANGE: the range is of date-times (hours count) rather than whole days. */
+  withTime?: boolean | null | undefined;
+};
+
+/** One choice of a select field. */
+export type FormFieldOptionInput = {
+  /** What the applicant sees. */
+  label: LocalizedTextInput;
+  /** The value stored in the form (stable; conditions test it). */
+  value: string;
+};
+
+/** TEXT/LONG_TEXT: a string; NUMBER: a number; MONEY: {amount: "1234.50", currency: "HKD"}; DATE: "2026-12-24"; DATE_TIME: ISO instant; DATE_RANGE: {start, end} (dates, or instants when withTime) with its working days (and, withTime, working hours) computed on the organisation’s calendar; SINGLE_SELECT: an option value; MULTI_SELECT: option values; PERSON/DEPARTMENT: an id (a list when multiple); ATTACHMENT: [{fileId, name}]; LOCATION: {latitude, longitude, label}; TABLE: a list of rows, each an object of the columns’ values, with totals of NUMBER and MONEY columns. */
+export type FormFieldType =
+  | 'ATTACHMENT'
+  | 'DATE'
+  | 'DATE_RANGE'
+  | 'DATE_TIME'
+  | 'DEPARTMENT'
+  | 'LOCATION'
+  | 'LONG_TEXT'
+  | 'MONEY'
+  | 'MULTI_SELECT'
+  | 'NUMBER'
+  | 'PERSON'
+  | 'SINGLE_SELECT'
+  | 'TABLE'
+  | 'TEXT';
 
 /** A holiday’s day, names (at least one) and kinds. */
 export type HolidayInput = {
@@ -193,6 +541,16 @@ export type ImportStage =
   | 'SAVING'
   | 'VERIFYING';
 
+/** Text in the console’s languages; at least one must be set. */
+export type LocalizedTextInput = {
+  /** English. */
+  en?: string | null | undefined;
+  /** Simplified Chinese. */
+  zhCN?: string | null | undefined;
+  /** Traditional Chinese (Hong Kong). */
+  zhHK?: string | null | undefined;
+};
+
 /** A department a person belongs to, and their manager there. */
 export type MembershipInput = {
   /** The department. */
@@ -201,6 +559,26 @@ export type MembershipInput = {
   isPrimary?: boolean | null | undefined;
   /** The manager for this position; when empty, the department leaders are. */
   managerId?: string | number | null | undefined;
+};
+
+/** Which of the caller’s tasks to list. */
+export type MyApprovalTaskFilter = {
+  /** Pending or done. */
+  box?: ApprovalTaskBox;
+  /** Only on this template. */
+  templateId?: string | number | null | undefined;
+};
+
+/** How long each approver of a node has, in working hours. */
+export type NodeTimeLimitInput = {
+  /** At the deadline, hand the task to the approver’s manager (when no timeoutAction). */
+  escalate?: boolean | null | undefined;
+  /** Working hours from assignment to the deadline. */
+  hours: number;
+  /** Working hours before the deadline to remind the approver (none when unset). */
+  remindBeforeHours?: number | null | undefined;
+  /** At the deadline, decide automatically (default NONE). */
+  timeoutAction?: TimeoutAction | null | undefined;
 };
 
 /** One permission rule. */
@@ -277,6 +655,14 @@ export type PersonStatus =
   | 'ACTIVE'
   | 'ARCHIVED';
 
+/** A resubmission after a return. */
+export type ResubmitApprovalRequestInput = {
+  /** For steps whose approvers the applicant chooses. */
+  chosenApprovers?: Array<ChosenApproversInput> | null | undefined;
+  /** The changed form values (all of them); omitted: as they were. */
+  values?: Record<string, unknown> | null | undefined;
+};
+
 /** The week’s working hours. */
 export type SetWorkingHoursInput = {
   /** Hours per weekday; a weekday left out has none. */
@@ -291,6 +677,36 @@ export type SignInInput = {
   email: string;
   /** Password. */
   password: string;
+};
+
+/** A request to submit (or preview). */
+export type SubmitApprovalRequestInput = {
+  /** For steps whose approvers the applicant chooses. */
+  chosenApprovers?: Array<ChosenApproversInput> | null | undefined;
+  /** The department it is made from, when the applicant belongs to several (default: their primary one). */
+  departmentId?: string | number | null | undefined;
+  /** The template. */
+  templateId: string | number;
+  /** Form values by field key (see FormFieldType for each kind’s shape). */
+  values: Record<string, unknown>;
+};
+
+/** What the engine decides for an approver whose time limit passed: nothing, approve, or reject. */
+export type TimeoutAction =
+  | 'APPROVE'
+  | 'NONE'
+  | 'REJECT';
+
+/** Changes to a template’s draft; omitted fields stay as they are. */
+export type UpdateApprovalTemplateInput = {
+  /** New category. */
+  category?: string | null | undefined;
+  /** The new draft (replaces the old one whole). */
+  definition?: ApprovalDefinitionInput | null | undefined;
+  /** New description. */
+  description?: LocalizedTextInput | null | undefined;
+  /** New names. */
+  names?: LocalizedTextInput | null | undefined;
 };
 
 /** Changes to one membership. */
@@ -523,6 +939,251 @@ export type ConfirmAnnouncementReadMutationVariables = Exact<{
 
 
 export type ConfirmAnnouncementReadMutation = { confirmAnnouncementRead: { id: string, title: string, status: AnnouncementStatus, version: number, createdAt: string, publishAt: string | null, publishedAt: string | null, archivedAt: string | null, fullyReadAt: string | null, readByMeAt: string | null, viewerCan: { publish: boolean, schedule: boolean, archive: boolean, confirm: boolean }, author: { id: string, displayName: string } | null } };
+
+export type ApprovalFormFieldPartsFragment = { key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null };
+
+export type ApprovalFormPartsFragment = { key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null };
+
+export type ApprovalDefinitionPartsFragment = { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null }>, flow: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null, branches: Array<{ id: string, isDefault: boolean | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, conditions: Array<{ operand: ConditionOperand, field: string | null, operator: ConditionOperator, values: Array<string> | null }> | null, nodes: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null }> }> | null }>, policies: { applicantIsApprover: ApplicantApproverPolicy, duplicateApprovers: DuplicateApproverPolicy, emptyApprovers: EmptyApproverPolicy, allowSelfApproval: boolean, fallbackApproverId: string | null, revokeWindowDays: number } };
+
+export type ApprovalTemplateSummaryFragment = { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } };
+
+export type ApprovalTemplatesQueryVariables = Exact<{
+  filter?: ApprovalTemplateFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type ApprovalTemplatesQuery = { approvalTemplates: { totalCount: number, items: Array<{ id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } }> } };
+
+export type ApprovalTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApprovalTemplateQuery = { approvalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, description: { en: string | null, zhHK: string | null, zhCN: string | null } | null, draft: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null }>, flow: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null, branches: Array<{ id: string, isDefault: boolean | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, conditions: Array<{ operand: ConditionOperand, field: string | null, operator: ConditionOperator, values: Array<string> | null }> | null, nodes: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null }> }> | null }>, policies: { applicantIsApprover: ApplicantApproverPolicy, duplicateApprovers: DuplicateApproverPolicy, emptyApprovers: EmptyApproverPolicy, allowSelfApproval: boolean, fallbackApproverId: string | null, revokeWindowDays: number } }, published: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> } | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
+
+export type ApprovalTemplateToSubmitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApprovalTemplateToSubmitQuery = { approvalTemplate: { id: string, name: string, status: ApprovalTemplateStatus, viewerCan: { submit: boolean }, published: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }>, flow: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null, branches: Array<{ id: string, nodes: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null }> }> | null }> } | null } };
+
+export type CreateApprovalTemplateMutationVariables = Exact<{
+  input: CreateApprovalTemplateInput;
+}>;
+
+
+export type CreateApprovalTemplateMutation = { createApprovalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
+
+export type UpdateApprovalTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateApprovalTemplateInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type UpdateApprovalTemplateMutation = { updateApprovalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
+
+export type PublishApprovalTemplateMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type PublishApprovalTemplateMutation = { publishApprovalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
+
+export type DisableApprovalTemplateMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type DisableApprovalTemplateMutation = { disableApprovalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
+
+export type EnableApprovalTemplateMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type EnableApprovalTemplateMutation = { enableApprovalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
+
+export type CopyApprovalTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CopyApprovalTemplateMutation = { copyApprovalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
+
+export type DeleteApprovalTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteApprovalTemplateMutation = { deleteApprovalTemplate: boolean };
+
+export type ApprovalRoutePartsFragment = { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }> }> }> }> };
+
+export type PreviewApprovalRouteQueryVariables = Exact<{
+  input: SubmitApprovalRequestInput;
+}>;
+
+
+export type PreviewApprovalRouteQuery = { previewApprovalRoute: { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }> }> }> }> } };
+
+export type ApprovalRequestSummaryFragment = { id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null };
+
+export type ApprovalRequestsQueryVariables = Exact<{
+  filter?: ApprovalRequestFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type ApprovalRequestsQuery = { approvalRequests: { totalCount: number, items: Array<{ id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null }> } };
+
+export type MyApprovalRequestsQueryVariables = Exact<{
+  filter?: ApprovalRequestFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type MyApprovalRequestsQuery = { myApprovalRequests: { totalCount: number, items: Array<{ id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null }> } };
+
+export type ApprovalRequestsCopiedToMeQueryVariables = Exact<{
+  filter?: ApprovalRequestFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type ApprovalRequestsCopiedToMeQuery = { approvalRequestsCopiedToMe: { totalCount: number, items: Array<{ id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null }> } };
+
+export type ApprovalRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApprovalRequestQuery = { approvalRequest: { round: number, values: Record<string, unknown>, computed: Record<string, unknown>, revokeWindowDays: number, id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, definition: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> }, route: { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }> }> }> }> }, tasks: Array<{ id: string, nodeId: string, status: ApprovalTaskStatus, round: number, comment: string | null, decidedAt: string | null, dueAt: string | null, isAddedSigner: boolean, assignee: { id: string, displayName: string } | null }>, timeline: Array<{ id: string, kind: ApprovalActivityKind, nodeId: string | null, comment: string | null, createdAt: string, details: Record<string, unknown> | null, actor: { id: string, displayName: string } | null, target: { id: string, displayName: string } | null }>, myPendingTask: { id: string, nodeId: string, version: number } | null, viewerCan: { withdraw: boolean, revoke: boolean, resubmit: boolean, remind: boolean, comment: boolean }, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null } };
+
+export type MyApprovalTasksQueryVariables = Exact<{
+  filter?: MyApprovalTaskFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type MyApprovalTasksQuery = { myApprovalTasks: { totalCount: number, items: Array<{ id: string, status: ApprovalTaskStatus, assignedAt: string | null, decidedAt: string | null, dueAt: string | null, request: { id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null } | null }> } };
+
+export type SubmitApprovalRequestMutationVariables = Exact<{
+  input: SubmitApprovalRequestInput;
+}>;
+
+
+export type SubmitApprovalRequestMutation = { submitApprovalRequest: { id: string } };
+
+export type ApproveApprovalTaskMutationVariables = Exact<{
+  id: string | number;
+  input?: ApproveApprovalTaskInput | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type ApproveApprovalTaskMutation = { approveApprovalTask: { id: string, status: ApprovalRequestStatus } };
+
+export type ApproveApprovalTasksMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveApprovalTasksMutation = { approveApprovalTasks: Array<{ id: string, status: ApprovalRequestStatus }> };
+
+export type RejectApprovalTaskMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type RejectApprovalTaskMutation = { rejectApprovalTask: { id: string, status: ApprovalRequestStatus } };
+
+export type ReturnApprovalTaskMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  toNodeId?: string | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type ReturnApprovalTaskMutation = { returnApprovalTask: { id: string, status: ApprovalRequestStatus } };
+
+export type TransferApprovalTaskMutationVariables = Exact<{
+  id: string | number;
+  toPersonId: string | number;
+  comment?: string | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type TransferApprovalTaskMutation = { transferApprovalTask: { id: string, status: ApprovalRequestStatus } };
+
+export type AddApprovalSignerMutationVariables = Exact<{
+  id: string | number;
+  personId: string | number;
+  position: ApprovalSignerPosition;
+  comment?: string | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type AddApprovalSignerMutation = { addApprovalSigner: { id: string, status: ApprovalRequestStatus } };
+
+export type WithdrawApprovalRequestMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type WithdrawApprovalRequestMutation = { withdrawApprovalRequest: { id: string, status: ApprovalRequestStatus } };
+
+export type RevokeApprovalRequestMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type RevokeApprovalRequestMutation = { revokeApprovalRequest: { id: string, status: ApprovalRequestStatus } };
+
+export type ResubmitApprovalRequestMutationVariables = Exact<{
+  id: string | number;
+  input: ResubmitApprovalRequestInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type ResubmitApprovalRequestMutation = { resubmitApprovalRequest: { id: string, status: ApprovalRequestStatus } };
+
+export type RemindApprovalRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemindApprovalRequestMutation = { remindApprovalRequest: { id: string, status: ApprovalRequestStatus } };
+
+export type CommentOnApprovalRequestMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type CommentOnApprovalRequestMutation = { commentOnApprovalRequest: { id: string, status: ApprovalRequestStatus } };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -875,6 +1536,295 @@ export const AnnouncementSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AnnouncementSummary"}) as unknown as TypedDocumentString<AnnouncementSummaryFragment, unknown>;
+export const ApprovalFormFieldPartsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalFormFieldParts on FormField {
+  key
+  type
+  label {
+    en
+    zhHK
+    zhCN
+  }
+  required
+  options {
+    value
+    label {
+      en
+      zhHK
+      zhCN
+    }
+  }
+  currency
+  min
+  max
+  maxLength
+  multiple
+  withTime
+}
+    `, {"fragmentName":"ApprovalFormFieldParts"}) as unknown as TypedDocumentString<ApprovalFormFieldPartsFragment, unknown>;
+export const ApprovalFormPartsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalFormParts on FormField {
+  ...ApprovalFormFieldParts
+  columns {
+    ...ApprovalFormFieldParts
+  }
+}
+    fragment ApprovalFormFieldParts on FormField {
+  key
+  type
+  label {
+    en
+    zhHK
+    zhCN
+  }
+  required
+  options {
+    value
+    label {
+      en
+      zhHK
+      zhCN
+    }
+  }
+  currency
+  min
+  max
+  maxLength
+  multiple
+  withTime
+}`, {"fragmentName":"ApprovalFormParts"}) as unknown as TypedDocumentString<ApprovalFormPartsFragment, unknown>;
+export const ApprovalDefinitionPartsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalDefinitionParts on ApprovalDefinition {
+  form {
+    key
+    type
+    label {
+      en
+      zhHK
+      zhCN
+    }
+    required
+    options {
+      value
+      label {
+        en
+        zhHK
+        zhCN
+      }
+    }
+    currency
+    min
+    max
+    maxLength
+    multiple
+    withTime
+    columns {
+      key
+      type
+      label {
+        en
+        zhHK
+        zhCN
+      }
+      required
+      options {
+        value
+        label {
+          en
+          zhHK
+          zhCN
+        }
+      }
+      currency
+      min
+      max
+      maxLength
+      multiple
+      withTime
+    }
+  }
+  flow {
+    id
+    type
+    name {
+      en
+      zhHK
+      zhCN
+    }
+    mode
+    ratioPercent
+    ccTiming
+    approvers {
+      kind
+      personIds
+      roleKey
+      rankCode
+      level
+      departmentId
+      field
+    }
+    fieldPermissions {
+      field
+      access
+    }
+    timeLimit {
+      hours
+      remindBeforeHours
+      timeoutAction
+      escalate
+    }
+    branches {
+      id
+      isDefault
+      name {
+        en
+        zhHK
+        zhCN
+      }
+      conditions {
+        operand
+        field
+        operator
+        values
+      }
+      nodes {
+        id
+        type
+        name {
+          en
+          zhHK
+          zhCN
+        }
+        mode
+        ratioPercent
+        ccTiming
+        approvers {
+          kind
+          personIds
+          roleKey
+          rankCode
+          level
+          departmentId
+          field
+        }
+        fieldPermissions {
+          field
+          access
+        }
+        timeLimit {
+          hours
+          remindBeforeHours
+          timeoutAction
+          escalate
+        }
+      }
+    }
+  }
+  policies {
+    applicantIsApprover
+    duplicateApprovers
+    emptyApprovers
+    allowSelfApproval
+    fallbackApproverId
+    revokeWindowDays
+  }
+}
+    `, {"fragmentName":"ApprovalDefinitionParts"}) as unknown as TypedDocumentString<ApprovalDefinitionPartsFragment, unknown>;
+export const ApprovalTemplateSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}
+    `, {"fragmentName":"ApprovalTemplateSummary"}) as unknown as TypedDocumentString<ApprovalTemplateSummaryFragment, unknown>;
+export const ApprovalRoutePartsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRouteParts on ApprovalRoute {
+  branchesTaken
+  steps {
+    nodeId
+    type
+    name
+    mode
+    ratioPercent
+    state
+    autoApproved
+    approvers {
+      automatic
+      person {
+        id
+        displayName
+      }
+    }
+    recipients {
+      id
+      displayName
+    }
+    branches {
+      id
+      name
+      steps {
+        nodeId
+        type
+        name
+        mode
+        ratioPercent
+        state
+        autoApproved
+        approvers {
+          automatic
+          person {
+            id
+            displayName
+          }
+        }
+        recipients {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ApprovalRouteParts"}) as unknown as TypedDocumentString<ApprovalRoutePartsFragment, unknown>;
+export const ApprovalRequestSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRequestSummary on ApprovalRequest {
+  id
+  title
+  status
+  version
+  submittedAt
+  finishedAt
+  lastActivityAt
+  applicant {
+    id
+    displayName
+  }
+  department {
+    id
+    name
+  }
+  template {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ApprovalRequestSummary"}) as unknown as TypedDocumentString<ApprovalRequestSummaryFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
   id
@@ -1474,6 +2424,930 @@ export const ConfirmAnnouncementReadDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<ConfirmAnnouncementReadMutation, ConfirmAnnouncementReadMutationVariables>;
+export const ApprovalTemplatesDocument = new TypedDocumentString(`
+    query ApprovalTemplates($filter: ApprovalTemplateFilter, $take: Int!, $skip: Int!) {
+  approvalTemplates(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...ApprovalTemplateSummary
+    }
+  }
+}
+    fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}`) as unknown as TypedDocumentString<ApprovalTemplatesQuery, ApprovalTemplatesQueryVariables>;
+export const ApprovalTemplateDocument = new TypedDocumentString(`
+    query ApprovalTemplate($id: ID!) {
+  approvalTemplate(id: $id) {
+    ...ApprovalTemplateSummary
+    description {
+      en
+      zhHK
+      zhCN
+    }
+    draft {
+      ...ApprovalDefinitionParts
+    }
+    published {
+      form {
+        ...ApprovalFormParts
+      }
+    }
+  }
+}
+    fragment ApprovalFormFieldParts on FormField {
+  key
+  type
+  label {
+    en
+    zhHK
+    zhCN
+  }
+  required
+  options {
+    value
+    label {
+      en
+      zhHK
+      zhCN
+    }
+  }
+  currency
+  min
+  max
+  maxLength
+  multiple
+  withTime
+}
+fragment ApprovalFormParts on FormField {
+  ...ApprovalFormFieldParts
+  columns {
+    ...ApprovalFormFieldParts
+  }
+}
+fragment ApprovalDefinitionParts on ApprovalDefinition {
+  form {
+    key
+    type
+    label {
+      en
+      zhHK
+      zhCN
+    }
+    required
+    options {
+      value
+      label {
+        en
+        zhHK
+        zhCN
+      }
+    }
+    currency
+    min
+    max
+    maxLength
+    multiple
+    withTime
+    columns {
+      key
+      type
+      label {
+        en
+        zhHK
+        zhCN
+      }
+      required
+      options {
+        value
+        label {
+          en
+          zhHK
+          zhCN
+        }
+      }
+      currency
+      min
+      max
+      maxLength
+      multiple
+      withTime
+    }
+  }
+  flow {
+    id
+    type
+    name {
+      en
+      zhHK
+      zhCN
+    }
+    mode
+    ratioPercent
+    ccTiming
+    approvers {
+      kind
+      personIds
+      roleKey
+      rankCode
+      level
+      departmentId
+      field
+    }
+    fieldPermissions {
+      field
+      access
+    }
+    timeLimit {
+      hours
+      remindBeforeHours
+      timeoutAction
+      escalate
+    }
+    branches {
+      id
+      isDefault
+      name {
+        en
+        zhHK
+        zhCN
+      }
+      conditions {
+        operand
+        field
+        operator
+        values
+      }
+      nodes {
+        id
+        type
+        name {
+          en
+          zhHK
+          zhCN
+        }
+        mode
+        ratioPercent
+        ccTiming
+        approvers {
+          kind
+          personIds
+          roleKey
+          rankCode
+          level
+          departmentId
+          field
+        }
+        fieldPermissions {
+          field
+          access
+        }
+        timeLimit {
+          hours
+          remindBeforeHours
+          timeoutAction
+          escalate
+        }
+      }
+    }
+  }
+  policies {
+    applicantIsApprover
+    duplicateApprovers
+    emptyApprovers
+    allowSelfApproval
+    fallbackApproverId
+    revokeWindowDays
+  }
+}
+fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}`) as unknown as TypedDocumentString<ApprovalTemplateQuery, ApprovalTemplateQueryVariables>;
+export const ApprovalTemplateToSubmitDocument = new TypedDocumentString(`
+    query ApprovalTemplateToSubmit($id: ID!) {
+  approvalTemplate(id: $id) {
+    id
+    name
+    status
+    viewerCan {
+      submit
+    }
+    published {
+      form {
+        ...ApprovalFormParts
+      }
+      flow {
+        id
+        type
+        name {
+          en
+          zhHK
+          zhCN
+        }
+        approvers {
+          kind
+        }
+        branches {
+          id
+          nodes {
+            id
+            type
+            name {
+              en
+              zhHK
+              zhCN
+            }
+            approvers {
+              kind
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ApprovalFormFieldParts on FormField {
+  key
+  type
+  label {
+    en
+    zhHK
+    zhCN
+  }
+  required
+  options {
+    value
+    label {
+      en
+      zhHK
+      zhCN
+    }
+  }
+  currency
+  min
+  max
+  maxLength
+  multiple
+  withTime
+}
+fragment ApprovalFormParts on FormField {
+  ...ApprovalFormFieldParts
+  columns {
+    ...ApprovalFormFieldParts
+  }
+}`) as unknown as TypedDocumentString<ApprovalTemplateToSubmitQuery, ApprovalTemplateToSubmitQueryVariables>;
+export const CreateApprovalTemplateDocument = new TypedDocumentString(`
+    mutation CreateApprovalTemplate($input: CreateApprovalTemplateInput!) {
+  createApprovalTemplate(input: $input) {
+    ...ApprovalTemplateSummary
+  }
+}
+    fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}`) as unknown as TypedDocumentString<CreateApprovalTemplateMutation, CreateApprovalTemplateMutationVariables>;
+export const UpdateApprovalTemplateDocument = new TypedDocumentString(`
+    mutation UpdateApprovalTemplate($id: ID!, $input: UpdateApprovalTemplateInput!, $version: Int) {
+  updateApprovalTemplate(id: $id, input: $input, version: $version) {
+    ...ApprovalTemplateSummary
+  }
+}
+    fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}`) as unknown as TypedDocumentString<UpdateApprovalTemplateMutation, UpdateApprovalTemplateMutationVariables>;
+export const PublishApprovalTemplateDocument = new TypedDocumentString(`
+    mutation PublishApprovalTemplate($id: ID!, $version: Int) {
+  publishApprovalTemplate(id: $id, version: $version) {
+    ...ApprovalTemplateSummary
+  }
+}
+    fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}`) as unknown as TypedDocumentString<PublishApprovalTemplateMutation, PublishApprovalTemplateMutationVariables>;
+export const DisableApprovalTemplateDocument = new TypedDocumentString(`
+    mutation DisableApprovalTemplate($id: ID!, $version: Int) {
+  disableApprovalTemplate(id: $id, version: $version) {
+    ...ApprovalTemplateSummary
+  }
+}
+    fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}`) as unknown as TypedDocumentString<DisableApprovalTemplateMutation, DisableApprovalTemplateMutationVariables>;
+export const EnableApprovalTemplateDocument = new TypedDocumentString(`
+    mutation EnableApprovalTemplate($id: ID!, $version: Int) {
+  enableApprovalTemplate(id: $id, version: $version) {
+    ...ApprovalTemplateSummary
+  }
+}
+    fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}`) as unknown as TypedDocumentString<EnableApprovalTemplateMutation, EnableApprovalTemplateMutationVariables>;
+export const CopyApprovalTemplateDocument = new TypedDocumentString(`
+    mutation CopyApprovalTemplate($id: ID!) {
+  copyApprovalTemplate(id: $id) {
+    ...ApprovalTemplateSummary
+  }
+}
+    fragment ApprovalTemplateSummary on ApprovalTemplate {
+  id
+  name
+  names {
+    en
+    zhHK
+    zhCN
+  }
+  category
+  status
+  version
+  publishedVersion
+  publishedAt
+  ownerModule
+  viewerCan {
+    update
+    publish
+    delete
+    submit
+  }
+}`) as unknown as TypedDocumentString<CopyApprovalTemplateMutation, CopyApprovalTemplateMutationVariables>;
+export const DeleteApprovalTemplateDocument = new TypedDocumentString(`
+    mutation DeleteApprovalTemplate($id: ID!) {
+  deleteApprovalTemplate(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteApprovalTemplateMutation, DeleteApprovalTemplateMutationVariables>;
+export const PreviewApprovalRouteDocument = new TypedDocumentString(`
+    query PreviewApprovalRoute($input: SubmitApprovalRequestInput!) {
+  previewApprovalRoute(input: $input) {
+    ...ApprovalRouteParts
+  }
+}
+    fragment ApprovalRouteParts on ApprovalRoute {
+  branchesTaken
+  steps {
+    nodeId
+    type
+    name
+    mode
+    ratioPercent
+    state
+    autoApproved
+    approvers {
+      automatic
+      person {
+        id
+        displayName
+      }
+    }
+    recipients {
+      id
+      displayName
+    }
+    branches {
+      id
+      name
+      steps {
+        nodeId
+        type
+        name
+        mode
+        ratioPercent
+        state
+        autoApproved
+        approvers {
+          automatic
+          person {
+            id
+            displayName
+          }
+        }
+        recipients {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PreviewApprovalRouteQuery, PreviewApprovalRouteQueryVariables>;
+export const ApprovalRequestsDocument = new TypedDocumentString(`
+    query ApprovalRequests($filter: ApprovalRequestFilter, $take: Int!, $skip: Int!) {
+  approvalRequests(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...ApprovalRequestSummary
+    }
+  }
+}
+    fragment ApprovalRequestSummary on ApprovalRequest {
+  id
+  title
+  status
+  version
+  submittedAt
+  finishedAt
+  lastActivityAt
+  applicant {
+    id
+    displayName
+  }
+  department {
+    id
+    name
+  }
+  template {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestsQuery, ApprovalRequestsQueryVariables>;
+export const MyApprovalRequestsDocument = new TypedDocumentString(`
+    query MyApprovalRequests($filter: ApprovalRequestFilter, $take: Int!, $skip: Int!) {
+  myApprovalRequests(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...ApprovalRequestSummary
+    }
+  }
+}
+    fragment ApprovalRequestSummary on ApprovalRequest {
+  id
+  title
+  status
+  version
+  submittedAt
+  finishedAt
+  lastActivityAt
+  applicant {
+    id
+    displayName
+  }
+  department {
+    id
+    name
+  }
+  template {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyApprovalRequestsQuery, MyApprovalRequestsQueryVariables>;
+export const ApprovalRequestsCopiedToMeDocument = new TypedDocumentString(`
+    query ApprovalRequestsCopiedToMe($filter: ApprovalRequestFilter, $take: Int!, $skip: Int!) {
+  approvalRequestsCopiedToMe(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...ApprovalRequestSummary
+    }
+  }
+}
+    fragment ApprovalRequestSummary on ApprovalRequest {
+  id
+  title
+  status
+  version
+  submittedAt
+  finishedAt
+  lastActivityAt
+  applicant {
+    id
+    displayName
+  }
+  department {
+    id
+    name
+  }
+  template {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestsCopiedToMeQuery, ApprovalRequestsCopiedToMeQueryVariables>;
+export const ApprovalRequestDocument = new TypedDocumentString(`
+    query ApprovalRequest($id: ID!) {
+  approvalRequest(id: $id) {
+    ...ApprovalRequestSummary
+    round
+    values
+    computed
+    revokeWindowDays
+    definition {
+      form {
+        ...ApprovalFormParts
+      }
+    }
+    route {
+      ...ApprovalRouteParts
+    }
+    tasks {
+      id
+      nodeId
+      status
+      round
+      comment
+      decidedAt
+      dueAt
+      isAddedSigner
+      assignee {
+        id
+        displayName
+      }
+    }
+    timeline {
+      id
+      kind
+      nodeId
+      comment
+      createdAt
+      details
+      actor {
+        id
+        displayName
+      }
+      target {
+        id
+        displayName
+      }
+    }
+    myPendingTask {
+      id
+      nodeId
+      version
+    }
+    viewerCan {
+      withdraw
+      revoke
+      resubmit
+      remind
+      comment
+    }
+  }
+}
+    fragment ApprovalFormFieldParts on FormField {
+  key
+  type
+  label {
+    en
+    zhHK
+    zhCN
+  }
+  required
+  options {
+    value
+    label {
+      en
+      zhHK
+      zhCN
+    }
+  }
+  currency
+  min
+  max
+  maxLength
+  multiple
+  withTime
+}
+fragment ApprovalFormParts on FormField {
+  ...ApprovalFormFieldParts
+  columns {
+    ...ApprovalFormFieldParts
+  }
+}
+fragment ApprovalRouteParts on ApprovalRoute {
+  branchesTaken
+  steps {
+    nodeId
+    type
+    name
+    mode
+    ratioPercent
+    state
+    autoApproved
+    approvers {
+      automatic
+      person {
+        id
+        displayName
+      }
+    }
+    recipients {
+      id
+      displayName
+    }
+    branches {
+      id
+      name
+      steps {
+        nodeId
+        type
+        name
+        mode
+        ratioPercent
+        state
+        autoApproved
+        approvers {
+          automatic
+          person {
+            id
+            displayName
+          }
+        }
+        recipients {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+fragment ApprovalRequestSummary on ApprovalRequest {
+  id
+  title
+  status
+  version
+  submittedAt
+  finishedAt
+  lastActivityAt
+  applicant {
+    id
+    displayName
+  }
+  department {
+    id
+    name
+  }
+  template {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestQuery, ApprovalRequestQueryVariables>;
+export const MyApprovalTasksDocument = new TypedDocumentString(`
+    query MyApprovalTasks($filter: MyApprovalTaskFilter, $take: Int!, $skip: Int!) {
+  myApprovalTasks(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      id
+      status
+      assignedAt
+      decidedAt
+      dueAt
+      request {
+        ...ApprovalRequestSummary
+      }
+    }
+  }
+}
+    fragment ApprovalRequestSummary on ApprovalRequest {
+  id
+  title
+  status
+  version
+  submittedAt
+  finishedAt
+  lastActivityAt
+  applicant {
+    id
+    displayName
+  }
+  department {
+    id
+    name
+  }
+  template {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyApprovalTasksQuery, MyApprovalTasksQueryVariables>;
+export const SubmitApprovalRequestDocument = new TypedDocumentString(`
+    mutation SubmitApprovalRequest($input: SubmitApprovalRequestInput!) {
+  submitApprovalRequest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitApprovalRequestMutation, SubmitApprovalRequestMutationVariables>;
+export const ApproveApprovalTaskDocument = new TypedDocumentString(`
+    mutation ApproveApprovalTask($id: ID!, $input: ApproveApprovalTaskInput, $version: Int) {
+  approveApprovalTask(id: $id, input: $input, version: $version) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveApprovalTaskMutation, ApproveApprovalTaskMutationVariables>;
+export const ApproveApprovalTasksDocument = new TypedDocumentString(`
+    mutation ApproveApprovalTasks($ids: [ID!]!, $comment: String) {
+  approveApprovalTasks(ids: $ids, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveApprovalTasksMutation, ApproveApprovalTasksMutationVariables>;
+export const RejectApprovalTaskDocument = new TypedDocumentString(`
+    mutation RejectApprovalTask($id: ID!, $reason: String!, $version: Int) {
+  rejectApprovalTask(id: $id, reason: $reason, version: $version) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectApprovalTaskMutation, RejectApprovalTaskMutationVariables>;
+export const ReturnApprovalTaskDocument = new TypedDocumentString(`
+    mutation ReturnApprovalTask($id: ID!, $reason: String!, $toNodeId: String, $version: Int) {
+  returnApprovalTask(
+    id: $id
+    reason: $reason
+    toNodeId: $toNodeId
+    version: $version
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnApprovalTaskMutation, ReturnApprovalTaskMutationVariables>;
+export const TransferApprovalTaskDocument = new TypedDocumentString(`
+    mutation TransferApprovalTask($id: ID!, $toPersonId: ID!, $comment: String, $version: Int) {
+  transferApprovalTask(
+    id: $id
+    toPersonId: $toPersonId
+    comment: $comment
+    version: $version
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TransferApprovalTaskMutation, TransferApprovalTaskMutationVariables>;
+export const AddApprovalSignerDocument = new TypedDocumentString(`
+    mutation AddApprovalSigner($id: ID!, $personId: ID!, $position: ApprovalSignerPosition!, $comment: String, $version: Int) {
+  addApprovalSigner(
+    id: $id
+    personId: $personId
+    position: $position
+    comment: $comment
+    version: $version
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AddApprovalSignerMutation, AddApprovalSignerMutationVariables>;
+export const WithdrawApprovalRequestDocument = new TypedDocumentString(`
+    mutation WithdrawApprovalRequest($id: ID!, $reason: String, $version: Int) {
+  withdrawApprovalRequest(id: $id, reason: $reason, version: $version) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawApprovalRequestMutation, WithdrawApprovalRequestMutationVariables>;
+export const RevokeApprovalRequestDocument = new TypedDocumentString(`
+    mutation RevokeApprovalRequest($id: ID!, $reason: String!, $version: Int) {
+  revokeApprovalRequest(id: $id, reason: $reason, version: $version) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApprovalRequestMutation, RevokeApprovalRequestMutationVariables>;
+export const ResubmitApprovalRequestDocument = new TypedDocumentString(`
+    mutation ResubmitApprovalRequest($id: ID!, $input: ResubmitApprovalRequestInput!, $version: Int) {
+  resubmitApprovalRequest(id: $id, input: $input, version: $version) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResubmitApprovalRequestMutation, ResubmitApprovalRequestMutationVariables>;
+export const RemindApprovalRequestDocument = new TypedDocumentString(`
+    mutation RemindApprovalRequest($id: ID!) {
+  remindApprovalRequest(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RemindApprovalRequestMutation, RemindApprovalRequestMutationVariables>;
+export const CommentOnApprovalRequestDocument = new TypedDocumentString(`
+    mutation CommentOnApprovalRequest($id: ID!, $text: String!) {
+  commentOnApprovalRequest(id: $id, text: $text) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnApprovalRequestMutation, CommentOnApprovalRequestMutationVariables>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
   auditEntries(filter: $filter, take: $take, skip: $skip) {
