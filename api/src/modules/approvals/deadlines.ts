@@ -1,7 +1,7 @@
 import { scheduleJob, type JobDefinition } from '../../core/jobs/jobs.js';
 import { Person } from '../org/index.js';
 import { workingTimeOf } from '../worktime/index.js';
-import { ApprovalActivityKind, ApprovalRequest, ApprovalRequestStatus, ApprovalTaskStatus } from './approval-request.entity.js';
+import { ApprovalActivityKind, ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
 import { approverDirectory } from './approver-directory.js';
 import { taskTransitions } from './approvals.transitions.js';
 import { TimeoutAction } from './definition.js';
@@ -22,10 +22,12 @@ interface DeadlinePayload {
  */
 export const taskDeadline: JobDefinition<DeadlinePayload> = {
   name: 'approvals.task-deadline',
-  handle: (ctx, payload) =>
-    ctx.transaction(async (em) => {
-      const exists = await em.count(ApprovalRequest, { id: payload.requestId });
-      if (!exists) return;
+  handle: async (ctx, payload) => {
+    const before = await ctx.em.findOne(ApprovalTask, { id: payload.taskId });
+    if (!before || before.status !== ApprovalTaskStatus.PENDING) return;
+    // The approver's manager is found before the transaction: reporting lines read on the context's own connection.
+    const manager = payload.kind === 'due' ? await (await approverDirectory(ctx, ctx.em, before.assignee.id)).managerOf(before.assignee.id) : null;
+    return ctx.transaction(async (em) => {
       const action = await beginAction(ctx, em, payload.requestId);
       const task = action.tasks.find((t) => t.id === payload.taskId);
       if (!task || task.status !== ApprovalTaskStatus.PENDING || action.request.status !== ApprovalRequestStatus.RUNNING || !task.dueAt) return;
@@ -52,8 +54,7 @@ export const taskDeadline: JobDefinition<DeadlinePayload> = {
         taskTransitions.move(task, 'reject', { change: (t) => ((t.decidedAt = action.now), (t.autoReason = 'TIMEOUT')) });
         note(action, ApprovalActivityKind.REJECTED, { actorId: null, nodeId: task.nodeId, targetId: task.assignee.id, details: { reason: 'TIMEOUT' } });
         action.ctx.record(taskEvent(action, task, { type: 'approvals.task.decided', decision: 'REJECTED' }));
-      } else if (limit.escalate && !task.escalatedAt) {
-        const manager = await (await approverDirectory(ctx, em, task.assignee.id)).managerOf(task.assignee.id);
+      } else if (limit.escalate && !task.escalatedAt && task.assignee.id === before.assignee.id) {
         const busy = tasksOf(action, task.nodeId).some((t) => t.assignee.id === manager && (t.status === ApprovalTaskStatus.PENDING || t.status === ApprovalTaskStatus.WAITING));
         if (!manager || manager === action.request.applicant.id || busy) return;
         const from = task.assignee.id;
@@ -70,7 +71,8 @@ export const taskDeadline: JobDefinition<DeadlinePayload> = {
       } else return;
       progress(action);
       await settle(action);
-    }),
+    });
+  },
 };
 
 /**

@@ -160,26 +160,32 @@ export async function previewRoute(ctx: RequestContext, input: SubmitData): Prom
 }
 
 /**
- * Submits a request on a template's current version: values checked, route resolved, the first nodes opened — in one
- * transaction. Retrying with the same Idempotency-Key returns the first result instead of submitting twice.
+ * Submits a request on a template's current version: values checked and the route resolved first, then the request
+ * written and its first nodes opened in one transaction. Routing reads the org chart outside the transaction (through
+ * the org module's reporting lines, which read on the request's own EntityManager): a transaction waiting for a second
+ * connection while holding one would exhaust the pool under load. `tx` joins a caller's transaction (a module
+ * submitting about its record); its reads then run on that transaction. Retrying with the same Idempotency-Key returns
+ * the first result instead of submitting twice.
  */
 export async function submitRequest(ctx: RequestContext, input: SubmitData, tx?: EntityManager): Promise<ApprovalRequest> {
   const applicantId = ctx.requireActor().personId;
   const chosen = chosenProblems(input.chosenApprovers);
+  const reads = tx ?? ctx.em;
+  const { template, version } = await submittable(ctx, reads, input.templateId);
+  const checked = await checkedValues(reads, version.definition, input.values ?? {}, await rangeDurationOf(ctx, reads));
+  const { route, departmentId } = await routeFor(ctx, reads, version.definition, applicantId, input.departmentId, checked.values, checked.computed, chosen);
+  authorizeSubmission(ctx, template.id, departmentId);
+  const title = localized(ctx, template.names) ?? '';
   return ctx.transaction(async (em) => {
-    const { template, version } = await submittable(ctx, em, input.templateId);
-    const checked = await checkedValues(em, version.definition, input.values ?? {}, await rangeDurationOf(ctx, em));
-    const { route, departmentId } = await routeFor(ctx, em, version.definition, applicantId, input.departmentId, checked.values, checked.computed, chosen);
-    authorizeSubmission(ctx, template.id, departmentId);
     const applicant = await em.findOneOrFail(Person, { id: applicantId });
     const now = ctx.now();
     const request = em.create(ApprovalRequest, {
       tenantId: ctx.tenantId,
-      template,
-      templateVersion: version,
+      template: template.id,
+      templateVersion: version.id,
       applicant,
       department: departmentId,
-      title: `${localized(ctx, template.names) ?? ''} — ${applicant.displayName}`.slice(0, 300),
+      title: `${title} — ${applicant.displayName}`.slice(0, 300),
       subjectType: input.subjectType ?? null,
       subjectId: input.subjectId ?? null,
       values: checked.values,
@@ -466,13 +472,15 @@ export async function resubmitRequest(
   input: { values?: FormValues | null; chosenApprovers?: Record<string, string[]> | null; version?: number | null },
 ): Promise<ApprovalRequest> {
   const chosen = chosenProblems(input.chosenApprovers);
+  // Checked and routed before the transaction (see submitRequest); the transaction then finds it unchanged or refuses.
+  const seen = await requestById(ctx, id);
+  const definition = await definitionOf(ctx.em, seen);
+  const checked = await checkedValues(ctx.em, definition, input.values ?? seen.values, await rangeDurationOf(ctx, ctx.em));
+  const { route } = await routeFor(ctx, ctx.em, definition, seen.applicant.id, seen.department?.id ?? null, checked.values, checked.computed, chosen);
   return ctx.transaction(async (em) => {
-    const action = await applicantAction(ctx, em, id, 'resubmit', input.version);
+    const action = await applicantAction(ctx, em, id, 'resubmit', input.version ?? seen.version);
     const { request } = action;
     if (request.status !== ApprovalRequestStatus.RETURNED) throw new AppError(requestTransitions.invalidCode, { verb: 'resubmit', status: request.status });
-    const definition = await definitionOf(em, request);
-    const checked = await checkedValues(em, definition, input.values ?? request.values, await rangeDurationOf(ctx, em));
-    const { route } = await routeFor(ctx, em, definition, request.applicant.id, request.department?.id ?? null, checked.values, checked.computed, chosen);
     requestTransitions.move(request, 'resubmit', {
       change: (r) => {
         r.values = checked.values;
