@@ -293,12 +293,12 @@ export async function generateRequests(
     // Timelines: submitted, each decision, and the end of a finished one (as the engine notes them).
     await client.query(
       `insert into approval_activity (id, created_at, updated_at, tenant_id, request_id, ordinal, kind, actor_id, node_id, comment, details)
-       select gen_random_uuid(), g.submitted_at, g.submitted_at, $1, g.id, 1, 'SUBMITTED', g.person_id, null::varchar, null::text, null::jsonb from g
+       select gen_random_uuid(), g.submitted_at, g.submitted_at, $1::uuid, g.id, 1, 'SUBMITTED', g.person_id, null::varchar, null::text, null::jsonb from g
        union all
-       select gen_random_uuid(), t.decided_at, t.decided_at, $1, t.request_id, 1 + t.sequence, t.status, t.assignee_id, t.node_id, case when t.status = 'REJECTED' then '預算不足' end, null
+       select gen_random_uuid(), t.decided_at, t.decided_at, $1::uuid, t.request_id, 1 + t.sequence, t.status, t.assignee_id, t.node_id, case when t.status = 'REJECTED' then '預算不足' end, null
        from t where t.status <> 'PENDING'
        union all
-       select gen_random_uuid(), g.submitted_at + k.steps * interval '47 minutes', g.submitted_at + k.steps * interval '47 minutes', $1, g.id, 2 + k.steps, 'FINISHED', null, null, null,
+       select gen_random_uuid(), g.submitted_at + k.steps * interval '47 minutes', g.submitted_at + k.steps * interval '47 minutes', $1::uuid, g.id, 2 + k.steps, 'FINISHED', null, null, null,
               jsonb_build_object('status', g.stage)
        from g cross join lateral (select case when g.stage = 'REJECTED' then 2 else g.steps end as steps) k where g.stage in ('APPROVED', 'REJECTED')`,
       [tenant],

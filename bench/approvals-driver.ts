@@ -66,6 +66,8 @@ export interface DriverResult {
 
 type Answer = { ok: boolean; data: any; error?: string };
 
+const REQUEST_TIMEOUT_MS = 30_000;
+
 async function main(): Promise<void> {
   const config = JSON.parse(readFileSync(process.argv[2], 'utf8')) as DriverConfig;
   const url = new URL(config.url);
@@ -99,6 +101,8 @@ async function main(): Promise<void> {
         },
       );
       req.on('error', (error) => resolve({ ok: false, data: null, error: String(error) }));
+      // A server that stops answering (a deadlock) shows as errors instead of a bench that never ends.
+      req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS} ms`)));
       req.end(text);
     }).then((answer) => {
       if (!latencies.has(kind)) latencies.set(kind, []);
