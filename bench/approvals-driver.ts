@@ -17,6 +17,7 @@ import { percentile } from './stats.js';
 export interface DriverRequest {
   body: { query: string; variables: Record<string, unknown> };
   token?: string;
+  headers?: Record<string, string>;
 }
 
 /** What the `flows` mode needs: the template, the applicants in the order they submit, and everyone's token. */
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   const firstErrors: string[] = [];
   const flowLatencies: number[] = [];
 
-  const post = (kind: string, body: unknown, token?: string): Promise<Answer> => {
+  const post = (kind: string, body: unknown, token?: string, extra: Record<string, string> = {}): Promise<Answer> => {
     const text = JSON.stringify(body);
     const started = performance.now();
     return new Promise<Answer>((resolve) => {
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
         {
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
         if (config.mode === 'flows') await runFlow();
         else {
           const chosen = config.requests![Math.floor(Math.random() * config.requests!.length)];
-          await post('request', chosen.body, chosen.token);
+          await post('request', chosen.body, chosen.token, chosen.headers);
         }
       }
     }),

@@ -159,6 +159,7 @@ async function main(): Promise<void> {
   const database = db.postmasterPid ? postgresCpu(db.postmasterPid) : null;
   const cpuOf = (server: RunningServer | null): CpuMeter | null => (database ? (server ? allOf(processCpu(server.child.pid!), database) : database) : null);
   let dataLine = '';
+  let failure: unknown = null;
   let harbour: RunningServer | null = null;
   try {
     // ——— The organisation: created through the API, then filled with SQL ———
@@ -491,17 +492,26 @@ async function main(): Promise<void> {
     }
 
     // ——— 3. The pending-tasks page, side by side ———
-    const pageRequests: DriverRequest[] = approvers.map((a) => ({ body: { query: PENDING_PAGE, variables: {} }, token: tokens[a.personId] }));
+    // In the company's language, as its console asks (without it, template names come back in English).
+    const zhHK = { 'accept-language': 'zh-HK' };
+    const pageRequests: DriverRequest[] = approvers.map((a) => ({ body: { query: PENDING_PAGE, variables: {} }, token: tokens[a.personId], headers: zhHK }));
     if (selected('page') && postgraphile) {
+      let pglProblem: string | null = null;
       const pglRequests: DriverRequest[] = approvers.map((a) => ({ body: { query: PGL_PENDING_PAGE, variables: { assignee: a.personId } } }));
       for (const a of approvers.filter((_, i) => i % Math.ceil(approvers.length / 20) === 0)) {
-        const mine = await graphql(harbour.url, PENDING_PAGE, {}, tokens[a.personId]);
+        const mine = await graphql(harbour.url, PENDING_PAGE, {}, tokens[a.personId], zhHK);
         const floor = (await query(db.url, withParameters(PENDING_SQL, { tenant, me: a.personId }).text, withParameters(PENDING_SQL, { tenant, me: a.personId }).values))[0].data;
         sameJson(mine, floor, `pending page of ${a.personId}`);
-        samePendingPage(mine, await graphql(postgraphile.url, PGL_PENDING_PAGE, { assignee: a.personId }), `pending page of ${a.personId}`);
+        if (!pglProblem) {
+          try {
+            samePendingPage(mine, await graphql(postgraphile.url, PGL_PENDING_PAGE, { assignee: a.personId }), `pending page of ${a.personId}`);
+          } catch (error) {
+            pglProblem = String((error as Error).message).slice(0, 300);
+          }
+        }
       }
-      log('page: Harbour, PostGraphile and the SQL floor agree for 20 approvers');
-      const targets: PageTarget[] = [
+      log(`page: Harbour and the SQL floor agree for 20 approvers${pglProblem ? '' : ', and PostGraphile too'}`);
+      const allTargets: PageTarget[] = [
         {
           key: 'harbour',
           label: `Harbour \`myApprovalTasks\` (executed, permissions on), ${fmt(approvers.length)} distinct approvers`,
@@ -524,12 +534,15 @@ async function main(): Promise<void> {
           serverCpu: null,
         },
       ];
+      const targets = allTargets.filter((t) => !(pglProblem && t.key === 'postgraphile'));
+      if (pglProblem) log(`page: PostGraphile left out: ${pglProblem}`);
       const statements: Record<string, number | null> = { harbour: null, postgraphile: null, floor: 1 };
       if (db.statements) {
         for (const [key, send] of [
-          ['harbour', (i: number) => graphql(harbour!.url, PENDING_PAGE, {}, tokens[approvers[i].personId])],
+          ['harbour', (i: number) => graphql(harbour!.url, PENDING_PAGE, {}, tokens[approvers[i].personId], zhHK)],
           ['postgraphile', (i: number) => graphql(postgraphile.url, PGL_PENDING_PAGE, { assignee: approvers[i].personId })],
         ] as const) {
+          if (key === 'postgraphile' && pglProblem) continue;
           for (let i = 0; i < 3; i += 1) await send(i);
           await db.statements.reset();
           for (let i = 0; i < COUNTED; i += 1) await send(i);
@@ -557,7 +570,7 @@ async function main(): Promise<void> {
         const y = results.get(b)!.map((m) => m.cpuMsPerRequest);
         return [...x, ...y].some((v) => !v) ? null : median(x.map((cost, i) => y[i]! / cost!));
       };
-      const vsPgl = ratio('harbour', 'postgraphile');
+      const vsPgl = pglProblem ? { median: 0, rounds: [] as number[] } : ratio('harbour', 'postgraphile');
       const vsFloor = ratio('harbour', 'floor');
       const harbourP99 = median(results.get('harbour')!.map((m) => m.p99));
       summary['page / PostGraphile'] = round2(vsPgl.median);
@@ -573,6 +586,7 @@ async function main(): Promise<void> {
           `Before loading, the pages of 20 approvers were checked: Harbour's JSON equals the floor's byte for byte, PostGraphile's holds the same tasks in the same order. ` +
           `${ROUNDS} rounds of ${DURATION} s per target, interleaved; HTTP load: bench/approvals-driver.ts, ${CONNECTIONS} keep-alive connections; SQL: ${sqlDriverVersion()}.`,
         '',
+        ...(pglProblem ? [`**PostGraphile left out:** ${pglProblem.replace(/\|/g, '/')}`, ''] : []),
         '| target | req/s (median) | p50 ms | p99 ms | CPU ms per request: total (server + PostgreSQL) | SQL statements per request | errors | req/s per round |',
         '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
         ...targets.map((target) => {
@@ -585,7 +599,7 @@ async function main(): Promise<void> {
         '',
         '| goal | req/s ratio (median) | per round | met | ratio implied by CPU per request |',
         '| --- | ---: | --- | --- | ---: |',
-        `| Harbour ≥ ${TARGETS.pageVsPostGraphile} × PostGraphile | ${vsPgl.median.toFixed(2)} | ${vsPgl.rounds.map((r) => r.toFixed(2)).join(', ')} | ${vsPgl.median >= TARGETS.pageVsPostGraphile ? 'yes' : 'no'} | ${cpuRatio('harbour', 'postgraphile')?.toFixed(2) ?? 'n/a'} |`,
+        `| Harbour ≥ ${TARGETS.pageVsPostGraphile} × PostGraphile${pglProblem ? ' (not measured)' : ''} | ${vsPgl.median.toFixed(2)} | ${vsPgl.rounds.map((r) => r.toFixed(2)).join(', ')} | ${vsPgl.median >= TARGETS.pageVsPostGraphile ? 'yes' : 'no'} | ${pglProblem ? 'n/a' : (cpuRatio('harbour', 'postgraphile')?.toFixed(2) ?? 'n/a')} |`,
         `| Harbour ≥ ${TARGETS.pageVsFloor} × the SQL floor | ${vsFloor.median.toFixed(2)} | ${vsFloor.rounds.map((r) => r.toFixed(2)).join(', ')} | ${vsFloor.median >= TARGETS.pageVsFloor ? 'yes' : 'no'} | ${cpuRatio('harbour', 'floor')?.toFixed(2) ?? 'n/a'} |`,
         `| Harbour p99 < ${TARGETS.pageP99Ms} ms at ${CONNECTIONS} connections | ${fmt(harbourP99)} ms | ${results
           .get('harbour')!
@@ -658,6 +672,15 @@ async function main(): Promise<void> {
       `| its RSS at the end | ${rssMiB(harbour)} MiB |`,
       '',
     );
+  } catch (error) {
+    // What was measured before the failure is still written, with the failure.
+    failure = error;
+    report.push(
+      `**The run stopped here:** ${String((error as Error)?.message ?? error)
+        .replace(/\n/g, ' ')
+        .slice(0, 400)}`,
+      '',
+    );
   } finally {
     for (const server of servers.reverse()) await stopServer(server);
     await db.statements?.close();
@@ -683,6 +706,7 @@ async function main(): Promise<void> {
     ],
     summary,
   );
+  if (failure) throw failure;
 }
 
 main().catch((error) => {
