@@ -103,8 +103,11 @@ export const PREVIEW = `query($input: SubmitApprovalRequestInput!) { previewAppr
 export const PENDING_PAGE = `{ myApprovalTasks(filter: { box: PENDING }, take: 20) { totalCount items { id nodeId assignedAt
   request { id title submittedAt applicant { id displayName } department { id name } template { id name } } } } }`;
 
-/** PostGraphile 5 (Amber, generated schema): the same page by its generated list, condition and relations. */
-export const PGL_PENDING_PAGE = `query($assignee: UUID!) { allApprovalTasks(condition: { assigneeId: $assignee, status: "PENDING" }, orderBy: [ASSIGNED_AT_ASC, PRIMARY_KEY_ASC], first: 20) {
+/**
+ * PostGraphile 5 (Amber, generated schema): the same page by its generated list, condition and relations. The condition
+ * names the company too, so that PostgreSQL can use the task index (tenant, assignee, status, assigned_at) as Harbour does.
+ */
+export const PGL_PENDING_PAGE = `query($tenant: UUID!, $assignee: UUID!) { allApprovalTasks(condition: { tenantId: $tenant, assigneeId: $assignee, status: "PENDING" }, orderBy: [ASSIGNED_AT_ASC, PRIMARY_KEY_ASC], first: 20) {
   totalCount nodes { rowId nodeId assignedAt approvalRequestByRequestId { rowId title submittedAt personByApplicantId { rowId displayName }
     departmentByDepartmentId { rowId name } approvalTemplateByTemplateId { rowId names } } } } }`;
 

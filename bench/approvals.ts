@@ -129,7 +129,7 @@ async function topStatements(url: string, limit = 12): Promise<{ query: string; 
      order by s.total_exec_time desc limit $2`,
     [database, limit],
   );
-  return rows.map((r) => ({ query: String(r.query).replace(/\s+/g, ' ').slice(0, 160), calls: r.calls, totalMs: Math.round(r.total), meanMs: round2(r.mean) }));
+  return rows.map((r) => ({ query: String(r.query).replace(/\s+/g, ' ').slice(0, 300), calls: r.calls, totalMs: Math.round(r.total), meanMs: round2(r.mean) }));
 }
 
 interface PageTarget {
@@ -497,14 +497,14 @@ async function main(): Promise<void> {
     const pageRequests: DriverRequest[] = approvers.map((a) => ({ body: { query: PENDING_PAGE, variables: {} }, token: tokens[a.personId], headers: zhHK }));
     if (selected('page') && postgraphile) {
       let pglProblem: string | null = null;
-      const pglRequests: DriverRequest[] = approvers.map((a) => ({ body: { query: PGL_PENDING_PAGE, variables: { assignee: a.personId } } }));
+      const pglRequests: DriverRequest[] = approvers.map((a) => ({ body: { query: PGL_PENDING_PAGE, variables: { tenant, assignee: a.personId } } }));
       for (const a of approvers.filter((_, i) => i % Math.ceil(approvers.length / 20) === 0)) {
         const mine = await graphql(harbour.url, PENDING_PAGE, {}, tokens[a.personId], zhHK);
         const floor = (await query(db.url, withParameters(PENDING_SQL, { tenant, me: a.personId }).text, withParameters(PENDING_SQL, { tenant, me: a.personId }).values))[0].data;
         sameJson(mine, floor, `pending page of ${a.personId}`);
         if (!pglProblem) {
           try {
-            samePendingPage(mine, await graphql(postgraphile.url, PGL_PENDING_PAGE, { assignee: a.personId }), `pending page of ${a.personId}`);
+            samePendingPage(mine, await graphql(postgraphile.url, PGL_PENDING_PAGE, { tenant, assignee: a.personId }), `pending page of ${a.personId}`);
           } catch (error) {
             pglProblem = String((error as Error).message).slice(0, 300);
           }
@@ -540,7 +540,7 @@ async function main(): Promise<void> {
       if (db.statements) {
         for (const [key, send] of [
           ['harbour', (i: number) => graphql(harbour!.url, PENDING_PAGE, {}, tokens[approvers[i].personId], zhHK)],
-          ['postgraphile', (i: number) => graphql(postgraphile.url, PGL_PENDING_PAGE, { assignee: approvers[i].personId })],
+          ['postgraphile', (i: number) => graphql(postgraphile.url, PGL_PENDING_PAGE, { tenant, assignee: approvers[i].personId })],
         ] as const) {
           if (key === 'postgraphile' && pglProblem) continue;
           for (let i = 0; i < 3; i += 1) await send(i);
@@ -551,11 +551,15 @@ async function main(): Promise<void> {
       }
       for (const target of targets) await target.run(1);
       const results = new Map<string, PageMeasurement[]>(targets.map((t) => [t.key, []]));
+      const pageTop = new Map<string, Awaited<ReturnType<typeof topStatements>>>();
       for (let round = 1; round <= ROUNDS; round += 1) {
         for (const target of targets) {
           const cpuBefore = target.cpu?.() ?? 0;
           const serverBefore = target.serverCpu?.() ?? 0;
+          const watched = round === ROUNDS && target.key !== 'floor' && db.statements;
+          if (watched) await db.statements!.reset();
           const measured = await target.run(DURATION);
+          if (watched) pageTop.set(target.key, await topStatements(db.url, 6));
           const per = (meter: CpuMeter | null, before: number) => (meter && measured.requests ? round2((meter() - before) / measured.requests) : null);
           results.get(target.key)!.push({ ...measured, cpuMsPerRequest: per(target.cpu, cpuBefore), serverCpuMsPerRequest: per(target.serverCpu, serverBefore) });
           log(`page round ${round}: ${target.key} ${measured.requestsPerSecond} req/s, p99 ${measured.p99} ms${measured.errors ? `, ${measured.errors} errors` : ''}`);
@@ -609,6 +613,14 @@ async function main(): Promise<void> {
         'CPU per request: user + system time of the server process and of every PostgreSQL process during the load, over the requests served (the floor: PostgreSQL only; ' +
           "load generators not counted). The last column is the ratio the CPU costs imply (the denominator's cost over Harbour's).",
         '',
+        ...[...pageTop.entries()].flatMap(([key, top]) => [
+          `Where PostgreSQL's time went while ${key === 'harbour' ? 'Harbour' : 'PostGraphile'} served the page in the last round (pg_stat_statements, execution time):`,
+          '',
+          '| statement | calls | total ms | mean ms |',
+          '| --- | ---: | ---: | ---: |',
+          ...top.map((t) => `| \`${t.query.replace(/\|/g, '\\|')}\` | ${t.calls} | ${t.totalMs} | ${t.meanMs} |`),
+          '',
+        ]),
       );
     }
 
