@@ -159,7 +159,7 @@ async function main(): Promise<void> {
   const database = db.postmasterPid ? postgresCpu(db.postmasterPid) : null;
   const cpuOf = (server: RunningServer | null): CpuMeter | null => (database ? (server ? allOf(processCpu(server.child.pid!), database) : database) : null);
   let dataLine = '';
-  let failure: unknown = null;
+  let failure: Error | null = null;
   let harbour: RunningServer | null = null;
   try {
     // ——— The organisation: created through the API, then filled with SQL ———
@@ -216,7 +216,7 @@ async function main(): Promise<void> {
     if (twoSample.status !== 'APPROVED' || threeSample.status !== 'APPROVED') throw new Error('the sample flows did not end approved');
     const expectedAssignees = [sampleApplicant.managerId, sampleApplicant.headId, sampleApplicant.divisionHeadId];
     if (threeSample.tasks.some((t, i) => t.assignee.id !== expectedAssignees[i]))
-      throw new Error(`the engine routed the sample to ${threeSample.tasks.map((t) => t.assignee.id)}, the generator expects ${expectedAssignees}`);
+      throw new Error(`the engine routed the sample to ${threeSample.tasks.map((t) => t.assignee.id).join(', ')}, the generator expects ${expectedAssignees.join(', ')}`);
 
     t0 = Date.now();
     const generated = await generateRequests(db.url, tenant, org.staff, { id: twoSample.id, steps: 2 }, { id: threeSample.id, steps: 3 });
@@ -686,13 +686,8 @@ async function main(): Promise<void> {
     );
   } catch (error) {
     // What was measured before the failure is still written, with the failure.
-    failure = error;
-    report.push(
-      `**The run stopped here:** ${String((error as Error)?.message ?? error)
-        .replace(/\n/g, ' ')
-        .slice(0, 400)}`,
-      '',
-    );
+    failure = error instanceof Error ? error : new Error(String(error));
+    report.push(`**The run stopped here:** ${failure.message.replace(/\n/g, ' ').slice(0, 400)}`, '');
   } finally {
     for (const server of servers.reverse()) await stopServer(server);
     await db.statements?.close();
