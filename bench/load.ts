@@ -72,17 +72,26 @@ export function sqlDriverVersion(): string {
     : `node-postgres ${JSON.parse(readFileSync(join(projectRoot, 'node_modules/pg/package.json'), 'utf8')).version}`;
 }
 
-/** Runs one SQL statement as fast as `clients` clients can for `seconds` (prepared statements), and reports like the HTTP loads. */
-export async function sqlLoad(databaseUrl: string, sql: string, variables: Record<string, string>, clients: number, seconds: number): Promise<Measured> {
-  return sqlDriver === 'pgbench' ? pgbench(databaseUrl, sql, variables, clients, seconds) : nodePostgres(databaseUrl, sql, variables, clients, seconds);
+/** An integer variable drawn anew for every statement, from 0 to `below` - 1 (e.g. which of many people asks). */
+export interface RandomVariable {
+  name: string;
+  below: number;
 }
 
-async function pgbench(databaseUrl: string, sql: string, variables: Record<string, string>, clients: number, seconds: number): Promise<Measured> {
+/**
+ * Runs one SQL statement as fast as `clients` clients can for `seconds` (prepared statements), and reports like the HTTP
+ * loads. `random` names an integer parameter of the statement drawn for each execution.
+ */
+export async function sqlLoad(databaseUrl: string, sql: string, variables: Record<string, string>, clients: number, seconds: number, random?: RandomVariable): Promise<Measured> {
+  return sqlDriver === 'pgbench' ? pgbench(databaseUrl, sql, variables, clients, seconds, random) : nodePostgres(databaseUrl, sql, variables, clients, seconds, random);
+}
+
+async function pgbench(databaseUrl: string, sql: string, variables: Record<string, string>, clients: number, seconds: number, random?: RandomVariable): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), 'harbour-pgbench-'));
   try {
     const script = join(dir, 'floor.sql');
     // pgbench reads one statement per line unless it ends with a semicolon: keep the statement on one line.
-    writeFileSync(script, `${sql.replace(/\s+/g, ' ')};\n`);
+    writeFileSync(script, `${random ? `\\set ${random.name} random(0, ${random.below - 1})\n` : ''}${sql.replace(/\s+/g, ' ')};\n`);
     const args = ['-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', script, '-l', '--log-prefix', join(dir, 'tx')];
     for (const [name, value] of Object.entries(variables)) args.push('-D', `${name}=${value}`);
     const url = new URL(databaseUrl);
@@ -107,8 +116,9 @@ async function pgbench(databaseUrl: string, sql: string, variables: Record<strin
   }
 }
 
-async function nodePostgres(databaseUrl: string, sql: string, variables: Record<string, string>, clients: number, seconds: number): Promise<Measured> {
-  const statement = { name: 'floor', ...withParameters(sql, variables) };
+async function nodePostgres(databaseUrl: string, sql: string, variables: Record<string, string>, clients: number, seconds: number, random?: RandomVariable): Promise<Measured> {
+  const fixed = withParameters(random ? sql.replace(new RegExp(`(?<!:):${random.name}\\b`, 'g'), `$${Object.keys(variables).length + 1}::int`) : sql, variables);
+  const statement = () => ({ name: 'floor', text: fixed.text, values: random ? [...fixed.values, String(Math.floor(Math.random() * random.below))] : fixed.values });
   const latencies: number[] = [];
   let errors = 0;
   const deadline = Date.now() + seconds * 1000;
@@ -119,7 +129,7 @@ async function nodePostgres(databaseUrl: string, sql: string, variables: Record<
       try {
         while (Date.now() < deadline) {
           const started = performance.now();
-          await client.query(statement).catch(() => (errors += 1));
+          await client.query(statement()).catch(() => (errors += 1));
           latencies.push(performance.now() - started);
         }
       } finally {

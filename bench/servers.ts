@@ -26,7 +26,7 @@ const RATE_LIMITS_OFF = {
 };
 
 /** The secret the bench's Harbour servers share, so a token signed in on one is valid on every one. */
-const JWT_SECRET = 'bench-secret-bench-secret-bench-secret';
+export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret';
 
 type Probe = (url: string) => Promise<Response>;
 
