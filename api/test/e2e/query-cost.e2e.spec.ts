@@ -67,6 +67,49 @@ describe('SQL statements per request stay constant (no N+1)', () => {
     expect(largeCount).toBe(smallCount);
   });
 
+  it('pending approval tasks with their requests, applicants, departments and templates', async () => {
+    const PENDING = `{ myApprovalTasks(filter: { box: PENDING }, take: 50) { totalCount items { id nodeId assignedAt
+      request { id title submittedAt applicant { id displayName } department { id name } template { id name } } } } }`;
+    const label = (en: string) => ({ en });
+    const definition = {
+      form: [{ key: 'purpose', type: 'TEXT', label: label('Purpose'), required: true }],
+      flow: [{ id: 'approver', type: 'APPROVAL', approvers: [{ kind: 'PEOPLE', personIds: [org.adminPersonId] }] }],
+      policies: { applicantIsApprover: 'KEEP', duplicateApprovers: 'KEEP', emptyApprovers: 'FAIL', allowSelfApproval: true, revokeWindowDays: 0 },
+    };
+    const templates = await Promise.all(
+      ['Stationery', 'Travel'].map(async (name) => {
+        const { createApprovalTemplate } = await org.admin.ok<{ createApprovalTemplate: { id: string } }>(
+          'mutation($input: CreateApprovalTemplateInput!) { createApprovalTemplate(input: $input) { id } }',
+          { input: { names: label(name), category: 'ADMIN', definition } },
+        );
+        await org.admin.ok('mutation($id: ID!) { publishApprovalTemplate(id: $id) { id } }', { id: createApprovalTemplate.id });
+        return createApprovalTemplate.id;
+      }),
+    );
+    const department = await createDepartment(org, 'Approvals desk');
+    const applicants = await Promise.all([0, 1, 2, 3].map((i) => createPerson(t, org, { name: `Applicant ${i}`, departmentId: i % 2 ? department : undefined, roles: ['employee'] })));
+    const submitFor = async (count: number) => {
+      for (let i = 0; i < count; i += 1)
+        await applicants[i % applicants.length].client!.ok('mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) { id } }', {
+          input: { templateId: templates[i % 2], values: { purpose: `Request ${i}` } },
+        });
+    };
+    await submitFor(1);
+    const one = await countStatements(PENDING, {});
+    await submitFor(8);
+    const many = await countStatements(PENDING, {});
+    const page = await org.admin.ok<{
+      myApprovalTasks: { totalCount: number; items: { request: { applicant: { displayName: string }; department: { name: string } | null; template: { name: string } } }[] };
+    }>(PENDING, {});
+    expect(page.myApprovalTasks.totalCount).toBe(9);
+    expect(new Set(page.myApprovalTasks.items.map((item) => item.request.template.name))).toEqual(new Set(['Stationery', 'Travel']));
+    expect(page.myApprovalTasks.items.filter((item) => item.request.department?.name === 'Approvals desk')).toHaveLength(4);
+    expect(page.myApprovalTasks.items.every((item) => item.request.applicant.displayName.startsWith('Applicant'))).toBe(true);
+    // The request's access version, and one statement for the page with everything it links to.
+    expect(one).toBe(2);
+    expect(many).toBe(one);
+  });
+
   it('people list with departments, managers and roles', async () => {
     // Sorted by name, the first 5 (Admin, Boss 12, Boss 2, Member 12-00 …) already use every relation (managers,
     // scoped roles), so a difference can only come from per-row queries.

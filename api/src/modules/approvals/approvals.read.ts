@@ -1,9 +1,13 @@
+import type { EntityClass } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import type { RequestContext } from '../../core/context/request-context.js';
-import { findViews } from '../../core/database/views.js';
+import { permittedIds } from '../../core/authz/readable.js';
+import type { LoaderFactory, RequestContext } from '../../core/context/request-context.js';
+import { joinSql, sql, sqlFragment, tenantSql, TENANT, type SqlStatement } from '../../core/database/sql.js';
+import { pgArray } from '../../core/database/tenant-filter.js';
+import { findViews, viewOf } from '../../core/database/views.js';
 import { badInput } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
-import { subtreeIds } from '../org/index.js';
+import { Department, departmentById, Person, personById, subtreeIds } from '../org/index.js';
 import { ApprovalActivity, ApprovalParticipant, ApprovalParticipation, ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
 import { ApprovalTemplate, ApprovalTemplateVersion } from './approval-template.entity.js';
 
@@ -115,13 +119,121 @@ export async function listCopiedToMe(ctx: RequestContext, filter: RequestFilter,
 /** Which of the caller's tasks: PENDING (theirs to decide now, oldest first) or DONE (decided by them, latest first). */
 export type TaskBox = 'PENDING' | 'DONE';
 
-/** The caller's tasks: pending ones oldest first, or those they decided, latest first; by template if given. */
-export async function listMyTasks(ctx: RequestContext, filter: { box: TaskBox; templateId?: string | null }, page: PageArgs): Promise<{ items: ApprovalTask[]; totalCount: number }> {
+/** Which links of each task a page's query follows (fetched in the page's statement, see listMyTasks). */
+export interface TaskPageLinks {
+  request: boolean;
+  applicant: boolean;
+  department: boolean;
+  template: boolean;
+}
+
+interface TaskPageRow {
+  total: string;
+  tasks: Record<string, unknown>[];
+  requests?: Record<string, unknown>[] | null;
+  applicants?: Record<string, unknown>[] | null;
+  departments?: Record<string, unknown>[] | null;
+  templates?: Record<string, unknown>[] | null;
+}
+
+/**
+ * The caller's tasks: pending ones oldest first, or those they decided, latest first; by template if given. One SQL
+ * statement returns the page, its count and the links the query follows (each task's request, and the request's
+ * applicant, department and template), every set filtered by the caller's read rule for it inside the statement; the
+ * loaders are primed with them (a link the caller may not read as null), so the page resolves without another query.
+ */
+export async function listMyTasks(
+  ctx: RequestContext,
+  filter: { box: TaskBox; templateId?: string | null },
+  page: PageArgs,
+  links: TaskPageLinks,
+): Promise<{ items: ApprovalTask[]; totalCount: number }> {
   const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
-  const where: Record<string, unknown>[] = [ctx.accessibleWhere('read', 'ApprovalTask'), { assignee: ctx.requireActor().personId }];
-  where.push(filter.box === 'PENDING' ? { status: ApprovalTaskStatus.PENDING } : { status: { $in: [ApprovalTaskStatus.APPROVED, ApprovalTaskStatus.REJECTED, ApprovalTaskStatus.RETURNED] } });
-  if (filter.templateId) where.push({ request: { template: filter.templateId } });
-  const orderBy = filter.box === 'PENDING' ? ({ assignedAt: 'asc', id: 'asc' } as const) : ({ decidedAt: 'desc', id: 'asc' } as const);
-  const [items, totalCount] = await Promise.all([findViews(ctx.em, ApprovalTask, { $and: where }, { orderBy, limit, offset }), ctx.em.count(ApprovalTask, { $and: where })]);
-  return { items, totalCount };
+  const pending = filter.box === 'PENDING';
+  const statuses = pending ? [ApprovalTaskStatus.PENDING] : [ApprovalTaskStatus.APPROVED, ApprovalTaskStatus.REJECTED, ApprovalTaskStatus.RETURNED];
+  const conditions = [
+    sql`t.tenant_id = ${TENANT}`,
+    sql`t.assignee_id = ${ctx.requireActor().personId}`,
+    sql`t.status = any(${pgArray(statuses)}::text[])`,
+    permittedIds(ctx, 'read', 'ApprovalTask', ApprovalTask, 't.id'),
+  ];
+  if (filter.templateId) conditions.push(sql`t.request_id in (select r.id from approval_request r where r.tenant_id = ${TENANT} and r.template_id = ${filter.templateId})`);
+  const where = joinSql(conditions, ' and ');
+  const order = sqlFragment(pending ? 't.assigned_at asc, t.id asc' : 't.decided_at desc, t.id asc', []);
+  const withRequests = links.request || links.applicant || links.department || links.template;
+  const linkColumns: SqlStatement[] = [];
+  if (withRequests) linkColumns.push(sql`(select json_agg(to_jsonb(r)) from requests r) as requests`);
+  if (links.applicant)
+    linkColumns.push(sql`(select json_agg(to_jsonb(p)) from person p
+      where p.tenant_id = ${TENANT} and p.id in (select applicant_id from requests) and ${permittedIds(ctx, 'read', 'Person', Person, 'p.id')}) as applicants`);
+  if (links.department)
+    linkColumns.push(sql`(select json_agg(to_jsonb(d)) from department d
+      where d.tenant_id = ${TENANT} and d.id in (select department_id from requests) and ${permittedIds(ctx, 'read', 'Department', Department, 'd.id')}) as departments`);
+  if (links.template)
+    linkColumns.push(sql`(select json_agg(to_jsonb(tp)) from approval_template tp
+      where tp.tenant_id = ${TENANT} and tp.id in (select template_id from requests) and ${permittedIds(ctx, 'read', 'ApprovalTemplate', ApprovalTemplate, 'tp.id')}) as templates`);
+  const requestsCte = withRequests
+    ? sql`,
+      requests as (
+        select r.* from approval_request r
+        where r.tenant_id = ${TENANT} and r.id in (select request_id from page) and ${permittedIds(ctx, 'read', 'ApprovalRequest', ApprovalRequest, 'r.id')}
+      )`
+    : sql``;
+  const [row] = await tenantSql<TaskPageRow>(
+    ctx.em,
+    ctx.tenantId,
+    sql`with page as (select t.* from approval_task t where ${where} order by ${order} limit ${limit} offset ${offset})${requestsCte}
+      select (select count(*) from approval_task t where ${where}) as total,
+        (select coalesce(json_agg(to_jsonb(t) order by ${order}), '[]') from page t) as tasks${linkColumns.length ? sql`, ${joinSql(linkColumns, ', ')}` : sql``}`,
+  );
+  const items = row.tasks.map((task) => viewOf(ctx.em, ApprovalTask, task));
+  if (withRequests) {
+    const requests = primeFound(
+      ctx,
+      readableRequestById,
+      ApprovalRequest,
+      row.requests,
+      items.map((task) => task.request.id),
+    );
+    if (links.applicant)
+      primeFound(
+        ctx,
+        personById,
+        Person,
+        row.applicants,
+        requests.map((request) => request.applicant.id),
+      );
+    if (links.department)
+      primeFound(
+        ctx,
+        departmentById,
+        Department,
+        row.departments,
+        requests.flatMap((request) => (request.department ? [request.department.id] : [])),
+      );
+    if (links.template)
+      primeFound(
+        ctx,
+        readableTemplateById,
+        ApprovalTemplate,
+        row.templates,
+        requests.map((request) => request.template.id),
+      );
+  }
+  return { items, totalCount: Number(row.total) };
+}
+
+/** Primes `factory` with the rows a statement found, and null for each asked-for id it did not (hidden from the caller). */
+function primeFound<T extends { id: string }>(
+  ctx: RequestContext,
+  factory: LoaderFactory<string, T | null>,
+  entity: EntityClass<T>,
+  rows: Record<string, unknown>[] | null | undefined,
+  askedIds: string[],
+): T[] {
+  const found = (rows ?? []).map((row) => viewOf(ctx.em, entity, row));
+  for (const record of found) ctx.prime(factory, record.id, record);
+  const foundIds = new Set(found.map((record) => record.id));
+  for (const id of askedIds) if (!foundIds.has(id)) ctx.prime(factory, id, null);
+  return found;
 }

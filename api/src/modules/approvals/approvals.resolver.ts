@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { BoundedJSONObject } from '../../core/graphql/json-object.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
+import { selectedFieldsAt } from '../../core/graphql/selection.js';
 import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
 import { Department, departmentById, Person, personById } from '../org/index.js';
 import { ApprovalActivity, ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
@@ -487,8 +489,8 @@ export class ApprovalRequestResolver {
   }
 
   @FieldResolver(() => ApprovalTemplate, { nullable: true, description: 'The template (null if the caller may not read it).' })
-  template(@Root() request: ApprovalRequest, @Ctx() ctx: RequestContext): Promise<ApprovalTemplate | null> {
-    return ctx.loader(reads.readableTemplateById).load(request.template.id);
+  template(@Root() request: ApprovalRequest, @Ctx() ctx: RequestContext): ApprovalTemplate | null | Promise<ApprovalTemplate | null> {
+    return ctx.load(reads.readableTemplateById, request.template.id);
   }
 
   @FieldResolver(() => Int, { description: 'The template version it follows.' })
@@ -497,13 +499,13 @@ export class ApprovalRequestResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who asked (null if the caller may not see them).' })
-  applicant(@Root() request: ApprovalRequest, @Ctx() ctx: RequestContext): Promise<Person | null> {
-    return ctx.loader(personById).load(request.applicant.id);
+  applicant(@Root() request: ApprovalRequest, @Ctx() ctx: RequestContext): Person | null | Promise<Person | null> {
+    return ctx.load(personById, request.applicant.id);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The department it was made from (null if none, or hidden from the caller).' })
-  department(@Root() request: ApprovalRequest, @Ctx() ctx: RequestContext): Promise<Department | null> | null {
-    return request.department ? ctx.loader(departmentById).load(request.department.id) : null;
+  department(@Root() request: ApprovalRequest, @Ctx() ctx: RequestContext): Department | null | Promise<Department | null> {
+    return request.department ? ctx.load(departmentById, request.department.id) : null;
   }
 
   @FieldResolver(() => BoundedJSONObject, { description: 'The form values, without the fields hidden from the caller at their step.' })
@@ -633,8 +635,11 @@ export class ApprovalTaskResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => MyApprovalTaskFilter, { nullable: true }) filter: MyApprovalTaskFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ApprovalTaskList> {
-    return reads.listMyTasks(ctx, { box: filter?.box ?? ApprovalTaskBox.PENDING, templateId: filter?.templateId }, page);
+    const request = selectedFieldsAt(info, ['items', 'request']);
+    const links = { request: request.size > 0, applicant: request.has('applicant'), department: request.has('department'), template: request.has('template') };
+    return reads.listMyTasks(ctx, { box: filter?.box ?? ApprovalTaskBox.PENDING, templateId: filter?.templateId }, page, links);
   }
 
   @Can('read', 'ApprovalRequest')
@@ -718,8 +723,8 @@ export class ApprovalTaskResolver {
   }
 
   @FieldResolver(() => ApprovalRequest, { nullable: true, description: 'The request (null if the caller may not read it).' })
-  request(@Root() task: ApprovalTask, @Ctx() ctx: RequestContext): Promise<ApprovalRequest | null> {
-    return ctx.loader(reads.readableRequestById).load(task.request.id);
+  request(@Root() task: ApprovalTask, @Ctx() ctx: RequestContext): ApprovalRequest | null | Promise<ApprovalRequest | null> {
+    return ctx.load(reads.readableRequestById, task.request.id);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who decides (null if the caller may not see them).' })
