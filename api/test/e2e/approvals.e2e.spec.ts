@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
+import { assignRoleById, createCustomRole, createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
 import { createTemplate } from '../../src/modules/approvals/index.js';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
 
@@ -426,6 +426,28 @@ describe('lists', () => {
     await approve(lead.client!, request, lead.personId);
     const done = await lead.client!.ok<{ myApprovalTasks: { items: { request: { id: string } }[] } }>(PENDING, { f: { box: 'DONE' } });
     expect(done.myApprovalTasks.items[0].request.id).toBe(request.id);
+  });
+
+  it('authorize each link of a task page like its record: a request, applicant, department or template the approver may not read is null', async () => {
+    const taskRules = [
+      { action: 'read', subject: 'ApprovalTask', conditions: { assigneeId: '$me' } },
+      { action: 'approve', subject: 'ApprovalTask', conditions: { assigneeId: '$me' } },
+    ];
+    const tasksOnly = await createCustomRole(org, 'Tasks only', taskRules);
+    const approver = await createPerson(t, org, { name: 'Outside approver', roles: [] });
+    await assignRoleById(org, approver.personId, tasksOnly);
+    const template = await publishedTemplate(
+      expenseDefinition({ flow: [{ id: 'outside', type: 'APPROVAL', approvers: [{ kind: 'PEOPLE', personIds: [approver.personId] }] }] }),
+      label('Outside check'),
+    );
+    const request = await submit(staff.client!, expense(template, '3.00', 'Outside'));
+    type Page = { myApprovalTasks: { items: { request: { id: string; applicant: { id: string } | null; department: { id: string } | null; template: { id: string } | null } | null }[] } };
+    const before = await approver.client!.ok<Page>(PENDING, { f: { box: 'PENDING' } });
+    expect(before.myApprovalTasks.items).toEqual([{ id: expect.any(String), nodeId: 'outside', status: 'PENDING', request: null }]);
+    const participating = await createCustomRole(org, 'Reads requests taken part in', [{ action: 'read', subject: 'ApprovalRequest', conditions: { participantIds: '$me' } }]);
+    await assignRoleById(org, approver.personId, participating);
+    const after = await approver.client!.ok<Page>(PENDING, { f: { box: 'PENDING' } });
+    expect(after.myApprovalTasks.items.map((item) => item.request)).toEqual([{ id: request.id, title: expect.any(String), applicant: null, department: null, template: null }]);
   });
 
   it('filter requests by what the caller may read: own, department they manage, all for HR', async () => {
