@@ -557,6 +557,49 @@ describe('time limits', () => {
     await t.advanceClock(-overdue);
   });
 
+  it('let exactly one of the deadline and the approver decide, whichever comes first', async () => {
+    const id = await publishedTemplate(
+      expenseDefinition({ flow: [{ id: 'race', type: 'APPROVAL', approvers: [{ kind: 'DIRECT_MANAGER' }], timeLimit: { hours: 8, timeoutAction: 'REJECT' } }] }),
+      label('Racing'),
+    );
+    const [early, late, ...together] = await Promise.all([0, 1, 2, 3, 4].map((i) => submit(staff.client!, expense(id, '5.00', `Race ${i}`))));
+    const taskOf = (request: Request) => pendingTaskOf(request, lead.personId)!.id;
+    const due = (await t.sql<{ due_at: Date }>('select max(due_at) as due_at from approval_task where request_id = $1', [late.id]))[0].due_at;
+    const overdue = due.getTime() - Date.now() + HOUR;
+    const settled = async (request: Request) => {
+      for (let i = 0; i < 100; i++) {
+        const current = (await staff.client!.ok<{ approvalRequest: Request }>(ONE, { id: request.id })).approvalRequest;
+        if (current.status !== 'RUNNING') return current;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`request ${request.id} still running`);
+    };
+    const decisionsOf = (request: Request) => request.timeline.filter((a) => ['APPROVED', 'REJECTED', 'AUTO_APPROVED'].includes(a.kind));
+    // The approver first: the deadline that falls due afterwards finds nothing to decide.
+    await lead.client!.ok(APPROVE, { id: taskOf(early) });
+    // Then the clock passes every deadline while the approver approves two more at the same moment.
+    const [, ...racing] = await Promise.all([t.advanceClock(overdue), ...together.map((request) => lead.client!.request(APPROVE, { id: taskOf(request) }))]);
+    // The deadline first: the approver who comes afterwards is told plainly that the request has ended.
+    const timedOut = await settled(late);
+    const tooLate = await lead.client!.request(APPROVE, { id: taskOf(late) });
+    const outcomes = await Promise.all([early, ...together].map(settled));
+    await t.advanceClock(-overdue);
+    expect(codeOf(tooLate)).toBe('APPROVAL_INVALID_TRANSITION');
+    expect(timedOut.status).toBe('REJECTED');
+    expect(decisionsOf(timedOut)).toEqual([expect.objectContaining({ kind: 'REJECTED', actor: null })]);
+    expect(decisionsOf((await staff.client!.ok<{ approvalRequest: Request }>(ONE, { id: late.id })).approvalRequest)).toHaveLength(1);
+    expect(outcomes[0].status).toBe('APPROVED');
+    expect(decisionsOf(outcomes[0])).toEqual([expect.objectContaining({ kind: 'APPROVED', actor: { id: lead.personId } })]);
+    racing.forEach((decision, index) => {
+      const outcome = outcomes[index + 1];
+      expect(decisionsOf(outcome)).toHaveLength(1);
+      if (decision.errors) {
+        expect(codeOf(decision)).toBe('APPROVAL_INVALID_TRANSITION');
+        expect(outcome.status).toBe('REJECTED');
+      } else expect(outcome.status).toBe('APPROVED');
+    });
+  });
+
   it('escalate to the approver’s manager at the deadline', async () => {
     const id = await publishedTemplate(
       expenseDefinition({ flow: [{ id: 'slow', type: 'APPROVAL', approvers: [{ kind: 'DIRECT_MANAGER' }], timeLimit: { hours: 8, escalate: true } }] }),
