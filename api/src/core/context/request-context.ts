@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import { allowsEverywhere, asSubject } from '../authz/ability.js';
+import { collectionsAsSubqueries } from '../authz/collection-subqueries.js';
 import { accessibleWhere } from '../authz/sql-filter.js';
 import type { AppAbility } from '../authz/vocabulary.js';
 import { AppError, forbidden, unauthenticated } from '../errors/app-error.js';
@@ -100,7 +101,7 @@ export class RequestContext {
 
   /** The SQL filter of the three authorization points: a where-clause of the rows the actor may `action`. */
   accessibleWhere(action: string, subjectType: string): Record<string, unknown> {
-    return accessibleWhere(this.ability, action, subjectType);
+    return collectionsAsSubqueries(this.em, subjectType, accessibleWhere(this.ability, action, subjectType));
   }
 
   /** A DataLoader created once per request from its factory. */
