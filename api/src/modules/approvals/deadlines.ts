@@ -5,7 +5,7 @@ import { ApprovalActivityKind, ApprovalRequest, ApprovalRequestStatus, ApprovalT
 import { approverDirectory } from './approver-directory.js';
 import { taskTransitions } from './approvals.transitions.js';
 import { TimeoutAction } from './definition.js';
-import { assign, beginAction, note, progress, requestEvent, taskEvent, releaseWaiters, stepOf, tasksOf, type Action } from './request-engine.js';
+import { assign, beginAction, note, primeTasks, progress, requestEvent, taskEvent, releaseWaiters, stepOf, tasksOf, type Action } from './request-engine.js';
 
 /** What a deadline job is for: a reminder before the time limit, or the time limit itself. */
 interface DeadlinePayload {
@@ -80,6 +80,7 @@ export const taskDeadline: JobDefinition<DeadlinePayload> = {
  * working time on the organisation's calendar, as durable jobs). Every verb ends with it.
  */
 export async function settle(action: Action): Promise<ApprovalRequest> {
+  primeTasks(action);
   const timed = action.assigned.filter((task) => task.status === ApprovalTaskStatus.PENDING && !task.escalatedAt && stepOf(action, task).timeLimit);
   if (timed.length === 0) return action.request;
   const calendar = await workingTimeOf(action.ctx, action.em);
