@@ -71,6 +71,24 @@ export async function scheduleJob<P>(ctx: RequestContext, em: EntityManager, job
   ]);
 }
 
+/**
+ * scheduleJob for several jobs of one kind by one statement (graphile-worker's `add_jobs`, which `add_job` itself calls:
+ * the same replace-by-key rule), e.g. every deadline an action sets.
+ */
+export async function scheduleJobs<P>(ctx: RequestContext, em: EntityManager, job: JobDefinition<P>, jobs: { payload: P; options?: ScheduleOptions }[]): Promise<void> {
+  if (definitions.get(job.name) !== job) throw new Error(`Job ${job.name} is not declared by a module`);
+  if (jobs.length === 0) return;
+  const params = jobs.flatMap(({ payload, options = {} }) => [
+    job.name,
+    JSON.stringify({ tenantId: ctx.tenantId, payload } satisfies StoredPayload),
+    options.runAt?.toISOString() ?? null,
+    job.maxAttempts ?? null,
+    options.key ? jobKey(job.name, ctx.tenantId, options.key) : null,
+  ]);
+  const specs = jobs.map(() => `(cast(? as text), cast(? as json), null, cast(? as timestamptz), cast(? as smallint), cast(? as text), null, null)::${JOB_SCHEMA}.job_spec`);
+  await em.execute(`select 1 from ${JOB_SCHEMA}.add_jobs(array[${specs.join(', ')}], false)`, params);
+}
+
 /** Removes a waiting job scheduled with `key` (in the caller's transaction); nothing happens if there is none. */
 export async function cancelJob(ctx: RequestContext, em: EntityManager, job: JobDefinition, key: string): Promise<void> {
   await em.execute(`select 1 from ${JOB_SCHEMA}.remove_job(?)`, [jobKey(job.name, ctx.tenantId, key)]);

@@ -1,11 +1,11 @@
-import { scheduleJob, type JobDefinition } from '../../core/jobs/jobs.js';
+import { scheduleJob, scheduleJobs, type JobDefinition } from '../../core/jobs/jobs.js';
 import { Person } from '../org/index.js';
 import { workingTimeOf } from '../worktime/index.js';
 import { ApprovalActivityKind, ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
 import { approverDirectory } from './approver-directory.js';
 import { taskTransitions } from './approvals.transitions.js';
 import { TimeoutAction } from './definition.js';
-import { assign, beginAction, note, progress, requestEvent, taskEvent, releaseWaiters, stepOf, tasksOf, type Action } from './request-engine.js';
+import { assign, beginAction, note, primeTasks, progress, requestEvent, taskEvent, releaseWaiters, stepOf, tasksOf, type Action } from './request-engine.js';
 
 /** What a deadline job is for: a reminder before the time limit, or the time limit itself. */
 interface DeadlinePayload {
@@ -80,18 +80,22 @@ export const taskDeadline: JobDefinition<DeadlinePayload> = {
  * working time on the organisation's calendar, as durable jobs). Every verb ends with it.
  */
 export async function settle(action: Action): Promise<ApprovalRequest> {
+  primeTasks(action);
   const timed = action.assigned.filter((task) => task.status === ApprovalTaskStatus.PENDING && !task.escalatedAt && stepOf(action, task).timeLimit);
   if (timed.length === 0) return action.request;
   const calendar = await workingTimeOf(action.ctx, action.em);
+  const jobs: { payload: DeadlinePayload; options: { runAt: Date; key: string } }[] = [];
   for (const task of timed) {
     const limit = stepOf(action, task).timeLimit!;
     task.dueAt = calendar.addWorkingMinutes(action.now, Math.round(limit.hours * 60));
     const payload = { requestId: action.request.id, taskId: task.id };
-    await scheduleJob(action.ctx, action.em, taskDeadline, { ...payload, kind: 'due' }, { runAt: task.dueAt, key: `${task.id}:due` });
+    jobs.push({ payload: { ...payload, kind: 'due' }, options: { runAt: task.dueAt, key: `${task.id}:due` } });
     if (limit.remindBeforeHours) {
       const remindAt = calendar.addWorkingMinutes(action.now, Math.round((limit.hours - limit.remindBeforeHours) * 60));
-      await scheduleJob(action.ctx, action.em, taskDeadline, { ...payload, kind: 'remind' }, { runAt: remindAt, key: `${task.id}:remind` });
+      jobs.push({ payload: { ...payload, kind: 'remind' }, options: { runAt: remindAt, key: `${task.id}:remind` } });
     }
   }
+  // Every deadline of the action by one statement.
+  await scheduleJobs(action.ctx, action.em, taskDeadline, jobs);
   return action.request;
 }

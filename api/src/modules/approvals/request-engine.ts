@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { AppError, notFound } from '../../core/errors/app-error.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import type { RecordedEvent } from '../../core/events/event.js';
 import {
   ApprovalActivity,
@@ -15,6 +16,7 @@ import {
 } from './approval-request.entity.js';
 import { ApprovalMode, CcTiming } from './definition.js';
 import { requestTransitions, taskTransitions } from './approvals.transitions.js';
+import { tasksByRequest } from './approvals.read.js';
 import { allSteps, frontier, outcomeOf, stepById } from './progress.js';
 import type { RouteStep } from './routing.js';
 
@@ -43,8 +45,32 @@ export interface Action {
 export async function beginAction(ctx: RequestContext, em: EntityManager, requestId: string): Promise<Action> {
   const request = await em.findOne(ApprovalRequest, { id: requestId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!request) throw notFound('ApprovalRequest', requestId);
+  return actionOn(ctx, em, request);
+}
+
+/**
+ * beginAction on the request a task belongs to, found and locked by one statement (null when there is no such task in
+ * the organisation): a decision needs no separate read of the task to learn its request.
+ */
+export async function beginTaskAction(ctx: RequestContext, em: EntityManager, taskId: string): Promise<Action | null> {
+  // Changes this transaction made and has not written yet (an earlier task of a batch) go first: the row read below
+  // replaces what the EntityManager holds of the request.
+  await em.flush();
+  const [row] = await tenantSql(
+    em,
+    ctx.tenantId,
+    sql`select r.* from approval_request r
+        where r.tenant_id = ${TENANT} and r.id = (select t.request_id from approval_task t where t.tenant_id = ${TENANT} and t.id = ${taskId})
+        for update of r`,
+  );
+  return row ? actionOn(ctx, em, em.map(ApprovalRequest, row)) : null;
+}
+
+/** Loads what an action on a locked request needs: the tasks of its round as they are now, and its participants. */
+async function actionOn(ctx: RequestContext, em: EntityManager, request: ApprovalRequest): Promise<Action> {
   const [tasks, participants] = await Promise.all([
-    em.find(ApprovalTask, { request: request.id, round: request.round }, { orderBy: { sequence: 'asc' } }),
+    // Read under the request's lock, refreshed: the state another approver left them in, not what was read before.
+    em.find(ApprovalTask, { request: request.id, round: request.round }, { orderBy: { sequence: 'asc' }, refresh: true }),
     em.find(ApprovalParticipant, { request: request.id }),
   ]);
   const now = ctx.now();
@@ -245,4 +271,17 @@ export function stepOf(action: Action, task: ApprovalTask): RouteStep {
   const step = stepById(action.request.route.steps, task.nodeId);
   if (!step) throw new AppError('APPROVAL_INVALID_TRANSITION', { verb: 'decide', status: action.request.status });
   return step;
+}
+
+/**
+ * Hands the answer's task loader the tasks the action holds, so a mutation answering `tasks { … }` reads nothing more
+ * for them. Only in the first round: the loader answers every round's tasks, the action holds the current round's.
+ */
+export function primeTasks(action: Action): void {
+  if (action.request.round !== 1) return;
+  action.ctx.prime(
+    tasksByRequest,
+    action.request.id,
+    [...action.tasks].sort((a, b) => a.sequence - b.sequence),
+  );
 }

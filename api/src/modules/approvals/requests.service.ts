@@ -7,13 +7,28 @@ import { ApprovalTemplateVersion } from './approval-template.entity.js';
 import { approverDirectory } from './approver-directory.js';
 import { requestTransitions, taskTransitions } from './approvals.transitions.js';
 import { FieldAccess, type ApprovalDefinition } from './definition.js';
-import { checkFormValues, type ComputedValues, type FormValues, type RangeDuration } from './form-values.js';
+import { checkFormValues, type ComputedValues, type FormValues } from './form-values.js';
 import { downstreamOf, upstreamApprovals } from './progress.js';
-import { assign, beginAction, cancelOpenTasks, newTask, note, participate, progress, requestEvent, taskEvent, releaseWaiters, stepOf, tasksOf, type Action } from './request-engine.js';
+import {
+  assign,
+  beginAction,
+  beginTaskAction,
+  cancelOpenTasks,
+  newTask,
+  note,
+  participate,
+  progress,
+  requestEvent,
+  taskEvent,
+  releaseWaiters,
+  stepOf,
+  tasksOf,
+  type Action,
+} from './request-engine.js';
 import { resolveRoute, type Route } from './routing.js';
 import { settle } from './deadlines.js';
-import { currentVersion, loadTemplate, localized } from './templates.service.js';
-import { rangeDurationOf } from './working-time.js';
+import { localized, submittableTemplate } from './templates.service.js';
+import { rangeDurationFor } from './working-time.js';
 
 /** How long an applicant waits between two reminders of the same request. */
 const REMIND_INTERVAL_MS = 10 * 60 * 1000;
@@ -74,9 +89,12 @@ async function beginReadableAction(ctx: RequestContext, em: EntityManager, reque
   return action;
 }
 
-/** Checks form values and the people/departments they name, or throws BAD_USER_INPUT with every problem. */
-async function checkedValues(em: EntityManager, definition: ApprovalDefinition, values: FormValues, durationOf: RangeDuration) {
-  const checked = checkFormValues(definition.form, values, durationOf);
+/**
+ * Checks form values and the people/departments they name, or throws BAD_USER_INPUT with every problem. The working
+ * calendar is read only for a form with a date range.
+ */
+async function checkedValues(ctx: RequestContext, em: EntityManager, definition: ApprovalDefinition, values: FormValues) {
+  const checked = checkFormValues(definition.form, values, await rangeDurationFor(ctx, em, definition.form));
   const problems: FieldProblem[] = [...checked.problems];
   const personIds = [...new Set(checked.personIds.map((p) => p.id))];
   const departmentIds = [...new Set(checked.departmentIds.map((d) => d.id))];
@@ -133,14 +151,6 @@ async function routeFor(
   return { route, departmentId: directory.applicant.departmentId };
 }
 
-/** Loads an active template the caller may submit on, with its current version. */
-async function submittable(ctx: RequestContext, em: EntityManager, templateId: string) {
-  const template = await loadTemplate(ctx, em, templateId);
-  ctx.authorize('submit', 'ApprovalRequest');
-  const version = await currentVersion(em, template);
-  return { template, version };
-}
-
 /** The record check of submitting: on this template, by the caller, from this department (a scoped role's rule tests it). */
 function authorizeSubmission(ctx: RequestContext, templateId: string, departmentId: string | null): void {
   ctx.authorize('submit', 'ApprovalRequest', { templateId, applicantId: ctx.requireActor().personId, departmentId });
@@ -152,8 +162,8 @@ function authorizeSubmission(ctx: RequestContext, templateId: string, department
  */
 export async function previewRoute(ctx: RequestContext, input: SubmitData): Promise<Route> {
   const em = ctx.em;
-  const { template, version } = await submittable(ctx, em, input.templateId);
-  const checked = await checkedValues(em, version.definition, input.values ?? {}, await rangeDurationOf(ctx, em));
+  const { template, version } = await submittableTemplate(ctx, em, input.templateId);
+  const checked = await checkedValues(ctx, em, version.definition, input.values ?? {});
   const { route, departmentId } = await routeFor(ctx, em, version.definition, ctx.requireActor().personId, input.departmentId, checked.values, checked.computed, chosenProblems(input.chosenApprovers));
   authorizeSubmission(ctx, template.id, departmentId);
   return route;
@@ -171,8 +181,8 @@ export async function submitRequest(ctx: RequestContext, input: SubmitData, tx?:
   const applicantId = ctx.requireActor().personId;
   const chosen = chosenProblems(input.chosenApprovers);
   const reads = tx ?? ctx.em;
-  const { template, version } = await submittable(ctx, reads, input.templateId);
-  const checked = await checkedValues(reads, version.definition, input.values ?? {}, await rangeDurationOf(ctx, reads));
+  const { template, version } = await submittableTemplate(ctx, reads, input.templateId);
+  const checked = await checkedValues(ctx, reads, version.definition, input.values ?? {});
   const { route, departmentId } = await routeFor(ctx, reads, version.definition, applicantId, input.departmentId, checked.values, checked.computed, chosen);
   authorizeSubmission(ctx, template.id, departmentId);
   const title = localized(ctx, template.names) ?? '';
@@ -205,20 +215,18 @@ export async function submitRequest(ctx: RequestContext, input: SubmitData, tx?:
 
 /** Loads a task for its assignee inside a locked action on its request. */
 async function taskAction(ctx: RequestContext, em: EntityManager, taskId: string, expectedVersion?: number | null): Promise<{ action: Action; task: ApprovalTask }> {
-  const found = await em.findOne(ApprovalTask, { id: taskId }, { fields: ['request'] });
-  if (!found) throw notFound('ApprovalTask', taskId);
-  const action = await beginReadableAction(ctx, em, found.request.id).catch((error: unknown) => {
-    throw error instanceof AppError && error.code === 'NOT_FOUND' ? notFound('ApprovalTask', taskId) : error;
-  });
-  // Reloaded under the request's lock: the state another approver left it in, not what was read before.
-  const task = await em.findOne(ApprovalTask, { id: taskId }, { refresh: true });
+  const action = await beginTaskAction(ctx, em, taskId);
+  if (!action || !ctx.can('read', 'ApprovalRequest', actionSubject(action))) throw notFound('ApprovalTask', taskId);
+  // Read under the request's lock (with the round's tasks): the state another approver left it in. A task of an
+  // earlier round is not among them.
+  const task = action.tasks.find((t) => t.id === taskId) ?? (await em.findOne(ApprovalTask, { id: taskId }, { refresh: true }));
   if (!task) throw notFound('ApprovalTask', taskId);
   ctx.authorize('approve', 'ApprovalTask', taskSubject(task));
   if (task.assignee.id !== ctx.requireActor().personId) throw forbidden('approve', 'ApprovalTask');
   if (expectedVersion != null && expectedVersion !== action.request.version) throw new AppError('VERSION_CONFLICT', { subject: 'ApprovalRequest' });
   if (action.request.status !== ApprovalRequestStatus.RUNNING) throw new AppError(requestTransitions.invalidCode, { verb: 'decide', status: action.request.status });
   if (task.round !== action.request.round) throw new AppError(taskTransitions.invalidCode, { verb: 'decide', status: ApprovalTaskStatus.CANCELLED });
-  return { action, task: action.tasks.find((t) => t.id === task.id) ?? task };
+  return { action, task };
 }
 
 /** The definition a request follows (its template version's). */
@@ -226,9 +234,9 @@ async function definitionOf(em: EntityManager, request: ApprovalRequest): Promis
   return (await em.findOneOrFail(ApprovalTemplateVersion, { id: request.templateVersion.id })).definition;
 }
 
-/** Refuses a decision on one's own request unless the template allows it. */
-function refuseSelfApproval(action: Action, definition: ApprovalDefinition): void {
-  if (action.actorId === action.request.applicant.id && !definition.policies.allowSelfApproval) throw new AppError('APPROVAL_SELF_APPROVAL_NOT_ALLOWED');
+/** Refuses a decision on one's own request unless the template allows it (the definition is read only in that case). */
+async function refuseSelfApproval(action: Action, definition: () => Promise<ApprovalDefinition>): Promise<void> {
+  if (action.actorId === action.request.applicant.id && !(await definition()).policies.allowSelfApproval) throw new AppError('APPROVAL_SELF_APPROVAL_NOT_ALLOWED');
 }
 
 const cleanComment = (comment: string | null | undefined, field = 'comment'): string | null => {
@@ -252,14 +260,15 @@ async function decide(ctx: RequestContext, taskId: string, verb: 'approve' | 're
   if (verb === 'reject' && !comment) throw badInput({ field: 'reason', code: 'REQUIRED' });
   return ctx.transaction(async (em) => {
     const { action, task } = await taskAction(ctx, em, taskId, input.version);
-    const definition = await definitionOf(em, action.request);
-    refuseSelfApproval(action, definition);
+    // Read only when needed (a decision on one's own request, edited values); a second read finds it in the identity map.
+    const definition = () => definitionOf(em, action.request);
+    await refuseSelfApproval(action, definition);
     const step = stepOf(action, task);
     if (input.values && Object.keys(input.values).length) {
       const editable = new Set((step.fieldPermissions ?? []).filter((p) => p.access === FieldAccess.EDITABLE).map((p) => p.field));
       const refused = Object.keys(input.values).filter((key) => !editable.has(key));
       if (refused.length) throw badInput(...refused.map((key) => ({ field: `values.${key}`, code: 'APPROVAL_FIELD_NOT_EDITABLE' })));
-      const checked = await checkedValues(em, definition, { ...action.request.values, ...input.values }, await rangeDurationOf(ctx, em));
+      const checked = await checkedValues(ctx, em, await definition(), { ...action.request.values, ...input.values });
       action.request.values = checked.values;
       action.request.computed = checked.computed;
     }
@@ -323,7 +332,7 @@ export async function returnTask(ctx: RequestContext, taskId: string, input: { t
   if (!reason) throw badInput({ field: 'reason', code: 'REQUIRED' });
   return ctx.transaction(async (em) => {
     const { action, task } = await taskAction(ctx, em, taskId, input.version);
-    refuseSelfApproval(action, await definitionOf(em, action.request));
+    await refuseSelfApproval(action, () => definitionOf(em, action.request));
     const { request } = action;
     taskTransitions.move(task, 'return', {
       change: (t) => {
@@ -475,7 +484,7 @@ export async function resubmitRequest(
   // Checked and routed before the transaction (see submitRequest); the transaction then finds it unchanged or refuses.
   const seen = await requestById(ctx, id);
   const definition = await definitionOf(ctx.em, seen);
-  const checked = await checkedValues(ctx.em, definition, input.values ?? seen.values, await rangeDurationOf(ctx, ctx.em));
+  const checked = await checkedValues(ctx, ctx.em, definition, input.values ?? seen.values);
   const { route } = await routeFor(ctx, ctx.em, definition, seen.applicant.id, seen.department?.id ?? null, checked.values, checked.computed, chosen);
   return ctx.transaction(async (em) => {
     const action = await applicantAction(ctx, em, id, 'resubmit', input.version ?? seen.version);

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { TENANT_FILTER } from '../../core/database/tenant-filter.js';
-import { findViews } from '../../core/database/views.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { findViews, viewOf } from '../../core/database/views.js';
 import { AppError, assertNoProblems, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import type { Locale } from '../../core/i18n/i18n.js';
@@ -81,6 +82,27 @@ export async function loadTemplate(ctx: RequestContext, em: EntityManager, id: s
   const template = await em.findOne(ApprovalTemplate, { id });
   if (!template || !ctx.can('read', 'ApprovalTemplate', templateSubject(template))) throw notFound('ApprovalTemplate', id);
   return template;
+}
+
+/**
+ * A template the caller may submit on and its current version, read together by one statement as views (nothing on
+ * the submit path changes them): NOT_FOUND unless the caller may read the template, FORBIDDEN unless they may submit,
+ * APPROVAL_TEMPLATE_NOT_ACTIVE unless it is active and published, in that order.
+ */
+export async function submittableTemplate(ctx: RequestContext, em: EntityManager, id: string): Promise<{ template: ApprovalTemplate; version: ApprovalTemplateVersion }> {
+  const [row] = await tenantSql<{ template: Record<string, unknown>; version: Record<string, unknown> | null }>(
+    em,
+    ctx.tenantId,
+    sql`select to_jsonb(t.*) as template, to_jsonb(v.*) as version from approval_template t
+        left join approval_template_version v on v.tenant_id = t.tenant_id and v.template_id = t.id and v.number = t.published_version
+        where t.tenant_id = ${TENANT} and t.id = ${id}`,
+  );
+  const template = row && viewOf(em, ApprovalTemplate, row.template);
+  if (!template || !ctx.can('read', 'ApprovalTemplate', templateSubject(template))) throw notFound('ApprovalTemplate', id);
+  ctx.authorize('submit', 'ApprovalRequest');
+  if (template.status !== ApprovalTemplateStatus.ACTIVE || template.publishedVersion == null) throw new AppError('APPROVAL_TEMPLATE_NOT_ACTIVE');
+  if (!row.version) throw new Error(`Template ${id} has no version ${template.publishedVersion}`);
+  return { template, version: viewOf(em, ApprovalTemplateVersion, row.version) };
 }
 
 /** One template the caller may read. */
@@ -261,10 +283,4 @@ export async function deleteTemplate(ctx: RequestContext, id: string): Promise<b
     ctx.record({ type: 'approvals.template.deleted', subjectType: 'ApprovalTemplate', subjectId: template.id, subjectLabel: localized(ctx, template.names), payload: { templateId: template.id } });
     return true;
   });
-}
-
-/** A published version of a template, for submitting on it. */
-export async function currentVersion(em: EntityManager, template: ApprovalTemplate): Promise<ApprovalTemplateVersion> {
-  if (template.status !== ApprovalTemplateStatus.ACTIVE || template.publishedVersion == null) throw new AppError('APPROVAL_TEMPLATE_NOT_ACTIVE');
-  return em.findOneOrFail(ApprovalTemplateVersion, { template: template.id, number: template.publishedVersion });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { workingTimeOf } from '../worktime/index.js';
+import { FormFieldType, type FormField } from './definition.js';
 import type { RangeDuration } from './form-values.js';
 
 /**
@@ -11,4 +12,19 @@ import type { RangeDuration } from './form-values.js';
 export async function rangeDurationOf(ctx: RequestContext, em: EntityManager): Promise<RangeDuration> {
   const calendar = await workingTimeOf(ctx, em);
   return ({ start, end, withTime }) => (withTime ? calendar.rangeDuration(new Date(start), new Date(end)) : { workingDays: calendar.workingDaysBetween(start, end) });
+}
+
+const hasRange = (fields: FormField[] | null | undefined): boolean => (fields ?? []).some((field) => field.type === FormFieldType.DATE_RANGE || hasRange(field.columns));
+
+/** A form's use of the calendar is never called: a range duration asked of it is a programming error. */
+const noRanges: RangeDuration = () => {
+  throw new Error('This form has no date range');
+};
+
+/**
+ * rangeDurationOf for a form: the calendar is read only when the form has a date range (in a table's columns too), so
+ * checking the values of every other form costs no statement.
+ */
+export async function rangeDurationFor(ctx: RequestContext, em: EntityManager, form: FormField[]): Promise<RangeDuration> {
+  return hasRange(form) ? rangeDurationOf(ctx, em) : noRanges;
 }
