@@ -1,95 +1,154 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { pgArray } from '../../core/database/tenant-filter.js';
 import { badInput } from '../../core/errors/app-error.js';
-import { Role, RoleAssignment } from '../access/index.js';
-import { ancestorIds, departmentHeads, JobRank, managerChain, Membership, Person, PersonStatus } from '../org/index.js';
+import { departmentPathCte, headsOnPath, pathLeadersColumn, reportingLineCte, type PathDepartment } from '../org/index.js';
 import type { ApproverDirectory } from './routing.js';
+
+/** What the directory's first statement returns. */
+interface ApplicantRow {
+  applicant: { rankLevel: number | null; rankCode: string | null } | null;
+  department_id: string | null;
+  /** The applicant's managers, nearest first: [person id, rank level]. */
+  chain: [string, number | null][];
+  /** The applicant's department and its ancestors, from the top, with their active leaders. */
+  path: PathDepartment[] | null;
+  ranks: Record<string, number>;
+  roles: string[];
+}
 
 /**
  * The org and access modules seen as routing needs them, for one applicant. Reporting lines are followed through people
  * the caller may not be able to read (routing is the engine's work); what answers reveal is filtered elsewhere.
- * Lookups are remembered for one routing, so a flow that asks for the manager chain ten times reads it once.
+ *
+ * One statement at creation reads the applicant (rank, roles, the position the request is made from), their whole
+ * manager chain with rank levels (the org module's reportingLineCte: the same "manager" as the org chart's questions),
+ * their department's path with each level's leaders, and the job ranks; a flow's manager, rank and own-department head
+ * rules then need no other statement. Role holders, other departments' heads and people not met yet are one statement
+ * each, remembered for the routing. Every person the directory returned is active, so activePeople asks only about
+ * the others.
  */
 export async function approverDirectory(ctx: RequestContext, em: EntityManager, applicantId: string, departmentId?: string | null): Promise<ApproverDirectory> {
-  const [applicant, memberships, ranks, assignments] = await Promise.all([
-    em.findOne(Person, { id: applicantId }),
-    em.find(Membership, { person: applicantId }, { orderBy: { isPrimary: 'desc', createdAt: 'asc' } }),
-    em.find(JobRank, {}),
-    em.find(RoleAssignment, { person: applicantId }, { populate: ['role'] }),
-  ]);
-  if (!applicant) throw badInput({ field: 'applicantId', code: 'UNKNOWN_REFERENCE' });
-  const membership = departmentId ? memberships.find((m) => m.department.id === departmentId) : memberships[0];
-  if (departmentId && !membership) throw badInput({ field: 'departmentId', code: 'APPROVAL_NOT_A_MEMBER' });
-  const department = membership?.department.id ?? null;
-  const departmentPath = department ? [...(await ancestorIds(em, ctx.tenantId, department)), department] : [];
-  const rankById = new Map(ranks.map((r) => [r.id, r]));
-  const rankByCode = new Map(ranks.map((r) => [r.code, r.level]));
-  const ownRank = applicant.rank ? rankById.get(applicant.rank.id) : undefined;
-  let chain: Promise<{ personId: string; rankLevel: number | null }[]> | null = null;
+  const [row] = await tenantSql<ApplicantRow>(
+    em,
+    ctx.tenantId,
+    sql`with recursive ${reportingLineCte(applicantId, departmentId)},
+      ${departmentPathCte(sql`select department_id from reporting_line where depth = 0`)}
+      select
+        (select json_build_object('rankLevel', jr.level, 'rankCode', jr.code) from person p
+          left join job_rank jr on jr.tenant_id = ${TENANT} and jr.id = p.rank_id
+          where p.tenant_id = ${TENANT} and p.id = ${applicantId}::uuid) as applicant,
+        (select r.department_id from reporting_line r where r.depth = 0) as department_id,
+        (select coalesce(json_agg(json_build_array(r.person_id, jr.level) order by r.depth), '[]') from reporting_line r
+          join person p on p.tenant_id = ${TENANT} and p.id = r.person_id
+          left join job_rank jr on jr.tenant_id = ${TENANT} and jr.id = p.rank_id
+          where r.depth > 0) as chain,
+        ${pathLeadersColumn()} as path,
+        (select coalesce(json_object_agg(jr.code, jr.level), '{}') from job_rank jr where jr.tenant_id = ${TENANT}) as ranks,
+        (select coalesce(json_agg(distinct k.key), '[]') from role_assignment a
+          join role ro on ro.tenant_id = ${TENANT} and ro.id = a.role_id
+          cross join lateral (values (ro.id::text), (ro.key)) as k(key)
+          where a.tenant_id = ${TENANT} and a.person_id = ${applicantId}::uuid and k.key is not null) as roles`,
+  );
+  if (!row.applicant) throw badInput({ field: 'applicantId', code: 'UNKNOWN_REFERENCE' });
+  if (departmentId && !row.department_id) throw badInput({ field: 'departmentId', code: 'APPROVAL_NOT_A_MEMBER' });
+  const department = row.department_id;
+  const ownPath = row.path ?? [];
+  const chain = row.chain.map(([personId, rankLevel]) => ({ personId, rankLevel }));
+  const rankByCode = new Map(Object.entries(row.ranks));
+
+  // Whether each person met so far is active: everyone the statements above and below return is.
+  const active = new Map<string, boolean>();
+  const seen = (ids: string[]) => {
+    for (const id of ids) active.set(id, true);
+    return ids;
+  };
+  seen(chain.map((m) => m.personId));
+  for (const level of ownPath) seen(level.leaderIds);
+
   const managers = new Map<string, Promise<string | null>>();
-  const heads = new Map<string, Promise<string[]>>();
+  const paths = new Map<string, Promise<PathDepartment[]>>();
   const holders = new Map<string, Promise<string[]>>();
+
+  /** A department's path from the top: the applicant's, a prefix of it for an ancestor, else one statement. */
+  const pathOf = (id: string): Promise<PathDepartment[]> => {
+    const index = ownPath.findIndex((level) => level.id === id);
+    if (index !== -1) return Promise.resolve(ownPath.slice(0, index + 1));
+    if (!paths.has(id))
+      paths.set(
+        id,
+        tenantSql<{ path: PathDepartment[] | null }>(em, ctx.tenantId, sql`with recursive ${departmentPathCte(sql`select ${id}::uuid`)} select ${pathLeadersColumn()} as path`).then(([found]) => {
+          for (const level of found.path ?? []) seen(level.leaderIds);
+          return found.path ?? [];
+        }),
+      );
+    return paths.get(id)!;
+  };
 
   return {
     applicant: {
       personId: applicantId,
       departmentId: department,
-      departmentPath,
-      rankLevel: ownRank?.level ?? null,
-      rankCode: ownRank?.code ?? null,
-      roles: new Set(assignments.flatMap((a) => [a.role.id, ...(a.role.key ? [a.role.key] : [])])),
+      departmentPath: ownPath.map((level) => level.id),
+      rankLevel: row.applicant.rankLevel,
+      rankCode: row.applicant.rankCode,
+      roles: new Set(row.roles),
     },
-    managerChain: () =>
-      (chain ??= managerChain(ctx, applicantId, department).then((people) => people.map((p) => ({ personId: p.id, rankLevel: p.rank ? (rankById.get(p.rank.id)?.level ?? null) : null })))),
-    managerOf: (personId) => {
+    managerChain: async () => chain,
+    managerOf: async (personId) => {
+      if (personId === applicantId) return chain[0]?.personId ?? null;
       if (!managers.has(personId))
         managers.set(
           personId,
-          managerChain(ctx, personId, personId === applicantId ? department : null).then((people) => people[0]?.id ?? null),
+          tenantSql<{ person_id: string }>(em, ctx.tenantId, sql`with recursive ${reportingLineCte(personId, null)} select r.person_id from reporting_line r where r.depth = 1`).then(([manager]) =>
+            manager ? seen([manager.person_id])[0] : null,
+          ),
         );
       return managers.get(personId)!;
     },
     roleHolders: (roleKey, scopeDepartmentId) => {
       const key = `${roleKey}:${scopeDepartmentId}`;
       if (!holders.has(key)) {
+        // An assignment scoped to the department or one of its ancestors covers it; an unscoped one covers every one.
+        const scopes = scopeDepartmentId === department ? sql`select unnest(${pgArray(ownPath.map((level) => level.id))}::uuid[])` : sql`select id from department_path`;
         holders.set(
           key,
-          (async () => {
-            const scopes = scopeDepartmentId ? [...(await ancestorIds(em, ctx.tenantId, scopeDepartmentId)), scopeDepartmentId] : [];
-            const roleWhere = /^[0-9a-f-]{36}$/i.test(roleKey) ? { $or: [{ key: roleKey }, { id: roleKey }] } : { key: roleKey };
-            const roles = await em.find(Role, roleWhere);
-            if (roles.length === 0) return [];
-            const rows = await em.find(
-              RoleAssignment,
-              { role: { $in: roles.map((r) => r.id) }, $or: [{ scopeDepartment: null }, { scopeDepartment: { $in: scopes } }], person: { status: PersonStatus.ACTIVE } },
-              { populate: ['person'], orderBy: { person: { displayName: 'asc' } } },
-            );
-            return [...new Set(rows.map((r) => r.person.id))];
-          })(),
+          tenantSql<{ id: string }>(
+            em,
+            ctx.tenantId,
+            sql`with recursive ${departmentPathCte(sql`select ${scopeDepartmentId ?? null}::uuid`)}
+              select p.id from person p
+              where p.tenant_id = ${TENANT} and p.status = 'ACTIVE' and p.id in (
+                select a.person_id from role_assignment a join role ro on ro.tenant_id = ${TENANT} and ro.id = a.role_id
+                where a.tenant_id = ${TENANT} and (ro.key = ${roleKey} or ro.id::text = lower(${roleKey}))
+                  and (a.scope_department_id is null or a.scope_department_id in (${scopes}))
+              )
+              order by p.display_name, p.id`,
+          ).then((rows) => seen(rows.map((r) => r.id))),
         );
       }
       return holders.get(key)!;
     },
-    departmentHeads: (id, levelsUp) => {
-      const key = `${id}:${levelsUp}`;
-      if (!heads.has(key)) {
-        heads.set(
-          key,
-          (async () => {
-            const path = [...(await ancestorIds(em, ctx.tenantId, id)), id];
-            const levelFromTop = path.length - levelsUp;
-            if (levelFromTop < 1) return [];
-            return (await departmentHeads(ctx, id, levelFromTop)).map((p) => p.id);
-          })(),
-        );
-      }
-      return heads.get(key)!;
+    departmentHeads: async (id, levelsUp) => {
+      const path = await pathOf(id);
+      // A department that does not exist is a path of its own (and NOT_FOUND when its own leaders are asked for).
+      const levelFromTop = Math.max(path.length, 1) - levelsUp;
+      return levelFromTop < 1 ? [] : headsOnPath(ctx, id, path, levelFromTop);
     },
     rankLevel: (code) => rankByCode.get(code) ?? null,
     activePeople: async (ids) => {
-      if (ids.length === 0) return [];
-      const active = new Set((await em.find(Person, { id: { $in: ids }, status: PersonStatus.ACTIVE }, { fields: ['id'] })).map((p) => p.id));
-      return ids.filter((id) => active.has(id));
+      const unknown = [...new Set(ids.filter((id) => !active.has(id)))];
+      if (unknown.length) {
+        const found = await tenantSql<{ id: string }>(
+          em,
+          ctx.tenantId,
+          sql`select p.id from person p where p.tenant_id = ${TENANT} and p.id = any(${pgArray(unknown)}::uuid[]) and p.status = 'ACTIVE'`,
+        );
+        for (const id of unknown) active.set(id, false);
+        seen(found.map((p) => p.id));
+      }
+      return ids.filter((id) => active.get(id));
     },
   };
 }
