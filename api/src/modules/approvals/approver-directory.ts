@@ -1,10 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
-import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { sql, tenantSql, TENANT, type SqlStatement } from '../../core/database/sql.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
 import { badInput } from '../../core/errors/app-error.js';
 import { departmentPathCte, headsOnPath, pathLeadersColumn, reportingLineCte, type PathDepartment } from '../org/index.js';
+import type { FlowNode } from './definition.js';
 import type { ApproverDirectory } from './routing.js';
+
+/**
+ * A JSON array of the active holders of a role (`key`: its key, or its id) whose assignment is unscoped or scoped to
+ * one of the departments `scopes` returns, by name then id, each once.
+ */
+const holdersColumn = (key: SqlStatement, scopes: SqlStatement) =>
+  sql`(select coalesce(json_agg(p.id order by p.display_name, p.id), '[]') from person p
+      where p.tenant_id = ${TENANT} and p.status = 'ACTIVE' and p.id in (
+        select a.person_id from role_assignment a join role ro on ro.tenant_id = ${TENANT} and ro.id = a.role_id
+        where a.tenant_id = ${TENANT} and (ro.key = ${key} or ro.id::text = lower(${key}))
+          and (a.scope_department_id is null or a.scope_department_id in (${scopes}))
+      ))`;
+
+/** The roles (keys or ids) a flow's rules name, whose holders routing may ask for. */
+export function roleKeysOf(nodes: FlowNode[]): string[] {
+  const keys = new Set<string>();
+  const visit = (list: FlowNode[]) => {
+    for (const node of list) {
+      for (const rule of node.approvers ?? []) if (rule.roleKey) keys.add(rule.roleKey);
+      for (const branch of node.branches ?? []) visit(branch.nodes ?? []);
+    }
+  };
+  visit(nodes);
+  return [...keys];
+}
 
 /** What the directory's first statement returns. */
 interface ApplicantRow {
@@ -16,6 +42,8 @@ interface ApplicantRow {
   path: PathDepartment[] | null;
   ranks: Record<string, number>;
   roles: string[];
+  /** Role key → its holders in the applicant's department (see holdersColumn), for the keys asked in advance. */
+  holders: Record<string, string[]>;
 }
 
 /**
@@ -24,12 +52,13 @@ interface ApplicantRow {
  *
  * One statement at creation reads the applicant (rank, roles, the position the request is made from), their whole
  * manager chain with rank levels (the org module's reportingLineCte: the same "manager" as the org chart's questions),
- * their department's path with each level's leaders, and the job ranks; a flow's manager, rank and own-department head
- * rules then need no other statement. Role holders, other departments' heads and people not met yet are one statement
- * each, remembered for the routing. Every person the directory returned is active, so activePeople asks only about
+ * their department's path with each level's leaders, the job ranks, and the holders of the roles in `roleKeys` (a
+ * flow's role rules: see roleKeysOf) as their applicant's department sees them; a flow's manager, rank, role and
+ * own-department head rules then need no other statement. Other roles' holders, other departments' heads and people not
+ * met yet are one statement each, remembered for the routing. Every person the directory returned is active, so activePeople asks only about
  * the others.
  */
-export async function approverDirectory(ctx: RequestContext, em: EntityManager, applicantId: string, departmentId?: string | null): Promise<ApproverDirectory> {
+export async function approverDirectory(ctx: RequestContext, em: EntityManager, applicantId: string, departmentId?: string | null, roleKeys: string[] = []): Promise<ApproverDirectory> {
   const [row] = await tenantSql<ApplicantRow>(
     em,
     ctx.tenantId,
@@ -49,7 +78,9 @@ export async function approverDirectory(ctx: RequestContext, em: EntityManager, 
         (select coalesce(json_agg(distinct k.key), '[]') from role_assignment a
           join role ro on ro.tenant_id = ${TENANT} and ro.id = a.role_id
           cross join lateral (values (ro.id::text), (ro.key)) as k(key)
-          where a.tenant_id = ${TENANT} and a.person_id = ${applicantId}::uuid and k.key is not null) as roles`,
+          where a.tenant_id = ${TENANT} and a.person_id = ${applicantId}::uuid and k.key is not null) as roles,
+        (select coalesce(json_object_agg(k.key, ${holdersColumn(sql`k.key`, sql`select id from department_path`)}), '{}')
+          from unnest(${pgArray(roleKeys)}::text[]) as k(key)) as holders`,
   );
   if (!row.applicant) throw badInput({ field: 'applicantId', code: 'UNKNOWN_REFERENCE' });
   if (departmentId && !row.department_id) throw badInput({ field: 'departmentId', code: 'APPROVAL_NOT_A_MEMBER' });
@@ -69,7 +100,7 @@ export async function approverDirectory(ctx: RequestContext, em: EntityManager, 
 
   const managers = new Map<string, Promise<string | null>>();
   const paths = new Map<string, Promise<PathDepartment[]>>();
-  const holders = new Map<string, Promise<string[]>>();
+  const holders = new Map<string, Promise<string[]>>(Object.entries(row.holders).map(([key, ids]) => [`${key}:${department}`, Promise.resolve(seen(ids))]));
 
   /** A department's path from the top: the applicant's, a prefix of it for an ancestor, else one statement. */
   const pathOf = (id: string): Promise<PathDepartment[]> => {
@@ -110,22 +141,13 @@ export async function approverDirectory(ctx: RequestContext, em: EntityManager, 
     roleHolders: (roleKey, scopeDepartmentId) => {
       const key = `${roleKey}:${scopeDepartmentId}`;
       if (!holders.has(key)) {
-        // An assignment scoped to the department or one of its ancestors covers it; an unscoped one covers every one.
-        const scopes = scopeDepartmentId === department ? sql`select unnest(${pgArray(ownPath.map((level) => level.id))}::uuid[])` : sql`select id from department_path`;
         holders.set(
           key,
-          tenantSql<{ id: string }>(
+          tenantSql<{ ids: string[] }>(
             em,
             ctx.tenantId,
-            sql`with recursive ${departmentPathCte(sql`select ${scopeDepartmentId ?? null}::uuid`)}
-              select p.id from person p
-              where p.tenant_id = ${TENANT} and p.status = 'ACTIVE' and p.id in (
-                select a.person_id from role_assignment a join role ro on ro.tenant_id = ${TENANT} and ro.id = a.role_id
-                where a.tenant_id = ${TENANT} and (ro.key = ${roleKey} or ro.id::text = lower(${roleKey}))
-                  and (a.scope_department_id is null or a.scope_department_id in (${scopes}))
-              )
-              order by p.display_name, p.id`,
-          ).then((rows) => seen(rows.map((r) => r.id))),
+            sql`with recursive ${departmentPathCte(sql`select ${scopeDepartmentId ?? null}::uuid`)} select ${holdersColumn(sql`${roleKey}`, sql`select id from department_path`)} as ids`,
+          ).then(([found]) => seen(found.ids)),
         );
       }
       return holders.get(key)!;

@@ -4,7 +4,7 @@ import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldPr
 import { Department, Person, PersonStatus } from '../org/index.js';
 import { ApprovalActivityKind, ApprovalParticipant, ApprovalParticipation, ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
 import { ApprovalTemplateVersion } from './approval-template.entity.js';
-import { approverDirectory } from './approver-directory.js';
+import { approverDirectory, roleKeysOf } from './approver-directory.js';
 import { requestTransitions, taskTransitions } from './approvals.transitions.js';
 import { FieldAccess, type ApprovalDefinition } from './definition.js';
 import { checkFormValues, type ComputedValues, type FormValues, type RangeDuration } from './form-values.js';
@@ -12,7 +12,7 @@ import { downstreamOf, upstreamApprovals } from './progress.js';
 import { assign, beginAction, cancelOpenTasks, newTask, note, participate, progress, requestEvent, taskEvent, releaseWaiters, stepOf, tasksOf, type Action } from './request-engine.js';
 import { resolveRoute, type Route } from './routing.js';
 import { settle } from './deadlines.js';
-import { currentVersion, loadTemplate, localized } from './templates.service.js';
+import { currentVersion, localized, templateWithVersion } from './templates.service.js';
 import { rangeDurationOf } from './working-time.js';
 
 /** How long an applicant waits between two reminders of the same request. */
@@ -126,19 +126,18 @@ async function routeFor(
   computed: ComputedValues,
   chosen: Record<string, string[]>,
 ): Promise<{ route: Route; departmentId: string | null }> {
-  const directory = await approverDirectory(ctx, em, applicantId, departmentId);
+  const directory = await approverDirectory(ctx, em, applicantId, departmentId, roleKeysOf(definition.flow));
   const picked = [...new Set(Object.values(chosen).flat())];
   if (picked.length && (await directory.activePeople(picked)).length !== picked.length) throw badInput({ field: 'chosenApprovers', code: 'UNKNOWN_REFERENCE' });
   const route = await resolveRoute({ definition, values, computed, chosen }, directory);
   return { route, departmentId: directory.applicant.departmentId };
 }
 
-/** Loads an active template the caller may submit on, with its current version. */
+/** Loads an active template the caller may submit on, with its current version (read-only views). */
 async function submittable(ctx: RequestContext, em: EntityManager, templateId: string) {
-  const template = await loadTemplate(ctx, em, templateId);
+  const { template, version } = await templateWithVersion(ctx, em, templateId);
   ctx.authorize('submit', 'ApprovalRequest');
-  const version = await currentVersion(em, template);
-  return { template, version };
+  return { template, version: currentVersion(template, version) };
 }
 
 /** The record check of submitting: on this template, by the caller, from this department (a scoped role's rule tests it). */
@@ -153,7 +152,7 @@ function authorizeSubmission(ctx: RequestContext, templateId: string, department
 export async function previewRoute(ctx: RequestContext, input: SubmitData): Promise<Route> {
   const em = ctx.em;
   const { template, version } = await submittable(ctx, em, input.templateId);
-  const checked = await checkedValues(em, version.definition, input.values ?? {}, await rangeDurationOf(ctx, em));
+  const checked = await checkedValues(em, version.definition, input.values ?? {}, await rangeDurationOf(ctx, em, version.definition.form));
   const { route, departmentId } = await routeFor(ctx, em, version.definition, ctx.requireActor().personId, input.departmentId, checked.values, checked.computed, chosenProblems(input.chosenApprovers));
   authorizeSubmission(ctx, template.id, departmentId);
   return route;
@@ -172,7 +171,7 @@ export async function submitRequest(ctx: RequestContext, input: SubmitData, tx?:
   const chosen = chosenProblems(input.chosenApprovers);
   const reads = tx ?? ctx.em;
   const { template, version } = await submittable(ctx, reads, input.templateId);
-  const checked = await checkedValues(reads, version.definition, input.values ?? {}, await rangeDurationOf(ctx, reads));
+  const checked = await checkedValues(reads, version.definition, input.values ?? {}, await rangeDurationOf(ctx, reads, version.definition.form));
   const { route, departmentId } = await routeFor(ctx, reads, version.definition, applicantId, input.departmentId, checked.values, checked.computed, chosen);
   authorizeSubmission(ctx, template.id, departmentId);
   const title = localized(ctx, template.names) ?? '';
@@ -259,7 +258,7 @@ async function decide(ctx: RequestContext, taskId: string, verb: 'approve' | 're
       const editable = new Set((step.fieldPermissions ?? []).filter((p) => p.access === FieldAccess.EDITABLE).map((p) => p.field));
       const refused = Object.keys(input.values).filter((key) => !editable.has(key));
       if (refused.length) throw badInput(...refused.map((key) => ({ field: `values.${key}`, code: 'APPROVAL_FIELD_NOT_EDITABLE' })));
-      const checked = await checkedValues(em, definition, { ...action.request.values, ...input.values }, await rangeDurationOf(ctx, em));
+      const checked = await checkedValues(em, definition, { ...action.request.values, ...input.values }, await rangeDurationOf(ctx, em, definition.form));
       action.request.values = checked.values;
       action.request.computed = checked.computed;
     }
@@ -475,7 +474,7 @@ export async function resubmitRequest(
   // Checked and routed before the transaction (see submitRequest); the transaction then finds it unchanged or refuses.
   const seen = await requestById(ctx, id);
   const definition = await definitionOf(ctx.em, seen);
-  const checked = await checkedValues(ctx.em, definition, input.values ?? seen.values, await rangeDurationOf(ctx, ctx.em));
+  const checked = await checkedValues(ctx.em, definition, input.values ?? seen.values, await rangeDurationOf(ctx, ctx.em, definition.form));
   const { route } = await routeFor(ctx, ctx.em, definition, seen.applicant.id, seen.department?.id ?? null, checked.values, checked.computed, chosen);
   return ctx.transaction(async (em) => {
     const action = await applicantAction(ctx, em, id, 'resubmit', input.version ?? seen.version);

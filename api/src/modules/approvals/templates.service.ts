@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { TENANT_FILTER } from '../../core/database/tenant-filter.js';
-import { findViews } from '../../core/database/views.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { findViews, viewOf } from '../../core/database/views.js';
 import { AppError, assertNoProblems, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import type { Locale } from '../../core/i18n/i18n.js';
@@ -263,8 +264,25 @@ export async function deleteTemplate(ctx: RequestContext, id: string): Promise<b
   });
 }
 
-/** A published version of a template, for submitting on it. */
-export async function currentVersion(em: EntityManager, template: ApprovalTemplate): Promise<ApprovalTemplateVersion> {
-  if (template.status !== ApprovalTemplateStatus.ACTIVE || template.publishedVersion == null) throw new AppError('APPROVAL_TEMPLATE_NOT_ACTIVE');
-  return em.findOneOrFail(ApprovalTemplateVersion, { template: template.id, number: template.publishedVersion });
+/**
+ * A template the caller may read (NOT_FOUND otherwise, as loadTemplate) with its published version (null when it has
+ * none), in one statement, as read-only views: what submitting on a template reads.
+ */
+export async function templateWithVersion(ctx: RequestContext, em: EntityManager, id: string): Promise<{ template: ApprovalTemplate; version: ApprovalTemplateVersion | null }> {
+  const [row] = await tenantSql<{ template: Record<string, unknown>; version: Record<string, unknown> | null }>(
+    em,
+    ctx.tenantId,
+    sql`select to_jsonb(t) as template,
+        (select to_jsonb(v) from approval_template_version v where v.tenant_id = ${TENANT} and v.template_id = t.id and v.number = t.published_version) as version
+      from approval_template t where t.tenant_id = ${TENANT} and t.id = ${id}::uuid`,
+  );
+  const template = row && viewOf(em, ApprovalTemplate, row.template);
+  if (!template || !ctx.can('read', 'ApprovalTemplate', templateSubject(template))) throw notFound('ApprovalTemplate', id);
+  return { template, version: row.version && viewOf(em, ApprovalTemplateVersion, row.version) };
+}
+
+/** The published version of an active template (see templateWithVersion), for submitting on it. */
+export function currentVersion(template: ApprovalTemplate, version: ApprovalTemplateVersion | null): ApprovalTemplateVersion {
+  if (template.status !== ApprovalTemplateStatus.ACTIVE || template.publishedVersion == null || !version) throw new AppError('APPROVAL_TEMPLATE_NOT_ACTIVE');
+  return version;
 }
