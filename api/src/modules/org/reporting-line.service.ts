@@ -31,6 +31,7 @@ export function reportingLineCte(personId: string, departmentId: string | null |
         order by m.is_primary desc, m.created_at, m.id limit 1
       ) m
       union all
+      -- (offset 0 keeps the manager a value computed once: inlined, each use of next.id ran both lookups again.)
       select next.id, primary_position.department_id, primary_position.manager_id, r.depth + 1, r.seen || next.id
       from reporting_line r
         cross join lateral (
@@ -48,6 +49,7 @@ export function reportingLineCte(personId: string, departmentId: string | null |
              order by up.depth, ${nameOrder('p.display_name')}, p.id
              limit 1)
           ) as id
+          offset 0
         ) next
         left join lateral (
           select m.department_id, m.manager_id from membership m
