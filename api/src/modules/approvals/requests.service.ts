@@ -4,7 +4,7 @@ import { AppError, assertNoProblems, badInput, forbidden, notFound, type FieldPr
 import { Department, Person, PersonStatus } from '../org/index.js';
 import { ApprovalActivityKind, ApprovalParticipant, ApprovalParticipation, ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus } from './approval-request.entity.js';
 import { ApprovalTemplateVersion } from './approval-template.entity.js';
-import { approverDirectory } from './approver-directory.js';
+import { approverDirectory, roleKeysOf } from './approver-directory.js';
 import { requestTransitions, taskTransitions } from './approvals.transitions.js';
 import { FieldAccess, type ApprovalDefinition } from './definition.js';
 import { checkFormValues, type ComputedValues, type FormValues } from './form-values.js';
@@ -28,7 +28,7 @@ import {
 import { resolveRoute, type Route } from './routing.js';
 import { settle } from './deadlines.js';
 import { localized, submittableTemplate } from './templates.service.js';
-import { rangeDurationFor } from './working-time.js';
+import { rangeDurationOf } from './working-time.js';
 
 /** How long an applicant waits between two reminders of the same request. */
 const REMIND_INTERVAL_MS = 10 * 60 * 1000;
@@ -94,7 +94,7 @@ async function beginReadableAction(ctx: RequestContext, em: EntityManager, reque
  * calendar is read only for a form with a date range.
  */
 async function checkedValues(ctx: RequestContext, em: EntityManager, definition: ApprovalDefinition, values: FormValues) {
-  const checked = checkFormValues(definition.form, values, await rangeDurationFor(ctx, em, definition.form));
+  const checked = checkFormValues(definition.form, values, await rangeDurationOf(ctx, em, definition.form));
   const problems: FieldProblem[] = [...checked.problems];
   const personIds = [...new Set(checked.personIds.map((p) => p.id))];
   const departmentIds = [...new Set(checked.departmentIds.map((d) => d.id))];
@@ -144,7 +144,7 @@ async function routeFor(
   computed: ComputedValues,
   chosen: Record<string, string[]>,
 ): Promise<{ route: Route; departmentId: string | null }> {
-  const directory = await approverDirectory(ctx, em, applicantId, departmentId);
+  const directory = await approverDirectory(ctx, em, applicantId, departmentId, roleKeysOf(definition.flow));
   const picked = [...new Set(Object.values(chosen).flat())];
   if (picked.length && (await directory.activePeople(picked)).length !== picked.length) throw badInput({ field: 'chosenApprovers', code: 'UNKNOWN_REFERENCE' });
   const route = await resolveRoute({ definition, values, computed, chosen }, directory);

@@ -16,7 +16,17 @@ export { JobRank } from './job-rank.entity.js';
 export { ancestorIds, departmentSubject, subtreeIds } from './department.service.js';
 export { personSubject } from './person.service.js';
 // Reporting lines, for the approval engine's routing ("the n-th manager", "first manager at or above M2" …).
-export { departmentHeads, firstManagerAtOrAboveRank, managerChain, nthManager } from './reporting-line.service.js';
+export {
+  departmentHeads,
+  departmentPathCte,
+  firstManagerAtOrAboveRank,
+  headsOnPath,
+  managerChain,
+  nthManager,
+  pathLeadersColumn,
+  reportingLineCte,
+  type PathDepartment,
+} from './reporting-line.service.js';
 export { departmentById, personById } from './org.loaders.js';
 
 /** Departments, people, memberships, job ranks, reporting lines and CSV import. */
