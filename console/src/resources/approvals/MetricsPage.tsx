@@ -100,6 +100,7 @@ function StepView({ rows, names, formats }: { rows: TemplateRow[]; names: Map<st
   return (
     <>
       <TextField
+        fullWidth={false}
         select
         size="small"
         label={translate('harbour.approvals.metrics.step_template')}
@@ -155,6 +156,8 @@ function StepView({ rows, names, formats }: { rows: TemplateRow[]; names: Map<st
   );
 }
 
+// react-admin's theme makes text fields as wide as their container: the filters sit side by side (fullWidth={false}).
+
 /**
  * 審批統計: how the approval templates and their steps performed over a period (the API's `approvalMetrics`, for those
  * who may analyse templates): a summary row per template, charts of cycle times and outcomes, and per step of a chosen
@@ -197,6 +200,7 @@ export function MetricsPage() {
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
           <TextField
+            fullWidth={false}
             select
             size="small"
             label={translate('harbour.approvals.metrics.period')}
@@ -212,6 +216,7 @@ export function MetricsPage() {
           {choice === 'CUSTOM' && (
             <>
               <TextField
+                fullWidth={false}
                 size="small"
                 label={translate('harbour.approvals.metrics.from')}
                 value={fromText}
@@ -222,6 +227,7 @@ export function MetricsPage() {
                 sx={{ maxWidth: 220 }}
               />
               <TextField
+                fullWidth={false}
                 size="small"
                 label={translate('harbour.approvals.metrics.to')}
                 value={toText}
@@ -233,6 +239,7 @@ export function MetricsPage() {
             </>
           )}
           <TextField
+            fullWidth={false}
             select
             size="small"
             label={translate('harbour.approvals.metrics.template')}
@@ -249,6 +256,7 @@ export function MetricsPage() {
             ))}
           </TextField>
           <TextField
+            fullWidth={false}
             size="small"
             label={translate('harbour.approvals.metrics.rubber_stamp_seconds')}
             value={secondsText}
