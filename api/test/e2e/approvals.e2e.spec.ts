@@ -658,6 +658,23 @@ describe('metrics', () => {
     expect(codeOf(await hr.client!.request(METRICS, { ...period, to: period.from }))).toBe('BAD_USER_INPUT');
     expect((await other.admin.ok<{ approvalMetrics: unknown[] }>(METRICS, period)).approvalMetrics).toEqual([]);
   });
+
+  it('measure from the first submission on the app’s clock (as the seeded history’s requests are made)', async () => {
+    const id = await publishedTemplate(expenseDefinition({ flow: [{ id: 'manager', type: 'APPROVAL', approvers: [{ kind: 'DIRECT_MANAGER' }] }] }), label('Back-dated'));
+    const shift = 40 * 24 * 3_600_000;
+    await t.advanceClock(-shift);
+    try {
+      await approve(lead.client!, await submit(staff.client!, expense(id)), lead.personId);
+    } finally {
+      await t.advanceClock(shift);
+    }
+    const then = Date.now() - shift;
+    const period = { from: new Date(then - 3_600_000).toISOString(), to: new Date(then + 3_600_000).toISOString(), t: id };
+    const [figures] = (await hr.client!.ok<{ approvalMetrics: { submitted: number; approved: number; medianCycleHours: number }[] }>(METRICS, period)).approvalMetrics;
+    expect(figures).toMatchObject({ submitted: 1, approved: 1 });
+    expect(figures.medianCycleHours).toBeGreaterThanOrEqual(0);
+    expect(figures.medianCycleHours).toBeLessThan(1);
+  });
 });
 
 describe('every node type, mode and policy, end to end', () => {

@@ -776,6 +776,14 @@ export type DashboardWorkforceQueryVariables = Exact<{
 
 export type DashboardWorkforceQuery = { workforceByMonth: Array<{ month: string, joiners: number, leavers: number, headcount: number }> };
 
+export type DashboardApprovalsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardApprovalsQuery = { approvalMetrics: Array<{ submitted: number, approved: number, rejected: number }> };
+
 export type ImportOrganizationFileMutationVariables = Exact<{
   kind: ImportKind;
   file: string;
@@ -1184,6 +1192,16 @@ export type CommentOnApprovalRequestMutationVariables = Exact<{
 
 
 export type CommentOnApprovalRequestMutation = { commentOnApprovalRequest: { id: string, status: ApprovalRequestStatus } };
+
+export type ApprovalMetricsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  templateId?: string | number | null | undefined;
+  rubberStampSeconds?: number | null | undefined;
+}>;
+
+
+export type ApprovalMetricsQuery = { approvalMetrics: Array<{ submitted: number, approved: number, rejected: number, withdrawn: number, revoked: number, returned: number, rejectionRate: number | null, returnRate: number | null, medianCycleHours: number | null, p90CycleHours: number | null, slaBreaches: number, rubberStamps: number, template: { id: string, name: string } | null, nodes: Array<{ nodeId: string, name: string | null, decided: number, rejected: number, returned: number, medianDecisionHours: number | null, p90DecisionHours: number | null, slaBreaches: number, rubberStamps: number }> }> };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -2040,6 +2058,15 @@ export const DashboardWorkforceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardWorkforceQuery, DashboardWorkforceQueryVariables>;
+export const DashboardApprovalsDocument = new TypedDocumentString(`
+    query DashboardApprovals($from: DateTimeISO!, $to: DateTimeISO!) {
+  approvalMetrics(from: $from, to: $to) {
+    submitted
+    approved
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardApprovalsQuery, DashboardApprovalsQueryVariables>;
 export const ImportOrganizationFileDocument = new TypedDocumentString(`
     mutation ImportOrganizationFile($kind: ImportKind!, $file: String!, $dryRun: Boolean!, $progressKey: String) {
   importOrganizationCsv(
@@ -3348,6 +3375,44 @@ export const CommentOnApprovalRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentOnApprovalRequestMutation, CommentOnApprovalRequestMutationVariables>;
+export const ApprovalMetricsDocument = new TypedDocumentString(`
+    query ApprovalMetrics($from: DateTimeISO!, $to: DateTimeISO!, $templateId: ID, $rubberStampSeconds: Int) {
+  approvalMetrics(
+    from: $from
+    to: $to
+    templateId: $templateId
+    rubberStampSeconds: $rubberStampSeconds
+  ) {
+    template {
+      id
+      name
+    }
+    submitted
+    approved
+    rejected
+    withdrawn
+    revoked
+    returned
+    rejectionRate
+    returnRate
+    medianCycleHours
+    p90CycleHours
+    slaBreaches
+    rubberStamps
+    nodes {
+      nodeId
+      name
+      decided
+      rejected
+      returned
+      medianDecisionHours
+      p90DecisionHours
+      slaBreaches
+      rubberStamps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalMetricsQuery, ApprovalMetricsQueryVariables>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
   auditEntries(filter: $filter, take: $take, skip: $skip) {

@@ -204,6 +204,9 @@ export async function submitRequest(ctx: RequestContext, input: SubmitData, tx?:
       revokeWindowDays: version.definition.policies.revokeWindowDays,
       submittedAt: now,
       lastActivityAt: now,
+      // On the app's clock, as the request's other times (submittedAt moves on resubmission; the metrics measure the
+      // cycle and count submissions from this first one): the wall clock put seeded history's creation at seeding time.
+      createdAt: now,
     });
     const action: Action = { ctx, em, request, tasks: [], participants: [], actorId: applicantId, now, assigned: [] };
     note(action, ApprovalActivityKind.SUBMITTED);

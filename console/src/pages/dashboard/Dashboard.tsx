@@ -1,4 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import BarChartIcon from '@mui/icons-material/BarChart';
 import GroupIcon from '@mui/icons-material/Group';
 import HistoryIcon from '@mui/icons-material/History';
 import PersonIcon from '@mui/icons-material/Person';
@@ -6,7 +7,7 @@ import SecurityIcon from '@mui/icons-material/Security';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Box, Button, Card, CardContent, Chip, Grid, Skeleton, Typography } from '@mui/material';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Title, useCanAccess, useGetIdentity, useGetList, useGetOne, useTranslate } from 'react-admin';
+import { Title, useCanAccess, useGetIdentity, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { DashboardMeQuery } from '../../gql/graphql';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -14,7 +15,7 @@ import { useImportKinds } from '../../hooks/useImportKinds';
 import { usePersonPath } from '../../hooks/usePersonPath';
 import { graphqlRequest } from '../../providers/graphqlClient';
 import { loadSession } from '../../providers/session';
-import { DASHBOARD_HEADCOUNTS, DASHBOARD_ME, DASHBOARD_TEAM, DASHBOARD_WORKFORCE } from './operations';
+import { DASHBOARD_APPROVALS, DASHBOARD_HEADCOUNTS, DASHBOARD_ME, DASHBOARD_TEAM, DASHBOARD_WORKFORCE } from './operations';
 
 const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
@@ -86,6 +87,48 @@ function MyProfileCard({ me }: { me: DashboardMeQuery['me'] }) {
         </Box>
         <Button component={Link} to={path} variant="outlined" size="small" startIcon={<PersonIcon />}>
           {translate(me.viewerCan.update ? 'harbour.dashboard.edit_my_profile' : 'harbour.dashboard.view_my_profile')}
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}
+
+/**
+ * Approvals over the last 30 days (today included), summed over the templates, with a link to the metrics page: for
+ * those who may analyse approval templates.
+ */
+function ApprovalsCard() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data, isPending, error } = useApiQuery(async () => {
+    const now = new Date();
+    const to = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    const from = new Date(to.getFullYear(), to.getMonth(), to.getDate() - 30);
+    const figures = (await graphqlRequest(DASHBOARD_APPROVALS, { from: from.toISOString(), to: to.toISOString() })).approvalMetrics;
+    const sum = (pick: (entry: (typeof figures)[number]) => number) => figures.reduce((total, entry) => total + pick(entry), 0);
+    return { submitted: sum((entry) => entry.submitted), approved: sum((entry) => entry.approved), rejected: sum((entry) => entry.rejected) };
+  });
+  const count = new Intl.NumberFormat(locale);
+  return (
+    <Card sx={{ height: '100%' }} data-testid="approvals-card">
+      <CardContent>
+        <Typography variant="body2" color="text.secondary">
+          {translate('harbour.dashboard.approvals_30_days')}
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 3, my: 1 }}>
+          {(['submitted', 'approved', 'rejected'] as const).map((figure) => (
+            <Box key={figure}>
+              <Typography variant="h5" component="p" data-testid={`approvals-${figure}`}>
+                {isPending ? <Skeleton width={40} /> : error || !data ? '—' : count.format(data[figure])}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {translate(`harbour.dashboard.approvals_${figure}`)}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+        <Button component={Link} to="/approvals/metrics" size="small" startIcon={<BarChartIcon />}>
+          {translate('harbour.dashboard.approval_metrics')}
         </Button>
       </CardContent>
     </Card>
@@ -172,6 +215,7 @@ export function Dashboard() {
   const { data: organization } = useGetOne('organization', { id: loadSession()?.organizationId ?? '' });
   const canReadPeople = useCanAccess({ resource: 'people', action: 'list' }).canAccess ?? false;
   const canReadDepartments = useCanAccess({ resource: 'departments', action: 'list' }).canAccess ?? false;
+  const canAnalyseApprovals = useCanAccess({ resource: 'approvalTemplates', action: 'analyze' }).canAccess ?? false;
   const canImport = useImportKinds().kinds.length > 0;
   const { data: me } = useApiQuery(async () => (await graphqlRequest(DASHBOARD_ME)).me);
   const primary = me?.memberships.find((membership) => membership.isPrimary) ?? me?.memberships[0];
@@ -201,6 +245,11 @@ export function Dashboard() {
         {canReadDepartments && (
           <Grid size={{ xs: 12, sm: 6, md: 4 }}>
             <CountCard label="harbour.dashboard.departments_count" resource="departments" icon={<AccountTreeIcon fontSize="large" />} />
+          </Grid>
+        )}
+        {canAnalyseApprovals && (
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <ApprovalsCard />
           </Grid>
         )}
       </Grid>

@@ -82,3 +82,14 @@ export const DASHBOARD_WORKFORCE = graphql(/* GraphQL */ `
     }
   }
 `);
+
+/** How many approval requests were submitted and ended over a period, per template (summed by the card). */
+export const DASHBOARD_APPROVALS = graphql(/* GraphQL */ `
+  query DashboardApprovals($from: DateTimeISO!, $to: DateTimeISO!) {
+    approvalMetrics(from: $from, to: $to) {
+      submitted
+      approved
+      rejected
+    }
+  }
+`);

@@ -1,6 +1,7 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import BarChartIcon from '@mui/icons-material/BarChart';
 import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -18,13 +19,16 @@ const MyRequestsPage = lazyView(() => import('./RequestList'), 'MyRequestsPage')
 const CopiedToMePage = lazyView(() => import('./RequestList'), 'CopiedToMePage');
 const MyTasksPage = lazyView(() => import('./MyTasksPage'), 'MyTasksPage');
 const SubmitPage = lazyView(() => import('./SubmitPage'), 'SubmitPage');
+const MetricsPage = lazyView(() => import('./MetricsPage'), 'MetricsPage');
 
-// Staff see their own entries (tasks, submitting, their requests, copies); the template list is for those who make them.
+// Staff see their own entries (tasks, submitting, their requests, copies); the template list is for those who make them,
+// the metrics for those who may analyse templates (`analyze ApprovalTemplate`: HR and admins).
 function ApprovalsMenu() {
   const translate = useTranslate();
   const { canAccess: mayApprove } = useCanAccess({ resource: 'myApprovalTasks', action: 'list' });
   const { canAccess: maySubmit } = useCanAccess({ resource: 'approvalRequests', action: 'submit' });
   const { canAccess: makesTemplates } = useCanAccess({ resource: 'approvalTemplates', action: 'create' });
+  const { canAccess: analyses } = useCanAccess({ resource: 'approvalTemplates', action: 'analyze' });
   return (
     <>
       {mayApprove && <Menu.Item to="/approvals/tasks" primaryText={translate('harbour.approvals.menu.tasks')} leftIcon={<TaskAltIcon />} />}
@@ -33,13 +37,15 @@ function ApprovalsMenu() {
       {maySubmit && <Menu.Item to="/approvals/copied" primaryText={translate('harbour.approvals.menu.copied')} leftIcon={<ForwardToInboxIcon />} />}
       <Menu.ResourceItem name="approvalRequests" />
       {makesTemplates && <Menu.ResourceItem name="approvalTemplates" />}
+      {analyses && <Menu.Item to="/approvals/metrics" primaryText={translate('harbour.approvals.menu.metrics')} leftIcon={<BarChartIcon />} />}
     </>
   );
 }
 
 /**
  * Approvals: templates (form builder, flow designer, policies, simulation), the requests with their route, timeline and
- * verbs, and each person's own: tasks to decide, submitting, their requests and those they are copied on.
+ * verbs, each person's own: tasks to decide, submitting, their requests and those they are copied on; and the metrics
+ * (volumes, cycle times, rates, breaches, rubber stamps per template and step) for those who may analyse templates.
  */
 export const approvals: ConsoleModule = {
   name: 'approvals',
@@ -68,6 +74,7 @@ export const approvals: ConsoleModule = {
     { path: '/approvals/submit/:templateId', element: <SubmitPage /> },
     { path: '/approvals/mine', element: <MyRequestsPage /> },
     { path: '/approvals/copied', element: <CopiedToMePage /> },
+    { path: '/approvals/metrics', element: <MetricsPage /> },
   ],
   messages,
   audit: { actionPrefixes: ['approvals.'], targetTypes: ['ApprovalTemplate', 'ApprovalRequest', 'ApprovalTask'] },

@@ -663,3 +663,38 @@ export const COMMENT_ON_APPROVAL_REQUEST = graphql(/* GraphQL */ `
     }
   }
 `);
+
+/** Approval metrics per template and per step over [from, to) (needs `analyze ApprovalTemplate`), for the metrics page. */
+export const APPROVAL_METRICS = graphql(/* GraphQL */ `
+  query ApprovalMetrics($from: DateTimeISO!, $to: DateTimeISO!, $templateId: ID, $rubberStampSeconds: Int) {
+    approvalMetrics(from: $from, to: $to, templateId: $templateId, rubberStampSeconds: $rubberStampSeconds) {
+      template {
+        id
+        name
+      }
+      submitted
+      approved
+      rejected
+      withdrawn
+      revoked
+      returned
+      rejectionRate
+      returnRate
+      medianCycleHours
+      p90CycleHours
+      slaBreaches
+      rubberStamps
+      nodes {
+        nodeId
+        name
+        decided
+        rejected
+        returned
+        medianDecisionHours
+        p90DecisionHours
+        slaBreaches
+        rubberStamps
+      }
+    }
+  }
+`);
