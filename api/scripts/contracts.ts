@@ -8,15 +8,18 @@ import { buildAppSchema, printAppSchema } from '../src/app/schema.js';
 import { loadConfig, projectRoot } from '../src/config/config.js';
 import { ormConfig } from '../src/config/orm.config.js';
 import { allEvents, eventJsonSchema } from '../src/core/events/catalog.js';
+import { embeddedListFields } from '../src/core/graphql/limits.js';
 import { createLogger } from '../src/core/logging.js';
 
 /**
- * The generated contracts: `emit` writes schema/schema.graphql; `migration [name]` generates a migration from the
+ * The generated contracts: `emit` writes schema/schema.graphql (and schema/embedded-lists.json: the fields the cost rule
+ * weighs 1, which SDL cannot show, for tools that check documents against the SDL — the console's operations spec); `migration [name]` generates a migration from the
  * entities (on a scratch database migrated to the latest); `check` fails when either has drifted from the code.
  */
 const [command, name] = process.argv.slice(2);
 const schemaFile = join(projectRoot, 'schema/schema.graphql');
 const eventsDir = join(projectRoot, 'schema/events');
+const embeddedFile = join(projectRoot, 'schema/embedded-lists.json');
 
 /** schema/events/<type>.schema.json for every declared event, as file name → content. */
 function eventSchemaFiles(): Map<string, string> {
@@ -50,13 +53,16 @@ async function withScratchOrm<T>(work: (orm: MikroORM) => Promise<T>): Promise<T
 
 async function main(): Promise<void> {
   registerModules();
-  const sdl = printAppSchema(await buildAppSchema());
+  const schema = await buildAppSchema();
+  const sdl = printAppSchema(schema);
+  const embedded = `${JSON.stringify(embeddedListFields(schema), null, 2)}\n`;
   if (command === 'emit') {
     writeFileSync(schemaFile, sdl);
+    writeFileSync(embeddedFile, embedded);
     rmSync(eventsDir, { recursive: true, force: true });
     mkdirSync(eventsDir, { recursive: true });
     for (const [file, content] of eventSchemaFiles()) writeFileSync(join(eventsDir, file), content);
-    console.log('wrote schema/schema.graphql and schema/events/');
+    console.log('wrote schema/schema.graphql, schema/embedded-lists.json and schema/events/');
   } else if (command === 'migration') {
     await withScratchOrm(async (orm) => {
       const result = await orm.migrator.create(undefined, false, false, name);
@@ -66,6 +72,10 @@ async function main(): Promise<void> {
     let failed = false;
     if (readFileSync(schemaFile, 'utf8') !== sdl) {
       console.error('schema/schema.graphql is out of date: run `npm run contracts:emit -w api` and commit it.');
+      failed = true;
+    }
+    if (!existsSync(embeddedFile) || readFileSync(embeddedFile, 'utf8') !== embedded) {
+      console.error('schema/embedded-lists.json is out of date: run `npm run contracts:emit -w api` and commit it.');
       failed = true;
     }
     const expected = eventSchemaFiles();

@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
+import { buildSchema, Kind, type GraphQLObjectType, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../api/src/config/config';
-import { documentGate } from '../../api/src/core/graphql/limits';
+import { documentGate, EMBEDDED_LIST } from '../../api/src/core/graphql/limits';
 import { operationShapeErrors } from '../../api/src/core/graphql/operation-shape';
 import { TypedDocumentString } from '../src/gql/graphql';
 
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url)), 'utf8'));
+// The fields the API marks as embedded lists (weighed 1 by its cost rule) are field extensions, which SDL cannot carry:
+// the contracts list them beside it, and they are set here as the API's own schema has them.
+for (const name of JSON.parse(readFileSync(fileURLToPath(new URL('../../schema/embedded-lists.json', import.meta.url)), 'utf8')) as string[]) {
+  const [type, field] = name.split('.');
+  const target = (schema.getType(type) as GraphQLObjectType).getFields()[field];
+  Object.assign(target, { extensions: { ...target.extensions, [EMBEDDED_LIST]: true } });
+}
 // The API's own document gate (size, tokens, depth, aliases, directives, cost) and shape rules with their default limits,
 // so a console document can never be refused as too complex or as several mutations in one.
 const config = loadConfig({ JWT_SECRET: 'operations-spec' });

@@ -8,6 +8,7 @@ import {
   getOperationAST,
   isListType,
   isNonNullType,
+  isObjectType,
   parse,
   validate,
   type ASTVisitor,
@@ -39,6 +40,19 @@ export interface DocumentLimits {
 // Lists without page arguments (children, leaders, memberships) are small by nature; weigh them as 5 items.
 const UNPAGED_LIST_WEIGHT = 5;
 
+/** The field extension that marks an embedded list (set by `@EmbeddedList()`, embedded-list.ts). */
+export const EMBEDDED_LIST = 'embeddedList';
+
+/** `Type.field` of every field of the schema marked as an embedded list, sorted (schema/embedded-lists.json). */
+export function embeddedListFields(schema: GraphQLSchema): string[] {
+  const fields: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) if (field.extensions?.[EMBEDDED_LIST] === true) fields.push(`${type.name}.${field.name}`);
+  }
+  return fields.sort();
+}
+
 /** A coded GraphQL error whose message is its code; the error formatter turns it into the caller's language. */
 export function codedError(code: string, messageParams: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(code, { extensions: { code, messageParams } });
@@ -48,7 +62,9 @@ const tooComplex = (reason: string) => codedError('QUERY_TOO_COMPLEX', { reason 
 
 /**
  * Cost: each field costs 1; a list field multiplies its selection by its `take` argument (or the page size inherited
- * from the field above it, or 5 for small unpaged lists). graphql-armor's cost rule only knows `first`/`last`, so this
+ * from the field above it, or 5 for small unpaged lists). An embedded list (`@EmbeddedList()`: the field's extensions
+ * hold `embeddedList: true`) multiplies by 1: its items are part of the record already read, their number bounded by
+ * that record's validation, so nested definitions cost their fields, not 5 to the power of their depth. graphql-armor's cost rule only knows `first`/`last`, so this
  * one rule stays ours — each fragment is costed once per page size (memoised), so the walk is linear in the document.
  */
 function costRule(limits: DocumentLimits): ValidationRule {
@@ -82,7 +98,7 @@ function costRule(limits: DocumentLimits): ValidationRule {
             // `people(take: 50) { items { … } }`: the page size set on a field applies to the list below it.
             const take = takeOf(selection, limits.maxPageSize);
             childCost = costOf(selection.selectionSet.selections, field ? getNamedType(field.type) : null, isList ? undefined : (take ?? pageSize), path);
-            if (isList) childCost *= take ?? pageSize ?? UNPAGED_LIST_WEIGHT;
+            if (isList && field?.extensions?.[EMBEDDED_LIST] !== true) childCost *= take ?? pageSize ?? UNPAGED_LIST_WEIGHT;
           }
           total += 1 + childCost;
         }
@@ -108,7 +124,7 @@ function unwrapList(type: GraphQLOutputType): boolean {
 
 function fieldOf(parent: GraphQLNamedType | null | undefined, node: FieldNode) {
   if (!parent || !('getFields' in parent)) return undefined;
-  return (parent.getFields() as Record<string, { type: GraphQLOutputType }>)[node.name.value];
+  return (parent.getFields() as Record<string, { type: GraphQLOutputType; extensions?: Readonly<Record<string, unknown>> | null }>)[node.name.value];
 }
 
 /** The literal `take` of a field; a variable counts as the largest page allowed, since its value is not known yet. */

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EmbeddedList } from '../../core/graphql/embedded-list.js';
 import { Text } from '../../core/graphql/text.js';
 
 /*
@@ -76,6 +77,7 @@ export class FormField {
   @Field(() => Boolean, { nullable: true, description: 'Whether a value is required (default false).' })
   required?: boolean | null;
 
+  @EmbeddedList()
   @Field(() => [FormFieldOption], { nullable: true, description: 'SINGLE_SELECT / MULTI_SELECT: the choices.' })
   options?: FormFieldOption[] | null;
 
@@ -98,6 +100,7 @@ export class FormField {
   @Field(() => Boolean, { nullable: true, description: 'DATE_RANGE: the range is of date-times (hours count) rather than whole days.' })
   withTime?: boolean | null;
 
+  @EmbeddedList()
   @Field(() => [FormField], { nullable: true, description: 'TABLE: the columns of each line (no nested tables).' })
   columns?: FormField[] | null;
 }
@@ -290,12 +293,14 @@ export class FlowBranch {
   @Field(() => LocalizedText, { nullable: true, description: 'Name shown in the designer, e.g. “HK$10,000 以上”.' })
   name?: LocalizedText | null;
 
+  @EmbeddedList()
   @Field(() => [FlowCondition], { nullable: true, description: 'CONDITION: tests that must all hold (none on the default branch).' })
   conditions?: FlowCondition[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'CONDITION: the branch taken when no other matches (exactly one per CONDITION node).' })
   isDefault?: boolean | null;
 
+  @EmbeddedList()
   @Field(() => [FlowNode], { description: 'The branch’s nodes, in order (may be empty).' })
   nodes!: FlowNode[];
 }
@@ -320,18 +325,21 @@ export class FlowNode {
   @Field(() => Int, { nullable: true, description: 'APPROVAL with mode RATIO: the share of approvals needed, 1–100.' })
   ratioPercent?: number | null;
 
+  @EmbeddedList()
   @Field(() => [ApproverRule], { nullable: true, description: 'APPROVAL: who approves; CC: who is notified (the rules’ people together, in order).' })
   approvers?: ApproverRule[] | null;
 
   @Field(() => CcTiming, { nullable: true, description: 'CC: when to notify (default ON_REACH).' })
   ccTiming?: CcTiming | null;
 
+  @EmbeddedList()
   @Field(() => [FieldPermission], { nullable: true, description: 'APPROVAL: what its approvers may do with form fields.' })
   fieldPermissions?: FieldPermission[] | null;
 
   @Field(() => NodeTimeLimit, { nullable: true, description: 'APPROVAL: the time limit of each approver.' })
   timeLimit?: NodeTimeLimit | null;
 
+  @EmbeddedList()
   @Field(() => [FlowBranch], { nullable: true, description: 'CONDITION / PARALLEL: the branches (CONDITION: in the order they are tested).' })
   branches?: FlowBranch[] | null;
 }
@@ -397,9 +405,11 @@ export class ApprovalPolicies {
 @ObjectType('ApprovalDefinition', { description: 'A template version’s form, flow and policies.' })
 @InputType('ApprovalDefinitionInput', { description: 'A template’s form, flow and policies, as the designer sends them.' })
 export class ApprovalDefinition {
+  @EmbeddedList()
   @Field(() => [FormField], { description: 'The form, in order.' })
   form!: FormField[];
 
+  @EmbeddedList()
   @Field(() => [FlowNode], { description: 'The flow from submission to the end, in order.' })
   flow!: FlowNode[];
 
