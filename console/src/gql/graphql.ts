@@ -952,8 +952,6 @@ export type ApprovalFormFieldPartsFragment = { key: string, type: FormFieldType,
 
 export type ApprovalFormPartsFragment = { key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null };
 
-export type ApprovalDefinitionPartsFragment = { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null }>, flow: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null, branches: Array<{ id: string, isDefault: boolean | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, conditions: Array<{ operand: ConditionOperand, field: string | null, operator: ConditionOperator, values: Array<string> | null }> | null, nodes: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null }> }> | null }>, policies: { applicantIsApprover: ApplicantApproverPolicy, duplicateApprovers: DuplicateApproverPolicy, emptyApprovers: EmptyApproverPolicy, allowSelfApproval: boolean, fallbackApproverId: string | null, revokeWindowDays: number } };
-
 export type ApprovalTemplateSummaryFragment = { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } };
 
 export type ApprovalTemplatesQueryVariables = Exact<{
@@ -970,14 +968,14 @@ export type ApprovalTemplateQueryVariables = Exact<{
 }>;
 
 
-export type ApprovalTemplateQuery = { approvalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, description: { en: string | null, zhHK: string | null, zhCN: string | null } | null, draft: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null }>, flow: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null, branches: Array<{ id: string, isDefault: boolean | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, conditions: Array<{ operand: ConditionOperand, field: string | null, operator: ConditionOperator, values: Array<string> | null }> | null, nodes: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null }> }> | null }>, policies: { applicantIsApprover: ApplicantApproverPolicy, duplicateApprovers: DuplicateApproverPolicy, emptyApprovers: EmptyApproverPolicy, allowSelfApproval: boolean, fallbackApproverId: string | null, revokeWindowDays: number } }, published: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> } | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
+export type ApprovalTemplateQuery = { approvalTemplate: { id: string, name: string, category: string | null, status: ApprovalTemplateStatus, version: number, publishedVersion: number | null, publishedAt: string | null, ownerModule: string | null, description: { en: string | null, zhHK: string | null, zhCN: string | null } | null, draft: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }>, flow: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null, branches: Array<{ id: string, isDefault: boolean | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, conditions: Array<{ operand: ConditionOperand, field: string | null, operator: ConditionOperator, values: Array<string> | null }> | null, nodes: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null, branches: Array<{ id: string, isDefault: boolean | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, conditions: Array<{ operand: ConditionOperand, field: string | null, operator: ConditionOperator, values: Array<string> | null }> | null, nodes: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null, branches: Array<{ id: string, isDefault: boolean | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, conditions: Array<{ operand: ConditionOperand, field: string | null, operator: ConditionOperator, values: Array<string> | null }> | null, nodes: Array<{ id: string, type: FlowNodeType, mode: ApprovalMode | null, ratioPercent: number | null, ccTiming: CcTiming | null, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind, personIds: Array<string> | null, roleKey: string | null, rankCode: string | null, level: number | null, departmentId: string | null, field: string | null }> | null, fieldPermissions: Array<{ field: string, access: FieldAccess }> | null, timeLimit: { hours: number, remindBeforeHours: number | null, timeoutAction: TimeoutAction | null, escalate: boolean | null } | null }> }> | null }> }> | null }> }> | null }>, policies: { applicantIsApprover: ApplicantApproverPolicy, duplicateApprovers: DuplicateApproverPolicy, emptyApprovers: EmptyApproverPolicy, allowSelfApproval: boolean, fallbackApproverId: string | null, revokeWindowDays: number } }, published: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> } | null, names: { en: string | null, zhHK: string | null, zhCN: string | null }, viewerCan: { update: boolean, publish: boolean, delete: boolean, submit: boolean } } };
 
 export type ApprovalTemplateToSubmitQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApprovalTemplateToSubmitQuery = { approvalTemplate: { id: string, name: string, status: ApprovalTemplateStatus, viewerCan: { submit: boolean }, published: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }>, flow: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null, branches: Array<{ id: string, nodes: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null }> }> | null }> } | null } };
+export type ApprovalTemplateToSubmitQuery = { approvalTemplate: { id: string, name: string, status: ApprovalTemplateStatus, viewerCan: { submit: boolean }, published: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }>, flow: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null, branches: Array<{ id: string, nodes: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null, branches: Array<{ id: string, nodes: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null, branches: Array<{ id: string, nodes: Array<{ id: string, type: FlowNodeType, name: { en: string | null, zhHK: string | null, zhCN: string | null } | null, approvers: Array<{ kind: ApproverKind }> | null }> }> | null }> }> | null }> }> | null }> } | null } };
 
 export type CreateApprovalTemplateMutationVariables = Exact<{
   input: CreateApprovalTemplateInput;
@@ -1611,143 +1609,6 @@ export const ApprovalFormPartsFragmentDoc = new TypedDocumentString(`
   multiple
   withTime
 }`, {"fragmentName":"ApprovalFormParts"}) as unknown as TypedDocumentString<ApprovalFormPartsFragment, unknown>;
-export const ApprovalDefinitionPartsFragmentDoc = new TypedDocumentString(`
-    fragment ApprovalDefinitionParts on ApprovalDefinition {
-  form {
-    key
-    type
-    label {
-      en
-      zhHK
-      zhCN
-    }
-    required
-    options {
-      value
-      label {
-        en
-        zhHK
-        zhCN
-      }
-    }
-    currency
-    min
-    max
-    maxLength
-    multiple
-    withTime
-    columns {
-      key
-      type
-      label {
-        en
-        zhHK
-        zhCN
-      }
-      required
-      options {
-        value
-        label {
-          en
-          zhHK
-          zhCN
-        }
-      }
-      currency
-      min
-      max
-      maxLength
-      multiple
-      withTime
-    }
-  }
-  flow {
-    id
-    type
-    name {
-      en
-      zhHK
-      zhCN
-    }
-    mode
-    ratioPercent
-    ccTiming
-    approvers {
-      kind
-      personIds
-      roleKey
-      rankCode
-      level
-      departmentId
-      field
-    }
-    fieldPermissions {
-      field
-      access
-    }
-    timeLimit {
-      hours
-      remindBeforeHours
-      timeoutAction
-      escalate
-    }
-    branches {
-      id
-      isDefault
-      name {
-        en
-        zhHK
-        zhCN
-      }
-      conditions {
-        operand
-        field
-        operator
-        values
-      }
-      nodes {
-        id
-        type
-        name {
-          en
-          zhHK
-          zhCN
-        }
-        mode
-        ratioPercent
-        ccTiming
-        approvers {
-          kind
-          personIds
-          roleKey
-          rankCode
-          level
-          departmentId
-          field
-        }
-        fieldPermissions {
-          field
-          access
-        }
-        timeLimit {
-          hours
-          remindBeforeHours
-          timeoutAction
-          escalate
-        }
-      }
-    }
-  }
-  policies {
-    applicantIsApprover
-    duplicateApprovers
-    emptyApprovers
-    allowSelfApproval
-    fallbackApproverId
-    revokeWindowDays
-  }
-}
-    `, {"fragmentName":"ApprovalDefinitionParts"}) as unknown as TypedDocumentString<ApprovalDefinitionPartsFragment, unknown>;
 export const ApprovalTemplateSummaryFragmentDoc = new TypedDocumentString(`
     fragment ApprovalTemplateSummary on ApprovalTemplate {
   id
@@ -2491,7 +2352,186 @@ export const ApprovalTemplateDocument = new TypedDocumentString(`
       zhCN
     }
     draft {
-      ...ApprovalDefinitionParts
+      form {
+        ...ApprovalFormParts
+      }
+      flow {
+        id
+        type
+        name {
+          en
+          zhHK
+          zhCN
+        }
+        mode
+        ratioPercent
+        ccTiming
+        approvers {
+          kind
+          personIds
+          roleKey
+          rankCode
+          level
+          departmentId
+          field
+        }
+        fieldPermissions {
+          field
+          access
+        }
+        timeLimit {
+          hours
+          remindBeforeHours
+          timeoutAction
+          escalate
+        }
+        branches {
+          id
+          isDefault
+          name {
+            en
+            zhHK
+            zhCN
+          }
+          conditions {
+            operand
+            field
+            operator
+            values
+          }
+          nodes {
+            id
+            type
+            name {
+              en
+              zhHK
+              zhCN
+            }
+            mode
+            ratioPercent
+            ccTiming
+            approvers {
+              kind
+              personIds
+              roleKey
+              rankCode
+              level
+              departmentId
+              field
+            }
+            fieldPermissions {
+              field
+              access
+            }
+            timeLimit {
+              hours
+              remindBeforeHours
+              timeoutAction
+              escalate
+            }
+            branches {
+              id
+              isDefault
+              name {
+                en
+                zhHK
+                zhCN
+              }
+              conditions {
+                operand
+                field
+                operator
+                values
+              }
+              nodes {
+                id
+                type
+                name {
+                  en
+                  zhHK
+                  zhCN
+                }
+                mode
+                ratioPercent
+                ccTiming
+                approvers {
+                  kind
+                  personIds
+                  roleKey
+                  rankCode
+                  level
+                  departmentId
+                  field
+                }
+                fieldPermissions {
+                  field
+                  access
+                }
+                timeLimit {
+                  hours
+                  remindBeforeHours
+                  timeoutAction
+                  escalate
+                }
+                branches {
+                  id
+                  isDefault
+                  name {
+                    en
+                    zhHK
+                    zhCN
+                  }
+                  conditions {
+                    operand
+                    field
+                    operator
+                    values
+                  }
+                  nodes {
+                    id
+                    type
+                    name {
+                      en
+                      zhHK
+                      zhCN
+                    }
+                    mode
+                    ratioPercent
+                    ccTiming
+                    approvers {
+                      kind
+                      personIds
+                      roleKey
+                      rankCode
+                      level
+                      departmentId
+                      field
+                    }
+                    fieldPermissions {
+                      field
+                      access
+                    }
+                    timeLimit {
+                      hours
+                      remindBeforeHours
+                      timeoutAction
+                      escalate
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      policies {
+        applicantIsApprover
+        duplicateApprovers
+        emptyApprovers
+        allowSelfApproval
+        fallbackApproverId
+        revokeWindowDays
+      }
     }
     published {
       form {
@@ -2528,141 +2568,6 @@ fragment ApprovalFormParts on FormField {
   ...ApprovalFormFieldParts
   columns {
     ...ApprovalFormFieldParts
-  }
-}
-fragment ApprovalDefinitionParts on ApprovalDefinition {
-  form {
-    key
-    type
-    label {
-      en
-      zhHK
-      zhCN
-    }
-    required
-    options {
-      value
-      label {
-        en
-        zhHK
-        zhCN
-      }
-    }
-    currency
-    min
-    max
-    maxLength
-    multiple
-    withTime
-    columns {
-      key
-      type
-      label {
-        en
-        zhHK
-        zhCN
-      }
-      required
-      options {
-        value
-        label {
-          en
-          zhHK
-          zhCN
-        }
-      }
-      currency
-      min
-      max
-      maxLength
-      multiple
-      withTime
-    }
-  }
-  flow {
-    id
-    type
-    name {
-      en
-      zhHK
-      zhCN
-    }
-    mode
-    ratioPercent
-    ccTiming
-    approvers {
-      kind
-      personIds
-      roleKey
-      rankCode
-      level
-      departmentId
-      field
-    }
-    fieldPermissions {
-      field
-      access
-    }
-    timeLimit {
-      hours
-      remindBeforeHours
-      timeoutAction
-      escalate
-    }
-    branches {
-      id
-      isDefault
-      name {
-        en
-        zhHK
-        zhCN
-      }
-      conditions {
-        operand
-        field
-        operator
-        values
-      }
-      nodes {
-        id
-        type
-        name {
-          en
-          zhHK
-          zhCN
-        }
-        mode
-        ratioPercent
-        ccTiming
-        approvers {
-          kind
-          personIds
-          roleKey
-          rankCode
-          level
-          departmentId
-          field
-        }
-        fieldPermissions {
-          field
-          access
-        }
-        timeLimit {
-          hours
-          remindBeforeHours
-          timeoutAction
-          escalate
-        }
-      }
-    }
-  }
-  policies {
-    applicantIsApprover
-    duplicateApprovers
-    emptyApprovers
-    allowSelfApproval
-    fallbackApproverId
-    revokeWindowDays
   }
 }
 fragment ApprovalTemplateSummary on ApprovalTemplate {
@@ -2722,6 +2627,36 @@ export const ApprovalTemplateToSubmitDocument = new TypedDocumentString(`
             }
             approvers {
               kind
+            }
+            branches {
+              id
+              nodes {
+                id
+                type
+                name {
+                  en
+                  zhHK
+                  zhCN
+                }
+                approvers {
+                  kind
+                }
+                branches {
+                  id
+                  nodes {
+                    id
+                    type
+                    name {
+                      en
+                      zhHK
+                      zhCN
+                    }
+                    approvers {
+                      kind
+                    }
+                  }
+                }
+              }
             }
           }
         }

@@ -1,26 +1,21 @@
 import AddIcon from '@mui/icons-material/Add';
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Chip, IconButton, Menu, MenuItem, Paper, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import type { FlowNodeType } from '../../gql/graphql';
-import { newBranch, newNode, nodeList, useLocalized, type Definition, type FlowBranch, type FlowNode, type NodePath } from './definition';
+import { canBranchIn, edits, newNode, useLocalized, type Definition, type FlowBranch, type FlowNode, type NodePath } from './definition';
 import { BranchPanel, NodePanel } from './NodePanel';
 import type { PlacedProblem } from './problems';
 
 /** What the side panel edits: a node, or one branch of a condition / parallel node. */
 export type Selection = { kind: 'node'; path: NodePath } | { kind: 'branch'; path: NodePath; branch: number };
 
-/** Applies a change to a copy of the definition (the editor's state is never changed in place). */
-export function changed(definition: Definition, change: (draft: Definition) => void): Definition {
-  const draft = structuredClone(definition);
-  change(draft);
-  return draft;
-}
-
 const LINE = 'grey.400';
 const nodeTypes: FlowNodeType[] = ['APPROVAL', 'CC', 'CONDITION', 'PARALLEL'];
-// Inside a branch only steps: the API's query cost lets the console read one level of branching (see operations.ts).
+// At the deepest level of branching the console reads, only steps (definition.ts BRANCH_LEVELS).
 const stepTypes: FlowNodeType[] = ['APPROVAL', 'CC'];
 const headerColors: Record<FlowNodeType, string> = { APPROVAL: '#ff943e', CC: '#3296fa', CONDITION: '#15bc83', PARALLEL: '#718dff' };
 const samePath = (a: NodePath, b: NodePath) => a.length === b.length && a.every((step, index) => step === b[index]);
@@ -32,9 +27,13 @@ interface DesignerContext {
   select: (selection: Selection) => void;
   insert: (listPath: NodePath, index: number, type: FlowNodeType) => void;
   remove: (path: NodePath) => void;
+  move: (path: NodePath, by: -1 | 1) => void;
   addBranch: (path: NodePath) => void;
   removeBranch: (path: NodePath, branch: number) => void;
 }
+
+/** Moving a node one place up or down in its list, where there is room (undefined: no button). */
+type Moves = { up?: () => void; down?: () => void };
 
 function VerticalLine({ grow = false }: { grow?: boolean }) {
   return <Box sx={{ width: 2, minHeight: 24, flexGrow: grow ? 1 : 0, bgcolor: LINE }} />;
@@ -58,7 +57,7 @@ function Connector({ context, listPath, index }: { context: DesignerContext; lis
         <AddIcon fontSize="small" />
       </IconButton>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {(listPath.length ? stepTypes : nodeTypes).map((type) => (
+        {(canBranchIn(listPath) ? nodeTypes : stepTypes).map((type) => (
           <MenuItem
             key={type}
             onClick={() => {
@@ -84,6 +83,7 @@ function Card({
   failing,
   onClick,
   onDelete,
+  onMove,
   testId,
 }: {
   color: string;
@@ -93,9 +93,9 @@ function Card({
   failing: boolean;
   onClick: () => void;
   onDelete?: () => void;
+  onMove?: Moves;
   testId: string;
 }) {
-  const translate = useTranslate();
   return (
     <Paper
       elevation={selected ? 6 : 1}
@@ -108,22 +108,30 @@ function Card({
         <Typography variant="body2" sx={{ flexGrow: 1, fontWeight: 500 }} noWrap>
           {title}
         </Typography>
-        {onDelete && (
-          <IconButton
-            size="small"
-            aria-label={translate('harbour.approvals.designer.delete_node')}
-            onClick={(event) => {
-              event.stopPropagation();
-              onDelete();
-            }}
-            sx={{ color: 'inherit', p: 0.25 }}
-          >
-            <CloseIcon fontSize="small" />
-          </IconButton>
-        )}
+        {onMove?.up && <CardButton label="harbour.approvals.designer.move_up" icon={<ArrowUpwardIcon fontSize="small" />} onClick={onMove.up} />}
+        {onMove?.down && <CardButton label="harbour.approvals.designer.move_down" icon={<ArrowDownwardIcon fontSize="small" />} onClick={onMove.down} />}
+        {onDelete && <CardButton label="harbour.approvals.designer.delete_node" icon={<CloseIcon fontSize="small" />} onClick={onDelete} />}
       </Box>
       <Box sx={{ px: 1.5, py: 1, minHeight: 36 }}>{children}</Box>
     </Paper>
+  );
+}
+
+/** A small button of a card's title bar (the click does not select the card). */
+function CardButton({ label, icon, onClick }: { label: string; icon: ReactNode; onClick: () => void }) {
+  const translate = useTranslate();
+  return (
+    <IconButton
+      size="small"
+      aria-label={translate(label)}
+      onClick={(event) => {
+        event.stopPropagation();
+        onClick();
+      }}
+      sx={{ color: 'inherit', p: 0.25 }}
+    >
+      {icon}
+    </IconButton>
   );
 }
 
@@ -169,8 +177,8 @@ function BranchColumn({ context, node, path, index }: { context: DesignerContext
   );
 }
 
-/** A condition or parallel node: "add branch", the branches side by side, joined again below. */
-function BranchingNode({ context, node, path }: { context: DesignerContext; node: FlowNode; path: NodePath }) {
+/** A condition or parallel node: "add branch", the branches side by side, joined again below (each a FlowColumn). */
+function BranchingNode({ context, node, path, moves }: { context: DesignerContext; node: FlowNode; path: NodePath; moves: Moves }) {
   const translate = useTranslate();
   const text = useLocalized();
   const selected = context.selection?.kind === 'node' && samePath(context.selection.path, path);
@@ -184,6 +192,7 @@ function BranchingNode({ context, node, path }: { context: DesignerContext; node
         failing={failing}
         onClick={() => context.select({ kind: 'node', path })}
         onDelete={() => context.remove(path)}
+        onMove={moves}
         testId={`flow-node-${path.join('-')}`}
       >
         <Chip
@@ -207,7 +216,7 @@ function BranchingNode({ context, node, path }: { context: DesignerContext; node
 }
 
 /** An approval or CC step. */
-function StepNode({ context, node, path }: { context: DesignerContext; node: FlowNode; path: NodePath }) {
+function StepNode({ context, node, path, moves }: { context: DesignerContext; node: FlowNode; path: NodePath; moves: Moves }) {
   const translate = useTranslate();
   const text = useLocalized();
   const selected = context.selection?.kind === 'node' && samePath(context.selection.path, path);
@@ -220,6 +229,7 @@ function StepNode({ context, node, path }: { context: DesignerContext; node: Flo
       failing={failing}
       onClick={() => context.select({ kind: 'node', path })}
       onDelete={() => context.remove(path)}
+      onMove={moves}
       testId={`flow-node-${path.join('-')}`}
     >
       <Typography variant="body2">{approverSummary(node, translate)}</Typography>
@@ -232,16 +242,24 @@ function StepNode({ context, node, path }: { context: DesignerContext; node: Flo
   );
 }
 
-/** A list of steps, top to bottom, with "+" between them. */
+/**
+ * A list of steps, top to bottom, with "+" between them: the top-level flow, and (through BranchingNode and BranchColumn)
+ * every branch's nodes at any depth.
+ */
 function FlowColumn({ context, nodes, listPath }: { context: DesignerContext; nodes: FlowNode[]; listPath: NodePath }) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
       <Connector context={context} listPath={listPath} index={0} />
       {nodes.map((node, index) => {
         const path = [...listPath, index];
+        const moves: Moves = { up: index > 0 ? () => context.move(path, -1) : undefined, down: index < nodes.length - 1 ? () => context.move(path, 1) : undefined };
         return (
           <Box key={node.id} sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-            {node.type === 'CONDITION' || node.type === 'PARALLEL' ? <BranchingNode context={context} node={node} path={path} /> : <StepNode context={context} node={node} path={path} />}
+            {node.type === 'CONDITION' || node.type === 'PARALLEL' ? (
+              <BranchingNode context={context} node={node} path={path} moves={moves} />
+            ) : (
+              <StepNode context={context} node={node} path={path} moves={moves} />
+            )}
             <Connector context={context} listPath={listPath} index={index + 1} />
           </Box>
         );
@@ -267,25 +285,22 @@ export function FlowDesigner({ definition, onChange, problems }: { definition: D
     selection,
     select: setSelection,
     insert(listPath, index, type) {
-      onChange(changed(definition, (draft) => nodeList(draft, [...listPath, index]).splice(index, 0, newNode(type))));
+      onChange(edits.insert(definition, listPath, index, newNode(type)));
       setSelection({ kind: 'node', path: [...listPath, index] });
     },
     remove(path) {
-      onChange(changed(definition, (draft) => nodeList(draft, path).splice(path[path.length - 1], 1)));
+      onChange(edits.remove(definition, path));
       setSelection(null);
     },
+    move(path, by) {
+      onChange(edits.move(definition, path, by));
+      setSelection({ kind: 'node', path: [...path.slice(0, -1), path[path.length - 1] + by] });
+    },
     addBranch(path) {
-      onChange(
-        changed(definition, (draft) => {
-          const node = nodeList(draft, path)[path[path.length - 1]];
-          // A new condition goes before the default branch, which is tested last.
-          const fallback = node.branches!.findIndex((branch) => branch.isDefault);
-          node.branches!.splice(node.type === 'CONDITION' && fallback >= 0 ? fallback : node.branches!.length, 0, newBranch(false));
-        }),
-      );
+      onChange(edits.addBranch(definition, path));
     },
     removeBranch(path, branch) {
-      onChange(changed(definition, (draft) => nodeList(draft, path)[path[path.length - 1]].branches!.splice(branch, 1)));
+      onChange(edits.removeBranch(definition, path, branch));
       setSelection(null);
     },
   };

@@ -4,8 +4,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Alert, Box, Button, Divider, FormControlLabel, IconButton, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ApprovalMode, ApproverKind, ApproverRuleInput, CcTiming, ConditionOperand, ConditionOperator, FieldAccess, FlowConditionInput, TimeoutAction } from '../../gql/graphql';
-import { nodeAt, useLocalized, type Definition, type FlowBranch, type FlowNode, type NodePath } from './definition';
-import { changed } from './FlowDesigner';
+import { changed, nodeAt, useLocalized, type Definition, type FlowBranch, type FlowNode, type NodePath } from './definition';
 import { ListPicker, SearchPicker } from './Pickers';
 import { problemAt, problemsUnder, type PlacedProblem } from './problems';
 

@@ -6,15 +6,16 @@ import type { ApprovalTemplateToSubmitQuery } from '../../gql/graphql';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { errorSentence, type ApiErrorBody } from '../../providers/graphqlClient';
 import { useApprovalRequestOperations, useApprovalTemplateOperations } from './dataProvider';
-import { useLocalized } from './definition';
+import { allNodes, useLocalized, type FlowNode } from './definition';
 import { FormFiller, valueProblems, type FormValues } from './FormFiller';
 import { SearchPicker } from './Pickers';
 
 type Published = NonNullable<ApprovalTemplateToSubmitQuery['approvalTemplate']['published']>;
 
-/** The steps (top level and inside branches) whose approvers the applicant picks when submitting. */
-function choosingSteps(flow: Published['flow']): { id: string; name: Published['flow'][number]['name'] }[] {
-  const nodes = flow.flatMap((node) => [node, ...(node.branches ?? []).flatMap((branch) => branch.nodes)]);
+/** The steps (top level and inside branches, at every depth read) whose approvers the applicant picks when submitting. */
+function choosingSteps(flow: Published['flow']): FlowNode[] {
+  // The query's nodes have the designer's shape (fewer fields): walk them as the designer does.
+  const nodes = [...allNodes(flow as FlowNode[])].map(({ node }) => node);
   return nodes.filter((node) => node.approvers?.some((rule) => rule.kind === 'APPLICANT_CHOOSES'));
 }
 

@@ -11,7 +11,7 @@ import { useParams } from 'react-router-dom';
 import type { ApprovalTemplateQuery } from '../../gql/graphql';
 import { errorSentence, type ApiErrorBody } from '../../providers/graphqlClient';
 import { useApprovalTemplateOperations, type TemplateDraft } from './dataProvider';
-import { allNodes, emptyDefinition, useLocalized, type Definition } from './definition';
+import { beyondReach, BRANCH_LEVELS, emptyDefinition, useLocalized, type Definition } from './definition';
 import { FlowDesigner } from './FlowDesigner';
 import { FormBuilder } from './FormBuilder';
 import { PoliciesPanel } from './PoliciesPanel';
@@ -44,8 +44,8 @@ function TemplateEditor({ template, onSaved }: { template?: Template; onSaved: (
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const can = template?.viewerCan ?? { update: true, publish: false, delete: false, submit: false };
-  // Branches inside branches were not loaded (see operations.ts): saving would drop them, so the draft stays read-only.
-  const tooDeep = [...allNodes(draft.definition.flow)].some(({ node, path }) => path.length > 1 && (node.type === 'CONDITION' || node.type === 'PARALLEL'));
+  // Branches deeper than the console reads were not loaded (operations.ts): saving would drop them, so the draft stays read-only.
+  const tooDeep = beyondReach(draft.definition.flow);
   const editable = can.update && !tooDeep;
 
   const edit = (patch: Partial<TemplateDraft>) => {
@@ -162,7 +162,7 @@ function TemplateEditor({ template, onSaved }: { template?: Template; onSaved: (
           )}
           {template && can.delete && <Button label="ra.action.delete" color="error" startIcon={<DeleteIcon />} disabled={busy} onClick={() => setConfirmDelete(true)} />}
         </Stack>
-        {tooDeep && <Alert severity="warning">{translate('harbour.approvals.template.too_deep')}</Alert>}
+        {tooDeep && <Alert severity="warning">{translate('harbour.approvals.template.too_deep', { levels: BRANCH_LEVELS })}</Alert>}
         {failure && <Alert severity="error">{translate(failure, { _: failure })}</Alert>}
         {dirty && template?.status !== 'DRAFT' && template && <Alert severity="info">{translate('harbour.approvals.template.draft_hint')}</Alert>}
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

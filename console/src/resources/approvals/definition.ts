@@ -86,6 +86,57 @@ export function nodeAt(definition: Definition, path: NodePath): FlowNode | undef
   return nodeList(definition, path)[path[path.length - 1]];
 }
 
+/**
+ * How many levels of branching the console reads (operations.ts APPROVAL_TEMPLATE): a top-level condition or parallel
+ * node's branches are level 1, a branching node inside them opens level 2, and so on. The nodes of the deepest level are
+ * read without their branches, so the designer offers branching nodes only down to level BRANCH_LEVELS - 1.
+ */
+export const BRANCH_LEVELS = 3;
+
+/** The level of branching a node at `path` is in (0: the top-level flow; 1: inside a top-level node's branch; …). */
+export const branchLevel = (path: NodePath): number => (path.length - 1) / 2;
+
+/** Whether a condition or parallel node may be placed in the list at `listPath` (its branches would still be read). */
+export const canBranchIn = (listPath: NodePath): boolean => listPath.length / 2 < BRANCH_LEVELS;
+
+/**
+ * Whether the flow branches deeper than the console reads: a condition or parallel node at the deepest level read came
+ * without its branches, so saving would drop their steps — the editor refuses to edit such a draft instead.
+ */
+export function beyondReach(flow: FlowNode[]): boolean {
+  return [...allNodes(flow)].some(({ node, path }) => branchLevel(path) >= BRANCH_LEVELS && (node.type === 'CONDITION' || node.type === 'PARALLEL'));
+}
+
+/** Applies a change to a copy of the definition (the editor's state is never changed in place). */
+export function changed(definition: Definition, change: (draft: Definition) => void): Definition {
+  const draft = structuredClone(definition);
+  change(draft);
+  return draft;
+}
+
+/** The designer's edits of the flow, each returning a new definition; paths as in `nodeList`, at any depth. */
+export const edits = {
+  /** A new node of `type` at `index` of the list at `listPath` ([] is the top-level flow; [1, 0] flow[1].branches[0]). */
+  insert: (definition: Definition, listPath: NodePath, index: number, node: FlowNode) => changed(definition, (draft) => nodeList(draft, [...listPath, index]).splice(index, 0, node)),
+  remove: (definition: Definition, path: NodePath) => changed(definition, (draft) => nodeList(draft, path).splice(path[path.length - 1], 1)),
+  /** Moves the node at `path` one place up (-1) or down (+1) in its list; outside the list nothing changes. */
+  move: (definition: Definition, path: NodePath, by: -1 | 1) =>
+    changed(definition, (draft) => {
+      const list = nodeList(draft, path);
+      const from = path[path.length - 1];
+      if (from + by < 0 || from + by >= list.length) return;
+      list.splice(from + by, 0, ...list.splice(from, 1));
+    }),
+  /** A new branch of the node at `path`; a new condition goes before the default branch, which is tested last. */
+  addBranch: (definition: Definition, path: NodePath) =>
+    changed(definition, (draft) => {
+      const node = nodeAt(draft, path)!;
+      const fallback = node.branches!.findIndex((branch) => branch.isDefault);
+      node.branches!.splice(node.type === 'CONDITION' && fallback >= 0 ? fallback : node.branches!.length, 0, newBranch(false));
+    }),
+  removeBranch: (definition: Definition, path: NodePath, branch: number) => changed(definition, (draft) => nodeAt(draft, path)!.branches!.splice(branch, 1)),
+};
+
 /** Every node of the flow, depth first, with its path. */
 export function* allNodes(nodes: FlowNode[], at: NodePath = []): Generator<{ node: FlowNode; path: NodePath }> {
   for (const [index, node] of nodes.entries()) {

@@ -38,147 +38,6 @@ graphql(/* GraphQL */ `
   }
 `);
 
-// The flow's branches may nest, but the API's cost limit (each list weighs 5, nested lists multiply) lets one document
-// read a single level of branching: the designer edits flows whose branches hold approval and CC steps only, and refuses
-// to save a flow that nests deeper (it could not load those branches).
-graphql(/* GraphQL */ `
-  fragment ApprovalDefinitionParts on ApprovalDefinition {
-    form {
-      key
-      type
-      label {
-        en
-        zhHK
-        zhCN
-      }
-      required
-      options {
-        value
-        label {
-          en
-          zhHK
-          zhCN
-        }
-      }
-      currency
-      min
-      max
-      maxLength
-      multiple
-      withTime
-      columns {
-        key
-        type
-        label {
-          en
-          zhHK
-          zhCN
-        }
-        required
-        options {
-          value
-          label {
-            en
-            zhHK
-            zhCN
-          }
-        }
-        currency
-        min
-        max
-        maxLength
-        multiple
-        withTime
-      }
-    }
-    flow {
-      id
-      type
-      name {
-        en
-        zhHK
-        zhCN
-      }
-      mode
-      ratioPercent
-      ccTiming
-      approvers {
-        kind
-        personIds
-        roleKey
-        rankCode
-        level
-        departmentId
-        field
-      }
-      fieldPermissions {
-        field
-        access
-      }
-      timeLimit {
-        hours
-        remindBeforeHours
-        timeoutAction
-        escalate
-      }
-      branches {
-        id
-        isDefault
-        name {
-          en
-          zhHK
-          zhCN
-        }
-        conditions {
-          operand
-          field
-          operator
-          values
-        }
-        nodes {
-          id
-          type
-          name {
-            en
-            zhHK
-            zhCN
-          }
-          mode
-          ratioPercent
-          ccTiming
-          approvers {
-            kind
-            personIds
-            roleKey
-            rankCode
-            level
-            departmentId
-            field
-          }
-          fieldPermissions {
-            field
-            access
-          }
-          timeLimit {
-            hours
-            remindBeforeHours
-            timeoutAction
-            escalate
-          }
-        }
-      }
-    }
-    policies {
-      applicantIsApprover
-      duplicateApprovers
-      emptyApprovers
-      allowSelfApproval
-      fallbackApproverId
-      revokeWindowDays
-    }
-  }
-`);
-
 graphql(/* GraphQL */ `
   fragment ApprovalTemplateSummary on ApprovalTemplate {
     id
@@ -215,7 +74,13 @@ export const APPROVAL_TEMPLATES = graphql(/* GraphQL */ `
   }
 `);
 
-/** One template with its draft and its published definition. */
+/**
+ * One template with its draft and its published form. The draft's flow is read three branchings deep (a branch's
+ * condition or parallel node may hold branches, twice over): the definition's lists are embedded lists, weighed 1 by the
+ * API's cost rule, and the depth limit (MAX_QUERY_DEPTH 12) is what bounds it — approvalTemplate → draft → flow → 3 ×
+ * (branches → nodes) → name → en is 11 levels, written inline because each fragment spread counts 2 levels more. The
+ * designer offers branching nodes only where their branches can be read back (definition.ts BRANCH_LEVELS).
+ */
 export const APPROVAL_TEMPLATE = graphql(/* GraphQL */ `
   query ApprovalTemplate($id: ID!) {
     approvalTemplate(id: $id) {
@@ -226,7 +91,186 @@ export const APPROVAL_TEMPLATE = graphql(/* GraphQL */ `
         zhCN
       }
       draft {
-        ...ApprovalDefinitionParts
+        form {
+          ...ApprovalFormParts
+        }
+        flow {
+          id
+          type
+          name {
+            en
+            zhHK
+            zhCN
+          }
+          mode
+          ratioPercent
+          ccTiming
+          approvers {
+            kind
+            personIds
+            roleKey
+            rankCode
+            level
+            departmentId
+            field
+          }
+          fieldPermissions {
+            field
+            access
+          }
+          timeLimit {
+            hours
+            remindBeforeHours
+            timeoutAction
+            escalate
+          }
+          branches {
+            id
+            isDefault
+            name {
+              en
+              zhHK
+              zhCN
+            }
+            conditions {
+              operand
+              field
+              operator
+              values
+            }
+            nodes {
+              id
+              type
+              name {
+                en
+                zhHK
+                zhCN
+              }
+              mode
+              ratioPercent
+              ccTiming
+              approvers {
+                kind
+                personIds
+                roleKey
+                rankCode
+                level
+                departmentId
+                field
+              }
+              fieldPermissions {
+                field
+                access
+              }
+              timeLimit {
+                hours
+                remindBeforeHours
+                timeoutAction
+                escalate
+              }
+              branches {
+                id
+                isDefault
+                name {
+                  en
+                  zhHK
+                  zhCN
+                }
+                conditions {
+                  operand
+                  field
+                  operator
+                  values
+                }
+                nodes {
+                  id
+                  type
+                  name {
+                    en
+                    zhHK
+                    zhCN
+                  }
+                  mode
+                  ratioPercent
+                  ccTiming
+                  approvers {
+                    kind
+                    personIds
+                    roleKey
+                    rankCode
+                    level
+                    departmentId
+                    field
+                  }
+                  fieldPermissions {
+                    field
+                    access
+                  }
+                  timeLimit {
+                    hours
+                    remindBeforeHours
+                    timeoutAction
+                    escalate
+                  }
+                  branches {
+                    id
+                    isDefault
+                    name {
+                      en
+                      zhHK
+                      zhCN
+                    }
+                    conditions {
+                      operand
+                      field
+                      operator
+                      values
+                    }
+                    nodes {
+                      id
+                      type
+                      name {
+                        en
+                        zhHK
+                        zhCN
+                      }
+                      mode
+                      ratioPercent
+                      ccTiming
+                      approvers {
+                        kind
+                        personIds
+                        roleKey
+                        rankCode
+                        level
+                        departmentId
+                        field
+                      }
+                      fieldPermissions {
+                        field
+                        access
+                      }
+                      timeLimit {
+                        hours
+                        remindBeforeHours
+                        timeoutAction
+                        escalate
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        policies {
+          applicantIsApprover
+          duplicateApprovers
+          emptyApprovers
+          allowSelfApproval
+          fallbackApproverId
+          revokeWindowDays
+        }
       }
       published {
         form {
@@ -237,7 +281,7 @@ export const APPROVAL_TEMPLATE = graphql(/* GraphQL */ `
   }
 `);
 
-/** A template's published form and the steps whose approvers the applicant picks, for the submit page. */
+/** A template's published form and the steps whose approvers the applicant picks (three branchings deep, as the designer edits), for the submit page. */
 export const APPROVAL_TEMPLATE_TO_SUBMIT = graphql(/* GraphQL */ `
   query ApprovalTemplateToSubmit($id: ID!) {
     approvalTemplate(id: $id) {
@@ -274,6 +318,36 @@ export const APPROVAL_TEMPLATE_TO_SUBMIT = graphql(/* GraphQL */ `
               }
               approvers {
                 kind
+              }
+              branches {
+                id
+                nodes {
+                  id
+                  type
+                  name {
+                    en
+                    zhHK
+                    zhCN
+                  }
+                  approvers {
+                    kind
+                  }
+                  branches {
+                    id
+                    nodes {
+                      id
+                      type
+                      name {
+                        en
+                        zhHK
+                        zhCN
+                      }
+                      approvers {
+                        kind
+                      }
+                    }
+                  }
+                }
               }
             }
           }
