@@ -103,4 +103,93 @@ describe('approvals', () => {
     },
     180_000,
   );
+
+  browserTest(
+    'the designer builds a condition inside a parallel branch, reorders a nested step, and the API stores the nesting as built',
+    async () => {
+      const admin = await newPage();
+      await signIn(admin, 'admin@wanghin.example.com');
+      await admin.goto(`${baseUrl}/console/approvalTemplates/create`);
+      await admin.getByLabel(/^名稱（繁體中文）/).fill('嵌套分支申請');
+      await admin.getByRole('button', { name: '新增欄位' }).click();
+      await admin.getByRole('menuitem', { name: '單行文字' }).click();
+      const field = admin.getByTestId('form-field');
+      await field.getByLabel(/^標籤（繁體中文）/).fill('備註');
+      await field.getByLabel(/^代號/).fill('note');
+
+      await admin.getByRole('tab', { name: '流程設計' }).click();
+      // A parallel node; in its first branch a condition (branching nodes are offered inside branches too).
+      await admin.getByTestId('flow-insert-0').click();
+      await admin.getByRole('menuitem', { name: '並行分支' }).click();
+      await admin.getByTestId('flow-insert-0-0-0').click();
+      await admin.getByRole('menuitem', { name: '條件分支' }).click();
+      await admin.getByTestId('flow-node-0-0-0').waitFor();
+      // An approval step in the condition's first branch, one in the parallel node's second branch.
+      await admin.getByTestId('flow-insert-0-0-0-0-0').click();
+      await admin.getByRole('menuitem', { name: '審批人' }).click();
+      await admin.getByTestId('flow-insert-0-1-0').click();
+      await admin.getByRole('menuitem', { name: '審批人' }).click();
+      // A step after the condition in the first branch, moved up above it: the condition is now second there.
+      await admin.getByTestId('flow-insert-0-0-1').click();
+      await admin.getByRole('menuitem', { name: '審批人' }).click();
+      await admin.getByTestId('flow-node-0-0-1').getByRole('button', { name: '上移' }).click();
+      await expect.poll(() => admin.getByTestId('flow-node-0-0-1').textContent()).toContain('條件分支');
+      await admin.getByTestId('flow-node-0-0-1-0-0').waitFor();
+
+      // The nested condition's first branch tests the form: 備註 is filled in.
+      await admin.getByTestId('flow-branch-0-0-1-0').click();
+      const panel = admin.getByTestId('flow-panel');
+      await panel.getByRole('button', { name: '新增條件' }).click();
+      await panel.getByLabel(/^欄位/).click();
+      await admin.getByRole('option', { name: '備註' }).click();
+      await panel.getByLabel(/^比較/).click();
+      await admin.getByRole('option', { name: '已填寫' }).click();
+
+      await admin.getByRole('button', { name: '儲存' }).click();
+      await admin.getByText('已新增模板').waitFor();
+      await admin.waitForURL(/\/approvalTemplates\/[^/]+$/);
+      await admin.getByRole('button', { name: '發佈' }).click();
+      await admin.getByText('已發佈模板').waitFor();
+
+      // Read back through the API: the published flow has the nesting built above.
+      const templates = await apiQuery(
+        admin,
+        `{ approvalTemplates(take: 100, filter: { search: "嵌套分支申請" }) { items { id status published { flow {
+          type branches { nodes { type approvers { kind } branches { isDefault conditions { operand field operator } nodes { type approvers { kind } branches { id } } } } } }
+        } } } }`,
+      );
+      expect(templates.approvalTemplates.items).toHaveLength(1);
+      const [template] = templates.approvalTemplates.items;
+      expect(template.status).toBe('ACTIVE');
+      const approval = { type: 'APPROVAL', approvers: [{ kind: 'DIRECT_MANAGER' }], branches: null };
+      expect(template.published.flow).toEqual([
+        {
+          type: 'PARALLEL',
+          branches: [
+            {
+              nodes: [
+                approval,
+                {
+                  type: 'CONDITION',
+                  approvers: null,
+                  branches: [
+                    { isDefault: null, conditions: [{ operand: 'FIELD', field: 'note', operator: 'IS_NOT_EMPTY' }], nodes: [approval] },
+                    { isDefault: true, conditions: null, nodes: [] },
+                  ],
+                },
+              ],
+            },
+            { nodes: [approval] },
+          ],
+        },
+      ]);
+
+      // Loaded again in the editor, the nested steps are drawn and editable (no "too deep" warning).
+      await admin.getByRole('tab', { name: '流程設計' }).click();
+      await admin.getByTestId('flow-node-0-0-1-0-0').waitFor();
+      expect(await admin.getByRole('button', { name: '儲存' }).count()).toBe(1);
+      await admin.context().close();
+    },
+    180_000,
+  );
 });
