@@ -150,6 +150,8 @@ describe('approvals', () => {
       await admin.waitForURL(/\/approvalTemplates\/[^/]+$/);
       await admin.getByRole('button', { name: '發佈' }).click();
       await admin.getByText('已發佈模板').waitFor();
+      // The editor loads the template again after publishing (its status and version moved).
+      await expect.poll(() => admin.getByText('啟用中').count()).toBeGreaterThan(0);
 
       // Read back through the API: the published flow has the nesting built above.
       const templates = await apiQuery(
