@@ -64,8 +64,9 @@ const tooComplex = (reason: string) => codedError('QUERY_TOO_COMPLEX', { reason 
  * Cost: each field costs 1; a list field multiplies its selection by its `take` argument (or the page size inherited
  * from the field above it, or 5 for small unpaged lists). An embedded list (`@EmbeddedList()`: the field's extensions
  * hold `embeddedList: true`) multiplies by 1: its items are part of the record already read, their number bounded by
- * that record's validation, so nested definitions cost their fields, not 5 to the power of their depth. graphql-armor's cost rule only knows `first`/`last`, so this
- * one rule stays ours — each fragment is costed once per page size (memoised), so the walk is linear in the document.
+ * that record's validation, so nested definitions cost their fields, not 5 to the power of their depth.
+ * graphql-armor's cost rule only knows `first`/`last`, so this one rule stays ours — each fragment is costed once per
+ * page size (memoised), so the walk is linear in the document.
  */
 function costRule(limits: DocumentLimits): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
