@@ -1,52 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignRole, createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
+import { TEN_NODE } from '../../../bench/approvals-queries.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const label = (zhHK: string, en: string) => ({ zhHK, en, zhCN: null });
-/** The approvals bench's TEN_NODE flow (bench/approvals-queries.ts). */
-const TEN_NODE = {
-  form: [
-    { key: 'purpose', type: 'TEXT', label: label('用途', 'Purpose'), required: true },
-    { key: 'amount', type: 'MONEY', label: label('金額', 'Amount'), required: true },
-  ],
-  flow: [
-    { id: 'manager', type: 'APPROVAL', approvers: [{ kind: 'DIRECT_MANAGER' }] },
-    {
-      id: 'amount',
-      type: 'CONDITION',
-      branches: [
-        {
-          id: 'large',
-          conditions: [{ operand: 'FIELD', field: 'amount.amount', operator: 'GT', values: ['10000'] }],
-          nodes: [
-            { id: 'finance', type: 'APPROVAL', mode: 'OR_SIGN', approvers: [{ kind: 'ROLE', roleKey: 'finance' }] },
-            { id: 'director', type: 'APPROVAL', approvers: [{ kind: 'FIRST_MANAGER_AT_RANK', rankCode: 'M4' }] },
-          ],
-        },
-        {
-          id: 'medium',
-          conditions: [{ operand: 'FIELD', field: 'amount.amount', operator: 'GT', values: ['2000'] }],
-          nodes: [{ id: 'chain', type: 'APPROVAL', mode: 'SEQUENTIAL', approvers: [{ kind: 'MANAGER_CHAIN', rankCode: 'M3' }] }],
-        },
-        { id: 'small', isDefault: true, nodes: [{ id: 'head', type: 'APPROVAL', approvers: [{ kind: 'DEPARTMENT_HEAD', level: 1 }] }] },
-      ],
-    },
-    {
-      id: 'seniority',
-      type: 'CONDITION',
-      branches: [
-        {
-          id: 'senior',
-          conditions: [{ operand: 'APPLICANT_RANK', operator: 'GTE', values: ['P5'] }],
-          nodes: [{ id: 'division', type: 'APPROVAL', approvers: [{ kind: 'DEPARTMENT_HEAD', level: 2 }] }],
-        },
-        { id: 'junior', isDefault: true, nodes: [{ id: 'teamLead', type: 'APPROVAL', approvers: [{ kind: 'DEPARTMENT_HEAD', level: 0 }] }] },
-      ],
-    },
-    { id: 'tellHr', type: 'CC', ccTiming: 'ON_FINISH', approvers: [{ kind: 'ROLE', roleKey: 'hr' }] },
-  ],
-  policies: { applicantIsApprover: 'SKIP_TO_MANAGER', duplicateApprovers: 'DEDUPLICATE_CONSECUTIVE', emptyApprovers: 'AUTO_APPROVE', allowSelfApproval: false, revokeWindowDays: 7 },
-};
 const PREVIEW = `query($input: SubmitApprovalRequestInput!) { previewApprovalRoute(input: $input) { branchesTaken
   steps { nodeId type approvers { person { id displayName } automatic } recipients { id } branches { id steps { nodeId approvers { person { id } } } } } } }`;
 
@@ -87,7 +43,7 @@ describe('SQL statements of a route preview stay few and constant', () => {
     const hr = await createPerson(t, org, { name: 'HR', departmentId: division, signIn: false });
     await assignRole(org, hr.personId, 'hr');
     const created = await org.admin.ok<{ createApprovalTemplate: { id: string } }>('mutation($input: CreateApprovalTemplateInput!) { createApprovalTemplate(input: $input) { id } }', {
-      input: { names: label('資本開支', 'Capex'), category: 'FINANCE', definition: TEN_NODE },
+      input: TEN_NODE,
     });
     templateId = created.createApprovalTemplate.id;
     await org.admin.ok('mutation($id: ID!) { publishApprovalTemplate(id: $id) { id } }', { id: templateId });
