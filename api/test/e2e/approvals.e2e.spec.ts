@@ -23,7 +23,7 @@ let other: TestOrg;
 const TEMPLATE = 'id name status version publishedVersion viewerCan { update publish delete submit }';
 const REQUEST = `id title status version round values computed revokeWindowDays templateVersion nextVerbs applicant { id } department { id }
   viewerCan { withdraw revoke resubmit remind comment }
-  route { branchesTaken steps { nodeId type state approvers { person { id } automatic } recipients { id } branches { id steps { nodeId state approvers { person { id } } } } } }
+  route { branchesTaken steps { nodeId type state approvers { person { id } automatic } recipients { id } branches { id } parentNodeId parentBranchId } }
   tasks { id nodeId round status assignee { id } isAddedSigner comment }
   timeline { kind nodeId comment actor { id } target { id } details }`;
 const CREATE = `mutation($input: CreateApprovalTemplateInput!) { createApprovalTemplate(input: $input) { ${TEMPLATE} } }`;
@@ -45,7 +45,18 @@ type Request = {
   values: Record<string, unknown>;
   computed: Record<string, unknown>;
   viewerCan: Record<string, boolean>;
-  route: { branchesTaken: string[]; steps: { nodeId: string; type: string; state: string; approvers: { person: { id: string } | null; automatic: string | null }[]; recipients: { id: string }[] }[] };
+  route: {
+    branchesTaken: string[];
+    steps: {
+      nodeId: string;
+      type: string;
+      state: string;
+      parentNodeId: string | null;
+      parentBranchId: string | null;
+      approvers: { person: { id: string } | null; automatic: string | null }[];
+      recipients: { id: string }[];
+    }[];
+  };
   tasks: Task[];
   timeline: { kind: string; nodeId: string | null; comment: string | null; actor: { id: string } | null; target: { id: string } | null; details: Record<string, unknown> | null }[];
 };
@@ -748,7 +759,82 @@ describe('every node type, mode and policy, end to end', () => {
     expect(pendingTaskOf(oneSide, director.personId)).toBeUndefined();
     const joined = await approve(head.client!, oneSide, head.personId);
     expect(pendingTaskOf(joined, director.personId)).toBeDefined();
-    expect(joined.route.steps.map((s) => s.state)).toEqual(['DONE', 'DONE', 'ACTIVE']);
+    // The route is flat: the parallel step, then each branch's steps naming it as their parent, then the step after the join.
+    expect(joined.route.steps.map((s) => [s.nodeId, s.parentNodeId, s.parentBranchId, s.state])).toEqual([
+      ['tellFinance', null, null, 'DONE'],
+      ['both', null, null, 'DONE'],
+      ['left', 'both', 'a', 'DONE'],
+      ['right', 'both', 'b', 'DONE'],
+      ['last', null, null, 'ACTIVE'],
+    ]);
+  });
+
+  it('a route three PARALLEL levels deep is listed flat, each step naming the branch it runs in, and a condition inside is replaced by its branch', async () => {
+    const step = (id: string, person: string) => ({ id, type: 'APPROVAL', approvers: people(person) });
+    const id = await publishedTemplate(
+      flowOf([
+        {
+          id: 'outer',
+          type: 'PARALLEL',
+          branches: [
+            {
+              id: 'o1',
+              nodes: [
+                {
+                  id: 'middle',
+                  type: 'PARALLEL',
+                  branches: [
+                    {
+                      id: 'm1',
+                      nodes: [
+                        {
+                          id: 'inner',
+                          type: 'PARALLEL',
+                          branches: [
+                            { id: 'i1', nodes: [step('deepest', lead.personId)] },
+                            { id: 'i2', nodes: [step('deep2', head.personId)] },
+                          ],
+                        },
+                      ],
+                    },
+                    {
+                      id: 'm2',
+                      nodes: [
+                        {
+                          id: 'pick',
+                          type: 'CONDITION',
+                          branches: [
+                            { id: 'big', conditions: [{ operand: 'FIELD', field: 'lines.total', operator: 'GT', values: ['1000000'] }], nodes: [step('never', director.personId)] },
+                            { id: 'rest', isDefault: true, nodes: [step('chosen', director.personId)] },
+                          ],
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+            { id: 'o2', nodes: [step('side', head.personId)] },
+          ],
+        },
+      ]),
+      label('Deep parallel'),
+    );
+    const preview = await staff.client!.ok<{
+      previewApprovalRoute: { branchesTaken: string[]; steps: { nodeId: string; type: string; parentNodeId: string | null; parentBranchId: string | null; branches: { id: string }[] }[] };
+    }>(`query($input: SubmitApprovalRequestInput!) { previewApprovalRoute(input: $input) { branchesTaken steps { nodeId type parentNodeId parentBranchId branches { id } } } }`, {
+      input: expense(id),
+    });
+    expect(preview.previewApprovalRoute.branchesTaken).toEqual(['pick:rest']);
+    expect(preview.previewApprovalRoute.steps.map((s) => [s.nodeId, s.parentNodeId, s.parentBranchId, s.branches.map((b) => b.id)])).toEqual([
+      ['outer', null, null, ['o1', 'o2']],
+      ['middle', 'outer', 'o1', ['m1', 'm2']],
+      ['inner', 'middle', 'm1', ['i1', 'i2']],
+      ['deepest', 'inner', 'i1', []],
+      ['deep2', 'inner', 'i2', []],
+      ['chosen', 'middle', 'm2', []],
+      ['side', 'outer', 'o2', []],
+    ]);
   });
 
   it('the applicant chooses approvers within the range offered', async () => {

@@ -1031,14 +1031,14 @@ export type DeleteApprovalTemplateMutationVariables = Exact<{
 
 export type DeleteApprovalTemplateMutation = { deleteApprovalTemplate: boolean };
 
-export type ApprovalRoutePartsFragment = { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }> }> }> }> };
+export type ApprovalRoutePartsFragment = { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, parentNodeId: string | null, parentBranchId: string | null, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null }> }> };
 
 export type PreviewApprovalRouteQueryVariables = Exact<{
   input: SubmitApprovalRequestInput;
 }>;
 
 
-export type PreviewApprovalRouteQuery = { previewApprovalRoute: { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }> }> }> }> } };
+export type PreviewApprovalRouteQuery = { previewApprovalRoute: { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, parentNodeId: string | null, parentBranchId: string | null, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null }> }> } };
 
 export type ApprovalRequestSummaryFragment = { id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null };
 
@@ -1074,7 +1074,7 @@ export type ApprovalRequestQueryVariables = Exact<{
 }>;
 
 
-export type ApprovalRequestQuery = { approvalRequest: { round: number, values: Record<string, unknown>, computed: Record<string, unknown>, revokeWindowDays: number, id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, definition: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> }, route: { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }> }> }> }> }, tasks: Array<{ id: string, nodeId: string, status: ApprovalTaskStatus, round: number, comment: string | null, decidedAt: string | null, dueAt: string | null, isAddedSigner: boolean, assignee: { id: string, displayName: string } | null }>, timeline: Array<{ id: string, kind: ApprovalActivityKind, nodeId: string | null, comment: string | null, createdAt: string, details: Record<string, unknown> | null, actor: { id: string, displayName: string } | null, target: { id: string, displayName: string } | null }>, myPendingTask: { id: string, nodeId: string, version: number } | null, viewerCan: { withdraw: boolean, revoke: boolean, resubmit: boolean, remind: boolean, comment: boolean }, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null } };
+export type ApprovalRequestQuery = { approvalRequest: { round: number, values: Record<string, unknown>, computed: Record<string, unknown>, revokeWindowDays: number, id: string, title: string, status: ApprovalRequestStatus, version: number, submittedAt: string, finishedAt: string | null, lastActivityAt: string, definition: { form: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, columns: Array<{ key: string, type: FormFieldType, required: boolean | null, currency: string | null, min: number | null, max: number | null, maxLength: number | null, multiple: boolean | null, withTime: boolean | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> | null, label: { en: string | null, zhHK: string | null, zhCN: string | null }, options: Array<{ value: string, label: { en: string | null, zhHK: string | null, zhCN: string | null } }> | null }> }, route: { branchesTaken: Array<string>, steps: Array<{ nodeId: string, type: string, name: string | null, mode: ApprovalMode | null, ratioPercent: number | null, state: ApprovalStepState | null, autoApproved: boolean, parentNodeId: string | null, parentBranchId: string | null, approvers: Array<{ automatic: string | null, person: { id: string, displayName: string } | null }>, recipients: Array<{ id: string, displayName: string }>, branches: Array<{ id: string, name: string | null }> }> }, tasks: Array<{ id: string, nodeId: string, status: ApprovalTaskStatus, round: number, comment: string | null, decidedAt: string | null, dueAt: string | null, isAddedSigner: boolean, assignee: { id: string, displayName: string } | null }>, timeline: Array<{ id: string, kind: ApprovalActivityKind, nodeId: string | null, comment: string | null, createdAt: string, details: Record<string, unknown> | null, actor: { id: string, displayName: string } | null, target: { id: string, displayName: string } | null }>, myPendingTask: { id: string, nodeId: string, version: number } | null, viewerCan: { withdraw: boolean, revoke: boolean, resubmit: boolean, remind: boolean, comment: boolean }, applicant: { id: string, displayName: string } | null, department: { id: string, name: string } | null, template: { id: string, name: string } | null } };
 
 export type MyApprovalTasksQueryVariables = Exact<{
   filter?: MyApprovalTaskFilter | null | undefined;
@@ -1643,6 +1643,8 @@ export const ApprovalRoutePartsFragmentDoc = new TypedDocumentString(`
     ratioPercent
     state
     autoApproved
+    parentNodeId
+    parentBranchId
     approvers {
       automatic
       person {
@@ -1657,26 +1659,6 @@ export const ApprovalRoutePartsFragmentDoc = new TypedDocumentString(`
     branches {
       id
       name
-      steps {
-        nodeId
-        type
-        name
-        mode
-        ratioPercent
-        state
-        autoApproved
-        approvers {
-          automatic
-          person {
-            id
-            displayName
-          }
-        }
-        recipients {
-          id
-          displayName
-        }
-      }
     }
   }
 }
@@ -2877,6 +2859,8 @@ export const PreviewApprovalRouteDocument = new TypedDocumentString(`
     ratioPercent
     state
     autoApproved
+    parentNodeId
+    parentBranchId
     approvers {
       automatic
       person {
@@ -2891,26 +2875,6 @@ export const PreviewApprovalRouteDocument = new TypedDocumentString(`
     branches {
       id
       name
-      steps {
-        nodeId
-        type
-        name
-        mode
-        ratioPercent
-        state
-        autoApproved
-        approvers {
-          automatic
-          person {
-            id
-            displayName
-          }
-        }
-        recipients {
-          id
-          displayName
-        }
-      }
     }
   }
 }`) as unknown as TypedDocumentString<PreviewApprovalRouteQuery, PreviewApprovalRouteQueryVariables>;
@@ -3104,6 +3068,8 @@ fragment ApprovalRouteParts on ApprovalRoute {
     ratioPercent
     state
     autoApproved
+    parentNodeId
+    parentBranchId
     approvers {
       automatic
       person {
@@ -3118,26 +3084,6 @@ fragment ApprovalRouteParts on ApprovalRoute {
     branches {
       id
       name
-      steps {
-        nodeId
-        type
-        name
-        mode
-        ratioPercent
-        state
-        autoApproved
-        approvers {
-          automatic
-          person {
-            id
-            displayName
-          }
-        }
-        recipients {
-          id
-          displayName
-        }
-      }
     }
   }
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
+import { EmbeddedList } from '../../core/graphql/embedded-list.js';
 import { BoundedJSONObject } from '../../core/graphql/json-object.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { selectedFieldsAt } from '../../core/graphql/selection.js';
@@ -207,16 +208,13 @@ export enum ApprovalStepState {
 }
 registerEnumType(ApprovalStepState, { name: 'ApprovalStepState', description: 'DONE: decided (or sent); ACTIVE: being decided now; UPCOMING: not reached yet (or never, once the request ended).' });
 
-@ObjectType({ description: 'A branch of a PARALLEL step.' })
+@ObjectType({ description: 'A branch of a PARALLEL step; its steps are in the route, naming it as their parent.' })
 export class ApprovalRouteBranch {
   @Field(() => String, { description: 'Branch id.' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Its name in the caller’s language.' })
   name!: string | null;
-
-  @Field(() => [ApprovalRouteStep], { description: 'Its steps.' })
-  steps!: ApprovalRouteStep[];
 }
 
 @ObjectType({ description: 'One step of a resolved route: who approves (or is copied) there, as resolved at submission.' })
@@ -236,25 +234,38 @@ export class ApprovalRouteStep {
   @Field(() => Int, { nullable: true, description: 'RATIO: the share of approvals needed.' })
   ratioPercent!: number | null;
 
+  @EmbeddedList()
   @Field(() => [ApprovalRouteApprover], { description: 'APPROVAL: who decides, in order.' })
   approvers!: ApprovalRouteApprover[];
 
   @Field(() => Boolean, { description: 'APPROVAL: nobody was found and the policy approves it automatically.' })
   autoApproved!: boolean;
 
+  @EmbeddedList()
   @Field(() => [Person], { description: 'CC: who is copied (those the caller may see).' })
   recipients!: Person[];
 
   @Field(() => ApprovalStepState, { nullable: true, description: 'For a request: where the step stands; null in a preview.' })
   state!: ApprovalStepState | null;
 
+  @EmbeddedList()
   @Field(() => [ApprovalRouteBranch], { description: 'PARALLEL: its branches.' })
   branches!: ApprovalRouteBranch[];
+
+  @Field(() => String, { nullable: true, description: 'The PARALLEL step this step runs inside; null at the top level.' })
+  parentNodeId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The branch of that PARALLEL step it runs in; null at the top level.' })
+  parentBranchId!: string | null;
 }
 
 @ObjectType({ description: 'A route: the steps and the branch each condition took.' })
 export class ApprovalRoute {
-  @Field(() => [ApprovalRouteStep], { description: 'The steps in order.' })
+  @EmbeddedList()
+  @Field(() => [ApprovalRouteStep], {
+    description:
+      'Every step at every depth, in order: a PARALLEL step is followed by the steps of each of its branches (which name it as their parent), then by what comes after its join. Flat, so a route of any depth is read by one fixed selection.',
+  })
   steps!: ApprovalRouteStep[];
 
   @Field(() => [String], { description: 'The branches taken at CONDITION nodes, as "nodeId:branchId".' })
@@ -280,9 +291,11 @@ async function routeView(ctx: RequestContext, route: Route, request: ApprovalReq
   };
   const tasks = request ? await ctx.loader(reads.tasksByRequest).load(request.id) : [];
   const activeNodes = new Set(tasks.filter((t) => t.round === request?.round && (t.status === ApprovalTaskStatus.PENDING || t.status === ApprovalTaskStatus.WAITING)).map((t) => t.nodeId));
-  const view = (step: RouteStep): ApprovalRouteStep => {
-    const branches = (step.branches ?? []).map((b) => ({ id: b.id, name: templates.localized(ctx, b.name), steps: b.steps.map(view) }));
-    return {
+  /** The step followed by every step inside its branches, depth first. */
+  const view = (step: RouteStep, parent: { nodeId: string; branchId: string } | null): ApprovalRouteStep[] => {
+    const inside = (step.branches ?? []).flatMap((b) => b.steps.flatMap((child) => view(child, { nodeId: step.nodeId, branchId: b.id })));
+    const children = inside.filter((child) => child.parentNodeId === step.nodeId);
+    const own: ApprovalRouteStep = {
       nodeId: step.nodeId,
       type: step.type,
       name: templates.localized(ctx, step.name),
@@ -291,14 +304,14 @@ async function routeView(ctx: RequestContext, route: Route, request: ApprovalReq
       approvers: (step.approvers ?? []).map((a) => ({ person: people.get(a.personId) ?? null, automatic: a.auto ?? null })),
       autoApproved: Boolean(step.autoApproved),
       recipients: (step.recipients ?? []).flatMap((id) => people.get(id) ?? []),
-      state: stateOf(
-        step,
-        branches.flatMap((b) => b.steps),
-      ),
-      branches,
+      state: stateOf(step, children),
+      branches: (step.branches ?? []).map((b) => ({ id: b.id, name: templates.localized(ctx, b.name) })),
+      parentNodeId: parent?.nodeId ?? null,
+      parentBranchId: parent?.branchId ?? null,
     };
+    return [own, ...inside];
   };
-  return { steps: route.steps.map(view), branchesTaken: Object.entries(route.branchesTaken).map(([node, branch]) => `${node}:${branch}`) };
+  return { steps: route.steps.flatMap((step) => view(step, null)), branchesTaken: Object.entries(route.branchesTaken).map(([node, branch]) => `${node}:${branch}`) };
 }
 
 // ——— Requests ———

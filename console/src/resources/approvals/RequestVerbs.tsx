@@ -25,15 +25,7 @@ const positions: ApprovalSignerPosition[] = ['BEFORE', 'AFTER', 'PARALLEL'];
 
 /** The approval steps the request has passed (it may be returned to one of them), by node id and name. */
 function passedSteps(request: Request): { id: string; name: string }[] {
-  const steps: { id: string; name: string }[] = [];
-  const walk = (list: typeof request.route.steps) => {
-    for (const step of list) {
-      if (step.type === 'APPROVAL' && step.state === 'DONE') steps.push({ id: step.nodeId, name: step.name ?? step.nodeId });
-      for (const branch of (step as unknown as { branches?: { steps: typeof list }[] }).branches ?? []) walk(branch.steps);
-    }
-  };
-  walk(request.route.steps);
-  return steps;
+  return request.route.steps.filter((step) => step.type === 'APPROVAL' && step.state === 'DONE').map((step) => ({ id: step.nodeId, name: step.name ?? step.nodeId }));
 }
 
 /** The applicant changes the values of a returned request and sends it again. */

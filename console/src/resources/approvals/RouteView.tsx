@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import type { ApprovalMode, ApprovalStepState } from '../../gql/graphql';
 import { StepStateChip } from './StatusChips';
 
-/** A step of a resolved route, with the branches below it (parallel branches, or the condition's branch taken). */
+/** A step of a resolved route as the API lists it: flat, a step inside a parallel branch naming that step and branch. */
 type Step = {
   nodeId: string;
   type: string;
@@ -12,10 +12,17 @@ type Step = {
   ratioPercent: number | null;
   state: ApprovalStepState | null;
   autoApproved: boolean;
+  parentNodeId: string | null;
+  parentBranchId: string | null;
   approvers: { automatic: string | null; person: { id: string; displayName: string } | null }[];
   recipients: { id: string; displayName: string }[];
-  branches?: { id: string; name: string | null; steps: Step[] }[];
+  branches: { id: string; name: string | null }[];
 };
+
+/** The steps that run directly in one place: the top level (no parent), or one branch of a parallel step. */
+export function stepsIn(steps: Step[], parentNodeId: string | null, parentBranchId: string | null): Step[] {
+  return steps.filter((step) => step.parentNodeId === parentNodeId && step.parentBranchId === parentBranchId);
+}
 
 /** Who decides (or is copied) at one step; an automatic decision says why. */
 function StepCard({ step }: { step: Step }) {
@@ -50,25 +57,25 @@ function StepCard({ step }: { step: Step }) {
   );
 }
 
-/** Steps in order; a step with branches shows them side by side. */
-function Steps({ steps }: { steps: Step[] }) {
+/** The steps of one place in order; a parallel step shows its branches side by side, each with its own steps. */
+function Steps({ all, steps }: { all: Step[]; steps: Step[] }) {
   return (
     <Stack spacing={1.5}>
       {steps.map((step, index) =>
-        step.branches?.length ? (
+        step.branches.length ? (
           <Box key={`${step.nodeId}-${index}`}>
             <Typography variant="caption" color="text.secondary">
               {step.name}
             </Typography>
             <Stack direction="row" spacing={2} sx={{ pl: 2, borderLeft: 3, borderColor: 'divider' }}>
               {step.branches.map((branch) => (
-                <Box key={branch.id}>
+                <Box key={branch.id} data-testid="route-branch">
                   {branch.name && (
                     <Typography variant="caption" color="text.secondary">
                       {branch.name}
                     </Typography>
                   )}
-                  <Steps steps={branch.steps} />
+                  <Steps all={all} steps={stepsIn(all, step.nodeId, branch.id)} />
                 </Box>
               ))}
             </Stack>
@@ -91,7 +98,7 @@ export function RouteView({ route }: { route: { branchesTaken: string[]; steps: 
           {translate('harbour.approvals.route.branches_taken', { branches: route.branchesTaken.join('、') })}
         </Typography>
       )}
-      <Steps steps={route.steps} />
+      <Steps all={route.steps} steps={stepsIn(route.steps, null, null)} />
     </Box>
   );
 }

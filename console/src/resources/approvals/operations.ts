@@ -418,6 +418,7 @@ export const DELETE_APPROVAL_TEMPLATE = graphql(/* GraphQL */ `
   }
 `);
 
+/** A resolved route: its steps come flat, each naming the parallel step and branch it runs in, so any depth is read at once. */
 graphql(/* GraphQL */ `
   fragment ApprovalRouteParts on ApprovalRoute {
     branchesTaken
@@ -429,6 +430,8 @@ graphql(/* GraphQL */ `
       ratioPercent
       state
       autoApproved
+      parentNodeId
+      parentBranchId
       approvers {
         automatic
         person {
@@ -443,26 +446,6 @@ graphql(/* GraphQL */ `
       branches {
         id
         name
-        steps {
-          nodeId
-          type
-          name
-          mode
-          ratioPercent
-          state
-          autoApproved
-          approvers {
-            automatic
-            person {
-              id
-              displayName
-            }
-          }
-          recipients {
-            id
-            displayName
-          }
-        }
       }
     }
   }
