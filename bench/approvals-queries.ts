@@ -97,7 +97,7 @@ export const APPROVE = `mutation($id: ID!) { approveApprovalTask(id: $id) { ${FL
 
 /** Route preview of issue #9's first target: who approves at each step, as the console's submit page shows it. */
 export const PREVIEW = `query($input: SubmitApprovalRequestInput!) { previewApprovalRoute(input: $input) { branchesTaken
-  steps { nodeId type approvers { person { id displayName } automatic } recipients { id } branches { id steps { nodeId approvers { person { id } } } } } } }`;
+  steps { nodeId type approvers { person { id displayName } automatic } recipients { id } parentNodeId parentBranchId branches { id } } } }`;
 
 /** The "my pending tasks" page: 20 tasks with their request, applicant, department and template. */
 export const PENDING_PAGE = `{ myApprovalTasks(filter: { box: PENDING }, take: 20) { totalCount items { id nodeId assignedAt

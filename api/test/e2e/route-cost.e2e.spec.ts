@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignRole, createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
-import { TEN_NODE } from '../../../bench/approvals-queries.js';
+import { PREVIEW, TEN_NODE } from '../../../bench/approvals-queries.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-const PREVIEW = `query($input: SubmitApprovalRequestInput!) { previewApprovalRoute(input: $input) { branchesTaken
-  steps { nodeId type approvers { person { id displayName } automatic } recipients { id } branches { id steps { nodeId approvers { person { id } } } } } } }`;
 
 /**
  * Route resolution reads the org chart in set-based SQL: previewing a ten-node conditional flow (the approvals bench's)
