@@ -1,6 +1,7 @@
 import type { HarbourModule } from '../core/context/module.js';
 import { accessModule } from '../modules/access/index.js';
 import { announcementsModule } from '../modules/announcements/index.js';
+import { attendanceModule } from '../modules/attendance/index.js';
 import { approvalsModule } from '../modules/approvals/index.js';
 import { auditModule } from '../modules/audit/index.js';
 import { identityModule } from '../modules/identity/index.js';
@@ -10,4 +11,4 @@ import { tenancyModule } from '../modules/tenancy/index.js';
 import { worktimeModule } from '../modules/worktime/index.js';
 
 /** Every domain module, in dependency order. Adding a domain = adding it here (see README, "Adding a module"). */
-export const modules: HarbourModule[] = [identityModule, orgModule, worktimeModule, accessModule, tenancyModule, auditModule, platformModule, approvalsModule, announcementsModule];
+export const modules: HarbourModule[] = [identityModule, orgModule, worktimeModule, accessModule, tenancyModule, auditModule, platformModule, approvalsModule, attendanceModule, announcementsModule];

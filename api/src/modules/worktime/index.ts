@@ -7,6 +7,9 @@ import { setUpExistingOrganizations, setUpNewOrganization } from './worktime.ser
 
 export { Holiday, HolidaySource, WorkingCalendar } from './working-calendar.entity.js';
 export { WorkingTime } from './working-time.js';
+// Local days and clock minutes in a time zone, for modules that place instants on local days (attendance).
+export { canonicalTimeZone, dateOfDay, dayNumber, Zone } from './working-time.js';
+export { minuteOfDay } from './working-hours.js';
 export type { CalendarSettings, WeekdayHours, WorkingInterval } from './working-hours.js';
 // For modules that count working time (approvals' time limits, leave, attendance).
 export { workingTimeOf } from './worktime.service.js';

@@ -17,7 +17,7 @@ export function dayNumber(localDate: string): number | null {
 }
 
 /** The `YYYY-MM-DD` date of a day number. */
-function dateOfDay(day: number): string {
+export function dateOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -34,7 +34,7 @@ export function canonicalTimeZone(name: string): string | null {
 }
 
 /** Converts between instants and local wall-clock days and minutes in one IANA time zone. */
-class Zone {
+export class Zone {
   private readonly format: Intl.DateTimeFormat;
 
   constructor(timeZone: string) {

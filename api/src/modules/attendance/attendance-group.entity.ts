@@ -1,0 +1,99 @@
+import type { Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { TenantEntity } from '../../core/database/base.entity.js';
+import { AttendanceShift } from './attendance-shift.entity.js';
+
+/** Who keeps which attendance rules: members, places, hours, and the policies for off-site and offline punches. */
+@ObjectType({ description: 'An attendance group: its members (by department or person), where and when they punch, and its policies.' })
+@Entity({ tableName: 'attendance_group' })
+@Index({ properties: ['tenantId', 'name'] })
+export class AttendanceGroup extends TenantEntity<
+  | 'timeZone'
+  | 'departmentIds'
+  | 'personIds'
+  | 'excludedPersonIds'
+  | 'placeIds'
+  | 'shift'
+  | 'offsiteAllowed'
+  | 'offsiteRequiresRemark'
+  | 'offsiteRequiresPhoto'
+  | 'keepCoordinates'
+  | 'coordinatesRetentionDays'
+  | 'offlineWindowMinutes'
+  | 'maxPunchesPerDay'
+  | 'monitoringNotice'
+  | 'noticeVersion'
+  | 'version'
+> {
+  @Field(() => ID, { description: 'Group id.' })
+  declare id: string;
+
+  @Field(() => String, { description: 'Name, e.g. 地盤員工.' })
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone its days are counted in; null: the working calendar’s.' })
+  @Property({ type: 'string', length: 64, nullable: true })
+  timeZone: string | null = null;
+
+  @Field(() => [ID], { description: 'Departments whose members (sub-departments included) belong to the group.' })
+  @Property({ type: 'json' })
+  departmentIds: string[] = [];
+
+  @Field(() => [ID], { description: 'People who belong to the group whatever their department (this wins over another group’s department).' })
+  @Property({ type: 'json' })
+  personIds: string[] = [];
+
+  @Field(() => [ID], { description: 'People left out although their department is in the group.' })
+  @Property({ type: 'json' })
+  excludedPersonIds: string[] = [];
+
+  @Field(() => [ID], { description: 'Places its members may punch at.' })
+  @Property({ type: 'json' })
+  placeIds: string[] = [];
+
+  /** The hours its members keep (exposed through AttendanceGroupResolver.shift); null: punches count on their calendar day. */
+  @ManyToOne(() => AttendanceShift, { nullable: true, deleteRule: 'set null' })
+  shift: Rel<AttendanceShift> | null = null;
+
+  @Field(() => Boolean, { description: 'Whether a punch away from every place is accepted (flagged OFFSITE) rather than refused.' })
+  @Property({ type: 'boolean' })
+  offsiteAllowed: boolean = false;
+
+  @Field(() => Boolean, { description: 'An off-site punch must say why (remark).' })
+  @Property({ type: 'boolean' })
+  offsiteRequiresRemark: boolean = true;
+
+  @Field(() => Boolean, { description: 'An off-site punch must carry a photo.' })
+  @Property({ type: 'boolean' })
+  offsiteRequiresPhoto: boolean = false;
+
+  @Field(() => Boolean, { description: 'Whether punches keep their raw coordinates (PDPO: off unless needed); kept ones are erased after coordinatesRetentionDays.' })
+  @Property({ type: 'boolean' })
+  keepCoordinates: boolean = false;
+
+  @Field(() => Int, { description: 'Days raw coordinates are kept before a job erases them (1–365).' })
+  @Property({ type: 'integer' })
+  coordinatesRetentionDays: number = 30;
+
+  @Field(() => Int, { description: 'How old an offline punch may be when it reaches the server (minutes, 0–10080); older ones are refused.' })
+  @Property({ type: 'integer' })
+  offlineWindowMinutes: number = 1440;
+
+  @Field(() => Int, { description: 'Most punches a person may make in one work day (1–50).' })
+  @Property({ type: 'integer' })
+  maxPunchesPerDay: number = 10;
+
+  @Field(() => String, { nullable: true, description: 'What is monitored and why (PDPO notice); members acknowledge it once before their first punch, and again when it changes.' })
+  @Property({ type: 'text', nullable: true })
+  monitoringNotice: string | null = null;
+
+  @Field(() => Int, { description: 'Goes up whenever the notice text changes, so members acknowledge the new text.' })
+  @Property({ type: 'integer' })
+  noticeVersion: number = 0;
+
+  @Field(() => Int, { description: 'Changes with every change; send it back to be told (VERSION_CONFLICT) if someone else changed it first.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+}

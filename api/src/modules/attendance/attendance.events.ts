@@ -1,0 +1,47 @@
+import type { EventDefinition } from '../../core/events/catalog.js';
+
+const placeId = { type: 'uuid', description: 'The place.' } as const;
+const shiftId = { type: 'uuid', description: 'The shift.' } as const;
+const groupId = { type: 'uuid', description: 'The attendance group.' } as const;
+const personId = { type: 'uuid', description: 'The person.' } as const;
+/** Admins' changes to the rules and privacy actions: kept in the audit log. */
+const audited = { touchesAccess: false, audit: true } as const;
+/** High-volume facts (one per punch or acknowledgement): streamed to subscribers and consumers, never chained one by one. */
+const streamed = { touchesAccess: false, audit: false } as const;
+
+/** Events of the attendance module. */
+export const attendanceEvents: EventDefinition[] = [
+  { type: 'attendance.place.created', description: 'A place to punch at was added.', payload: { placeId }, ...audited },
+  { type: 'attendance.place.updated', description: 'A place (its geofence, Wi-Fi or IP ranges) was changed.', payload: { placeId }, ...audited },
+  { type: 'attendance.place.deleted', description: 'A place was deleted.', payload: { placeId }, ...audited },
+  { type: 'attendance.shift.created', description: 'A shift was added.', payload: { shiftId }, ...audited },
+  { type: 'attendance.shift.updated', description: 'A shift’s hours, tolerances or punch windows were changed.', payload: { shiftId }, ...audited },
+  { type: 'attendance.shift.deleted', description: 'A shift was deleted.', payload: { shiftId }, ...audited },
+  { type: 'attendance.group.created', description: 'An attendance group was added.', payload: { groupId }, ...audited },
+  { type: 'attendance.group.updated', description: 'An attendance group’s members, places, shift or policies were changed.', payload: { groupId }, ...audited },
+  { type: 'attendance.group.deleted', description: 'An attendance group was deleted.', payload: { groupId }, ...audited },
+  {
+    type: 'attendance.notice.acknowledged',
+    description: 'A member acknowledged their group’s monitoring notice (one per member and notice version).',
+    payload: { groupId, personId, noticeVersion: { type: 'integer', description: 'The version of the notice acknowledged.' } },
+    ...streamed,
+  },
+  {
+    type: 'attendance.punch.recorded',
+    description: 'A punch was recorded (a replayed punch is not recorded again).',
+    payload: {
+      punchId: { type: 'uuid', description: 'The punch.' },
+      personId,
+      departmentId: { type: 'uuid', nullable: true, description: 'Their primary department when they punched.' },
+      workDate: { type: 'string', description: 'The work day it belongs to (YYYY-MM-DD).' },
+      method: { type: 'string', description: 'WIFI, GPS, IP or OFFSITE.' },
+    },
+    ...streamed,
+  },
+  {
+    type: 'attendance.coordinates.erased',
+    description: 'Raw punch coordinates past their retention period were erased (a batch).',
+    payload: { punches: { type: 'integer', description: 'How many punches’ coordinates were erased.' } },
+    ...audited,
+  },
+];

@@ -1,0 +1,9 @@
+import { readableById } from '../../core/authz/readable.js';
+import { AttendancePlace } from './attendance-place.entity.js';
+import { AttendanceShift } from './attendance-shift.entity.js';
+
+/** Places by id, those the caller may read (null otherwise). */
+export const placeLoader = readableById('AttendancePlace', AttendancePlace);
+
+/** Shifts by id, those the caller may read (null otherwise). */
+export const shiftLoader = readableById('AttendanceShift', AttendanceShift);

@@ -1,0 +1,81 @@
+import type { MessageCatalog } from '../../core/i18n/i18n.js';
+
+/** Messages of the attendance module. */
+export const attendanceMessages: MessageCatalog = {
+  SUBJECT_AttendancePlace: { en: 'attendance place', 'zh-HK': '打卡地點', 'zh-CN': '打卡地点' },
+  SUBJECT_AttendanceShift: { en: 'shift', 'zh-HK': '班次', 'zh-CN': '班次' },
+  SUBJECT_AttendanceGroup: { en: 'attendance group', 'zh-HK': '考勤組', 'zh-CN': '考勤组' },
+  SUBJECT_AttendancePunch: { en: 'punch', 'zh-HK': '打卡記錄', 'zh-CN': '打卡记录' },
+  ATTENDANCE_OUT_OF_RANGE: { en: 'Must be a whole number from {min} to {max}.', 'zh-HK': '必須是 {min} 至 {max} 之間的整數。', 'zh-CN': '必须是 {min} 至 {max} 之间的整数。' },
+  ATTENDANCE_BSSID_INVALID: {
+    en: 'Not a Wi-Fi BSSID (six pairs of hex digits, e.g. aa:bb:cc:dd:ee:ff).',
+    'zh-HK': '不是有效的 Wi-Fi BSSID（六組十六進位數字，例如 aa:bb:cc:dd:ee:ff）。',
+    'zh-CN': '不是有效的 Wi-Fi BSSID（六组十六进制数字，例如 aa:bb:cc:dd:ee:ff）。',
+  },
+  ATTENDANCE_IP_RANGE_INVALID: {
+    en: 'Not an IP range (an address, or CIDR such as 203.0.113.0/24).',
+    'zh-HK': '不是有效的 IP 範圍（一個地址，或 CIDR 例如 203.0.113.0/24）。',
+    'zh-CN': '不是有效的 IP 范围（一个地址，或 CIDR 例如 203.0.113.0/24）。',
+  },
+  ATTENDANCE_TIME_INVALID: { en: 'Use a time of day as HH:MM (00:00–23:59).', 'zh-HK': '請以 HH:MM 填寫時間（00:00–23:59）。', 'zh-CN': '请以 HH:MM 填写时间（00:00–23:59）。' },
+  ATTENDANCE_SHIFT_EMPTY: { en: 'The end must differ from the start.', 'zh-HK': '下班時間不可與上班時間相同。', 'zh-CN': '下班时间不可与上班时间相同。' },
+  ATTENDANCE_TIME_ZONE_INVALID: { en: 'Not a known time zone (e.g. Asia/Hong_Kong).', 'zh-HK': '不是有效的時區（例如 Asia/Hong_Kong）。', 'zh-CN': '不是有效的时区（例如 Asia/Hong_Kong）。' },
+  ATTENDANCE_GROUP_WITHOUT_MEMBERS: {
+    en: 'Choose at least one department or person.',
+    'zh-HK': '請至少選擇一個部門或一位人員。',
+    'zh-CN': '请至少选择一个部门或一位人员。',
+  },
+  ATTENDANCE_PLACE_IN_USE: {
+    en: 'This place is used by {groups}: take it out of those groups first.',
+    'zh-HK': '此地點正被 {groups} 使用，請先從這些考勤組移除。',
+    'zh-CN': '此地点正被 {groups} 使用，请先从这些考勤组移除。',
+  },
+  ATTENDANCE_SHIFT_IN_USE: {
+    en: 'This shift is used by {groups}: give those groups another shift first.',
+    'zh-HK': '此班次正被 {groups} 使用，請先為這些考勤組更換班次。',
+    'zh-CN': '此班次正被 {groups} 使用，请先为这些考勤组更换班次。',
+  },
+  ATTENDANCE_NOT_IN_GROUP: {
+    en: 'You are not in any attendance group, so you cannot punch. Ask HR to add you.',
+    'zh-HK': '你未有加入任何考勤組，未能打卡。請聯絡人事部。',
+    'zh-CN': '你未加入任何考勤组，无法打卡。请联系人事部。',
+  },
+  ATTENDANCE_NOTICE_NOT_ACKNOWLEDGED: {
+    en: 'Please read and acknowledge the monitoring notice of {group} before punching.',
+    'zh-HK': '打卡前請先閱讀並確認「{group}」的監察通知。',
+    'zh-CN': '打卡前请先阅读并确认“{group}”的监察通知。',
+  },
+  ATTENDANCE_NO_NOTICE: { en: 'Your attendance group has no monitoring notice to acknowledge.', 'zh-HK': '你的考勤組沒有需要確認的監察通知。', 'zh-CN': '你的考勤组没有需要确认的监察通知。' },
+  ATTENDANCE_DEVICE_TIME_IN_FUTURE: {
+    en: 'The phone’s clock is ahead of the server’s: check its date and time, then punch again.',
+    'zh-HK': '手機時間比伺服器快，請檢查手機的日期和時間後再打卡。',
+    'zh-CN': '手机时间比服务器快，请检查手机的日期和时间后再打卡。',
+  },
+  ATTENDANCE_OFFLINE_TOO_OLD: {
+    en: 'This offline punch is older than {minutes} minutes and can no longer be accepted: apply for a make-up punch.',
+    'zh-HK': '此離線打卡已超過 {minutes} 分鐘，不能再接受，請申請補卡。',
+    'zh-CN': '此离线打卡已超过 {minutes} 分钟，不能再接受，请申请补卡。',
+  },
+  ATTENDANCE_OUTSIDE_PUNCH_WINDOW: {
+    en: 'Punching is not open now for the shift {shift} ({start}–{end}).',
+    'zh-HK': '現在不是班次「{shift}」（{start}–{end}）的打卡時段。',
+    'zh-CN': '现在不是班次“{shift}”（{start}–{end}）的打卡时段。',
+  },
+  ATTENDANCE_TOO_MANY_PUNCHES: {
+    en: 'You have already punched {max} times this work day.',
+    'zh-HK': '你今個工作日已打卡 {max} 次。',
+    'zh-CN': '你本工作日已打卡 {max} 次。',
+  },
+  ATTENDANCE_OUTSIDE_PLACES: {
+    en: 'You are {distance} m from {place}, outside every place you may punch at.',
+    'zh-HK': '你距離「{place}」{distance} 米，不在任何可打卡的地點範圍內。',
+    'zh-CN': '你距离“{place}”{distance} 米，不在任何可打卡的地点范围内。',
+  },
+  ATTENDANCE_NO_PLACE_EVIDENCE: {
+    en: 'Your location could not be matched to a place you may punch at: turn on location or connect to the office Wi-Fi.',
+    'zh-HK': '未能確認你在可打卡的地點：請開啟定位或連接公司 Wi-Fi。',
+    'zh-CN': '未能确认你在可打卡的地点：请开启定位或连接公司 Wi-Fi。',
+  },
+  ATTENDANCE_OFFSITE_REMARK_REQUIRED: { en: 'Say why you are punching off-site.', 'zh-HK': '請說明外勤打卡的原因。', 'zh-CN': '请说明外勤打卡的原因。' },
+  ATTENDANCE_OFFSITE_PHOTO_REQUIRED: { en: 'An off-site punch needs a photo.', 'zh-HK': '外勤打卡須附相片。', 'zh-CN': '外勤打卡须附照片。' },
+};

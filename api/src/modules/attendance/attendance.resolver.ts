@@ -1,0 +1,436 @@
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../../core/authz/gate.js';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
+import { LongText, Text } from '../../core/graphql/text.js';
+import { Person, personById } from '../org/index.js';
+import { AttendanceGroup } from './attendance-group.entity.js';
+import { AttendancePlace } from './attendance-place.entity.js';
+import { AttendancePunch } from './attendance-punch.entity.js';
+import { AttendanceShift, ShiftKind } from './attendance-shift.entity.js';
+import { placeLoader, shiftLoader } from './attendance.loaders.js';
+import * as rules from './attendance-rules.service.js';
+import * as punches from './punches.service.js';
+
+const VERSION = { nullable: true, description: 'The version the caller saw; VERSION_CONFLICT if it changed since.' } as const;
+
+// ——— Inputs ———
+
+@InputType({ description: 'A place to punch at, whole (create and update send the same).' })
+export class AttendancePlaceInput {
+  @Field(() => String, { description: 'Name.' })
+  @Text(100)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Street address.' })
+  @Text(300)
+  address?: string | null;
+
+  @Field(() => Float, { description: 'Latitude of the geofence centre (WGS 84).' })
+  latitude!: number;
+
+  @Field(() => Float, { description: 'Longitude of the geofence centre (WGS 84).' })
+  longitude!: number;
+
+  @Field(() => Int, { description: 'Geofence radius in metres (100–3000).' })
+  radiusMeters!: number;
+
+  @Field(() => [String], { nullable: true, description: 'Wi-Fi BSSIDs there (aa:bb:cc:dd:ee:ff; dashes or no separators accepted).' })
+  @Text(17)
+  wifiBssids?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'IP ranges there (CIDR, IPv4 or IPv6).' })
+  @Text(50)
+  ipRanges?: string[] | null;
+}
+
+@InputType({ description: 'A break inside a shift.' })
+export class ShiftBreakInput {
+  @Field(() => String, { description: 'Start, HH:MM.' })
+  @Text(5)
+  start!: string;
+
+  @Field(() => String, { description: 'End, HH:MM.' })
+  @Text(5)
+  end!: string;
+}
+
+@InputType({ description: 'A shift, whole (create and update send the same).' })
+export class AttendanceShiftInput {
+  @Field(() => String, { description: 'Name.' })
+  @Text(100)
+  name!: string;
+
+  @Field(() => ShiftKind, { nullable: true, description: 'FIXED (default) or FLEXIBLE.' })
+  kind?: ShiftKind | null;
+
+  @Field(() => String, { description: 'Start of work, HH:MM (FLEXIBLE: the earliest start).' })
+  @Text(5)
+  start!: string;
+
+  @Field(() => String, { description: 'End of work, HH:MM (FLEXIBLE: the latest end); at or before the start: the next day.' })
+  @Text(5)
+  end!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes late that still count as on time (0–240, default 0).' })
+  lateToleranceMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes early that still count as a full day (0–240, default 0).' })
+  earlyLeaveToleranceMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How long before the start punching opens (0–720, default 120).' })
+  punchOpensBeforeMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How long after the end punching stays open (0–720, default 360).' })
+  punchClosesAfterMinutes?: number | null;
+
+  @Field(() => [ShiftBreakInput], { nullable: true, description: 'Breaks (at most 5).' })
+  breaks?: ShiftBreakInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'FLEXIBLE: core hours start, HH:MM.' })
+  @Text(5)
+  coreStart?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'FLEXIBLE: core hours end, HH:MM.' })
+  @Text(5)
+  coreEnd?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'FLEXIBLE: minutes of work required (30–1440).' })
+  requiredMinutes?: number | null;
+}
+
+@InputType({ description: 'An attendance group, whole (create and update send the same); omitted policies take their defaults.' })
+export class AttendanceGroupInput {
+  @Field(() => String, { description: 'Name.' })
+  @Text(100)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; omitted: the working calendar’s.' })
+  @Text(64)
+  timeZone?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Departments whose members (sub-departments included) belong.' })
+  departmentIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'People who belong whatever their department.' })
+  personIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'People left out.' })
+  excludedPersonIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Places its members may punch at.' })
+  placeIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'The shift its members keep; omitted: punches count on their calendar day.' })
+  shiftId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Accept punches away from every place, flagged OFFSITE (default false).' })
+  offsiteAllowed?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'An off-site punch needs a remark (default true).' })
+  offsiteRequiresRemark?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'An off-site punch needs a photo (default false).' })
+  offsiteRequiresPhoto?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Keep raw coordinates (default false).' })
+  keepCoordinates?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days raw coordinates are kept (1–365, default 30).' })
+  coordinatesRetentionDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How old an offline punch may be, in minutes (0–10080, default 1440).' })
+  offlineWindowMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Most punches per work day (1–50, default 10).' })
+  maxPunchesPerDay?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The monitoring notice members acknowledge (changing it asks them again).' })
+  @LongText(5000)
+  monitoringNotice?: string | null;
+}
+
+@InputType({ description: 'Where the phone was, as it reports it.' })
+export class PunchLocationInput {
+  @Field(() => Float, { description: 'Latitude (WGS 84).' })
+  latitude!: number;
+
+  @Field(() => Float, { description: 'Longitude (WGS 84).' })
+  longitude!: number;
+
+  @Field(() => Float, { description: 'Reported accuracy (radius of the confidence circle), metres.' })
+  accuracyMeters!: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'The phone reports the location as simulated (mock).' })
+  isMock?: boolean | null;
+}
+
+@InputType({ description: 'A punch as the phone sends it.' })
+export class PunchInput {
+  @Field(() => String, { description: 'The phone’s own id for this punch: sending it again returns the first punch (no double counting).' })
+  @Text(64)
+  clientPunchId!: string;
+
+  @Field(() => Date, { nullable: true, description: 'The phone’s time of the punch (required when offline).' })
+  deviceTime?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Made without a connection and sent now: its time is the phone’s, within the group’s offline window.' })
+  offline?: boolean | null;
+
+  @Field(() => PunchLocationInput, { nullable: true, description: 'The location fix, if location is on.' })
+  location?: PunchLocationInput | null;
+
+  @Field(() => [String], { nullable: true, description: 'BSSIDs of the Wi-Fi access points the phone sees.' })
+  @Text(17)
+  wifiBssids?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A remark (required off-site where the group says so).' })
+  @Text(500)
+  remark?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reference of a photo taken with the punch.' })
+  @Text(200)
+  photoRef?: string | null;
+}
+
+@InputType({ description: 'Which punches to list.' })
+export class AttendancePunchFilter {
+  @Field(() => ID, { nullable: true, description: 'Only this person’s.' })
+  personId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only those made while in this (primary) department.' })
+  departmentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First work day, YYYY-MM-DD.' })
+  @Text(10)
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last work day, YYYY-MM-DD.' })
+  @Text(10)
+  to?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only punches with a flag (off-site, offline, clock skew, mock location, poor accuracy).' })
+  flagged?: boolean | null;
+}
+
+// ——— Outputs ———
+
+@ObjectType({ description: 'A page of places.' })
+export class AttendancePlaceList extends ListOf(AttendancePlace, 'AttendancePlaceList', 'A page of places, by name.') {}
+
+@ObjectType({ description: 'A page of shifts.' })
+export class AttendanceShiftList extends ListOf(AttendanceShift, 'AttendanceShiftList', 'A page of shifts, by name.') {}
+
+@ObjectType({ description: 'A page of attendance groups.' })
+export class AttendanceGroupList extends ListOf(AttendanceGroup, 'AttendanceGroupList', 'A page of attendance groups, by name.') {}
+
+@ObjectType({ description: 'A page of punches.' })
+export class AttendancePunchList extends ListOf(AttendancePunch, 'AttendancePunchList', 'A page of punches, newest first.') {}
+
+@ObjectType({ description: 'The caller’s attendance set-up: the group whose rules they punch by.' })
+export class MyAttendance {
+  @Field(() => ID, { nullable: true, description: 'Their group (null: not in any; they cannot punch).' })
+  groupId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its name.' })
+  groupName!: string | null;
+
+  @Field(() => AttendanceShift, { nullable: true, description: 'The shift they keep.' })
+  shift!: AttendanceShift | null;
+
+  @Field(() => [AttendancePlace], { description: 'Where they may punch.' })
+  places!: AttendancePlace[];
+
+  @Field(() => Boolean, { description: 'Whether off-site punches are accepted.' })
+  offsiteAllowed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The monitoring notice they must acknowledge before punching (null: nothing to acknowledge).' })
+  noticeToAcknowledge!: string | null;
+}
+
+// ——— Resolvers ———
+
+@Resolver(() => AttendancePlace)
+export class AttendancePlaceResolver {
+  @Can('read', 'AttendancePlace')
+  @Query(() => AttendancePlaceList, { description: 'Places to punch at, by name.' })
+  attendancePlaces(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<AttendancePlaceList> {
+    return rules.listPlaces(ctx, page);
+  }
+
+  @Can('read', 'AttendancePlace')
+  @Query(() => AttendancePlace, { description: 'One place (NOT_FOUND if the caller may not read it).' })
+  attendancePlace(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AttendancePlace> {
+    return rules.placeById(ctx, id);
+  }
+
+  @Can('create', 'AttendancePlace')
+  @Mutation(() => AttendancePlace, { description: 'Adds a place: a geofence (radius 100–3000 m) and the Wi-Fi and IP ranges that also prove presence.' })
+  createAttendancePlace(@Ctx() ctx: RequestContext, @Arg('input', () => AttendancePlaceInput) input: AttendancePlaceInput): Promise<AttendancePlace> {
+    return rules.createPlace(ctx, input);
+  }
+
+  @Can('update', 'AttendancePlace')
+  @Mutation(() => AttendancePlace, { description: 'Changes a place (send it whole).' })
+  updateAttendancePlace(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AttendancePlaceInput) input: AttendancePlaceInput,
+    @Arg('version', () => Int, VERSION) version?: number | null,
+  ): Promise<AttendancePlace> {
+    return rules.updatePlace(ctx, id, input, version);
+  }
+
+  @Can('delete', 'AttendancePlace')
+  @Mutation(() => Boolean, { description: 'Deletes a place no group uses (ATTENDANCE_PLACE_IN_USE otherwise). Punches made there keep their facts.' })
+  deleteAttendancePlace(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return rules.deletePlace(ctx, id);
+  }
+}
+
+@Resolver(() => AttendanceShift)
+export class AttendanceShiftResolver {
+  @Can('read', 'AttendanceShift')
+  @Query(() => AttendanceShiftList, { description: 'Shifts, by name.' })
+  attendanceShifts(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<AttendanceShiftList> {
+    return rules.listShifts(ctx, page);
+  }
+
+  @Can('read', 'AttendanceShift')
+  @Query(() => AttendanceShift, { description: 'One shift.' })
+  attendanceShift(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AttendanceShift> {
+    return rules.shiftById(ctx, id);
+  }
+
+  @Can('create', 'AttendanceShift')
+  @Mutation(() => AttendanceShift, { description: 'Adds a shift (fixed or flexible hours, tolerances, punch windows, breaks).' })
+  createAttendanceShift(@Ctx() ctx: RequestContext, @Arg('input', () => AttendanceShiftInput) input: AttendanceShiftInput): Promise<AttendanceShift> {
+    return rules.createShift(ctx, input);
+  }
+
+  @Can('update', 'AttendanceShift')
+  @Mutation(() => AttendanceShift, { description: 'Changes a shift (send it whole).' })
+  updateAttendanceShift(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AttendanceShiftInput) input: AttendanceShiftInput,
+    @Arg('version', () => Int, VERSION) version?: number | null,
+  ): Promise<AttendanceShift> {
+    return rules.updateShift(ctx, id, input, version);
+  }
+
+  @Can('delete', 'AttendanceShift')
+  @Mutation(() => Boolean, { description: 'Deletes a shift no group uses (ATTENDANCE_SHIFT_IN_USE otherwise).' })
+  deleteAttendanceShift(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return rules.deleteShift(ctx, id);
+  }
+}
+
+@Resolver(() => AttendanceGroup)
+export class AttendanceGroupResolver {
+  @Can('read', 'AttendanceGroup')
+  @Query(() => AttendanceGroupList, { description: 'Attendance groups, by name.' })
+  attendanceGroups(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<AttendanceGroupList> {
+    return rules.listGroups(ctx, page);
+  }
+
+  @Can('read', 'AttendanceGroup')
+  @Query(() => AttendanceGroup, { description: 'One attendance group.' })
+  attendanceGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AttendanceGroup> {
+    return rules.groupById(ctx, id);
+  }
+
+  @Can('create', 'AttendanceGroup')
+  @Mutation(() => AttendanceGroup, { description: 'Adds an attendance group (members, places, shift, policies).' })
+  createAttendanceGroup(@Ctx() ctx: RequestContext, @Arg('input', () => AttendanceGroupInput) input: AttendanceGroupInput): Promise<AttendanceGroup> {
+    return rules.createGroup(ctx, input);
+  }
+
+  @Can('update', 'AttendanceGroup')
+  @Mutation(() => AttendanceGroup, { description: 'Changes an attendance group (send it whole); a changed notice is asked of every member again.' })
+  updateAttendanceGroup(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AttendanceGroupInput) input: AttendanceGroupInput,
+    @Arg('version', () => Int, VERSION) version?: number | null,
+  ): Promise<AttendanceGroup> {
+    return rules.updateGroup(ctx, id, input, version);
+  }
+
+  @Can('delete', 'AttendanceGroup')
+  @Mutation(() => Boolean, { description: 'Deletes an attendance group; its members’ punches stay.' })
+  deleteAttendanceGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return rules.deleteGroup(ctx, id);
+  }
+
+  @FieldResolver(() => AttendanceShift, { nullable: true, description: 'The shift its members keep (null: none, or one the caller may not read).' })
+  shift(@Root() group: AttendanceGroup, @Ctx() ctx: RequestContext): AttendanceShift | Promise<AttendanceShift | null> | null {
+    return group.shift ? ctx.load(shiftLoader, group.shift.id) : null;
+  }
+
+  @FieldResolver(() => [AttendancePlace], { description: 'Its places (those the caller may read).' })
+  async places(@Root() group: AttendanceGroup, @Ctx() ctx: RequestContext): Promise<AttendancePlace[]> {
+    const found = await ctx.loadMany(placeLoader, group.placeIds);
+    return found.filter((place): place is AttendancePlace => place instanceof AttendancePlace);
+  }
+}
+
+@Resolver(() => AttendancePunch)
+export class AttendancePunchResolver {
+  @Can('create', 'AttendancePunch')
+  @Mutation(() => AttendancePunch, {
+    description:
+      'Punches (clock in or out) for the caller. Idempotent by clientPunchId; an offline punch carries its deviceTime. Refused with a coded error: ATTENDANCE_NOT_IN_GROUP, ATTENDANCE_NOTICE_NOT_ACKNOWLEDGED, ATTENDANCE_OUTSIDE_PUNCH_WINDOW, ATTENDANCE_TOO_MANY_PUNCHES, ATTENDANCE_OUTSIDE_PLACES, ATTENDANCE_NO_PLACE_EVIDENCE, ATTENDANCE_OFFLINE_TOO_OLD, ATTENDANCE_DEVICE_TIME_IN_FUTURE.',
+  })
+  punch(@Ctx() ctx: RequestContext, @Arg('input', () => PunchInput) input: PunchInput): Promise<AttendancePunch> {
+    return punches.punch(ctx, input);
+  }
+
+  @Can('create', 'AttendancePunch')
+  @Mutation(() => MyAttendance, { description: 'The caller acknowledges their group’s monitoring notice (again: no change).' })
+  async acknowledgeAttendanceNotice(@Ctx() ctx: RequestContext): Promise<MyAttendance> {
+    await punches.acknowledgeNotice(ctx);
+    return myAttendanceOf(ctx);
+  }
+
+  @Can('create', 'AttendancePunch')
+  @Query(() => MyAttendance, { description: 'The caller’s attendance set-up: group, shift, places, and any notice to acknowledge first.' })
+  myAttendance(@Ctx() ctx: RequestContext): Promise<MyAttendance> {
+    return myAttendanceOf(ctx);
+  }
+
+  @Can('read', 'AttendancePunch')
+  @Query(() => AttendancePunchList, { description: 'Punches the caller may read (their own; their departments’ as a manager; all as HR), newest first.' })
+  attendancePunches(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AttendancePunchFilter, { nullable: true }) filter: AttendancePunchFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<AttendancePunchList> {
+    return punches.listPunches(ctx, filter ?? {}, page);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who punched (null if the caller may not see them).' })
+  person(@Root() punch: AttendancePunch, @Ctx() ctx: RequestContext): Person | Promise<Person | null> | null {
+    return ctx.load(personById, punch.person.id);
+  }
+
+  @FieldResolver(() => AttendancePlace, { nullable: true, description: 'The place it matched (null: off-site, or one the caller may not read).' })
+  place(@Root() punch: AttendancePunch, @Ctx() ctx: RequestContext): AttendancePlace | Promise<AttendancePlace | null> | null {
+    return punch.place ? ctx.load(placeLoader, punch.place.id) : null;
+  }
+}
+
+/** The caller's group as they see it; its shift and places through the read rules like any other path to them. */
+async function myAttendanceOf(ctx: RequestContext): Promise<MyAttendance> {
+  const { group, noticeToAcknowledge } = await punches.myAttendance(ctx);
+  if (!group) return { groupId: null, groupName: null, shift: null, places: [], offsiteAllowed: false, noticeToAcknowledge: null };
+  const [shift, places] = await Promise.all([group.shift ? ctx.load(shiftLoader, group.shift.id) : null, ctx.loadMany(placeLoader, group.placeIds)]);
+  return {
+    groupId: group.id,
+    groupName: group.name,
+    shift,
+    places: places.filter((place): place is AttendancePlace => place instanceof AttendancePlace),
+    offsiteAllowed: group.offsiteAllowed,
+    noticeToAcknowledge,
+  };
+}

@@ -1,0 +1,61 @@
+import type { GrantRule, HarbourModule } from '../../core/context/module.js';
+import { AttendanceGroup } from './attendance-group.entity.js';
+import { AttendancePlace } from './attendance-place.entity.js';
+import { AttendanceNoticeAcknowledgement, AttendancePunch } from './attendance-punch.entity.js';
+import { AttendanceShift } from './attendance-shift.entity.js';
+import { attendanceEvents } from './attendance.events.js';
+import { attendanceMessages } from './attendance.messages.js';
+import { AttendanceGroupResolver, AttendancePlaceResolver, AttendancePunchResolver, AttendanceShiftResolver } from './attendance.resolver.js';
+import { eraseExpiredCoordinates } from './punches.service.js';
+
+/** Every member of staff punches for themselves, sees their own punches, and reads the places and shifts they keep. */
+const staff: GrantRule[] = [
+  { action: 'read', subject: 'AttendancePlace' },
+  { action: 'read', subject: 'AttendanceShift' },
+  { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } },
+  { action: 'read', subject: 'AttendancePunch', conditions: { personId: '$me' } },
+];
+
+const rulesSubject = (name: string, description: string) => ({ name, description, conditionFields: { id: 'id' }, actions: ['read', 'create', 'update', 'delete'] });
+
+/**
+ * Attendance: places (GPS geofences, Wi-Fi, IP ranges), shifts and groups; punches judged against them, idempotent and
+ * accepted offline, with privacy-minimal evidence whose raw coordinates a job erases after their retention period.
+ */
+export const attendanceModule: HarbourModule = {
+  name: 'attendance',
+  entities: [AttendancePlace, AttendanceShift, AttendanceGroup, AttendancePunch, AttendanceNoticeAcknowledgement],
+  resolvers: [AttendancePlaceResolver, AttendanceShiftResolver, AttendanceGroupResolver, AttendancePunchResolver],
+  messages: attendanceMessages,
+  events: attendanceEvents,
+  subjects: [
+    rulesSubject('AttendancePlace', 'Places to punch at: geofences, Wi-Fi access points, IP ranges.'),
+    rulesSubject('AttendanceShift', 'Working hours, tolerances and punch windows.'),
+    rulesSubject('AttendanceGroup', 'Who keeps which places, shift and attendance policies.'),
+    {
+      name: 'AttendancePunch',
+      description: 'Punches (clock-ins and clock-outs) and their evidence.',
+      conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
+      actions: ['read', 'create'],
+    },
+  ],
+  grants: [
+    {
+      version: 1,
+      roles: {
+        employee: staff,
+        'department-manager': [...staff, { action: 'read', subject: 'AttendancePunch', conditions: { departmentId: { $in: '$managedDepartments' } } }],
+        finance: staff,
+        auditor: [...staff, { action: 'read', subject: 'AttendancePunch' }, { action: 'read', subject: 'AttendanceGroup' }],
+        hr: [
+          ...staff,
+          { action: 'manage', subject: 'AttendancePlace' },
+          { action: 'manage', subject: 'AttendanceShift' },
+          { action: 'manage', subject: 'AttendanceGroup' },
+          { action: 'read', subject: 'AttendancePunch' },
+        ],
+      },
+    },
+  ],
+  jobs: [eraseExpiredCoordinates],
+};

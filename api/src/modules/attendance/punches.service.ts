@@ -1,0 +1,267 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { findViews } from '../../core/database/views.js';
+import { AppError, assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
+import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
+import type { JobDefinition } from '../../core/jobs/jobs.js';
+import { dayNumber, Zone } from '../worktime/index.js';
+import { AttendanceGroup } from './attendance-group.entity.js';
+import { AttendancePlace } from './attendance-place.entity.js';
+import { AttendanceNoticeAcknowledgement, AttendancePunch, PunchFlag, PunchMethod } from './attendance-punch.entity.js';
+import { shiftMinutes } from './attendance-rules.service.js';
+import { matchPlace, type PunchLocation } from './punch-evidence.js';
+import { calendarDayOf, punchDayOf } from './shift-day.js';
+
+/** A phone's clock may differ from the server's by this much before the server's time is used instead (CLOCK_SKEW). */
+const CLOCK_TOLERANCE_MS = 2 * 60_000;
+/** A punch claiming a time further ahead than this is refused: no phone is offline in the future. */
+const FUTURE_LIMIT_MS = 5 * 60_000;
+
+/** A punch as the phone sends it. */
+export interface PunchData {
+  clientPunchId: string;
+  /** The phone's time of the punch; required for an offline punch. */
+  deviceTime?: Date | null;
+  /** Made without a connection and sent now. */
+  offline?: boolean | null;
+  location?: (Omit<PunchLocation, 'isMock'> & { isMock?: boolean | null }) | null;
+  wifiBssids?: string[] | null;
+  remark?: string | null;
+  photoRef?: string | null;
+}
+
+/** The fields rule conditions test on a punch. */
+export const punchSubject = (punch: { person: { id: string }; departmentId: string | null }) => ({ personId: punch.person.id, departmentId: punch.departmentId });
+
+/** The group whose rules apply to a person (an explicit member first, then the nearest department), with its time zone. */
+async function membershipOf(ctx: RequestContext, em: EntityManager, personId: string): Promise<{ groupId: string | null; timeZone: string; departmentId: string | null }> {
+  const [row] = await tenantSql<{ group_id: string | null; time_zone: string; department_id: string | null }>(
+    em,
+    ctx.tenantId,
+    sql`with recursive upward as (
+          select m.department_id as id, 0 as depth from membership m where m.tenant_id = ${TENANT} and m.person_id = ${personId}
+          union all
+          select d.parent_id, upward.depth + 1 from department d join upward on d.id = upward.id where d.tenant_id = ${TENANT} and d.parent_id is not null
+        ), candidates as (
+          select g.id, g.time_zone, g.created_at, g.person_ids @> jsonb_build_array(${personId}::text) as named,
+                 (select min(u.depth) from upward u where g.department_ids @> jsonb_build_array(u.id::text)) as depth
+            from attendance_group g
+           where g.tenant_id = ${TENANT} and not g.excluded_person_ids @> jsonb_build_array(${personId}::text)
+        )
+        select (select id from candidates where named or depth is not null order by named desc, depth nulls last, created_at, id limit 1) as group_id,
+               coalesce((select time_zone from candidates where named or depth is not null order by named desc, depth nulls last, created_at, id limit 1), c.time_zone) as time_zone,
+               (select m.department_id from membership m where m.tenant_id = ${TENANT} and m.person_id = ${personId} order by m.is_primary desc, m.created_at limit 1) as department_id
+          from working_calendar c where c.tenant_id = ${TENANT}`,
+  );
+  return { groupId: row?.group_id ?? null, timeZone: row?.time_zone ?? 'Asia/Hong_Kong', departmentId: row?.department_id ?? null };
+}
+
+function punchProblems(input: PunchData): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!input.clientPunchId?.trim()) problems.push({ field: 'clientPunchId', code: 'REQUIRED' });
+  if (input.offline && !input.deviceTime) problems.push({ field: 'deviceTime', code: 'REQUIRED' });
+  const location = input.location;
+  if (location) {
+    if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90) problems.push({ field: 'location.latitude', code: 'INVALID_VALUE' });
+    if (!Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) problems.push({ field: 'location.longitude', code: 'INVALID_VALUE' });
+    if (!Number.isFinite(location.accuracyMeters) || location.accuracyMeters < 0) problems.push({ field: 'location.accuracyMeters', code: 'INVALID_VALUE' });
+  }
+  if ((input.wifiBssids ?? []).length > 30) problems.push({ field: 'wifiBssids', code: 'TOO_MANY_ITEMS', params: { max: 30 } });
+  return problems;
+}
+
+/**
+ * Records a punch by the caller. Idempotent by the phone's punch id: the same punch sent again (an offline phone
+ * retrying) returns the first one and records nothing. Only the caller's own punches are serialised (a lock on the
+ * person, not the company), so a whole site punching at 8:00 runs side by side. The punch is judged by the caller's
+ * group: its notice acknowledged, the time inside a punch window of the shift, the day's punch count, and the evidence
+ * against the group's places (refused off-site unless the group allows it, with a remark or photo if it says so).
+ */
+export async function punch(ctx: RequestContext, input: PunchData): Promise<AttendancePunch> {
+  assertNoProblems(punchProblems(input));
+  const personId = ctx.requireActor().personId;
+  const clientPunchId = input.clientPunchId.trim();
+  return ctx.transaction(async (em) => {
+    await tenantSql(em, ctx.tenantId, sql`select pg_advisory_xact_lock(hashtextextended(${TENANT}::text || ${personId}::text, 0))`);
+    const earlier = await em.findOne(AttendancePunch, { person: personId, clientPunchId });
+    if (earlier) return earlier;
+
+    const member = await membershipOf(ctx, em, personId);
+    ctx.authorize('create', 'AttendancePunch', { personId, departmentId: member.departmentId });
+    if (!member.groupId) throw new AppError('ATTENDANCE_NOT_IN_GROUP');
+    const group = await em.findOneOrFail(AttendanceGroup, { id: member.groupId }, { populate: ['shift'] });
+    if (group.monitoringNotice) {
+      const acknowledged = await em.count(AttendanceNoticeAcknowledgement, { group: group.id, person: personId, noticeVersion: group.noticeVersion });
+      if (!acknowledged) throw new AppError('ATTENDANCE_NOTICE_NOT_ACKNOWLEDGED', { group: group.name });
+    }
+
+    // When: the phone's time for an offline punch (within the group's window), else the server's unless they agree.
+    const receivedAt = ctx.services.clock.now();
+    const flags = new Set<PunchFlag>();
+    let punchedAt = receivedAt;
+    if (input.deviceTime) {
+      const ahead = input.deviceTime.getTime() - receivedAt.getTime();
+      if (ahead > FUTURE_LIMIT_MS) throw new AppError('ATTENDANCE_DEVICE_TIME_IN_FUTURE');
+      if (input.offline) {
+        if (-ahead > group.offlineWindowMinutes * 60_000) throw new AppError('ATTENDANCE_OFFLINE_TOO_OLD', { minutes: group.offlineWindowMinutes });
+        punchedAt = ahead > 0 ? receivedAt : input.deviceTime;
+        flags.add(PunchFlag.OFFLINE);
+      } else if (Math.abs(ahead) > CLOCK_TOLERANCE_MS) {
+        flags.add(PunchFlag.CLOCK_SKEW);
+      }
+    }
+
+    const zone = new Zone(member.timeZone);
+    const day = group.shift ? punchDayOf(shiftMinutes(group.shift), zone, punchedAt.getTime()) : calendarDayOf(zone, punchedAt.getTime());
+    if (!day) throw new AppError('ATTENDANCE_OUTSIDE_PUNCH_WINDOW', { shift: group.shift!.name, start: group.shift!.start, end: group.shift!.end });
+    const [{ punches }] = await tenantSql<{ punches: number }>(
+      em,
+      ctx.tenantId,
+      sql`select count(*)::int as punches from attendance_punch where tenant_id = ${TENANT} and person_id = ${personId} and work_date = ${day.workDate}::date`,
+    );
+    if (punches >= group.maxPunchesPerDay) throw new AppError('ATTENDANCE_TOO_MANY_PUNCHES', { max: group.maxPunchesPerDay });
+
+    // Where: the group's places, proved by Wi-Fi, GPS or the network; else off-site, if the policy allows it.
+    const places = group.placeIds.length ? await em.find(AttendancePlace, { id: { $in: group.placeIds } }) : [];
+    const location = input.location ? { ...input.location, isMock: Boolean(input.location.isMock) } : null;
+    const match = matchPlace(places, { location, wifiBssids: input.wifiBssids ?? [], ip: ctx.origin.ip });
+    match.flags.forEach((flag) => flags.add(flag as PunchFlag));
+    const remark = input.remark?.trim() || null;
+    const photoRef = input.photoRef?.trim() || null;
+    if (match.method === 'OFFSITE') {
+      if (!group.offsiteAllowed) {
+        const nearest = places.find((place) => place.id === match.nearestPlaceId);
+        throw nearest && match.distanceMeters !== null
+          ? new AppError('ATTENDANCE_OUTSIDE_PLACES', { place: nearest.name, distance: match.distanceMeters })
+          : new AppError('ATTENDANCE_NO_PLACE_EVIDENCE');
+      }
+      const missing: FieldProblem[] = [];
+      if (group.offsiteRequiresRemark && !remark) missing.push({ field: 'remark', code: 'ATTENDANCE_OFFSITE_REMARK_REQUIRED' });
+      if (group.offsiteRequiresPhoto && !photoRef) missing.push({ field: 'photoRef', code: 'ATTENDANCE_OFFSITE_PHOTO_REQUIRED' });
+      assertNoProblems(missing);
+    }
+
+    const keep = group.keepCoordinates && input.location;
+    const record = em.create(AttendancePunch, {
+      tenantId: ctx.tenantId,
+      person: personId,
+      departmentId: member.departmentId,
+      group: group.id,
+      clientPunchId,
+      punchedAt,
+      receivedAt,
+      workDate: day.workDate,
+      method: match.method as PunchMethod,
+      place: match.placeId,
+      distanceMeters: match.distanceMeters,
+      accuracyMeters: input.location ? Math.round(input.location.accuracyMeters) : null,
+      flags: [...flags],
+      remark,
+      photoRef,
+      latitude: keep ? input.location!.latitude : null,
+      longitude: keep ? input.location!.longitude : null,
+      coordinatesEraseAt: keep ? new Date(receivedAt.getTime() + group.coordinatesRetentionDays * 86_400_000) : null,
+    });
+    em.persist(record);
+    ctx.record({
+      type: 'attendance.punch.recorded',
+      subjectType: 'AttendancePunch',
+      subjectId: record.id,
+      payload: { punchId: record.id, personId, departmentId: member.departmentId, workDate: day.workDate, method: record.method },
+    });
+    return record;
+  });
+}
+
+/** The caller acknowledges their group's current monitoring notice (again: no change). */
+export async function acknowledgeNotice(ctx: RequestContext): Promise<AttendanceGroup> {
+  const personId = ctx.requireActor().personId;
+  return ctx.transaction(async (em) => {
+    const member = await membershipOf(ctx, em, personId);
+    ctx.authorize('create', 'AttendancePunch', { personId, departmentId: member.departmentId });
+    if (!member.groupId) throw new AppError('ATTENDANCE_NOT_IN_GROUP');
+    const group = await em.findOneOrFail(AttendanceGroup, { id: member.groupId });
+    if (!group.monitoringNotice) throw new AppError('ATTENDANCE_NO_NOTICE');
+    const inserted = await tenantSql<{ id: string }>(
+      em,
+      ctx.tenantId,
+      sql`insert into attendance_notice_acknowledgement (id, tenant_id, group_id, person_id, notice_version, created_at, updated_at)
+          values (gen_random_uuid(), ${TENANT}, ${group.id}, ${personId}, ${group.noticeVersion}, now(), now())
+          on conflict (group_id, person_id, notice_version) do nothing returning id`,
+    );
+    if (inserted.length) {
+      ctx.record({
+        type: 'attendance.notice.acknowledged',
+        subjectType: 'AttendanceGroup',
+        subjectId: group.id,
+        subjectLabel: group.name,
+        payload: { groupId: group.id, personId, noticeVersion: group.noticeVersion },
+      });
+    }
+    return group;
+  });
+}
+
+/** The caller's attendance set-up: their group (null if none) and whether they still have its notice to acknowledge. */
+export async function myAttendance(ctx: RequestContext): Promise<{ group: AttendanceGroup | null; noticeToAcknowledge: string | null }> {
+  const personId = ctx.requireActor().personId;
+  const member = await membershipOf(ctx, ctx.em, personId);
+  if (!member.groupId) return { group: null, noticeToAcknowledge: null };
+  const group = await ctx.em.findOneOrFail(AttendanceGroup, { id: member.groupId });
+  const acknowledged = group.monitoringNotice ? await ctx.em.count(AttendanceNoticeAcknowledgement, { group: group.id, person: personId, noticeVersion: group.noticeVersion }) : 1;
+  return { group, noticeToAcknowledge: acknowledged ? null : group.monitoringNotice };
+}
+
+/** Which punches to list. */
+export interface PunchFilter {
+  personId?: string | null;
+  departmentId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  flagged?: boolean | null;
+}
+
+/** Punches the caller may read (their own; their departments' as a manager; all as HR), newest first. */
+export async function listPunches(ctx: RequestContext, filter: PunchFilter, page: PageArgs): Promise<{ items: AttendancePunch[]; totalCount: number }> {
+  const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
+  const problems: FieldProblem[] = [];
+  if (filter.from && dayNumber(filter.from) === null) problems.push({ field: 'filter.from', code: 'INVALID_DATE' });
+  if (filter.to && dayNumber(filter.to) === null) problems.push({ field: 'filter.to', code: 'INVALID_DATE' });
+  assertNoProblems(problems);
+  const where: Record<string, unknown>[] = [ctx.accessibleWhere('read', 'AttendancePunch')];
+  if (filter.personId) where.push({ person: filter.personId });
+  if (filter.departmentId) where.push({ departmentId: filter.departmentId });
+  if (filter.from) where.push({ workDate: { $gte: filter.from } });
+  if (filter.to) where.push({ workDate: { $lte: filter.to } });
+  if (filter.flagged) where.push({ flags: { $ne: [] } });
+  const items = await findViews(ctx.em, AttendancePunch, { $and: where }, { orderBy: { punchedAt: 'desc', id: 'asc' }, limit, offset });
+  return { items, totalCount: await ctx.em.count(AttendancePunch, { $and: where }) };
+}
+
+/**
+ * Erases raw coordinates whose retention period has passed (PDPO: kept no longer than needed). The punch keeps its
+ * place, distance, method and flags. A recurring job per organisation, in batches.
+ */
+export const eraseExpiredCoordinates: JobDefinition = {
+  name: 'attendance.erase-expired-coordinates',
+  recurring: '23 * * * *',
+  handle: async (ctx) => {
+    for (;;) {
+      const erased = await ctx.transaction(async (em) => {
+        const rows = await tenantSql<{ id: string }>(
+          em,
+          ctx.tenantId,
+          sql`update attendance_punch set latitude = null, longitude = null, coordinates_erase_at = null
+               where id in (select id from attendance_punch where tenant_id = ${TENANT} and coordinates_erase_at <= ${ctx.services.clock.now()} limit 5000)
+               returning id`,
+        );
+        if (rows.length) {
+          ctx.record({ type: 'attendance.coordinates.erased', subjectType: 'Organization', subjectId: ctx.tenantId, payload: { punches: rows.length } });
+        }
+        return rows.length;
+      });
+      if (erased < 5000) return;
+    }
+  },
+};
