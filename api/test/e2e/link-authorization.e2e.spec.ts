@@ -42,6 +42,11 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
   ApprovalTemplate: async (reader, id) => (await reader.request(`query($id: ID!) { approvalTemplate(id: $id) { ${APPROVAL_TEMPLATE} } }`, { id })).data?.approvalTemplate ?? null,
   ApprovalRequest: async (reader, id) => (await reader.request(`query($id: ID!) { approvalRequest(id: $id) { ${APPROVAL_REQUEST} } }`, { id })).data?.approvalRequest ?? null,
   ApprovalTask: async (reader, id) => (await reader.request(`query($id: ID!) { approvalTask(id: $id) { ${APPROVAL_TASK} } }`, { id })).data?.approvalTask ?? null,
+  AttendancePlace: async (reader, id) => (await reader.request(`query($id: ID!) { attendancePlace(id: $id) { ${ATTENDANCE_RULE} } }`, { id })).data?.attendancePlace ?? null,
+  AttendanceShift: async (reader, id) => (await reader.request(`query($id: ID!) { attendanceShift(id: $id) { ${ATTENDANCE_RULE} } }`, { id })).data?.attendanceShift ?? null,
+  AttendanceGroup: async (reader, id) => (await reader.request(`query($id: ID!) { attendanceGroup(id: $id) { ${ATTENDANCE_RULE} } }`, { id })).data?.attendanceGroup ?? null,
+  AttendancePunch: async (reader, id) =>
+    ((await reader.request(`{ attendancePunches(take: 100) { items { ${PUNCH} } } }`)).data?.attendancePunches.items ?? []).find((p: { id: string }) => p.id === id) ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 
@@ -70,6 +75,8 @@ const ORGANIZATION = '__typename id name';
 const APPROVAL_TEMPLATE = '__typename id name status';
 const APPROVAL_REQUEST = '__typename id title status';
 const APPROVAL_TASK = '__typename id nodeId status';
+const ATTENDANCE_RULE = '__typename id name';
+const PUNCH = '__typename id workDate method';
 
 interface World {
   org: TestOrg;
@@ -149,6 +156,12 @@ const LINKS: Record<string, Link> = {
   'RoleAssignment.person': [{ document: `query($id: ID!) { roleAssignments(roleId: $id) { person { ${PERSON} } } }`, variables: (w) => ({ id: w.customRole }) }],
   'RoleAssignment.scopeDepartment': [{ document: `query($id: ID!) { person(id: $id) { roleAssignments { scopeDepartment { ${DEPARTMENT} } } } }`, variables: (w) => ({ id: w.member }) }, PEOPLE_PAGE],
   'Organization.emailDomains': [{ document: `{ organization { emailDomains { ${EMAIL_DOMAIN} } } }`, variables: () => ({}) }],
+  'AttendancePunch.person': [{ document: `{ attendancePunches(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
+  'AttendancePunch.place': [{ document: `{ attendancePunches(take: 100) { items { place { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
+  'AttendanceGroup.shift': [{ document: `{ attendanceGroups { items { shift { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
+  'AttendanceGroup.places': [{ document: `{ attendanceGroups { items { places { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
+  'MyAttendance.shift': [{ document: `{ myAttendance { shift { ${ATTENDANCE_RULE} } } }`, variables: () => ({}) }],
+  'MyAttendance.places': [{ document: `{ myAttendance { places { ${ATTENDANCE_RULE} } } }`, variables: () => ({}) }],
   'Announcement.author': [{ document: `query($id: ID!) { announcement(id: $id) { author { ${PERSON} } } }`, variables: (w) => ({ id: w.announcement }) }],
   'AnnouncementReader.person': [{ document: `query($id: ID!) { announcement(id: $id) { readers { items { person { ${PERSON} } } } } }`, variables: (w) => ({ id: w.announcement }) }],
   'Announcement.notYetRead': [{ document: `query($id: ID!) { announcement(id: $id) { notYetRead(take: 100) { items { ${PERSON} } } } }`, variables: (w) => ({ id: w.announcement }) }],
@@ -166,6 +179,10 @@ const NOT_A_LINK: Record<string, string> = {
   'DepartmentList.items': 'a page: the field returning the page (departments) is a root field',
   'AuditEntryList.items': 'a page: the field returning the page (auditEntries) is a root field',
   'AnnouncementList.items': 'a page: the field returning the page (announcements) is a root field',
+  'AttendancePlaceList.items': 'a page: the field returning the page (attendancePlaces) is a root field',
+  'AttendanceShiftList.items': 'a page: the field returning the page (attendanceShifts) is a root field',
+  'AttendanceGroupList.items': 'a page: the field returning the page (attendanceGroups) is a root field',
+  'AttendancePunchList.items': 'a page: the field returning the page (attendancePunches) is a root field',
   'AnnouncementNonReaderList.items': 'a page: the field returning the page (Announcement.notYetRead) is classified',
 };
 
@@ -215,6 +232,10 @@ beforeAll(async () => {
     { action: 'track', subject: 'Announcement' },
     { action: 'read', subject: 'ApprovalTemplate', conditions: { category: 'OPEN' } },
     { action: 'analyze', subject: 'ApprovalTemplate' },
+    // Attendance: every punch and group, but no place or shift — so those links must come back empty for the reader.
+    { action: 'read', subject: 'AttendancePunch' },
+    { action: 'read', subject: 'AttendanceGroup' },
+    { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
   await assignRoleById(org, readerPerson.personId, customRole);
@@ -256,6 +277,23 @@ beforeAll(async () => {
   const task = submitted.submitApprovalRequest.tasks[0].id;
   await outsiderPerson.client!.ok('mutation($id: ID!, $p: ID!) { addApprovalSigner(id: $id, personId: $p, position: PARALLEL) { id } }', { id: task, p: org.adminPersonId });
   await outsiderPerson.client!.ok('mutation($id: ID!, $p: ID!) { transferApprovalTask(id: $id, toPersonId: $p) { id } }', { id: task, p: member });
+  // Attendance: one group for everyone (the root department's subtree), punching from the office network; the admin
+  // (hidden from the reader) and the member punch.
+  const place = (
+    await org.admin.ok<{ createAttendancePlace: { id: string } }>('mutation($input: AttendancePlaceInput!) { createAttendancePlace(input: $input) { id } }', {
+      input: { name: 'Office', latitude: 22.28, longitude: 114.16, radiusMeters: 200, ipRanges: ['127.0.0.0/8', '::1/128'] },
+    })
+  ).createAttendancePlace.id;
+  const shift = (
+    await org.admin.ok<{ createAttendanceShift: { id: string } }>('mutation($input: AttendanceShiftInput!) { createAttendanceShift(input: $input) { id } }', {
+      input: { name: 'Any time', start: '00:00', end: '23:59', punchOpensBeforeMinutes: 0, punchClosesAfterMinutes: 720 },
+    })
+  ).createAttendanceShift.id;
+  await org.admin.ok('mutation($input: AttendanceGroupInput!) { createAttendanceGroup(input: $input) { id } }', {
+    input: { name: 'Everyone', departmentIds: [org.rootDepartmentId], placeIds: [place], shiftId: shift },
+  });
+  await org.admin.ok('mutation { punch(input: { clientPunchId: "admin-1" }) { id } }');
+  await memberClient.ok('mutation { punch(input: { clientPunchId: "member-1" }) { id } }');
   const requestReader = await createCustomRole(org, 'Reads one template’s requests', [{ action: 'read', subject: 'ApprovalRequest', conditions: { templateId: hiddenTemplate } }]);
   await assignRoleById(org, readerPerson.personId, requestReader);
   world = {

@@ -71,6 +71,8 @@ interface World {
     hongKongHoliday: string;
     /** B's published template, a request on it by B's admin, and its pending task (B's manager's). */
     approvals: { template: string; request: string; task: string; applicant: string };
+    /** B's place, shift and group (its admin is in it and has punched). */
+    attendance: { place: string; shift: string; group: string };
     session: GqlClient;
   };
 }
@@ -606,6 +608,60 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ id: w.b.announcement }),
     outcome: NOT_FOUND,
   },
+  // ── Attendance ─────────────────────────────────────────────────────────────────────────────────────────────────────
+  ...(['Place', 'Shift', 'Group'] as const).flatMap((kind): Attempt[] => {
+    const key = kind.toLowerCase() as 'place' | 'shift' | 'group';
+    const input = {
+      Place: { name: 'Moved by A', latitude: 22.3, longitude: 114.2, radiusMeters: 300 },
+      Shift: { name: 'Moved by A', start: '09:00', end: '18:00' },
+      Group: { name: 'Moved by A', personIds: [] as string[], departmentIds: [] as string[] },
+    }[kind];
+    return [
+      {
+        field: `Query.attendance${kind}`,
+        name: `B’s ${key}`,
+        query: `query($id: ID!) { attendance${kind}(id: $id) { id name } }`,
+        variables: (w) => ({ id: w.b.attendance[key] }),
+        outcome: NOT_FOUND,
+      },
+      {
+        field: `Mutation.updateAttendance${kind}`,
+        name: `B’s ${key}`,
+        query: `mutation($id: ID!, $input: Attendance${kind}Input!) { updateAttendance${kind}(id: $id, input: $input) { id name } }`,
+        variables: (w) => ({ id: w.b.attendance[key], input: kind === 'Group' ? { ...input, departmentIds: [w.a.dept] } : input }),
+        outcome: NOT_FOUND,
+      },
+      {
+        field: `Mutation.deleteAttendance${kind}`,
+        name: `B’s ${key}`,
+        query: `mutation($id: ID!) { deleteAttendance${kind}(id: $id) }`,
+        variables: (w) => ({ id: w.b.attendance[key] }),
+        outcome: NOT_FOUND,
+      },
+    ];
+  }),
+  {
+    field: 'Mutation.createAttendanceGroup',
+    name: 'with B’s department, person, place and shift',
+    query: 'mutation($input: AttendanceGroupInput!) { createAttendanceGroup(input: $input) { id } }',
+    variables: (w) => ({ input: { name: 'A group', departmentIds: [w.b.dept], personIds: [w.b.member], placeIds: [w.b.attendance.place], shiftId: w.b.attendance.shift } }),
+    outcome: {
+      kind: 'BAD_USER_INPUT',
+      fields: [
+        ['departmentIds.0', 'UNKNOWN_REFERENCE'],
+        ['personIds.0', 'UNKNOWN_REFERENCE'],
+        ['placeIds.0', 'UNKNOWN_REFERENCE'],
+        ['shiftId', 'UNKNOWN_REFERENCE'],
+      ],
+    },
+  },
+  {
+    field: 'Query.attendancePunches',
+    name: 'filtered on B’s admin and B’s department',
+    query: 'query($p: ID, $d: ID) { attendancePunches(filter: { personId: $p, departmentId: $d }) { totalCount items { id } } }',
+    variables: (w) => ({ p: w.b.org.adminPersonId, d: w.b.root }),
+    outcome: { kind: 'DATA', data: () => ({ attendancePunches: EMPTY_PAGE }) },
+  },
   // ── Working calendar ───────────────────────────────────────────────────────────────────────────────────────────────
   {
     field: 'Mutation.changeHoliday',
@@ -814,6 +870,14 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Mutation.createAnnouncement': 'title and body only; the draft belongs to the caller’s organisation',
   'Subscription.myApprovalTasksChanged': 'the caller’s own task box in their own organisation’s stream; no arguments',
   'Subscription.approvalRequestChanged': 'takes a request id: another organisation’s is NOT_FOUND at subscribe time (approvals.e2e.spec.ts, subscriptions)',
+  'Query.attendancePlaces': 'lists the caller’s organisation’s places; a page only',
+  'Query.attendanceShifts': 'lists the caller’s organisation’s shifts; a page only',
+  'Query.attendanceGroups': 'lists the caller’s organisation’s groups; a page only',
+  'Query.myAttendance': 'the caller’s own group; no arguments',
+  'Mutation.acknowledgeAttendanceNotice': 'the caller’s own group’s notice; no arguments',
+  'Mutation.punch': 'the caller’s own punch in their own group; its client punch id is scoped to the caller',
+  'Mutation.createAttendancePlace': 'coordinates, BSSIDs and IP ranges only; the place belongs to the caller’s organisation',
+  'Mutation.createAttendanceShift': 'times and minutes only; the shift belongs to the caller’s organisation',
   'Query.workingCalendar': 'the caller’s organisation’s calendar; no arguments (its holidays take a year, a number)',
   'Query.workingDuration': 'two instants, measured with the caller’s organisation’s calendar',
   'Mutation.setWorkingHours': 'weekly hours and a time zone name; the calendar is the caller’s organisation’s',
@@ -853,6 +917,10 @@ const SNAPSHOT = `{
   workingCalendar { id timeZone weeklyHours { weekday intervals { start end } } holidays { id date nameEn nameZhHk nameZhCn isGeneralHoliday isStatutoryHoliday source } }
   approvalTemplates(take: 100) { totalCount items { id name status version publishedVersion draft { flow { id approvers { personIds } } } } }
   approvalRequests(take: 100) { totalCount items { id title status version values tasks { id status assignee { id } } timeline { kind } } }
+  attendancePlaces(take: 100) { totalCount items { id name latitude longitude radiusMeters wifiBssids ipRanges version } }
+  attendanceShifts(take: 100) { totalCount items { id name start end version } }
+  attendanceGroups(take: 100) { totalCount items { id name departmentIds personIds placeIds version } }
+  attendancePunches(take: 100) { totalCount items { id workDate method flags } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -979,6 +1047,7 @@ async function buildB(): Promise<World['b']> {
       (h) => h.date === '2026-10-01',
     )!.id,
     approvals: await bApprovals(org, manager.personId),
+    attendance: await bAttendance(org),
     session: await t.signIn(org.adminEmail, PASSWORD),
   };
 }
@@ -1001,6 +1070,27 @@ async function bApprovals(org: TestOrg, managerId: string): Promise<World['b']['
     { input: { templateId: template, values: { purpose: 'ZZB trip to Macau' } } },
   );
   return { template, request: request.submitApprovalRequest.id, task: request.submitApprovalRequest.tasks[0].id, applicant: org.adminPersonId };
+}
+
+/** B's attendance rules: a place on the office network, a shift, and a group with B's admin in it, who punches once. */
+async function bAttendance(org: TestOrg): Promise<World['b']['attendance']> {
+  const place = (
+    await org.admin.ok<{ createAttendancePlace: { id: string } }>('mutation($input: AttendancePlaceInput!) { createAttendancePlace(input: $input) { id } }', {
+      input: { name: 'ZZB Office', latitude: 22.28, longitude: 114.16, radiusMeters: 200, ipRanges: ['127.0.0.0/8', '::1/128'] },
+    })
+  ).createAttendancePlace.id;
+  const shift = (
+    await org.admin.ok<{ createAttendanceShift: { id: string } }>('mutation($input: AttendanceShiftInput!) { createAttendanceShift(input: $input) { id } }', {
+      input: { name: 'ZZB Any time', start: '00:00', end: '23:59', punchOpensBeforeMinutes: 0, punchClosesAfterMinutes: 720 },
+    })
+  ).createAttendanceShift.id;
+  const group = (
+    await org.admin.ok<{ createAttendanceGroup: { id: string } }>('mutation($input: AttendanceGroupInput!) { createAttendanceGroup(input: $input) { id } }', {
+      input: { name: 'ZZB Group', personIds: [org.adminPersonId], placeIds: [place], shiftId: shift },
+    })
+  ).createAttendanceGroup.id;
+  await org.admin.ok('mutation { punch(input: { clientPunchId: "zzb-punch" }) { id } }');
+  return { place, shift, group };
 }
 
 async function buildA(): Promise<World['a']> {
