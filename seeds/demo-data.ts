@@ -32,7 +32,18 @@ export interface DemoOrganization {
   admin: { displayName: string; englishName: string; email: string; jobTitle: string };
   departments: DemoDepartment[];
   people: DemoPerson[];
+  attendance: DemoAttendance;
 }
+
+/** A demo organisation's attendance rules: places, shifts, and groups naming departments, places and a shift by key. */
+export interface DemoAttendance {
+  places: { key: string; name: string; address: string; latitude: number; longitude: number; radiusMeters: number; wifiBssids: string[]; ipRanges: string[] }[];
+  shifts: { key: string; name: string; start: string; end: string; lateToleranceMinutes: number; earlyLeaveToleranceMinutes: number; breaks: { start: string; end: string }[] }[];
+  groups: { name: string; departments: string[]; places: string[]; shift: string; offsiteAllowed: boolean; monitoringNotice: string | null }[];
+}
+
+/** What site staff acknowledge before their first punch (PDPO: say what is collected, why, and for how long). */
+const SITE_NOTICE = '本公司會在你打卡時記錄你所在的地盤、與地盤的距離及打卡方式（GPS／Wi-Fi），用作計算出勤及工資。除非另行通知，我們不會保存你的實際座標。如有查詢，請聯絡人力資源部。';
 
 const surnames = ['陳', '李', '黃', '張', '梁', '何', '林', '劉', '吳', '鄭', '王', '楊', '周', '馮', '蔡', '郭', '曾', '麥', '羅', '鄧'];
 const surnamesEn = ['Chan', 'Lee', 'Wong', 'Cheung', 'Leung', 'Ho', 'Lam', 'Lau', 'Ng', 'Cheng', 'Wong', 'Yeung', 'Chow', 'Fung', 'Choi', 'Kwok', 'Tsang', 'Mak', 'Law', 'Tang'];
@@ -145,6 +156,30 @@ function construction(): DemoOrganization {
       { key: 'site-2', name: '地盤二組（將軍澳）', parent: 'projects', code: 'SITE-2' },
     ],
     people: all,
+    attendance: {
+      places: [
+        {
+          key: 'office',
+          name: '觀塘總辦事處',
+          address: '九龍觀塘道 388 號',
+          latitude: 22.3119,
+          longitude: 114.2251,
+          radiusMeters: 150,
+          wifiBssids: ['02:1a:11:f0:00:01', '02:1a:11:f0:00:02'],
+          ipRanges: [],
+        },
+        { key: 'kai-tak', name: '啟德地盤', address: '九龍啟德承豐道', latitude: 22.3244, longitude: 114.2009, radiusMeters: 500, wifiBssids: ['02:1a:11:f1:00:01'], ipRanges: [] },
+        { key: 'tko', name: '將軍澳地盤', address: '新界將軍澳至善街', latitude: 22.3074, longitude: 114.2596, radiusMeters: 400, wifiBssids: ['02:1a:11:f2:00:01'], ipRanges: [] },
+      ],
+      shifts: [
+        { key: 'office', name: '寫字樓 09:00–18:00', start: '09:00', end: '18:00', lateToleranceMinutes: 10, earlyLeaveToleranceMinutes: 0, breaks: [{ start: '13:00', end: '14:00' }] },
+        { key: 'site', name: '地盤 08:00–17:00', start: '08:00', end: '17:00', lateToleranceMinutes: 5, earlyLeaveToleranceMinutes: 0, breaks: [{ start: '12:00', end: '13:00' }] },
+      ],
+      groups: [
+        { name: '寫字樓員工', departments: ['head-office', 'finance', 'hr', 'safety', 'projects'], places: ['office'], shift: 'office', offsiteAllowed: true, monitoringNotice: null },
+        { name: '地盤員工', departments: ['site-1', 'site-2'], places: ['kai-tak', 'tko'], shift: 'site', offsiteAllowed: false, monitoringNotice: SITE_NOTICE },
+      ],
+    },
   };
 }
 
@@ -185,6 +220,11 @@ function education(): DemoOrganization {
       { key: 'teachers', name: '教學部', parent: null, code: 'TCH' },
     ],
     people: all,
+    attendance: {
+      places: [{ key: 'centre', name: '旺角教學中心', address: '九龍旺角彌敦道 688 號', latitude: 22.3193, longitude: 114.1694, radiusMeters: 100, wifiBssids: ['02:2b:22:e0:00:01'], ipRanges: [] }],
+      shifts: [{ key: 'centre', name: '中心 10:00–19:00', start: '10:00', end: '19:00', lateToleranceMinutes: 10, earlyLeaveToleranceMinutes: 0, breaks: [{ start: '14:00', end: '15:00' }] }],
+      groups: [{ name: '中心員工', departments: ['admin', 'teachers'], places: ['centre'], shift: 'centre', offsiteAllowed: true, monitoringNotice: null }],
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { createDepartment, setDepartmentLeaders } from '../api/src/modules/org/d
 import { createPerson } from '../api/src/modules/org/person.service.js';
 import { provisionOrganization } from '../api/src/modules/tenancy/index.js';
 import { seedApprovalHistory, type SeededPerson } from './approval-history.js';
+import { seedAttendanceRules } from './attendance-rules.js';
 import { DEMO_PASSWORD, demoOrganizations, platformOperator, type DemoOrganization } from './demo-data.js';
 
 type Progress = (line: string) => void;
@@ -79,6 +80,8 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
     if ((index + 1) % 10 === 0 || index + 1 === total) progress(`  ${demo.name}: ${index + 1}/${total} people`);
   }
   for (const [key, personIds] of leaders) await setDepartmentLeaders(ctx, departmentIds.get(key)!, personIds);
+  const groups = await seedAttendanceRules(ctx, demo, departmentIds);
+  progress(`  ${demo.name}: attendance places, shifts and ${groups} groups`);
   const historyStarted = Date.now();
   const requests = await seedApprovalHistory(services, demo, organization.id, seeded, admin, Math.max(180, demo.people.length * 4));
   progress(`  ${demo.name}: ${requests} approval requests over three months in ${((Date.now() - historyStarted) / 1000).toFixed(1)} s`);
