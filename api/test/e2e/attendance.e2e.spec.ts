@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemContext } from '../../src/core/context/system-context.js';
+import { closeYesterday } from '../../src/modules/attendance/days.service.js';
 import { eraseExpiredCoordinates } from '../../src/modules/attendance/punches.service.js';
 import { createDepartment, createOrganization, createPerson, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
-import { fieldsOf, startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+import { fieldsOf, startTestApp, until, type GqlClient, type TestApp } from '../support/test-app.js';
 
 /**
  * Attendance through GraphQL: places, shifts and groups kept by HR; punches judged by the caller's group — Wi-Fi, GPS
@@ -304,5 +305,70 @@ describe('who reads punches', () => {
     expect(flagged.attendancePunches.items.every((p) => p.flags.length > 0)).toBe(true);
     expect((await other.admin.ok<{ attendancePunches: { totalCount: number } }>(PUNCHES)).attendancePunches.totalCount).toBe(0);
     expect(fieldsOf(await hr.client!.request(PUNCHES, { f: { from: '2026-02-30' } }))).toEqual([['filter.from', 'INVALID_DATE']]);
+  });
+});
+
+const DAYS =
+  'query($f: AttendanceDayFilter) { attendanceDays(filter: $f, take: 100) { totalCount items { workDate status exceptions lateMinutes earlyLeaveMinutes workedMinutes punchCount isWorkingDay person { id } } } }';
+type Day = { workDate: string; status: string; exceptions: string[]; lateMinutes: number; workedMinutes: number; punchCount: number; isWorkingDay: boolean; person: { id: string } };
+const daysOf = async (client: GqlClient, filter: Record<string, unknown>) => (await client.ok<{ attendanceDays: { items: Day[] } }>(DAYS, { f: filter })).attendanceDays.items;
+
+describe('computed days', () => {
+  it('each punch recomputes its day: late past the tolerance, a single morning punch missing its clock-out; a shift change recomputes it', async () => {
+    const person = await createPerson(t, org, { name: 'Late Starter', departmentId: siteId });
+    const now = Date.now();
+    const shift = (
+      await hr.client!.ok<{ createAttendanceShift: { id: string; version: number } }>(CREATE_SHIFT, {
+        input: { name: 'Started two hours ago', start: hongKong(new Date(now - 2 * 3600_000)).time, end: hongKong(new Date(now + 6 * 3600_000)).time, lateToleranceMinutes: 10 },
+      })
+    ).createAttendanceShift;
+    await hr.client!.ok(CREATE_GROUP, { input: { name: 'Late group', personIds: [person.personId], placeIds: [kaiTak], shiftId: shift.id } });
+    const made = await punch(person.client!, { wifiBssids: ['aa:bb:cc:00:11:22'] });
+    let day: Day | undefined;
+    await until(async () => Boolean((day = (await daysOf(person.client!, { from: made.workDate, to: made.workDate }))[0])), 'the punch’s day to be computed');
+    expect(day).toMatchObject({ workDate: made.workDate, exceptions: ['MISSING_OUT', 'LATE'], punchCount: 1 });
+    expect(day!.lateMinutes).toBeGreaterThanOrEqual(119);
+    expect(day!.status).toBe('EXCEPTION');
+    // A tolerance of four hours forgives the lateness once the month is recomputed in the background.
+    await hr.client!.ok('mutation($id: ID!, $input: AttendanceShiftInput!) { updateAttendanceShift(id: $id, input: $input) { id } }', {
+      id: shift.id,
+      input: { name: 'Started two hours ago', start: hongKong(new Date(now - 2 * 3600_000)).time, end: hongKong(new Date(now + 6 * 3600_000)).time, lateToleranceMinutes: 240 },
+    });
+    await until(async () => (await daysOf(person.client!, { from: made.workDate, to: made.workDate }))[0]?.lateMinutes === 0, 'the day to be recomputed', 20_000);
+    expect((await daysOf(person.client!, { from: made.workDate, to: made.workDate }))[0].exceptions).toEqual(['MISSING_OUT']);
+  });
+
+  it('closing yesterday marks a working day without punches absent (a day off as rest); days of those without a group are not made', async () => {
+    const idle = await createPerson(t, org, { name: 'Stayed Home', departmentId: siteId });
+    await closeYesterday.handle(createSystemContext(t.app.services, org.organizationId), {});
+    const [day] = await daysOf(hr.client!, { personId: idle.personId });
+    expect(day.status).toBe(day.isWorkingDay ? 'ABSENT' : 'REST');
+    expect(day.workDate).toBe(hongKong(new Date(t.app.services.clock.now().getTime() - 86_400_000)).date);
+    const loner = await createPerson(t, org, { name: 'No Group' });
+    await closeYesterday.handle(createSystemContext(t.app.services, org.organizationId), {});
+    expect(await daysOf(hr.client!, { personId: loner.personId })).toEqual([]);
+  });
+
+  it('HR queues recomputation of a range; others may not; bad ranges and non-members are refused', async () => {
+    const queued = await hr.client!.ok<{ recomputeAttendanceDays: number }>('mutation($p: [ID!]) { recomputeAttendanceDays(from: "2026-11-01", to: "2026-11-30", personIds: $p) }', {
+      p: [worker.personId],
+    });
+    expect(queued.recomputeAttendanceDays).toBe(30);
+    const recompute = 'mutation($from: String!, $to: String!, $p: [ID!]) { recomputeAttendanceDays(from: $from, to: $to, personIds: $p) }';
+    expect(codeOf(await worker.client!.request(recompute, { from: '2026-11-01', to: '2026-11-02' }))).toBe('FORBIDDEN');
+    expect(codeOf(await siteManager.client!.request(recompute, { from: '2026-11-01', to: '2026-11-02' }))).toBe('FORBIDDEN');
+    expect(fieldsOf(await hr.client!.request(recompute, { from: '2026-11-01', to: '2027-01-31' }))).toEqual([['to', 'ATTENDANCE_RANGE_TOO_LONG']]);
+    expect(fieldsOf(await hr.client!.request(recompute, { from: '2026-11-31', to: '2026-10-01' }))).toEqual([['from', 'INVALID_DATE']]);
+    const loner = await createPerson(t, org, { name: 'Not a member' });
+    expect(fieldsOf(await hr.client!.request(recompute, { from: '2026-11-01', to: '2026-11-02', p: [loner.personId] }))).toEqual([['personIds.0', 'ATTENDANCE_NOT_A_MEMBER']]);
+  });
+
+  it('a worker reads their own days, their site manager the site’s, another organisation none', async () => {
+    await until(async () => (await daysOf(worker.client!, {})).length > 0, 'the worker’s days');
+    expect(new Set((await daysOf(worker.client!, {})).map((d) => d.person.id))).toEqual(new Set([worker.personId]));
+    const site = await daysOf(siteManager.client!, {});
+    expect(site.some((d) => d.person.id === worker.personId)).toBe(true);
+    expect(site.some((d) => d.person.id === officeClerk.personId)).toBe(false);
+    expect(await daysOf(other.admin, {})).toEqual([]);
   });
 });

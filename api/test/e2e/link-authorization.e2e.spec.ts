@@ -3,7 +3,7 @@ import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/app/modules.js';
 import { assignRoleById, createCustomRole, createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg } from '../support/factories.js';
-import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+import { startTestApp, until, type GqlClient, type TestApp } from '../support/test-app.js';
 
 /**
  * The link matrix: every object field that leads to a permission-gated record (a department's leaders, a membership's
@@ -47,6 +47,7 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
   AttendanceGroup: async (reader, id) => (await reader.request(`query($id: ID!) { attendanceGroup(id: $id) { ${ATTENDANCE_RULE} } }`, { id })).data?.attendanceGroup ?? null,
   AttendancePunch: async (reader, id) =>
     ((await reader.request(`{ attendancePunches(take: 100) { items { ${PUNCH} } } }`)).data?.attendancePunches.items ?? []).find((p: { id: string }) => p.id === id) ?? null,
+  AttendanceDay: async (reader, id) => ((await reader.request(`{ attendanceDays(take: 100) { items { ${DAY} } } }`)).data?.attendanceDays.items ?? []).find((d: { id: string }) => d.id === id) ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 
@@ -77,6 +78,7 @@ const APPROVAL_REQUEST = '__typename id title status';
 const APPROVAL_TASK = '__typename id nodeId status';
 const ATTENDANCE_RULE = '__typename id name';
 const PUNCH = '__typename id workDate method';
+const DAY = '__typename id workDate status';
 
 interface World {
   org: TestOrg;
@@ -158,6 +160,7 @@ const LINKS: Record<string, Link> = {
   'Organization.emailDomains': [{ document: `{ organization { emailDomains { ${EMAIL_DOMAIN} } } }`, variables: () => ({}) }],
   'AttendancePunch.person': [{ document: `{ attendancePunches(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
   'AttendancePunch.place': [{ document: `{ attendancePunches(take: 100) { items { place { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
+  'AttendanceDay.person': [{ document: `{ attendanceDays(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
   'AttendanceGroup.shift': [{ document: `{ attendanceGroups { items { shift { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'AttendanceGroup.places': [{ document: `{ attendanceGroups { items { places { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'MyAttendance.shift': [{ document: `{ myAttendance { shift { ${ATTENDANCE_RULE} } } }`, variables: () => ({}) }],
@@ -183,6 +186,7 @@ const NOT_A_LINK: Record<string, string> = {
   'AttendanceShiftList.items': 'a page: the field returning the page (attendanceShifts) is a root field',
   'AttendanceGroupList.items': 'a page: the field returning the page (attendanceGroups) is a root field',
   'AttendancePunchList.items': 'a page: the field returning the page (attendancePunches) is a root field',
+  'AttendanceDayList.items': 'a page: the field returning the page (attendanceDays) is a root field',
   'AnnouncementNonReaderList.items': 'a page: the field returning the page (Announcement.notYetRead) is classified',
 };
 
@@ -235,6 +239,7 @@ beforeAll(async () => {
     // Attendance: every punch and group, but no place or shift — so those links must come back empty for the reader.
     { action: 'read', subject: 'AttendancePunch' },
     { action: 'read', subject: 'AttendanceGroup' },
+    { action: 'read', subject: 'AttendanceDay' },
     { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
@@ -294,6 +299,8 @@ beforeAll(async () => {
   });
   await org.admin.ok('mutation { punch(input: { clientPunchId: "admin-1" }) { id } }');
   await memberClient.ok('mutation { punch(input: { clientPunchId: "member-1" }) { id } }');
+  // Their days are computed by an event consumer: wait for both.
+  await until(async () => (await org.admin.ok<{ attendanceDays: { totalCount: number } }>('{ attendanceDays { totalCount } }')).attendanceDays.totalCount === 2, 'the punched days');
   const requestReader = await createCustomRole(org, 'Reads one template’s requests', [{ action: 'read', subject: 'ApprovalRequest', conditions: { templateId: hiddenTemplate } }]);
   await assignRoleById(org, readerPerson.personId, requestReader);
   world = {

@@ -15,7 +15,7 @@ import {
   type TestOrg,
   type TestPerson,
 } from '../support/factories.js';
-import { startTestApp, type GqlClient, type GqlResult, type TestApp } from '../support/test-app.js';
+import { startTestApp, until, type GqlClient, type GqlResult, type TestApp } from '../support/test-app.js';
 
 /**
  * Organisation A's admin (full rights in A) aims every root field that takes an id — or could otherwise reach another
@@ -656,6 +656,20 @@ const ATTEMPTS: Attempt[] = [
     },
   },
   {
+    field: 'Query.attendanceDays',
+    name: 'filtered on B’s admin and B’s department',
+    query: 'query($p: ID, $d: ID) { attendanceDays(filter: { personId: $p, departmentId: $d }) { totalCount items { id } } }',
+    variables: (w) => ({ p: w.b.org.adminPersonId, d: w.b.root }),
+    outcome: { kind: 'DATA', data: () => ({ attendanceDays: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Mutation.recomputeAttendanceDays',
+    name: 'for B’s admin (a member of B’s group)',
+    query: 'mutation($p: [ID!]) { recomputeAttendanceDays(from: "2026-11-01", to: "2026-11-02", personIds: $p) }',
+    variables: (w) => ({ p: [w.b.org.adminPersonId] }),
+    outcome: { kind: 'BAD_USER_INPUT', fields: [['personIds.0', 'ATTENDANCE_NOT_A_MEMBER']] },
+  },
+  {
     field: 'Query.attendancePunches',
     name: 'filtered on B’s admin and B’s department',
     query: 'query($p: ID, $d: ID) { attendancePunches(filter: { personId: $p, departmentId: $d }) { totalCount items { id } } }',
@@ -921,6 +935,7 @@ const SNAPSHOT = `{
   attendanceShifts(take: 100) { totalCount items { id name start end version } }
   attendanceGroups(take: 100) { totalCount items { id name departmentIds personIds placeIds version } }
   attendancePunches(take: 100) { totalCount items { id workDate method flags } }
+  attendanceDays(take: 100) { totalCount items { id workDate status exceptions punchCount } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -1090,6 +1105,8 @@ async function bAttendance(org: TestOrg): Promise<World['b']['attendance']> {
     })
   ).createAttendanceGroup.id;
   await org.admin.ok('mutation { punch(input: { clientPunchId: "zzb-punch" }) { id } }');
+  // The punch's day is computed by an event consumer: wait for it, so the snapshots compare settled data.
+  await until(async () => (await org.admin.ok<{ attendanceDays: { totalCount: number } }>('{ attendanceDays { totalCount } }')).attendanceDays.totalCount === 1, 'B’s punched day to be computed');
   return { place, shift, group };
 }
 

@@ -9,6 +9,7 @@ import { canonicalTimeZone, minuteOfDay } from '../worktime/index.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceShift, ShiftKind, type ShiftBreak } from './attendance-shift.entity.js';
+import { recomputeAfterRuleChange } from './days.service.js';
 import { normalizeBssid, parseIpRange } from './punch-evidence.js';
 
 /**
@@ -206,7 +207,7 @@ export function createShift(ctx: RequestContext, input: ShiftData): Promise<Atte
   });
 }
 
-/** Changes a shift (the whole of it). Days already computed keep their results until recomputed. */
+/** Changes a shift (the whole of it); the month to date is recomputed in the background. */
 export function updateShift(ctx: RequestContext, id: string, input: ShiftData, version?: number | null): Promise<AttendanceShift> {
   const data = cleanShift(input);
   return ctx.transaction(async (em) => {
@@ -215,6 +216,7 @@ export function updateShift(ctx: RequestContext, id: string, input: ShiftData, v
     checkVersion('AttendanceShift', shift, version);
     const before = { name: shift.name, kind: shift.kind, start: shift.start, end: shift.end };
     em.assign(shift, data as never);
+    await recomputeAfterRuleChange(ctx, em);
     ctx.record({ type: 'attendance.shift.updated', subjectType: 'AttendanceShift', subjectId: shift.id, subjectLabel: shift.name, payload: { shiftId: shift.id }, before, after: { ...data } });
     return shift;
   });
@@ -322,6 +324,7 @@ export function createGroup(ctx: RequestContext, input: GroupData): Promise<Atte
     const group = em.create(AttendanceGroup, { tenantId: ctx.tenantId, ...data, noticeVersion: data.monitoringNotice ? 1 : 0 } as never);
     ctx.authorize('create', 'AttendanceGroup', { id: group.id });
     em.persist(group);
+    await recomputeAfterRuleChange(ctx, em);
     ctx.record({ type: 'attendance.group.created', subjectType: 'AttendanceGroup', subjectId: group.id, subjectLabel: group.name, payload: { groupId: group.id }, after: { ...data } });
     return group;
   });
@@ -337,17 +340,19 @@ export function updateGroup(ctx: RequestContext, id: string, input: GroupData, v
     const before = { name: group.name, departmentIds: group.departmentIds, personIds: group.personIds, placeIds: group.placeIds, shift: group.shift?.id ?? null };
     const noticeChanged = data.monitoringNotice !== group.monitoringNotice;
     em.assign(group, { ...data, noticeVersion: noticeChanged && data.monitoringNotice ? group.noticeVersion + 1 : group.noticeVersion } as never);
+    await recomputeAfterRuleChange(ctx, em);
     ctx.record({ type: 'attendance.group.updated', subjectType: 'AttendanceGroup', subjectId: group.id, subjectLabel: group.name, payload: { groupId: group.id }, before, after: { ...data } });
     return group;
   });
 }
 
-/** Deletes a group; its punches stay (they keep their facts, without the group). */
+/** Deletes a group; its punches stay (they keep their facts, without the group); the month to date is recomputed. */
 export function deleteGroup(ctx: RequestContext, id: string): Promise<boolean> {
   return ctx.transaction(async (em) => {
     const group = await loadRule(ctx, em, AttendanceGroup, 'AttendanceGroup', id);
     ctx.authorize('delete', 'AttendanceGroup', { id: group.id });
     em.remove(group);
+    await recomputeAfterRuleChange(ctx, em);
     ctx.record({ type: 'attendance.group.deleted', subjectType: 'AttendanceGroup', subjectId: group.id, subjectLabel: group.name, payload: { groupId: group.id } });
     return true;
   });

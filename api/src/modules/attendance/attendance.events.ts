@@ -39,6 +39,24 @@ export const attendanceEvents: EventDefinition[] = [
     ...streamed,
   },
   {
+    type: 'attendance.day.computed',
+    description: 'A person’s work day was computed, or computed again with a different result (a punch arrived, the day closed, rules changed).',
+    payload: {
+      dayId: { type: 'uuid', description: 'The day.' },
+      personId,
+      departmentId: { type: 'uuid', nullable: true, description: 'Their primary department.' },
+      workDate: { type: 'string', description: 'The work day (YYYY-MM-DD).' },
+      status: { type: 'string', description: 'NORMAL, EXCEPTION, ABSENT, REST or UNSCHEDULED.' },
+    },
+    ...streamed,
+  },
+  {
+    type: 'attendance.days.recompute_requested',
+    description: 'HR asked for a range of days to be computed again.',
+    payload: { from: { type: 'string', description: 'First day (YYYY-MM-DD).' }, to: { type: 'string', description: 'Last day (YYYY-MM-DD).' } },
+    ...audited,
+  },
+  {
     type: 'attendance.coordinates.erased',
     description: 'Raw punch coordinates past their retention period were erased (a batch).',
     payload: { punches: { type: 'integer', description: 'How many punches’ coordinates were erased.' } },

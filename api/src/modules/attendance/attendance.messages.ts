@@ -6,6 +6,13 @@ export const attendanceMessages: MessageCatalog = {
   SUBJECT_AttendanceShift: { en: 'shift', 'zh-HK': '班次', 'zh-CN': '班次' },
   SUBJECT_AttendanceGroup: { en: 'attendance group', 'zh-HK': '考勤組', 'zh-CN': '考勤组' },
   SUBJECT_AttendancePunch: { en: 'punch', 'zh-HK': '打卡記錄', 'zh-CN': '打卡记录' },
+  SUBJECT_AttendanceDay: { en: 'attendance day', 'zh-HK': '每日考勤結果', 'zh-CN': '每日考勤结果' },
+  ATTENDANCE_RANGE_TOO_LONG: {
+    en: 'Choose a range of at most {max} days, ending on or after its start.',
+    'zh-HK': '請選擇不多於 {max} 日的範圍，而結束日不可早於開始日。',
+    'zh-CN': '请选择不多于 {max} 天的范围，且结束日不可早于开始日。',
+  },
+  ATTENDANCE_NOT_A_MEMBER: { en: 'This person is in no attendance group.', 'zh-HK': '此人員未有加入任何考勤組。', 'zh-CN': '此人员未加入任何考勤组。' },
   ATTENDANCE_OUT_OF_RANGE: { en: 'Must be a whole number from {min} to {max}.', 'zh-HK': '必須是 {min} 至 {max} 之間的整數。', 'zh-CN': '必须是 {min} 至 {max} 之间的整数。' },
   ATTENDANCE_BSSID_INVALID: {
     en: 'Not a Wi-Fi BSSID (six pairs of hex digits, e.g. aa:bb:cc:dd:ee:ff).',

@@ -2,14 +2,16 @@ import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutati
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
-import { LongText, Text } from '../../core/graphql/text.js';
+import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
 import { Person, personById } from '../org/index.js';
+import { AttendanceDay, AttendanceDayStatus } from './attendance-day.entity.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendancePunch } from './attendance-punch.entity.js';
 import { AttendanceShift, ShiftKind } from './attendance-shift.entity.js';
 import { placeLoader, shiftLoader } from './attendance.loaders.js';
 import * as rules from './attendance-rules.service.js';
+import * as days from './days.service.js';
 import * as punches from './punches.service.js';
 
 const VERSION = { nullable: true, description: 'The version the caller saw; VERSION_CONFLICT if it changed since.' } as const;
@@ -213,6 +215,26 @@ export class AttendancePunchFilter {
   flagged?: boolean | null;
 }
 
+@InputType({ description: 'Which computed days to list.' })
+export class AttendanceDayFilter {
+  @Field(() => ID, { nullable: true, description: 'Only this person’s.' })
+  personId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only those of this (primary) department.' })
+  departmentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First work day, YYYY-MM-DD.' })
+  @Text(10)
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last work day, YYYY-MM-DD.' })
+  @Text(10)
+  to?: string | null;
+
+  @Field(() => AttendanceDayStatus, { nullable: true, description: 'Only days with this status.' })
+  status?: AttendanceDayStatus | null;
+}
+
 // ——— Outputs ———
 
 @ObjectType({ description: 'A page of places.' })
@@ -226,6 +248,9 @@ export class AttendanceGroupList extends ListOf(AttendanceGroup, 'AttendanceGrou
 
 @ObjectType({ description: 'A page of punches.' })
 export class AttendancePunchList extends ListOf(AttendancePunch, 'AttendancePunchList', 'A page of punches, newest first.') {}
+
+@ObjectType({ description: 'A page of computed days.' })
+export class AttendanceDayList extends ListOf(AttendanceDay, 'AttendanceDayList', 'A page of computed days, latest first.') {}
 
 @ObjectType({ description: 'The caller’s attendance set-up: the group whose rules they punch by.' })
 export class MyAttendance {
@@ -417,6 +442,38 @@ export class AttendancePunchResolver {
   @FieldResolver(() => AttendancePlace, { nullable: true, description: 'The place it matched (null: off-site, or one the caller may not read).' })
   place(@Root() punch: AttendancePunch, @Ctx() ctx: RequestContext): AttendancePlace | Promise<AttendancePlace | null> | null {
     return punch.place ? ctx.load(placeLoader, punch.place.id) : null;
+  }
+}
+
+@Resolver(() => AttendanceDay)
+export class AttendanceDayResolver {
+  @Can('read', 'AttendanceDay')
+  @Query(() => AttendanceDayList, { description: 'Computed work days the caller may read (their own; their departments’ as a manager; all as HR), latest first.' })
+  attendanceDays(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AttendanceDayFilter, { nullable: true }) filter: AttendanceDayFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<AttendanceDayList> {
+    return days.listDays(ctx, filter ?? {}, page);
+  }
+
+  @Can('update', 'AttendanceDay')
+  @TextArgs({ from: { max: 10 }, to: { max: 10 } })
+  @Mutation(() => Int, {
+    description: 'Queues a range of days (at most 62) to be computed again — the days already computed and those with punches — for some people or every group member; returns the person-days queued.',
+  })
+  recomputeAttendanceDays(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => String, { description: 'First day, YYYY-MM-DD.' }) from: string,
+    @Arg('to', () => String, { description: 'Last day, YYYY-MM-DD.' }) to: string,
+    @Arg('personIds', () => [ID], { nullable: true, description: 'Only these people; omitted: every group member.' }) personIds?: string[] | null,
+  ): Promise<number> {
+    return days.requestRecompute(ctx, { from, to, personIds });
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Whose day (null if the caller may not see them).' })
+  person(@Root() day: AttendanceDay, @Ctx() ctx: RequestContext): Person | Promise<Person | null> | null {
+    return ctx.load(personById, day.person.id);
   }
 }
 

@@ -1,11 +1,13 @@
 import type { GrantRule, HarbourModule } from '../../core/context/module.js';
+import { AttendanceDay } from './attendance-day.entity.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceNoticeAcknowledgement, AttendancePunch } from './attendance-punch.entity.js';
 import { AttendanceShift } from './attendance-shift.entity.js';
 import { attendanceEvents } from './attendance.events.js';
 import { attendanceMessages } from './attendance.messages.js';
-import { AttendanceGroupResolver, AttendancePlaceResolver, AttendancePunchResolver, AttendanceShiftResolver } from './attendance.resolver.js';
+import { AttendanceDayResolver, AttendanceGroupResolver, AttendancePlaceResolver, AttendancePunchResolver, AttendanceShiftResolver } from './attendance.resolver.js';
+import { closeYesterday, computeDayOfPunch, recomputeDays } from './days.service.js';
 import { eraseExpiredCoordinates } from './punches.service.js';
 
 /** Every member of staff punches for themselves, sees their own punches, and reads the places and shifts they keep. */
@@ -14,6 +16,7 @@ const staff: GrantRule[] = [
   { action: 'read', subject: 'AttendanceShift' },
   { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } },
   { action: 'read', subject: 'AttendancePunch', conditions: { personId: '$me' } },
+  { action: 'read', subject: 'AttendanceDay', conditions: { personId: '$me' } },
 ];
 
 const rulesSubject = (name: string, description: string) => ({ name, description, conditionFields: { id: 'id' }, actions: ['read', 'create', 'update', 'delete'] });
@@ -24,8 +27,8 @@ const rulesSubject = (name: string, description: string) => ({ name, description
  */
 export const attendanceModule: HarbourModule = {
   name: 'attendance',
-  entities: [AttendancePlace, AttendanceShift, AttendanceGroup, AttendancePunch, AttendanceNoticeAcknowledgement],
-  resolvers: [AttendancePlaceResolver, AttendanceShiftResolver, AttendanceGroupResolver, AttendancePunchResolver],
+  entities: [AttendancePlace, AttendanceShift, AttendanceGroup, AttendancePunch, AttendanceNoticeAcknowledgement, AttendanceDay],
+  resolvers: [AttendancePlaceResolver, AttendanceShiftResolver, AttendanceGroupResolver, AttendancePunchResolver, AttendanceDayResolver],
   messages: attendanceMessages,
   events: attendanceEvents,
   subjects: [
@@ -38,24 +41,36 @@ export const attendanceModule: HarbourModule = {
       conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
       actions: ['read', 'create'],
     },
+    {
+      name: 'AttendanceDay',
+      description: 'Computed work days (late, early leave, absent …); update: ask for days to be computed again.',
+      conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
+      actions: ['read', 'update'],
+    },
   ],
   grants: [
     {
       version: 1,
       roles: {
         employee: staff,
-        'department-manager': [...staff, { action: 'read', subject: 'AttendancePunch', conditions: { departmentId: { $in: '$managedDepartments' } } }],
+        'department-manager': [
+          ...staff,
+          { action: 'read', subject: 'AttendancePunch', conditions: { departmentId: { $in: '$managedDepartments' } } },
+          { action: 'read', subject: 'AttendanceDay', conditions: { departmentId: { $in: '$managedDepartments' } } },
+        ],
         finance: staff,
-        auditor: [...staff, { action: 'read', subject: 'AttendancePunch' }, { action: 'read', subject: 'AttendanceGroup' }],
+        auditor: [...staff, { action: 'read', subject: 'AttendancePunch' }, { action: 'read', subject: 'AttendanceDay' }, { action: 'read', subject: 'AttendanceGroup' }],
         hr: [
           ...staff,
           { action: 'manage', subject: 'AttendancePlace' },
           { action: 'manage', subject: 'AttendanceShift' },
           { action: 'manage', subject: 'AttendanceGroup' },
           { action: 'read', subject: 'AttendancePunch' },
+          { action: 'manage', subject: 'AttendanceDay' },
         ],
       },
     },
   ],
-  jobs: [eraseExpiredCoordinates],
+  consumers: [{ name: 'attendance.days', eventTypes: ['attendance.punch.recorded'], handle: computeDayOfPunch }],
+  jobs: [eraseExpiredCoordinates, recomputeDays, closeYesterday],
 };

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { findViews } from '../../core/database/views.js';
@@ -11,6 +10,7 @@ import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceNoticeAcknowledgement, AttendancePunch, PunchFlag, PunchMethod } from './attendance-punch.entity.js';
 import { shiftMinutes } from './attendance-rules.service.js';
 import { matchPlace, type PunchLocation } from './punch-evidence.js';
+import { membershipOf } from './membership.js';
 import { calendarDayOf, punchDayOf } from './shift-day.js';
 
 /** A phone's clock may differ from the server's by this much before the server's time is used instead (CLOCK_SKEW). */
@@ -33,29 +33,6 @@ export interface PunchData {
 
 /** The fields rule conditions test on a punch. */
 export const punchSubject = (punch: { person: { id: string }; departmentId: string | null }) => ({ personId: punch.person.id, departmentId: punch.departmentId });
-
-/** The group whose rules apply to a person (an explicit member first, then the nearest department), with its time zone. */
-async function membershipOf(ctx: RequestContext, em: EntityManager, personId: string): Promise<{ groupId: string | null; timeZone: string; departmentId: string | null }> {
-  const [row] = await tenantSql<{ group_id: string | null; time_zone: string; department_id: string | null }>(
-    em,
-    ctx.tenantId,
-    sql`with recursive upward as (
-          select m.department_id as id, 0 as depth from membership m where m.tenant_id = ${TENANT} and m.person_id = ${personId}
-          union all
-          select d.parent_id, upward.depth + 1 from department d join upward on d.id = upward.id where d.tenant_id = ${TENANT} and d.parent_id is not null
-        ), candidates as (
-          select g.id, g.time_zone, g.created_at, g.person_ids @> jsonb_build_array(${personId}::text) as named,
-                 (select min(u.depth) from upward u where g.department_ids @> jsonb_build_array(u.id::text)) as depth
-            from attendance_group g
-           where g.tenant_id = ${TENANT} and not g.excluded_person_ids @> jsonb_build_array(${personId}::text)
-        )
-        select (select id from candidates where named or depth is not null order by named desc, depth nulls last, created_at, id limit 1) as group_id,
-               coalesce((select time_zone from candidates where named or depth is not null order by named desc, depth nulls last, created_at, id limit 1), c.time_zone) as time_zone,
-               (select m.department_id from membership m where m.tenant_id = ${TENANT} and m.person_id = ${personId} order by m.is_primary desc, m.created_at limit 1) as department_id
-          from working_calendar c where c.tenant_id = ${TENANT}`,
-  );
-  return { groupId: row?.group_id ?? null, timeZone: row?.time_zone ?? 'Asia/Hong_Kong', departmentId: row?.department_id ?? null };
-}
 
 function punchProblems(input: PunchData): FieldProblem[] {
   const problems: FieldProblem[] = [];

@@ -95,6 +95,11 @@ export class WorkingTime {
     this.weeklyMinutes = this.hours.flat().reduce((total, [start, end]) => total + end - start, 0);
   }
 
+  /** The local date of an instant in the calendar's time zone. */
+  localDate(at: Date): string {
+    return dateOfDay(this.zone.local(at.getTime()).day);
+  }
+
   /** Whether a local date has working hours (its weekday has some and it is not a holiday). */
   isWorkingDay(localDate: string): boolean {
     return this.intervalsOn(this.day(localDate, 'localDate')).length > 0;

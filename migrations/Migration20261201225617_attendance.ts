@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201224051_attendance extends Migration {
+export class Migration20261201225617_attendance extends Migration {
 
-  override name = 'Migration20261201224051_attendance';
+  override name = 'Migration20261201225617_attendance';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "attendance_place" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "name" varchar(100) not null, "address" varchar(300) null, "latitude" double precision not null, "longitude" double precision not null, "radius_meters" int not null, "wifi_bssids" jsonb not null, "ip_ranges" jsonb not null, "version" int not null default 1, primary key ("id"));`);
@@ -28,6 +28,12 @@ export class Migration20261201224051_attendance extends Migration {
     this.addSql(`create index "attendance_notice_acknowledgement_tenant_id_index" on "attendance_notice_acknowledgement" ("tenant_id");`);
     this.addSql(`alter table "attendance_notice_acknowledgement" add constraint "attendance_notice_acknowledgement_group_id_person_88b20_unique" unique ("group_id", "person_id", "notice_version");`);
 
+    this.addSql(`create table "attendance_day" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "person_id" uuid not null, "department_id" uuid null, "group_id" uuid null, "work_date" date not null, "is_working_day" boolean not null, "status" text not null, "exceptions" jsonb not null, "first_punch_at" timestamptz null, "last_punch_at" timestamptz null, "punch_count" int not null default 0, "late_minutes" int not null default 0, "early_leave_minutes" int not null default 0, "worked_minutes" int not null default 0, "short_minutes" int not null default 0, "computed_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "attendance_day_tenant_id_index" on "attendance_day" ("tenant_id");`);
+    this.addSql(`create index "attendance_day_tenant_id_department_id_work_date_index" on "attendance_day" ("tenant_id", "department_id", "work_date");`);
+    this.addSql(`create index "attendance_day_tenant_id_work_date_status_index" on "attendance_day" ("tenant_id", "work_date", "status");`);
+    this.addSql(`alter table "attendance_day" add constraint "attendance_day_tenant_id_person_id_work_date_unique" unique ("tenant_id", "person_id", "work_date");`);
+
     this.addSql(`alter table "attendance_shift" add constraint "attendance_shift_kind_check" check ("kind" in ('FIXED', 'FLEXIBLE'));`);
 
     this.addSql(`alter table "attendance_group" add constraint "attendance_group_shift_id_foreign" foreign key ("shift_id") references "attendance_shift" ("id") on delete set null;`);
@@ -39,6 +45,9 @@ export class Migration20261201224051_attendance extends Migration {
 
     this.addSql(`alter table "attendance_notice_acknowledgement" add constraint "attendance_notice_acknowledgement_group_id_foreign" foreign key ("group_id") references "attendance_group" ("id") on delete cascade;`);
     this.addSql(`alter table "attendance_notice_acknowledgement" add constraint "attendance_notice_acknowledgement_person_id_foreign" foreign key ("person_id") references "person" ("id") on delete cascade;`);
+
+    this.addSql(`alter table "attendance_day" add constraint "attendance_day_person_id_foreign" foreign key ("person_id") references "person" ("id") on delete cascade;`);
+    this.addSql(`alter table "attendance_day" add constraint "attendance_day_status_check" check ("status" in ('NORMAL', 'EXCEPTION', 'ABSENT', 'REST', 'UNSCHEDULED'));`);
   }
 
   override down(): void | Promise<void> {
@@ -52,6 +61,7 @@ export class Migration20261201224051_attendance extends Migration {
     this.addSql(`drop table if exists "attendance_group" cascade;`);
     this.addSql(`drop table if exists "attendance_punch" cascade;`);
     this.addSql(`drop table if exists "attendance_notice_acknowledgement" cascade;`);
+    this.addSql(`drop table if exists "attendance_day" cascade;`);
   }
 
 }

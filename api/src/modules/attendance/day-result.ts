@@ -1,0 +1,100 @@
+/** How a work day turned out, in one word (the details are in the exceptions and minutes). */
+export type DayStatus = 'NORMAL' | 'EXCEPTION' | 'ABSENT' | 'REST' | 'UNSCHEDULED';
+
+/** What was wrong with a working day. */
+export type DayException = 'LATE' | 'EARLY_LEAVE' | 'MISSING_IN' | 'MISSING_OUT' | 'SHORT_HOURS' | 'OFFSITE' | 'FLAGGED';
+
+/** A shift as minutes of its work day (an overnight shift's end is past 1440). */
+export interface DayShift {
+  kind: 'FIXED' | 'FLEXIBLE';
+  start: number;
+  end: number;
+  lateTolerance: number;
+  earlyLeaveTolerance: number;
+  /** Breaks as [start, end) minutes of the work day, not working time. */
+  breaks: [number, number][];
+  /** FLEXIBLE: the core hours and the work required. */
+  coreStart?: number;
+  coreEnd?: number;
+  requiredMinutes?: number;
+}
+
+/** A punch as the day's computation needs it. */
+export interface DayPunch {
+  /** Minutes from the work day's local midnight. */
+  minute: number;
+  offsite: boolean;
+  /** Any other doubt (offline, clock skew, mock location, poor accuracy). */
+  flagged: boolean;
+}
+
+/** The result of one person's work day. */
+export interface DayResult {
+  status: DayStatus;
+  exceptions: DayException[];
+  /** Minutes of the first and last punch (null without punches). */
+  firstPunch: number | null;
+  lastPunch: number | null;
+  lateMinutes: number;
+  earlyLeaveMinutes: number;
+  /** Time between the first and last punch, breaks excluded. */
+  workedMinutes: number;
+  /** FLEXIBLE: how far the worked time fell short of the required. */
+  shortMinutes: number;
+}
+
+/** Minutes of [from, to) outside the breaks. */
+function minutesOutsideBreaks(from: number, to: number, breaks: [number, number][]): number {
+  let total = Math.max(0, to - from);
+  for (const [start, end] of breaks) total -= Math.max(0, Math.min(to, end) - Math.max(from, start));
+  return Math.max(0, Math.round(total));
+}
+
+/**
+ * Computes a work day from its punches and the rules that applied: the first punch is the clock-in, the last the
+ * clock-out (a single punch is one of them, whichever half of the shift it falls in). Lateness and early leave count in
+ * whole minutes past their tolerance — within it they are zero, beyond it the full difference counts, as payroll
+ * deductions do. A day off with punches is REST (its hours are overtime material); a working day with none is ABSENT,
+ * with or without a shift.
+ */
+export function dayResult(shift: DayShift | null, isWorkingDay: boolean, punches: DayPunch[]): DayResult {
+  const minutes = punches.map((p) => p.minute).sort((a, b) => a - b);
+  const first = minutes.length ? minutes[0] : null;
+  const last = minutes.length ? minutes[minutes.length - 1] : null;
+  const result: DayResult = { status: 'NORMAL', exceptions: [], firstPunch: first, lastPunch: last, lateMinutes: 0, earlyLeaveMinutes: 0, workedMinutes: 0, shortMinutes: 0 };
+  if (punches.some((p) => p.offsite)) result.exceptions.push('OFFSITE');
+  if (punches.some((p) => p.flagged)) result.exceptions.push('FLAGGED');
+  if (first === null || last === null) return { ...result, status: isWorkingDay ? 'ABSENT' : 'REST' };
+  if (!shift) return { ...result, status: 'UNSCHEDULED', workedMinutes: Math.round(last - first) };
+  result.workedMinutes = minutesOutsideBreaks(first, last, shift.breaks);
+  if (!isWorkingDay) return { ...result, status: 'REST' };
+
+  const single = minutes.length === 1;
+  const middle = (shift.start + shift.end) / 2;
+  const clockIn = single && first > middle ? null : first;
+  const clockOut = single && last <= middle ? null : last;
+  if (clockIn === null) result.exceptions.push('MISSING_IN');
+  if (clockOut === null) result.exceptions.push('MISSING_OUT');
+  const lateFrom = shift.kind === 'FLEXIBLE' ? (shift.coreStart ?? shift.start) : shift.start;
+  const earlyBefore = shift.kind === 'FLEXIBLE' ? (shift.coreEnd ?? shift.end) : shift.end;
+  if (clockIn !== null) {
+    const late = Math.floor(clockIn - lateFrom);
+    if (late > shift.lateTolerance) {
+      result.lateMinutes = late;
+      result.exceptions.push('LATE');
+    }
+  }
+  if (clockOut !== null) {
+    const early = Math.ceil(earlyBefore - clockOut);
+    if (early > shift.earlyLeaveTolerance) {
+      result.earlyLeaveMinutes = early;
+      result.exceptions.push('EARLY_LEAVE');
+    }
+  }
+  if (shift.kind === 'FLEXIBLE' && shift.requiredMinutes && clockIn !== null && clockOut !== null && result.workedMinutes < shift.requiredMinutes) {
+    result.shortMinutes = shift.requiredMinutes - result.workedMinutes;
+    result.exceptions.push('SHORT_HOURS');
+  }
+  result.status = result.exceptions.length ? 'EXCEPTION' : 'NORMAL';
+  return result;
+}
