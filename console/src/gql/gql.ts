@@ -79,6 +79,25 @@ type Documents = {
     "\n  mutation RemindApprovalRequest($id: ID!) {\n    remindApprovalRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RemindApprovalRequestDocument,
     "\n  mutation CommentOnApprovalRequest($id: ID!, $text: String!) {\n    commentOnApprovalRequest(id: $id, text: $text) {\n      id\n      status\n    }\n  }\n": typeof types.CommentOnApprovalRequestDocument,
     "\n  query ApprovalMetrics($from: DateTimeISO!, $to: DateTimeISO!, $templateId: ID, $rubberStampSeconds: Int) {\n    approvalMetrics(from: $from, to: $to, templateId: $templateId, rubberStampSeconds: $rubberStampSeconds) {\n      template {\n        id\n        name\n      }\n      submitted\n      approved\n      rejected\n      withdrawn\n      revoked\n      returned\n      rejectionRate\n      returnRate\n      medianCycleHours\n      p90CycleHours\n      slaBreaches\n      rubberStamps\n      nodes {\n        nodeId\n        name\n        decided\n        rejected\n        returned\n        medianDecisionHours\n        p90DecisionHours\n        slaBreaches\n        rubberStamps\n      }\n    }\n  }\n": typeof types.ApprovalMetricsDocument,
+    "\n  fragment AttendancePlaceFields on AttendancePlace {\n    id\n    version\n    name\n    address\n    latitude\n    longitude\n    radiusMeters\n    wifiBssids\n    ipRanges\n  }\n": typeof types.AttendancePlaceFieldsFragmentDoc,
+    "\n  fragment AttendanceShiftFields on AttendanceShift {\n    id\n    version\n    name\n    kind\n    start\n    end\n    lateToleranceMinutes\n    earlyLeaveToleranceMinutes\n    punchOpensBeforeMinutes\n    punchClosesAfterMinutes\n    breaks {\n      start\n      end\n    }\n    coreStart\n    coreEnd\n    requiredMinutes\n  }\n": typeof types.AttendanceShiftFieldsFragmentDoc,
+    "\n  fragment AttendanceGroupFields on AttendanceGroup {\n    id\n    version\n    name\n    timeZone\n    departmentIds\n    personIds\n    excludedPersonIds\n    placeIds\n    shift {\n      id\n      name\n      start\n      end\n    }\n    offsiteAllowed\n    offsiteRequiresRemark\n    offsiteRequiresPhoto\n    keepCoordinates\n    coordinatesRetentionDays\n    offlineWindowMinutes\n    maxPunchesPerDay\n    monitoringNotice\n    noticeVersion\n  }\n": typeof types.AttendanceGroupFieldsFragmentDoc,
+    "\n  query AttendancePlaces($take: Int!, $skip: Int!) {\n    attendancePlaces(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendancePlaceFields\n      }\n    }\n  }\n": typeof types.AttendancePlacesDocument,
+    "\n  query AttendancePlace($id: ID!) {\n    attendancePlace(id: $id) {\n      ...AttendancePlaceFields\n    }\n  }\n": typeof types.AttendancePlaceDocument,
+    "\n  mutation CreateAttendancePlace($input: AttendancePlaceInput!) {\n    createAttendancePlace(input: $input) {\n      ...AttendancePlaceFields\n    }\n  }\n": typeof types.CreateAttendancePlaceDocument,
+    "\n  mutation UpdateAttendancePlace($id: ID!, $input: AttendancePlaceInput!, $version: Int) {\n    updateAttendancePlace(id: $id, input: $input, version: $version) {\n      ...AttendancePlaceFields\n    }\n  }\n": typeof types.UpdateAttendancePlaceDocument,
+    "\n  mutation DeleteAttendancePlace($id: ID!) {\n    deleteAttendancePlace(id: $id)\n  }\n": typeof types.DeleteAttendancePlaceDocument,
+    "\n  query AttendanceShifts($take: Int!, $skip: Int!) {\n    attendanceShifts(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendanceShiftFields\n      }\n    }\n  }\n": typeof types.AttendanceShiftsDocument,
+    "\n  query AttendanceShift($id: ID!) {\n    attendanceShift(id: $id) {\n      ...AttendanceShiftFields\n    }\n  }\n": typeof types.AttendanceShiftDocument,
+    "\n  mutation CreateAttendanceShift($input: AttendanceShiftInput!) {\n    createAttendanceShift(input: $input) {\n      ...AttendanceShiftFields\n    }\n  }\n": typeof types.CreateAttendanceShiftDocument,
+    "\n  mutation UpdateAttendanceShift($id: ID!, $input: AttendanceShiftInput!, $version: Int) {\n    updateAttendanceShift(id: $id, input: $input, version: $version) {\n      ...AttendanceShiftFields\n    }\n  }\n": typeof types.UpdateAttendanceShiftDocument,
+    "\n  mutation DeleteAttendanceShift($id: ID!) {\n    deleteAttendanceShift(id: $id)\n  }\n": typeof types.DeleteAttendanceShiftDocument,
+    "\n  query AttendanceGroups($take: Int!, $skip: Int!) {\n    attendanceGroups(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendanceGroupFields\n      }\n    }\n  }\n": typeof types.AttendanceGroupsDocument,
+    "\n  query AttendanceGroup($id: ID!) {\n    attendanceGroup(id: $id) {\n      ...AttendanceGroupFields\n    }\n  }\n": typeof types.AttendanceGroupDocument,
+    "\n  mutation CreateAttendanceGroup($input: AttendanceGroupInput!) {\n    createAttendanceGroup(input: $input) {\n      ...AttendanceGroupFields\n    }\n  }\n": typeof types.CreateAttendanceGroupDocument,
+    "\n  mutation UpdateAttendanceGroup($id: ID!, $input: AttendanceGroupInput!, $version: Int) {\n    updateAttendanceGroup(id: $id, input: $input, version: $version) {\n      ...AttendanceGroupFields\n    }\n  }\n": typeof types.UpdateAttendanceGroupDocument,
+    "\n  mutation DeleteAttendanceGroup($id: ID!) {\n    deleteAttendanceGroup(id: $id)\n  }\n": typeof types.DeleteAttendanceGroupDocument,
+    "\n  query AttendancePunches($filter: AttendancePunchFilter, $take: Int!, $skip: Int!) {\n    attendancePunches(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        workDate\n        punchedAt\n        receivedAt\n        method\n        distanceMeters\n        accuracyMeters\n        flags\n        remark\n        person {\n          id\n          displayName\n        }\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AttendancePunchesDocument,
     "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n        references {\n          id\n          type\n          name\n          archived\n        }\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query AuditActions {\n    auditActions\n  }\n": typeof types.AuditActionsDocument,
     "\n  query VerifyAuditChain($full: Boolean) {\n    verifyAuditChain(full: $full) {\n      valid\n      complete\n      checkedEntries\n      verifiedThroughSequence\n      prunedThroughSequence\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
@@ -189,6 +208,25 @@ const documents: Documents = {
     "\n  mutation RemindApprovalRequest($id: ID!) {\n    remindApprovalRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.RemindApprovalRequestDocument,
     "\n  mutation CommentOnApprovalRequest($id: ID!, $text: String!) {\n    commentOnApprovalRequest(id: $id, text: $text) {\n      id\n      status\n    }\n  }\n": types.CommentOnApprovalRequestDocument,
     "\n  query ApprovalMetrics($from: DateTimeISO!, $to: DateTimeISO!, $templateId: ID, $rubberStampSeconds: Int) {\n    approvalMetrics(from: $from, to: $to, templateId: $templateId, rubberStampSeconds: $rubberStampSeconds) {\n      template {\n        id\n        name\n      }\n      submitted\n      approved\n      rejected\n      withdrawn\n      revoked\n      returned\n      rejectionRate\n      returnRate\n      medianCycleHours\n      p90CycleHours\n      slaBreaches\n      rubberStamps\n      nodes {\n        nodeId\n        name\n        decided\n        rejected\n        returned\n        medianDecisionHours\n        p90DecisionHours\n        slaBreaches\n        rubberStamps\n      }\n    }\n  }\n": types.ApprovalMetricsDocument,
+    "\n  fragment AttendancePlaceFields on AttendancePlace {\n    id\n    version\n    name\n    address\n    latitude\n    longitude\n    radiusMeters\n    wifiBssids\n    ipRanges\n  }\n": types.AttendancePlaceFieldsFragmentDoc,
+    "\n  fragment AttendanceShiftFields on AttendanceShift {\n    id\n    version\n    name\n    kind\n    start\n    end\n    lateToleranceMinutes\n    earlyLeaveToleranceMinutes\n    punchOpensBeforeMinutes\n    punchClosesAfterMinutes\n    breaks {\n      start\n      end\n    }\n    coreStart\n    coreEnd\n    requiredMinutes\n  }\n": types.AttendanceShiftFieldsFragmentDoc,
+    "\n  fragment AttendanceGroupFields on AttendanceGroup {\n    id\n    version\n    name\n    timeZone\n    departmentIds\n    personIds\n    excludedPersonIds\n    placeIds\n    shift {\n      id\n      name\n      start\n      end\n    }\n    offsiteAllowed\n    offsiteRequiresRemark\n    offsiteRequiresPhoto\n    keepCoordinates\n    coordinatesRetentionDays\n    offlineWindowMinutes\n    maxPunchesPerDay\n    monitoringNotice\n    noticeVersion\n  }\n": types.AttendanceGroupFieldsFragmentDoc,
+    "\n  query AttendancePlaces($take: Int!, $skip: Int!) {\n    attendancePlaces(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendancePlaceFields\n      }\n    }\n  }\n": types.AttendancePlacesDocument,
+    "\n  query AttendancePlace($id: ID!) {\n    attendancePlace(id: $id) {\n      ...AttendancePlaceFields\n    }\n  }\n": types.AttendancePlaceDocument,
+    "\n  mutation CreateAttendancePlace($input: AttendancePlaceInput!) {\n    createAttendancePlace(input: $input) {\n      ...AttendancePlaceFields\n    }\n  }\n": types.CreateAttendancePlaceDocument,
+    "\n  mutation UpdateAttendancePlace($id: ID!, $input: AttendancePlaceInput!, $version: Int) {\n    updateAttendancePlace(id: $id, input: $input, version: $version) {\n      ...AttendancePlaceFields\n    }\n  }\n": types.UpdateAttendancePlaceDocument,
+    "\n  mutation DeleteAttendancePlace($id: ID!) {\n    deleteAttendancePlace(id: $id)\n  }\n": types.DeleteAttendancePlaceDocument,
+    "\n  query AttendanceShifts($take: Int!, $skip: Int!) {\n    attendanceShifts(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendanceShiftFields\n      }\n    }\n  }\n": types.AttendanceShiftsDocument,
+    "\n  query AttendanceShift($id: ID!) {\n    attendanceShift(id: $id) {\n      ...AttendanceShiftFields\n    }\n  }\n": types.AttendanceShiftDocument,
+    "\n  mutation CreateAttendanceShift($input: AttendanceShiftInput!) {\n    createAttendanceShift(input: $input) {\n      ...AttendanceShiftFields\n    }\n  }\n": types.CreateAttendanceShiftDocument,
+    "\n  mutation UpdateAttendanceShift($id: ID!, $input: AttendanceShiftInput!, $version: Int) {\n    updateAttendanceShift(id: $id, input: $input, version: $version) {\n      ...AttendanceShiftFields\n    }\n  }\n": types.UpdateAttendanceShiftDocument,
+    "\n  mutation DeleteAttendanceShift($id: ID!) {\n    deleteAttendanceShift(id: $id)\n  }\n": types.DeleteAttendanceShiftDocument,
+    "\n  query AttendanceGroups($take: Int!, $skip: Int!) {\n    attendanceGroups(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendanceGroupFields\n      }\n    }\n  }\n": types.AttendanceGroupsDocument,
+    "\n  query AttendanceGroup($id: ID!) {\n    attendanceGroup(id: $id) {\n      ...AttendanceGroupFields\n    }\n  }\n": types.AttendanceGroupDocument,
+    "\n  mutation CreateAttendanceGroup($input: AttendanceGroupInput!) {\n    createAttendanceGroup(input: $input) {\n      ...AttendanceGroupFields\n    }\n  }\n": types.CreateAttendanceGroupDocument,
+    "\n  mutation UpdateAttendanceGroup($id: ID!, $input: AttendanceGroupInput!, $version: Int) {\n    updateAttendanceGroup(id: $id, input: $input, version: $version) {\n      ...AttendanceGroupFields\n    }\n  }\n": types.UpdateAttendanceGroupDocument,
+    "\n  mutation DeleteAttendanceGroup($id: ID!) {\n    deleteAttendanceGroup(id: $id)\n  }\n": types.DeleteAttendanceGroupDocument,
+    "\n  query AttendancePunches($filter: AttendancePunchFilter, $take: Int!, $skip: Int!) {\n    attendancePunches(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        workDate\n        punchedAt\n        receivedAt\n        method\n        distanceMeters\n        accuracyMeters\n        flags\n        remark\n        person {\n          id\n          displayName\n        }\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AttendancePunchesDocument,
     "\n  query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {\n    auditEntries(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        sequence\n        occurredAt\n        action\n        actorId\n        actorName\n        targetType\n        targetId\n        targetLabel\n        before\n        after\n        ip\n        userAgent\n        requestId\n        hash\n        previousHash\n        references {\n          id\n          type\n          name\n          archived\n        }\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query AuditActions {\n    auditActions\n  }\n": types.AuditActionsDocument,
     "\n  query VerifyAuditChain($full: Boolean) {\n    verifyAuditChain(full: $full) {\n      valid\n      complete\n      checkedEntries\n      verifiedThroughSequence\n      prunedThroughSequence\n      firstBrokenSequence\n      reasonCode\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
@@ -491,6 +529,82 @@ export function graphql(source: "\n  mutation CommentOnApprovalRequest($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApprovalMetrics($from: DateTimeISO!, $to: DateTimeISO!, $templateId: ID, $rubberStampSeconds: Int) {\n    approvalMetrics(from: $from, to: $to, templateId: $templateId, rubberStampSeconds: $rubberStampSeconds) {\n      template {\n        id\n        name\n      }\n      submitted\n      approved\n      rejected\n      withdrawn\n      revoked\n      returned\n      rejectionRate\n      returnRate\n      medianCycleHours\n      p90CycleHours\n      slaBreaches\n      rubberStamps\n      nodes {\n        nodeId\n        name\n        decided\n        rejected\n        returned\n        medianDecisionHours\n        p90DecisionHours\n        slaBreaches\n        rubberStamps\n      }\n    }\n  }\n"): typeof import('./graphql').ApprovalMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttendancePlaceFields on AttendancePlace {\n    id\n    version\n    name\n    address\n    latitude\n    longitude\n    radiusMeters\n    wifiBssids\n    ipRanges\n  }\n"): typeof import('./graphql').AttendancePlaceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttendanceShiftFields on AttendanceShift {\n    id\n    version\n    name\n    kind\n    start\n    end\n    lateToleranceMinutes\n    earlyLeaveToleranceMinutes\n    punchOpensBeforeMinutes\n    punchClosesAfterMinutes\n    breaks {\n      start\n      end\n    }\n    coreStart\n    coreEnd\n    requiredMinutes\n  }\n"): typeof import('./graphql').AttendanceShiftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttendanceGroupFields on AttendanceGroup {\n    id\n    version\n    name\n    timeZone\n    departmentIds\n    personIds\n    excludedPersonIds\n    placeIds\n    shift {\n      id\n      name\n      start\n      end\n    }\n    offsiteAllowed\n    offsiteRequiresRemark\n    offsiteRequiresPhoto\n    keepCoordinates\n    coordinatesRetentionDays\n    offlineWindowMinutes\n    maxPunchesPerDay\n    monitoringNotice\n    noticeVersion\n  }\n"): typeof import('./graphql').AttendanceGroupFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendancePlaces($take: Int!, $skip: Int!) {\n    attendancePlaces(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendancePlaceFields\n      }\n    }\n  }\n"): typeof import('./graphql').AttendancePlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendancePlace($id: ID!) {\n    attendancePlace(id: $id) {\n      ...AttendancePlaceFields\n    }\n  }\n"): typeof import('./graphql').AttendancePlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAttendancePlace($input: AttendancePlaceInput!) {\n    createAttendancePlace(input: $input) {\n      ...AttendancePlaceFields\n    }\n  }\n"): typeof import('./graphql').CreateAttendancePlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAttendancePlace($id: ID!, $input: AttendancePlaceInput!, $version: Int) {\n    updateAttendancePlace(id: $id, input: $input, version: $version) {\n      ...AttendancePlaceFields\n    }\n  }\n"): typeof import('./graphql').UpdateAttendancePlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttendancePlace($id: ID!) {\n    deleteAttendancePlace(id: $id)\n  }\n"): typeof import('./graphql').DeleteAttendancePlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceShifts($take: Int!, $skip: Int!) {\n    attendanceShifts(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendanceShiftFields\n      }\n    }\n  }\n"): typeof import('./graphql').AttendanceShiftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceShift($id: ID!) {\n    attendanceShift(id: $id) {\n      ...AttendanceShiftFields\n    }\n  }\n"): typeof import('./graphql').AttendanceShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAttendanceShift($input: AttendanceShiftInput!) {\n    createAttendanceShift(input: $input) {\n      ...AttendanceShiftFields\n    }\n  }\n"): typeof import('./graphql').CreateAttendanceShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAttendanceShift($id: ID!, $input: AttendanceShiftInput!, $version: Int) {\n    updateAttendanceShift(id: $id, input: $input, version: $version) {\n      ...AttendanceShiftFields\n    }\n  }\n"): typeof import('./graphql').UpdateAttendanceShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttendanceShift($id: ID!) {\n    deleteAttendanceShift(id: $id)\n  }\n"): typeof import('./graphql').DeleteAttendanceShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceGroups($take: Int!, $skip: Int!) {\n    attendanceGroups(take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...AttendanceGroupFields\n      }\n    }\n  }\n"): typeof import('./graphql').AttendanceGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceGroup($id: ID!) {\n    attendanceGroup(id: $id) {\n      ...AttendanceGroupFields\n    }\n  }\n"): typeof import('./graphql').AttendanceGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAttendanceGroup($input: AttendanceGroupInput!) {\n    createAttendanceGroup(input: $input) {\n      ...AttendanceGroupFields\n    }\n  }\n"): typeof import('./graphql').CreateAttendanceGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAttendanceGroup($id: ID!, $input: AttendanceGroupInput!, $version: Int) {\n    updateAttendanceGroup(id: $id, input: $input, version: $version) {\n      ...AttendanceGroupFields\n    }\n  }\n"): typeof import('./graphql').UpdateAttendanceGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttendanceGroup($id: ID!) {\n    deleteAttendanceGroup(id: $id)\n  }\n"): typeof import('./graphql').DeleteAttendanceGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendancePunches($filter: AttendancePunchFilter, $take: Int!, $skip: Int!) {\n    attendancePunches(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        id\n        workDate\n        punchedAt\n        receivedAt\n        method\n        distanceMeters\n        accuracyMeters\n        flags\n        remark\n        person {\n          id\n          displayName\n        }\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AttendancePunchesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

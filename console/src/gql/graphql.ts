@@ -199,6 +199,100 @@ export type AssignRoleInput = {
   scopeDepartmentId?: string | number | null | undefined;
 };
 
+/** An attendance group, whole (create and update send the same); omitted policies take their defaults. */
+export type AttendanceGroupInput = {
+  /** Days raw coordinates are kept (1–365, default 30). */
+  coordinatesRetentionDays?: number | null | undefined;
+  /** Departments whose members (sub-departments included) belong. */
+  departmentIds?: Array<string | number> | null | undefined;
+  /** People left out. */
+  excludedPersonIds?: Array<string | number> | null | undefined;
+  /** Keep raw coordinates (default false). */
+  keepCoordinates?: boolean | null | undefined;
+  /** Most punches per work day (1–50, default 10). */
+  maxPunchesPerDay?: number | null | undefined;
+  /** The monitoring notice members acknowledge (changing it asks them again). */
+  monitoringNotice?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** How old an offline punch may be, in minutes (0–10080, default 1440). */
+  offlineWindowMinutes?: number | null | undefined;
+  /** Accept punches away from every place, flagged OFFSITE (default false). */
+  offsiteAllowed?: boolean | null | undefined;
+  /** An off-site punch needs a photo (default false). */
+  offsiteRequiresPhoto?: boolean | null | undefined;
+  /** An off-site punch needs a remark (default true). */
+  offsiteRequiresRemark?: boolean | null | undefined;
+  /** People who belong whatever their department. */
+  personIds?: Array<string | number> | null | undefined;
+  /** Places its members may punch at. */
+  placeIds?: Array<string | number> | null | undefined;
+  /** The shift its members keep; omitted: punches count on their calendar day. */
+  shiftId?: string | number | null | undefined;
+  /** IANA time zone; omitted: the working calendar’s. */
+  timeZone?: string | null | undefined;
+};
+
+/** A place to punch at, whole (create and update send the same). */
+export type AttendancePlaceInput = {
+  /** Street address. */
+  address?: string | null | undefined;
+  /** IP ranges there (CIDR, IPv4 or IPv6). */
+  ipRanges?: Array<string> | null | undefined;
+  /** Latitude of the geofence centre (WGS 84). */
+  latitude: number;
+  /** Longitude of the geofence centre (WGS 84). */
+  longitude: number;
+  /** Name. */
+  name: string;
+  /** Geofence radius in metres (100–3000). */
+  radiusMeters: number;
+  /** Wi-Fi BSSIDs there (aa:bb:cc:dd:ee:ff; dashes or no separators accepted). */
+  wifiBssids?: Array<string> | null | undefined;
+};
+
+/** Which punches to list. */
+export type AttendancePunchFilter = {
+  /** Only those made while in this (primary) department. */
+  departmentId?: string | number | null | undefined;
+  /** Only punches with a flag (off-site, offline, clock skew, mock location, poor accuracy). */
+  flagged?: boolean | null | undefined;
+  /** First work day, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  /** Only this person’s. */
+  personId?: string | number | null | undefined;
+  /** Last work day, YYYY-MM-DD. */
+  to?: string | null | undefined;
+};
+
+/** A shift, whole (create and update send the same). */
+export type AttendanceShiftInput = {
+  /** Breaks (at most 5). */
+  breaks?: Array<ShiftBreakInput> | null | undefined;
+  /** FLEXIBLE: core hours end, HH:MM. */
+  coreEnd?: string | null | undefined;
+  /** FLEXIBLE: core hours start, HH:MM. */
+  coreStart?: string | null | undefined;
+  /** Minutes early that still count as a full day (0–240, default 0). */
+  earlyLeaveToleranceMinutes?: number | null | undefined;
+  /** End of work, HH:MM (FLEXIBLE: the latest end); at or before the start: the next day. */
+  end: string;
+  /** FIXED (default) or FLEXIBLE. */
+  kind?: ShiftKind | null | undefined;
+  /** Minutes late that still count as on time (0–240, default 0). */
+  lateToleranceMinutes?: number | null | undefined;
+  /** Name. */
+  name: string;
+  /** How long after the end punching stays open (0–720, default 360). */
+  punchClosesAfterMinutes?: number | null | undefined;
+  /** How long before the start punching opens (0–720, default 120). */
+  punchOpensBeforeMinutes?: number | null | undefined;
+  /** FLEXIBLE: minutes of work required (30–1440). */
+  requiredMinutes?: number | null | undefined;
+  /** Start of work, HH:MM (FLEXIBLE: the earliest start). */
+  start: string;
+};
+
 /** Which audit entries to list. */
 export type AuditFilter = {
   /** Only this action, e.g. org.department.moved (see auditActions). */
@@ -655,6 +749,21 @@ export type PersonStatus =
   | 'ACTIVE'
   | 'ARCHIVED';
 
+/** OFFSITE: away from every place; OFFLINE: made offline and sent later (its time is the phone’s, checked against receipt); CLOCK_SKEW: the phone’s clock was off, so the server’s time was used; MOCK_LOCATION: the phone reported a simulated location; POOR_ACCURACY: the location fix was coarser than the geofence. */
+export type PunchFlag =
+  | 'CLOCK_SKEW'
+  | 'MOCK_LOCATION'
+  | 'OFFLINE'
+  | 'OFFSITE'
+  | 'POOR_ACCURACY';
+
+/** WIFI: the phone saw an access point of the place; GPS: inside its geofence; IP: sent from its network; OFFSITE: at no allowed place (accepted by the group’s policy). */
+export type PunchMethod =
+  | 'GPS'
+  | 'IP'
+  | 'OFFSITE'
+  | 'WIFI';
+
 /** A resubmission after a return. */
 export type ResubmitApprovalRequestInput = {
   /** For steps whose approvers the applicant chooses. */
@@ -670,6 +779,19 @@ export type SetWorkingHoursInput = {
   /** IANA time zone, e.g. Asia/Hong_Kong; omitted: unchanged. */
   timeZone?: string | null | undefined;
 };
+
+/** A break inside a shift. */
+export type ShiftBreakInput = {
+  /** End, HH:MM. */
+  end: string;
+  /** Start, HH:MM. */
+  start: string;
+};
+
+/** FIXED: work from start to end; FLEXIBLE: start between start and coreStart, be there for the core hours, work requiredMinutes, leave by end. */
+export type ShiftKind =
+  | 'FIXED'
+  | 'FLEXIBLE';
 
 /** Email and password. */
 export type SignInInput = {
@@ -1201,6 +1323,135 @@ export type ApprovalMetricsQueryVariables = Exact<{
 
 export type ApprovalMetricsQuery = { approvalMetrics: Array<{ submitted: number, approved: number, rejected: number, withdrawn: number, revoked: number, returned: number, rejectionRate: number | null, returnRate: number | null, medianCycleHours: number | null, p90CycleHours: number | null, slaBreaches: number, rubberStamps: number, template: { id: string, name: string } | null, nodes: Array<{ nodeId: string, name: string | null, decided: number, rejected: number, returned: number, medianDecisionHours: number | null, p90DecisionHours: number | null, slaBreaches: number, rubberStamps: number }> }> };
 
+export type AttendancePlaceFieldsFragment = { id: string, version: number, name: string, address: string | null, latitude: number, longitude: number, radiusMeters: number, wifiBssids: Array<string>, ipRanges: Array<string> };
+
+export type AttendanceShiftFieldsFragment = { id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> };
+
+export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null };
+
+export type AttendancePlacesQueryVariables = Exact<{
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendancePlacesQuery = { attendancePlaces: { totalCount: number, items: Array<{ id: string, version: number, name: string, address: string | null, latitude: number, longitude: number, radiusMeters: number, wifiBssids: Array<string>, ipRanges: Array<string> }> } };
+
+export type AttendancePlaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendancePlaceQuery = { attendancePlace: { id: string, version: number, name: string, address: string | null, latitude: number, longitude: number, radiusMeters: number, wifiBssids: Array<string>, ipRanges: Array<string> } };
+
+export type CreateAttendancePlaceMutationVariables = Exact<{
+  input: AttendancePlaceInput;
+}>;
+
+
+export type CreateAttendancePlaceMutation = { createAttendancePlace: { id: string, version: number, name: string, address: string | null, latitude: number, longitude: number, radiusMeters: number, wifiBssids: Array<string>, ipRanges: Array<string> } };
+
+export type UpdateAttendancePlaceMutationVariables = Exact<{
+  id: string | number;
+  input: AttendancePlaceInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type UpdateAttendancePlaceMutation = { updateAttendancePlace: { id: string, version: number, name: string, address: string | null, latitude: number, longitude: number, radiusMeters: number, wifiBssids: Array<string>, ipRanges: Array<string> } };
+
+export type DeleteAttendancePlaceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAttendancePlaceMutation = { deleteAttendancePlace: boolean };
+
+export type AttendanceShiftsQueryVariables = Exact<{
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendanceShiftsQuery = { attendanceShifts: { totalCount: number, items: Array<{ id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> }> } };
+
+export type AttendanceShiftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendanceShiftQuery = { attendanceShift: { id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> } };
+
+export type CreateAttendanceShiftMutationVariables = Exact<{
+  input: AttendanceShiftInput;
+}>;
+
+
+export type CreateAttendanceShiftMutation = { createAttendanceShift: { id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> } };
+
+export type UpdateAttendanceShiftMutationVariables = Exact<{
+  id: string | number;
+  input: AttendanceShiftInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type UpdateAttendanceShiftMutation = { updateAttendanceShift: { id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> } };
+
+export type DeleteAttendanceShiftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAttendanceShiftMutation = { deleteAttendanceShift: boolean };
+
+export type AttendanceGroupsQueryVariables = Exact<{
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null }> } };
+
+export type AttendanceGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null } };
+
+export type CreateAttendanceGroupMutationVariables = Exact<{
+  input: AttendanceGroupInput;
+}>;
+
+
+export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null } };
+
+export type UpdateAttendanceGroupMutationVariables = Exact<{
+  id: string | number;
+  input: AttendanceGroupInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null } };
+
+export type DeleteAttendanceGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAttendanceGroupMutation = { deleteAttendanceGroup: boolean };
+
+export type AttendancePunchesQueryVariables = Exact<{
+  filter?: AttendancePunchFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendancePunchesQuery = { attendancePunches: { totalCount: number, items: Array<{ id: string, workDate: string, punchedAt: string, receivedAt: string, method: PunchMethod, distanceMeters: number | null, accuracyMeters: number | null, flags: Array<PunchFlag>, remark: string | null, person: { id: string, displayName: string } | null, place: { id: string, name: string } | null }> } };
+
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   take: number;
@@ -1686,6 +1937,67 @@ export const ApprovalRequestSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ApprovalRequestSummary"}) as unknown as TypedDocumentString<ApprovalRequestSummaryFragment, unknown>;
+export const AttendancePlaceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttendancePlaceFields on AttendancePlace {
+  id
+  version
+  name
+  address
+  latitude
+  longitude
+  radiusMeters
+  wifiBssids
+  ipRanges
+}
+    `, {"fragmentName":"AttendancePlaceFields"}) as unknown as TypedDocumentString<AttendancePlaceFieldsFragment, unknown>;
+export const AttendanceShiftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttendanceShiftFields on AttendanceShift {
+  id
+  version
+  name
+  kind
+  start
+  end
+  lateToleranceMinutes
+  earlyLeaveToleranceMinutes
+  punchOpensBeforeMinutes
+  punchClosesAfterMinutes
+  breaks {
+    start
+    end
+  }
+  coreStart
+  coreEnd
+  requiredMinutes
+}
+    `, {"fragmentName":"AttendanceShiftFields"}) as unknown as TypedDocumentString<AttendanceShiftFieldsFragment, unknown>;
+export const AttendanceGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttendanceGroupFields on AttendanceGroup {
+  id
+  version
+  name
+  timeZone
+  departmentIds
+  personIds
+  excludedPersonIds
+  placeIds
+  shift {
+    id
+    name
+    start
+    end
+  }
+  offsiteAllowed
+  offsiteRequiresRemark
+  offsiteRequiresPhoto
+  keepCoordinates
+  coordinatesRetentionDays
+  offlineWindowMinutes
+  maxPunchesPerDay
+  monitoringNotice
+  noticeVersion
+}
+    `, {"fragmentName":"AttendanceGroupFields"}) as unknown as TypedDocumentString<AttendanceGroupFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
   id
@@ -3294,6 +3606,348 @@ export const ApprovalMetricsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApprovalMetricsQuery, ApprovalMetricsQueryVariables>;
+export const AttendancePlacesDocument = new TypedDocumentString(`
+    query AttendancePlaces($take: Int!, $skip: Int!) {
+  attendancePlaces(take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...AttendancePlaceFields
+    }
+  }
+}
+    fragment AttendancePlaceFields on AttendancePlace {
+  id
+  version
+  name
+  address
+  latitude
+  longitude
+  radiusMeters
+  wifiBssids
+  ipRanges
+}`) as unknown as TypedDocumentString<AttendancePlacesQuery, AttendancePlacesQueryVariables>;
+export const AttendancePlaceDocument = new TypedDocumentString(`
+    query AttendancePlace($id: ID!) {
+  attendancePlace(id: $id) {
+    ...AttendancePlaceFields
+  }
+}
+    fragment AttendancePlaceFields on AttendancePlace {
+  id
+  version
+  name
+  address
+  latitude
+  longitude
+  radiusMeters
+  wifiBssids
+  ipRanges
+}`) as unknown as TypedDocumentString<AttendancePlaceQuery, AttendancePlaceQueryVariables>;
+export const CreateAttendancePlaceDocument = new TypedDocumentString(`
+    mutation CreateAttendancePlace($input: AttendancePlaceInput!) {
+  createAttendancePlace(input: $input) {
+    ...AttendancePlaceFields
+  }
+}
+    fragment AttendancePlaceFields on AttendancePlace {
+  id
+  version
+  name
+  address
+  latitude
+  longitude
+  radiusMeters
+  wifiBssids
+  ipRanges
+}`) as unknown as TypedDocumentString<CreateAttendancePlaceMutation, CreateAttendancePlaceMutationVariables>;
+export const UpdateAttendancePlaceDocument = new TypedDocumentString(`
+    mutation UpdateAttendancePlace($id: ID!, $input: AttendancePlaceInput!, $version: Int) {
+  updateAttendancePlace(id: $id, input: $input, version: $version) {
+    ...AttendancePlaceFields
+  }
+}
+    fragment AttendancePlaceFields on AttendancePlace {
+  id
+  version
+  name
+  address
+  latitude
+  longitude
+  radiusMeters
+  wifiBssids
+  ipRanges
+}`) as unknown as TypedDocumentString<UpdateAttendancePlaceMutation, UpdateAttendancePlaceMutationVariables>;
+export const DeleteAttendancePlaceDocument = new TypedDocumentString(`
+    mutation DeleteAttendancePlace($id: ID!) {
+  deleteAttendancePlace(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAttendancePlaceMutation, DeleteAttendancePlaceMutationVariables>;
+export const AttendanceShiftsDocument = new TypedDocumentString(`
+    query AttendanceShifts($take: Int!, $skip: Int!) {
+  attendanceShifts(take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...AttendanceShiftFields
+    }
+  }
+}
+    fragment AttendanceShiftFields on AttendanceShift {
+  id
+  version
+  name
+  kind
+  start
+  end
+  lateToleranceMinutes
+  earlyLeaveToleranceMinutes
+  punchOpensBeforeMinutes
+  punchClosesAfterMinutes
+  breaks {
+    start
+    end
+  }
+  coreStart
+  coreEnd
+  requiredMinutes
+}`) as unknown as TypedDocumentString<AttendanceShiftsQuery, AttendanceShiftsQueryVariables>;
+export const AttendanceShiftDocument = new TypedDocumentString(`
+    query AttendanceShift($id: ID!) {
+  attendanceShift(id: $id) {
+    ...AttendanceShiftFields
+  }
+}
+    fragment AttendanceShiftFields on AttendanceShift {
+  id
+  version
+  name
+  kind
+  start
+  end
+  lateToleranceMinutes
+  earlyLeaveToleranceMinutes
+  punchOpensBeforeMinutes
+  punchClosesAfterMinutes
+  breaks {
+    start
+    end
+  }
+  coreStart
+  coreEnd
+  requiredMinutes
+}`) as unknown as TypedDocumentString<AttendanceShiftQuery, AttendanceShiftQueryVariables>;
+export const CreateAttendanceShiftDocument = new TypedDocumentString(`
+    mutation CreateAttendanceShift($input: AttendanceShiftInput!) {
+  createAttendanceShift(input: $input) {
+    ...AttendanceShiftFields
+  }
+}
+    fragment AttendanceShiftFields on AttendanceShift {
+  id
+  version
+  name
+  kind
+  start
+  end
+  lateToleranceMinutes
+  earlyLeaveToleranceMinutes
+  punchOpensBeforeMinutes
+  punchClosesAfterMinutes
+  breaks {
+    start
+    end
+  }
+  coreStart
+  coreEnd
+  requiredMinutes
+}`) as unknown as TypedDocumentString<CreateAttendanceShiftMutation, CreateAttendanceShiftMutationVariables>;
+export const UpdateAttendanceShiftDocument = new TypedDocumentString(`
+    mutation UpdateAttendanceShift($id: ID!, $input: AttendanceShiftInput!, $version: Int) {
+  updateAttendanceShift(id: $id, input: $input, version: $version) {
+    ...AttendanceShiftFields
+  }
+}
+    fragment AttendanceShiftFields on AttendanceShift {
+  id
+  version
+  name
+  kind
+  start
+  end
+  lateToleranceMinutes
+  earlyLeaveToleranceMinutes
+  punchOpensBeforeMinutes
+  punchClosesAfterMinutes
+  breaks {
+    start
+    end
+  }
+  coreStart
+  coreEnd
+  requiredMinutes
+}`) as unknown as TypedDocumentString<UpdateAttendanceShiftMutation, UpdateAttendanceShiftMutationVariables>;
+export const DeleteAttendanceShiftDocument = new TypedDocumentString(`
+    mutation DeleteAttendanceShift($id: ID!) {
+  deleteAttendanceShift(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAttendanceShiftMutation, DeleteAttendanceShiftMutationVariables>;
+export const AttendanceGroupsDocument = new TypedDocumentString(`
+    query AttendanceGroups($take: Int!, $skip: Int!) {
+  attendanceGroups(take: $take, skip: $skip) {
+    totalCount
+    items {
+      ...AttendanceGroupFields
+    }
+  }
+}
+    fragment AttendanceGroupFields on AttendanceGroup {
+  id
+  version
+  name
+  timeZone
+  departmentIds
+  personIds
+  excludedPersonIds
+  placeIds
+  shift {
+    id
+    name
+    start
+    end
+  }
+  offsiteAllowed
+  offsiteRequiresRemark
+  offsiteRequiresPhoto
+  keepCoordinates
+  coordinatesRetentionDays
+  offlineWindowMinutes
+  maxPunchesPerDay
+  monitoringNotice
+  noticeVersion
+}`) as unknown as TypedDocumentString<AttendanceGroupsQuery, AttendanceGroupsQueryVariables>;
+export const AttendanceGroupDocument = new TypedDocumentString(`
+    query AttendanceGroup($id: ID!) {
+  attendanceGroup(id: $id) {
+    ...AttendanceGroupFields
+  }
+}
+    fragment AttendanceGroupFields on AttendanceGroup {
+  id
+  version
+  name
+  timeZone
+  departmentIds
+  personIds
+  excludedPersonIds
+  placeIds
+  shift {
+    id
+    name
+    start
+    end
+  }
+  offsiteAllowed
+  offsiteRequiresRemark
+  offsiteRequiresPhoto
+  keepCoordinates
+  coordinatesRetentionDays
+  offlineWindowMinutes
+  maxPunchesPerDay
+  monitoringNotice
+  noticeVersion
+}`) as unknown as TypedDocumentString<AttendanceGroupQuery, AttendanceGroupQueryVariables>;
+export const CreateAttendanceGroupDocument = new TypedDocumentString(`
+    mutation CreateAttendanceGroup($input: AttendanceGroupInput!) {
+  createAttendanceGroup(input: $input) {
+    ...AttendanceGroupFields
+  }
+}
+    fragment AttendanceGroupFields on AttendanceGroup {
+  id
+  version
+  name
+  timeZone
+  departmentIds
+  personIds
+  excludedPersonIds
+  placeIds
+  shift {
+    id
+    name
+    start
+    end
+  }
+  offsiteAllowed
+  offsiteRequiresRemark
+  offsiteRequiresPhoto
+  keepCoordinates
+  coordinatesRetentionDays
+  offlineWindowMinutes
+  maxPunchesPerDay
+  monitoringNotice
+  noticeVersion
+}`) as unknown as TypedDocumentString<CreateAttendanceGroupMutation, CreateAttendanceGroupMutationVariables>;
+export const UpdateAttendanceGroupDocument = new TypedDocumentString(`
+    mutation UpdateAttendanceGroup($id: ID!, $input: AttendanceGroupInput!, $version: Int) {
+  updateAttendanceGroup(id: $id, input: $input, version: $version) {
+    ...AttendanceGroupFields
+  }
+}
+    fragment AttendanceGroupFields on AttendanceGroup {
+  id
+  version
+  name
+  timeZone
+  departmentIds
+  personIds
+  excludedPersonIds
+  placeIds
+  shift {
+    id
+    name
+    start
+    end
+  }
+  offsiteAllowed
+  offsiteRequiresRemark
+  offsiteRequiresPhoto
+  keepCoordinates
+  coordinatesRetentionDays
+  offlineWindowMinutes
+  maxPunchesPerDay
+  monitoringNotice
+  noticeVersion
+}`) as unknown as TypedDocumentString<UpdateAttendanceGroupMutation, UpdateAttendanceGroupMutationVariables>;
+export const DeleteAttendanceGroupDocument = new TypedDocumentString(`
+    mutation DeleteAttendanceGroup($id: ID!) {
+  deleteAttendanceGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAttendanceGroupMutation, DeleteAttendanceGroupMutationVariables>;
+export const AttendancePunchesDocument = new TypedDocumentString(`
+    query AttendancePunches($filter: AttendancePunchFilter, $take: Int!, $skip: Int!) {
+  attendancePunches(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      id
+      workDate
+      punchedAt
+      receivedAt
+      method
+      distanceMeters
+      accuracyMeters
+      flags
+      remark
+      person {
+        id
+        displayName
+      }
+      place {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendancePunchesQuery, AttendancePunchesQueryVariables>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
   auditEntries(filter: $filter, take: $take, skip: $skip) {

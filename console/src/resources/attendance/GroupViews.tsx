@@ -1,0 +1,126 @@
+import {
+  AutocompleteArrayInput,
+  BooleanInput,
+  Create,
+  CreateButton,
+  DataTable,
+  Edit,
+  List,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  TopToolbar,
+  required,
+} from 'react-admin';
+import { EmptyValue } from '../../components/EmptyValue';
+import { FormSection } from '../../components/FormSection';
+import { PeopleInput } from '../../components/PersonInput';
+import { useSavedNotice } from '../../hooks/useSavedNotice';
+import { EditToolbar, useRowClick } from './FormParts';
+
+function ListActions() {
+  return (
+    <TopToolbar>
+      <CreateButton />
+    </TopToolbar>
+  );
+}
+
+/** Attendance groups by name: their shift, and how many departments, people and places they have. */
+export function GroupList() {
+  const rowClick = useRowClick();
+  return (
+    <List actions={<ListActions />} exporter={false} perPage={25}>
+      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="shift" disableSort render={(record) => (record.shift ? `${record.shift.name} (${record.shift.start}–${record.shift.end})` : <EmptyValue />)} />
+        <DataTable.Col source="departmentCount" disableSort render={(record) => record.departmentIds.length} />
+        <DataTable.Col source="personCount" disableSort render={(record) => record.personIds.length} />
+        <DataTable.Col source="placeCount" disableSort render={(record) => record.placeIds.length} />
+      </DataTable>
+    </List>
+  );
+}
+
+/**
+ * The group form, whole: name and time zone; members (departments, people, people left out); places and shift; the
+ * off-site and offline policies; privacy (raw coordinates and their retention) and the monitoring notice.
+ */
+function GroupInputs() {
+  return (
+    <>
+      <TextInput source="name" validate={required()} fullWidth autoFocus />
+      <TextInput source="timeZone" helperText="harbour.attendance.groups.time_zone_help" slotProps={{ htmlInput: { placeholder: 'Asia/Hong_Kong' } }} />
+      <FormSection title="harbour.attendance.groups.members" help="harbour.attendance.groups.members_help">
+        <ReferenceArrayInput source="departmentIds" reference="departments" perPage={20}>
+          <AutocompleteArrayInput fullWidth />
+        </ReferenceArrayInput>
+        <PeopleInput source="personIds" />
+        <PeopleInput source="excludedPersonIds" />
+      </FormSection>
+      <FormSection title="harbour.attendance.groups.rules">
+        <ReferenceArrayInput source="placeIds" reference="attendancePlaces" perPage={100}>
+          <AutocompleteArrayInput fullWidth />
+        </ReferenceArrayInput>
+        <ReferenceInput source="shiftId" reference="attendanceShifts" perPage={100}>
+          <SelectInput emptyText="harbour.attendance.groups.no_shift" fullWidth />
+        </ReferenceInput>
+      </FormSection>
+      <FormSection title="harbour.attendance.groups.policies">
+        <BooleanInput source="offsiteAllowed" />
+        <BooleanInput source="offsiteRequiresRemark" />
+        <BooleanInput source="offsiteRequiresPhoto" />
+        <span />
+        <NumberInput source="offlineWindowMinutes" step={60} />
+        <NumberInput source="maxPunchesPerDay" step={1} />
+      </FormSection>
+      <FormSection title="harbour.attendance.groups.privacy" help="harbour.attendance.groups.privacy_help">
+        <BooleanInput source="keepCoordinates" />
+        <NumberInput source="coordinatesRetentionDays" step={1} />
+      </FormSection>
+      <TextInput source="monitoringNotice" helperText="harbour.attendance.groups.notice_help" multiline minRows={4} fullWidth />
+    </>
+  );
+}
+
+const NEW_GROUP = {
+  departmentIds: [],
+  personIds: [],
+  excludedPersonIds: [],
+  placeIds: [],
+  shiftId: null,
+  offsiteAllowed: false,
+  offsiteRequiresRemark: true,
+  offsiteRequiresPhoto: false,
+  keepCoordinates: false,
+  coordinatesRetentionDays: 30,
+  offlineWindowMinutes: 1440,
+  maxPunchesPerDay: 10,
+};
+
+/** Adds an attendance group → `createAttendanceGroup`. */
+export function GroupCreate() {
+  const saved = useSavedNotice('created', { redirect: 'list' });
+  return (
+    <Create mutationOptions={saved}>
+      <SimpleForm defaultValues={NEW_GROUP} sx={{ maxWidth: 960 }}>
+        <GroupInputs />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+/** Changes a group, sent whole with the version shown (`updateAttendanceGroup`); delete. */
+export function GroupEdit() {
+  const saved = useSavedNotice('updated', { redirect: 'list' });
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={saved} redirect={false}>
+      <SimpleForm toolbar={<EditToolbar deleteTitle="harbour.attendance.groups.delete_title" deleteContent="harbour.attendance.groups.delete_content" />} sx={{ maxWidth: 960 }}>
+        <GroupInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}

@@ -1,0 +1,174 @@
+import type { HttpError, Identifier } from 'react-admin';
+import type { AttendanceGroupFieldsFragment, AttendanceGroupInput, AttendancePlaceInput, AttendancePunchFilter, AttendanceShiftInput, ShiftBreakInput, ShiftKind } from '../../gql/graphql';
+import { clientPage, compact, MAX_PAGE, page, resourceDataProvider, type AnyRecord } from '../../providers/dataProvider';
+import { apiError, graphqlRequest, type ApiErrorBody } from '../../providers/graphqlClient';
+import {
+  ATTENDANCE_GROUP,
+  ATTENDANCE_GROUPS,
+  ATTENDANCE_PLACE,
+  ATTENDANCE_PLACES,
+  ATTENDANCE_PUNCHES,
+  ATTENDANCE_SHIFT,
+  ATTENDANCE_SHIFTS,
+  CREATE_ATTENDANCE_GROUP,
+  CREATE_ATTENDANCE_PLACE,
+  CREATE_ATTENDANCE_SHIFT,
+  DELETE_ATTENDANCE_GROUP,
+  DELETE_ATTENDANCE_PLACE,
+  DELETE_ATTENDANCE_SHIFT,
+  UPDATE_ATTENDANCE_GROUP,
+  UPDATE_ATTENDANCE_PLACE,
+  UPDATE_ATTENDANCE_SHIFT,
+} from './operations';
+
+// The forms send every field, create and update alike (the API takes the record whole); blanks are sent as null so the
+// API applies its defaults, and list items as typed so a problem the API reports at `wifiBssids.1` is the second input.
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+const integer = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : '')) : []);
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string' && id !== '') : []);
+
+/** The place form's values as the API's AttendancePlaceInput. */
+export function placeInput(data: AnyRecord): AttendancePlaceInput {
+  return {
+    name: String(data.name ?? ''),
+    address: text(data.address),
+    latitude: data.latitude as number,
+    longitude: data.longitude as number,
+    radiusMeters: data.radiusMeters as number,
+    wifiBssids: texts(data.wifiBssids),
+    ipRanges: texts(data.ipRanges),
+  };
+}
+
+/** The shift form's values as the API's AttendanceShiftInput (core hours only for a flexible shift). */
+export function shiftInput(data: AnyRecord): AttendanceShiftInput {
+  const kind = (data.kind ?? 'FIXED') as ShiftKind;
+  const flexible = kind === 'FLEXIBLE';
+  const breaks: ShiftBreakInput[] = (Array.isArray(data.breaks) ? (data.breaks as AnyRecord[]) : []).map((item) => ({ start: String(item?.start ?? ''), end: String(item?.end ?? '') }));
+  return {
+    name: String(data.name ?? ''),
+    kind,
+    start: String(data.start ?? ''),
+    end: String(data.end ?? ''),
+    lateToleranceMinutes: integer(data.lateToleranceMinutes),
+    earlyLeaveToleranceMinutes: integer(data.earlyLeaveToleranceMinutes),
+    punchOpensBeforeMinutes: integer(data.punchOpensBeforeMinutes),
+    punchClosesAfterMinutes: integer(data.punchClosesAfterMinutes),
+    breaks,
+    coreStart: flexible ? text(data.coreStart) : null,
+    coreEnd: flexible ? text(data.coreEnd) : null,
+    requiredMinutes: flexible ? integer(data.requiredMinutes) : null,
+  };
+}
+
+/** The group form's values as the API's AttendanceGroupInput. */
+export function groupInput(data: AnyRecord): AttendanceGroupInput {
+  return {
+    name: String(data.name ?? ''),
+    timeZone: text(data.timeZone),
+    departmentIds: ids(data.departmentIds),
+    personIds: ids(data.personIds),
+    excludedPersonIds: ids(data.excludedPersonIds),
+    placeIds: ids(data.placeIds),
+    shiftId: text(data.shiftId),
+    offsiteAllowed: Boolean(data.offsiteAllowed),
+    offsiteRequiresRemark: Boolean(data.offsiteRequiresRemark),
+    offsiteRequiresPhoto: Boolean(data.offsiteRequiresPhoto),
+    keepCoordinates: Boolean(data.keepCoordinates),
+    coordinatesRetentionDays: integer(data.coordinatesRetentionDays),
+    offlineWindowMinutes: integer(data.offlineWindowMinutes),
+    maxPunchesPerDay: integer(data.maxPunchesPerDay),
+    monitoringNotice: text(data.monitoringNotice),
+  };
+}
+
+const LIST_FIELDS = ['departmentIds', 'personIds', 'excludedPersonIds', 'placeIds'];
+
+/**
+ * The API names an unknown id by its place in a list (`departmentIds.2`); the group form picks each list with one input,
+ * so the problem is shown under that input.
+ */
+async function problemsAtPickers<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const body = (error as HttpError).body as Partial<ApiErrorBody> | undefined;
+    if (!body?.fields?.length) throw error;
+    const fields = body.fields.map((problem) => {
+      const [list] = problem.field.replace(/^input\./, '').split('.');
+      return LIST_FIELDS.includes(list) ? { ...problem, field: list } : problem;
+    });
+    throw apiError((error as Error).message, body.code ?? 'BAD_USER_INPUT', fields, (error as HttpError).status);
+  }
+}
+
+/** A group as the form holds it: the API's fields plus its shift's id for the shift input. */
+const toGroup = (group: AttendanceGroupFieldsFragment) => ({ ...group, shiftId: group.shift?.id ?? null });
+
+const allPlaces = async () => (await graphqlRequest(ATTENDANCE_PLACES, { take: MAX_PAGE, skip: 0 })).attendancePlaces.items;
+
+/** Places → `attendancePlaces` (searched by name in the browser for the group form's picker), create, update, delete. */
+export const attendancePlacesDataProvider = resourceDataProvider({
+  async getList(params) {
+    const q = String(params.filter?.q ?? '')
+      .trim()
+      .toLowerCase();
+    if (q)
+      return clientPage(
+        (await allPlaces()).filter((place) => `${place.name} ${place.address ?? ''}`.toLowerCase().includes(q)),
+        params,
+      );
+    const { attendancePlaces } = await graphqlRequest(ATTENDANCE_PLACES, page(params));
+    return { data: attendancePlaces.items, total: attendancePlaces.totalCount };
+  },
+  getOne: async (id) => (await graphqlRequest(ATTENDANCE_PLACE, { id: String(id) })).attendancePlace,
+  create: async (data) => (await graphqlRequest(CREATE_ATTENDANCE_PLACE, { input: placeInput(data) })).createAttendancePlace,
+  update: async (id, data, previous) => (await graphqlRequest(UPDATE_ATTENDANCE_PLACE, { id: String(id), input: placeInput(data), version: previous.version as number })).updateAttendancePlace,
+  async delete(id, previous) {
+    await graphqlRequest(DELETE_ATTENDANCE_PLACE, { id: String(id) });
+    return previous ?? { id };
+  },
+});
+
+/** Shifts → `attendanceShifts`, `attendanceShift`, create, update, delete. */
+export const attendanceShiftsDataProvider = resourceDataProvider({
+  async getList(params) {
+    const { attendanceShifts } = await graphqlRequest(ATTENDANCE_SHIFTS, page(params));
+    return { data: attendanceShifts.items, total: attendanceShifts.totalCount };
+  },
+  getOne: async (id) => (await graphqlRequest(ATTENDANCE_SHIFT, { id: String(id) })).attendanceShift,
+  create: async (data) => (await graphqlRequest(CREATE_ATTENDANCE_SHIFT, { input: shiftInput(data) })).createAttendanceShift,
+  update: async (id, data, previous) => (await graphqlRequest(UPDATE_ATTENDANCE_SHIFT, { id: String(id), input: shiftInput(data), version: previous.version as number })).updateAttendanceShift,
+  async delete(id, previous) {
+    await graphqlRequest(DELETE_ATTENDANCE_SHIFT, { id: String(id) });
+    return previous ?? { id };
+  },
+});
+
+/** Attendance groups → `attendanceGroups`, `attendanceGroup`, create, update, delete. */
+export const attendanceGroupsDataProvider = resourceDataProvider({
+  async getList(params) {
+    const { attendanceGroups } = await graphqlRequest(ATTENDANCE_GROUPS, page(params));
+    return { data: attendanceGroups.items.map(toGroup), total: attendanceGroups.totalCount };
+  },
+  getOne: async (id) => toGroup((await graphqlRequest(ATTENDANCE_GROUP, { id: String(id) })).attendanceGroup),
+  create: (data) => problemsAtPickers(async () => toGroup((await graphqlRequest(CREATE_ATTENDANCE_GROUP, { input: groupInput(data) })).createAttendanceGroup)),
+  update: (id: Identifier, data, previous) =>
+    problemsAtPickers(async () => toGroup((await graphqlRequest(UPDATE_ATTENDANCE_GROUP, { id: String(id), input: groupInput(data), version: previous.version as number })).updateAttendanceGroup)),
+  async delete(id, previous) {
+    await graphqlRequest(DELETE_ATTENDANCE_GROUP, { id: String(id) });
+    return previous ?? { id };
+  },
+});
+
+/** Punches → `attendancePunches`, filtered by person, work days (YYYY-MM-DD) and flags; read-only. */
+export const attendancePunchesDataProvider = resourceDataProvider({
+  async getList(params) {
+    const filter = params.filter ?? {};
+    const variables = { ...page(params), filter: compact({ personId: filter.personId, from: filter.from, to: filter.to, flagged: filter.flagged || undefined }) as AttendancePunchFilter };
+    const { attendancePunches } = await graphqlRequest(ATTENDANCE_PUNCHES, variables);
+    return { data: attendancePunches.items, total: attendancePunches.totalCount };
+  },
+});

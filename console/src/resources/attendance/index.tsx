@@ -1,0 +1,82 @@
+import AccessTimeIcon from '@mui/icons-material/AccessTime';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import GroupsIcon from '@mui/icons-material/Groups';
+import PlaceIcon from '@mui/icons-material/Place';
+import { ListSubheader } from '@mui/material';
+import { Menu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
+import { lazyView, type ConsoleModule } from '../../module';
+import { attendanceGroupsDataProvider, attendancePlacesDataProvider, attendancePunchesDataProvider, attendanceShiftsDataProvider } from './dataProvider';
+import { messages } from './messages';
+
+const PlaceList = lazyView(() => import('./PlaceViews'), 'PlaceList');
+const PlaceCreate = lazyView(() => import('./PlaceViews'), 'PlaceCreate');
+const PlaceEdit = lazyView(() => import('./PlaceViews'), 'PlaceEdit');
+const ShiftList = lazyView(() => import('./ShiftViews'), 'ShiftList');
+const ShiftCreate = lazyView(() => import('./ShiftViews'), 'ShiftCreate');
+const ShiftEdit = lazyView(() => import('./ShiftViews'), 'ShiftEdit');
+const GroupList = lazyView(() => import('./GroupViews'), 'GroupList');
+const GroupCreate = lazyView(() => import('./GroupViews'), 'GroupCreate');
+const GroupEdit = lazyView(() => import('./GroupViews'), 'GroupEdit');
+const PunchList = lazyView(() => import('./PunchList'), 'PunchList');
+
+const RESOURCES = ['attendancePlaces', 'attendanceShifts', 'attendanceGroups', 'attendancePunches'] as const;
+
+// 考勤: one heading over the entries the person may read (each hides itself otherwise); no heading when none is left.
+function AttendanceMenu() {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  const places = useCanAccess({ resource: 'attendancePlaces', action: 'list' }).canAccess;
+  const shifts = useCanAccess({ resource: 'attendanceShifts', action: 'list' }).canAccess;
+  const groups = useCanAccess({ resource: 'attendanceGroups', action: 'list' }).canAccess;
+  const punches = useCanAccess({ resource: 'attendancePunches', action: 'list' }).canAccess;
+  if (!places && !shifts && !groups && !punches) return null;
+  return (
+    <>
+      {open && (
+        <ListSubheader component="div" disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+          {translate('harbour.attendance.menu')}
+        </ListSubheader>
+      )}
+      {RESOURCES.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * Attendance: the places staff punch at (geofence, Wi-Fi, IP ranges), the shifts, the groups that tie members to places,
+ * a shift and policies, and the punches made (read-only, with their flags).
+ */
+export const attendance: ConsoleModule = {
+  name: 'attendance',
+  resources: [
+    {
+      name: 'attendancePlaces',
+      subject: 'AttendancePlace',
+      dataProvider: attendancePlacesDataProvider,
+      views: { list: PlaceList, create: PlaceCreate, edit: PlaceEdit, icon: PlaceIcon, recordRepresentation: 'name' },
+    },
+    {
+      name: 'attendanceShifts',
+      subject: 'AttendanceShift',
+      dataProvider: attendanceShiftsDataProvider,
+      views: { list: ShiftList, create: ShiftCreate, edit: ShiftEdit, icon: AccessTimeIcon, recordRepresentation: 'name' },
+    },
+    {
+      name: 'attendanceGroups',
+      subject: 'AttendanceGroup',
+      dataProvider: attendanceGroupsDataProvider,
+      views: { list: GroupList, create: GroupCreate, edit: GroupEdit, icon: GroupsIcon, recordRepresentation: 'name' },
+    },
+    {
+      name: 'attendancePunches',
+      subject: 'AttendancePunch',
+      dataProvider: attendancePunchesDataProvider,
+      views: { list: PunchList, icon: FactCheckIcon },
+    },
+  ],
+  menu: AttendanceMenu,
+  messages,
+  audit: { actionPrefixes: ['attendance.'], targetTypes: ['AttendancePlace', 'AttendanceShift', 'AttendanceGroup', 'AttendancePunch'] },
+};

@@ -1,0 +1,233 @@
+import { graphql } from '../../gql';
+
+// The attendance module's GraphQL documents (validated against the schema by test/operations.spec.ts).
+
+graphql(/* GraphQL */ `
+  fragment AttendancePlaceFields on AttendancePlace {
+    id
+    version
+    name
+    address
+    latitude
+    longitude
+    radiusMeters
+    wifiBssids
+    ipRanges
+  }
+`);
+
+graphql(/* GraphQL */ `
+  fragment AttendanceShiftFields on AttendanceShift {
+    id
+    version
+    name
+    kind
+    start
+    end
+    lateToleranceMinutes
+    earlyLeaveToleranceMinutes
+    punchOpensBeforeMinutes
+    punchClosesAfterMinutes
+    breaks {
+      start
+      end
+    }
+    coreStart
+    coreEnd
+    requiredMinutes
+  }
+`);
+
+graphql(/* GraphQL */ `
+  fragment AttendanceGroupFields on AttendanceGroup {
+    id
+    version
+    name
+    timeZone
+    departmentIds
+    personIds
+    excludedPersonIds
+    placeIds
+    shift {
+      id
+      name
+      start
+      end
+    }
+    offsiteAllowed
+    offsiteRequiresRemark
+    offsiteRequiresPhoto
+    keepCoordinates
+    coordinatesRetentionDays
+    offlineWindowMinutes
+    maxPunchesPerDay
+    monitoringNotice
+    noticeVersion
+  }
+`);
+
+/** A page of the places the caller may read, by name. */
+export const ATTENDANCE_PLACES = graphql(/* GraphQL */ `
+  query AttendancePlaces($take: Int!, $skip: Int!) {
+    attendancePlaces(take: $take, skip: $skip) {
+      totalCount
+      items {
+        ...AttendancePlaceFields
+      }
+    }
+  }
+`);
+
+/** One place. */
+export const ATTENDANCE_PLACE = graphql(/* GraphQL */ `
+  query AttendancePlace($id: ID!) {
+    attendancePlace(id: $id) {
+      ...AttendancePlaceFields
+    }
+  }
+`);
+
+/** Adds a place. */
+export const CREATE_ATTENDANCE_PLACE = graphql(/* GraphQL */ `
+  mutation CreateAttendancePlace($input: AttendancePlaceInput!) {
+    createAttendancePlace(input: $input) {
+      ...AttendancePlaceFields
+    }
+  }
+`);
+
+/** Replaces a place, whole; VERSION_CONFLICT when someone changed it since `version`. */
+export const UPDATE_ATTENDANCE_PLACE = graphql(/* GraphQL */ `
+  mutation UpdateAttendancePlace($id: ID!, $input: AttendancePlaceInput!, $version: Int) {
+    updateAttendancePlace(id: $id, input: $input, version: $version) {
+      ...AttendancePlaceFields
+    }
+  }
+`);
+
+/** Deletes a place no group uses (ATTENDANCE_PLACE_IN_USE otherwise). */
+export const DELETE_ATTENDANCE_PLACE = graphql(/* GraphQL */ `
+  mutation DeleteAttendancePlace($id: ID!) {
+    deleteAttendancePlace(id: $id)
+  }
+`);
+
+/** A page of shifts, by name. */
+export const ATTENDANCE_SHIFTS = graphql(/* GraphQL */ `
+  query AttendanceShifts($take: Int!, $skip: Int!) {
+    attendanceShifts(take: $take, skip: $skip) {
+      totalCount
+      items {
+        ...AttendanceShiftFields
+      }
+    }
+  }
+`);
+
+/** One shift. */
+export const ATTENDANCE_SHIFT = graphql(/* GraphQL */ `
+  query AttendanceShift($id: ID!) {
+    attendanceShift(id: $id) {
+      ...AttendanceShiftFields
+    }
+  }
+`);
+
+/** Adds a shift. */
+export const CREATE_ATTENDANCE_SHIFT = graphql(/* GraphQL */ `
+  mutation CreateAttendanceShift($input: AttendanceShiftInput!) {
+    createAttendanceShift(input: $input) {
+      ...AttendanceShiftFields
+    }
+  }
+`);
+
+/** Replaces a shift, whole. */
+export const UPDATE_ATTENDANCE_SHIFT = graphql(/* GraphQL */ `
+  mutation UpdateAttendanceShift($id: ID!, $input: AttendanceShiftInput!, $version: Int) {
+    updateAttendanceShift(id: $id, input: $input, version: $version) {
+      ...AttendanceShiftFields
+    }
+  }
+`);
+
+/** Deletes a shift no group uses (ATTENDANCE_SHIFT_IN_USE otherwise). */
+export const DELETE_ATTENDANCE_SHIFT = graphql(/* GraphQL */ `
+  mutation DeleteAttendanceShift($id: ID!) {
+    deleteAttendanceShift(id: $id)
+  }
+`);
+
+/** A page of attendance groups, by name. */
+export const ATTENDANCE_GROUPS = graphql(/* GraphQL */ `
+  query AttendanceGroups($take: Int!, $skip: Int!) {
+    attendanceGroups(take: $take, skip: $skip) {
+      totalCount
+      items {
+        ...AttendanceGroupFields
+      }
+    }
+  }
+`);
+
+/** One attendance group. */
+export const ATTENDANCE_GROUP = graphql(/* GraphQL */ `
+  query AttendanceGroup($id: ID!) {
+    attendanceGroup(id: $id) {
+      ...AttendanceGroupFields
+    }
+  }
+`);
+
+/** Adds an attendance group. */
+export const CREATE_ATTENDANCE_GROUP = graphql(/* GraphQL */ `
+  mutation CreateAttendanceGroup($input: AttendanceGroupInput!) {
+    createAttendanceGroup(input: $input) {
+      ...AttendanceGroupFields
+    }
+  }
+`);
+
+/** Replaces an attendance group, whole (a changed notice is asked of every member again). */
+export const UPDATE_ATTENDANCE_GROUP = graphql(/* GraphQL */ `
+  mutation UpdateAttendanceGroup($id: ID!, $input: AttendanceGroupInput!, $version: Int) {
+    updateAttendanceGroup(id: $id, input: $input, version: $version) {
+      ...AttendanceGroupFields
+    }
+  }
+`);
+
+/** Deletes an attendance group (its members' punches stay). */
+export const DELETE_ATTENDANCE_GROUP = graphql(/* GraphQL */ `
+  mutation DeleteAttendanceGroup($id: ID!) {
+    deleteAttendanceGroup(id: $id)
+  }
+`);
+
+/** A page of the punches the caller may read, newest first. */
+export const ATTENDANCE_PUNCHES = graphql(/* GraphQL */ `
+  query AttendancePunches($filter: AttendancePunchFilter, $take: Int!, $skip: Int!) {
+    attendancePunches(filter: $filter, take: $take, skip: $skip) {
+      totalCount
+      items {
+        id
+        workDate
+        punchedAt
+        receivedAt
+        method
+        distanceMeters
+        accuracyMeters
+        flags
+        remark
+        person {
+          id
+          displayName
+        }
+        place {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
