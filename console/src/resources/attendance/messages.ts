@@ -129,7 +129,7 @@ const en = {
     },
     audit: {
       categories: { attendance: 'Attendance' },
-      target_types: { AttendancePlace: 'Attendance place', AttendanceShift: 'Shift', AttendanceGroup: 'Attendance group', AttendancePunch: 'Punch' },
+      target_types: { AttendancePlace: 'Attendance place', AttendanceShift: 'Shift', AttendanceGroup: 'Attendance group', AttendancePunch: 'Punch', AttendanceDay: 'Attendance day' },
       actions: {
         attendance_place_created: 'Attendance place added',
         attendance_place_updated: 'Attendance place changed',
@@ -143,6 +143,8 @@ const en = {
         attendance_notice_acknowledged: 'Monitoring notice acknowledged',
         attendance_punch_recorded: 'Punch recorded',
         attendance_coordinates_erased: 'Punch coordinates erased',
+        attendance_day_computed: 'Attendance day computed',
+        attendance_days_recompute_requested: 'Attendance days recomputed',
       },
       sentences: {
         attendance_place_created: '%{actor} added the attendance place “%{target}”',
@@ -157,6 +159,8 @@ const en = {
         attendance_notice_acknowledged: '%{actor} acknowledged the monitoring notice of “%{target}”',
         attendance_punch_recorded: '%{actor} punched',
         attendance_coordinates_erased: '%{actor} erased the raw coordinates of punches past their retention period',
+        attendance_day_computed: 'The attendance day of %{target} was computed',
+        attendance_days_recompute_requested: '%{actor} asked for attendance days to be computed again',
       },
     },
   },
@@ -293,7 +297,7 @@ export const messages = defineMessages(en, {
       },
       audit: {
         categories: { attendance: '考勤' },
-        target_types: { AttendancePlace: '打卡地點', AttendanceShift: '班次', AttendanceGroup: '考勤組', AttendancePunch: '打卡記錄' },
+        target_types: { AttendancePlace: '打卡地點', AttendanceShift: '班次', AttendanceGroup: '考勤組', AttendancePunch: '打卡記錄', AttendanceDay: '每日考勤' },
         actions: {
           attendance_place_created: '新增打卡地點',
           attendance_place_updated: '修改打卡地點',
@@ -307,6 +311,8 @@ export const messages = defineMessages(en, {
           attendance_notice_acknowledged: '確認監察通知',
           attendance_punch_recorded: '打卡',
           attendance_coordinates_erased: '刪除打卡座標',
+          attendance_day_computed: '計算每日考勤',
+          attendance_days_recompute_requested: '重新計算考勤',
         },
         sentences: {
           attendance_place_created: '%{actor} 新增了打卡地點「%{target}」',
@@ -321,6 +327,8 @@ export const messages = defineMessages(en, {
           attendance_notice_acknowledged: '%{actor} 確認了「%{target}」的監察通知',
           attendance_punch_recorded: '%{actor} 打卡',
           attendance_coordinates_erased: '%{actor} 刪除了已過保留期的打卡原始座標',
+          attendance_day_computed: '已計算 %{target} 的每日考勤',
+          attendance_days_recompute_requested: '%{actor} 要求重新計算考勤',
         },
       },
     },
@@ -454,7 +462,7 @@ export const messages = defineMessages(en, {
       },
       audit: {
         categories: { attendance: '考勤' },
-        target_types: { AttendancePlace: '打卡地点', AttendanceShift: '班次', AttendanceGroup: '考勤组', AttendancePunch: '打卡记录' },
+        target_types: { AttendancePlace: '打卡地点', AttendanceShift: '班次', AttendanceGroup: '考勤组', AttendancePunch: '打卡记录', AttendanceDay: '每日考勤' },
         actions: {
           attendance_place_created: '新增打卡地点',
           attendance_place_updated: '修改打卡地点',
@@ -468,6 +476,8 @@ export const messages = defineMessages(en, {
           attendance_notice_acknowledged: '确认监察通知',
           attendance_punch_recorded: '打卡',
           attendance_coordinates_erased: '删除打卡坐标',
+          attendance_day_computed: '计算每日考勤',
+          attendance_days_recompute_requested: '重新计算考勤',
         },
         sentences: {
           attendance_place_created: '%{actor} 新增了打卡地点“%{target}”',
@@ -482,6 +492,8 @@ export const messages = defineMessages(en, {
           attendance_notice_acknowledged: '%{actor} 确认了“%{target}”的监察通知',
           attendance_punch_recorded: '%{actor} 打卡',
           attendance_coordinates_erased: '%{actor} 删除了已过保留期的打卡原始坐标',
+          attendance_day_computed: '已计算 %{target} 的每日考勤',
+          attendance_days_recompute_requested: '%{actor} 要求重新计算考勤',
         },
       },
     },
