@@ -18,6 +18,7 @@ let hr: TestPerson;
 let worker: TestPerson;
 let siteManager: TestPerson;
 let officeClerk: TestPerson;
+let finance: TestPerson;
 let siteId: string;
 let officeId: string;
 
@@ -84,6 +85,7 @@ beforeAll(async () => {
   siteManager = await createPerson(t, org, { name: 'Site Manager', roles: ['department-manager'], departmentId: siteId });
   worker = await createPerson(t, org, { name: 'Site Worker', departmentId: siteId });
   officeClerk = await createPerson(t, org, { name: 'Office Clerk', departmentId: officeId });
+  finance = await createPerson(t, org, { name: 'Payroll Officer', roles: ['finance'], departmentId: officeId });
   await setDepartmentLeaders(org, siteId, [siteManager.personId]);
   kaiTak = (await hr.client!.ok<{ createAttendancePlace: { id: string } }>(CREATE_PLACE, { input: KAI_TAK })).createAttendancePlace.id;
   office = (await hr.client!.ok<{ createAttendancePlace: { id: string } }>(CREATE_PLACE, { input: OFFICE })).createAttendancePlace.id;
@@ -370,5 +372,104 @@ describe('computed days', () => {
     expect(site.some((d) => d.person.id === worker.personId)).toBe(true);
     expect(site.some((d) => d.person.id === officeClerk.personId)).toBe(false);
     expect(await daysOf(other.admin, {})).toEqual([]);
+  });
+});
+
+describe('month lock (payroll cut-off)', () => {
+  const LOCK = 'mutation($m: String!, $v: Int) { lockAttendanceMonth(month: $m, version: $v) { month status version lockedAt } }';
+  const REOPEN = 'mutation($m: String!, $r: String!, $v: Int) { reopenAttendanceMonth(month: $m, reason: $r, version: $v) { month status version reopenReason } }';
+
+  it('a locked month refuses late offline punches and recomputation, and changes again once reopened (audited with its reason)', async () => {
+    const now = t.app.services.clock.now();
+    const month = hongKong(now).date.slice(0, 7);
+    const locked = (await hr.client!.ok<{ lockAttendanceMonth: { status: string; version: number } }>(LOCK, { m: month })).lockAttendanceMonth;
+    expect(locked.status).toBe('LOCKED');
+    const refused = await worker.client!.request(PUNCH, { input: { clientPunchId: punchId(), wifiBssids: ['aa:bb:cc:00:11:22'] } });
+    expect(codeOf(refused)).toBe('ATTENDANCE_MONTH_LOCKED');
+    expect(refused.errors?.[0].message).toBe(`${month} is locked for payroll: its attendance can no longer change. Ask HR to reopen it.`);
+    expect(codeOf(await hr.client!.request('mutation($f: String!, $t: String!) { recomputeAttendanceDays(from: $f, to: $t) }', { f: `${month}-01`, t: `${month}-02` }))).toBe(
+      'ATTENDANCE_MONTH_LOCKED',
+    );
+    expect(codeOf(await hr.client!.request(LOCK, { m: month }))).toBe('ATTENDANCE_INVALID_TRANSITION');
+    const year = Number(month.slice(0, 4));
+    const months = await finance.client!.ok<{ attendanceMonths: { month: string; status: string }[] }>('query($y: Int!) { attendanceMonths(year: $y) { month status } }', { y: year });
+    expect(months.attendanceMonths).toHaveLength(12);
+    expect(months.attendanceMonths.find((m) => m.month === month)?.status).toBe('LOCKED');
+
+    expect(fieldsOf(await hr.client!.request(REOPEN, { m: month, r: '  ' }))).toEqual([['reason', 'REQUIRED']]);
+    expect(codeOf(await hr.client!.request(REOPEN, { m: month, r: 'Late punches from Kai Tak', v: locked.version + 1 }))).toBe('VERSION_CONFLICT');
+    const reopened = (await hr.client!.ok<{ reopenAttendanceMonth: { status: string; reopenReason: string } }>(REOPEN, { m: month, r: 'Late punches from Kai Tak', v: locked.version }))
+      .reopenAttendanceMonth;
+    expect(reopened).toMatchObject({ status: 'OPEN', reopenReason: 'Late punches from Kai Tak' });
+    expect(await punch(worker.client!, { wifiBssids: ['aa:bb:cc:00:11:22'] })).toMatchObject({ method: 'WIFI' });
+    const audited = await t.sql<{ action: string }>("select action from audit_entry where tenant_id = $1 and action like 'attendance.month.%' order by sequence", [org.organizationId]);
+    expect(audited.map((a) => a.action)).toEqual(['attendance.month.locked', 'attendance.month.reopened']);
+  });
+
+  it('only HR locks and reopens; months must be YYYY-MM and have begun; a month never locked cannot be reopened', async () => {
+    expect(codeOf(await worker.client!.request(LOCK, { m: '2026-01' }))).toBe('FORBIDDEN');
+    expect(codeOf(await finance.client!.request(LOCK, { m: '2026-01' }))).toBe('FORBIDDEN');
+    expect(codeOf(await siteManager.client!.request(REOPEN, { m: '2026-01', r: 'x' }))).toBe('FORBIDDEN');
+    expect(codeOf(await worker.client!.request('{ attendanceMonths(year: 2026) { month } }'))).toBe('FORBIDDEN');
+    expect(fieldsOf(await hr.client!.request(LOCK, { m: '2026-13' }))).toEqual([['month', 'ATTENDANCE_MONTH_INVALID']]);
+    expect(fieldsOf(await hr.client!.request(LOCK, { m: '2099-01' }))).toEqual([['month', 'ATTENDANCE_MONTH_NOT_BEGUN']]);
+    expect(codeOf(await hr.client!.request(REOPEN, { m: '2026-02', r: 'never locked' }))).toBe('ATTENDANCE_INVALID_TRANSITION');
+    expect(fieldsOf(await hr.client!.request('{ attendanceMonths(year: 1999) { month } }'))).toEqual([['year', 'INVALID_VALUE']]);
+  });
+});
+
+describe('monthly summary and report', () => {
+  const SUMMARY =
+    'query($m: String!, $d: ID) { attendanceMonthlySummary(month: $m, departmentId: $d, take: 100) { totalCount items { person { id displayName } department { id name } workingDays daysPresent absentDays lateCount lateMinutes missingPunches offsiteDays workedHours } } }';
+  const REPORT = 'query($m: String!, $f: AttendanceReportFormat!) { attendanceMonthlyReport(month: $m, format: $f) { fileName contentType base64 rows } }';
+  type Row = {
+    person: { id: string; displayName: string } | null;
+    department: { id: string; name: string } | null;
+    daysPresent: number;
+    lateCount: number;
+    missingPunches: number;
+    offsiteDays: number;
+  };
+
+  it('sums each person’s days in one list, as far as the caller may read them; the report files carry the same rows', async () => {
+    const month = hongKong(t.app.services.clock.now()).date.slice(0, 7);
+    await until(async () => (await daysOf(worker.client!, {})).length > 0, 'the worker’s days');
+    const all = (await hr.client!.ok<{ attendanceMonthlySummary: { totalCount: number; items: Row[] } }>(SUMMARY, { m: month })).attendanceMonthlySummary;
+    const workerRow = all.items.find((row) => row.person?.id === worker.personId)!;
+    expect(workerRow).toMatchObject({ department: { id: siteId, name: 'Site 1' } });
+    expect(workerRow.daysPresent + (await daysOf(worker.client!, { status: 'REST' })).length).toBeGreaterThan(0);
+    expect(all.totalCount).toBe(all.items.length);
+    const site = (await siteManager.client!.ok<{ attendanceMonthlySummary: { items: Row[] } }>(SUMMARY, { m: month })).attendanceMonthlySummary.items;
+    expect(site.some((row) => row.person?.id === worker.personId)).toBe(true);
+    expect(site.some((row) => row.person?.id === officeClerk.personId)).toBe(false);
+    const own = (await worker.client!.ok<{ attendanceMonthlySummary: { items: Row[] } }>(SUMMARY, { m: month })).attendanceMonthlySummary.items;
+    expect(own.map((row) => row.person?.id)).toEqual([worker.personId]);
+    const bySite = (await hr.client!.ok<{ attendanceMonthlySummary: { items: Row[] } }>(SUMMARY, { m: month, d: officeId })).attendanceMonthlySummary.items;
+    expect(bySite.every((row) => row.department?.id === officeId)).toBe(true);
+
+    const csv = (await hr.client!.ok<{ attendanceMonthlyReport: { fileName: string; contentType: string; base64: string; rows: number } }>(REPORT, { m: month, f: 'CSV' })).attendanceMonthlyReport;
+    expect(csv).toMatchObject({ fileName: `attendance-${month}.csv`, contentType: 'text/csv; charset=utf-8', rows: all.totalCount });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFName,Department,Working days')).toBe(true);
+    const lines = text.trim().split('\r\n');
+    expect(lines).toHaveLength(all.totalCount + 1);
+    expect(lines.some((line) => line.startsWith('Site Worker,Site 1,'))).toBe(true);
+
+    const xlsx = (await hr.client!.ok<{ attendanceMonthlyReport: { fileName: string; base64: string; rows: number } }>(REPORT, { m: month, f: 'XLSX' })).attendanceMonthlyReport;
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(all.totalCount + 1);
+    const names = sheet.getColumn(1).values.slice(2);
+    expect(names).toContain('Site Worker');
+  });
+
+  it('refuses a malformed month, and anyone without a rule for days; another organisation sees nobody', async () => {
+    expect(fieldsOf(await hr.client!.request(SUMMARY, { m: '2026-1' }))).toEqual([['month', 'ATTENDANCE_MONTH_INVALID']]);
+    expect(fieldsOf(await hr.client!.request(REPORT, { m: 'Dec-26', f: 'CSV' }))).toEqual([['month', 'ATTENDANCE_MONTH_INVALID']]);
+    expect((await other.admin.ok<{ attendanceMonthlySummary: { totalCount: number } }>(SUMMARY, { m: '2026-12' })).attendanceMonthlySummary.totalCount).toBe(0);
+    const noRights = await createPerson(t, org, { name: 'No rights', roles: [] });
+    expect(codeOf(await noRights.client!.request(SUMMARY, { m: '2026-12' }))).toBe('FORBIDDEN');
   });
 });

@@ -48,6 +48,8 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
   AttendancePunch: async (reader, id) =>
     ((await reader.request(`{ attendancePunches(take: 100) { items { ${PUNCH} } } }`)).data?.attendancePunches.items ?? []).find((p: { id: string }) => p.id === id) ?? null,
   AttendanceDay: async (reader, id) => ((await reader.request(`{ attendanceDays(take: 100) { items { ${DAY} } } }`)).data?.attendanceDays.items ?? []).find((d: { id: string }) => d.id === id) ?? null,
+  AttendanceMonth: async (reader, id) =>
+    ((await reader.request(`{ attendanceMonths(year: 2026) { __typename id month status } }`)).data?.attendanceMonths ?? []).find((m: { id: string }) => m.id === id) ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 
@@ -79,6 +81,8 @@ const APPROVAL_TASK = '__typename id nodeId status';
 const ATTENDANCE_RULE = '__typename id name';
 const PUNCH = '__typename id workDate method';
 const DAY = '__typename id workDate status';
+/** The month the world's punches were made in (the test app's clock runs from now). */
+const MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
 
 interface World {
   org: TestOrg;
@@ -161,6 +165,8 @@ const LINKS: Record<string, Link> = {
   'AttendancePunch.person': [{ document: `{ attendancePunches(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
   'AttendancePunch.place': [{ document: `{ attendancePunches(take: 100) { items { place { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'AttendanceDay.person': [{ document: `{ attendanceDays(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
+  'AttendancePersonMonth.person': [{ document: `{ attendanceMonthlySummary(month: "${MONTH}") { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
+  'AttendancePersonMonth.department': [{ document: `{ attendanceMonthlySummary(month: "${MONTH}") { items { department { ${DEPARTMENT} } } } }`, variables: () => ({}) }],
   'AttendanceGroup.shift': [{ document: `{ attendanceGroups { items { shift { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'AttendanceGroup.places': [{ document: `{ attendanceGroups { items { places { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'MyAttendance.shift': [{ document: `{ myAttendance { shift { ${ATTENDANCE_RULE} } } }`, variables: () => ({}) }],

@@ -57,6 +57,18 @@ export const attendanceEvents: EventDefinition[] = [
     ...audited,
   },
   {
+    type: 'attendance.month.locked',
+    description: 'A month was locked for payroll: its days no longer change.',
+    payload: { month: { type: 'string', description: 'The month, YYYY-MM.' } },
+    ...audited,
+  },
+  {
+    type: 'attendance.month.reopened',
+    description: 'A locked month was reopened (the reason is in the audit log).',
+    payload: { month: { type: 'string', description: 'The month, YYYY-MM.' } },
+    ...audited,
+  },
+  {
     type: 'attendance.coordinates.erased',
     description: 'Raw punch coordinates past their retention period were erased (a batch).',
     payload: { punches: { type: 'integer', description: 'How many punches’ coordinates were erased.' } },

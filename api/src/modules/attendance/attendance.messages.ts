@@ -12,6 +12,19 @@ export const attendanceMessages: MessageCatalog = {
     'zh-HK': '請選擇不多於 {max} 日的範圍，而結束日不可早於開始日。',
     'zh-CN': '请选择不多于 {max} 天的范围，且结束日不可早于开始日。',
   },
+  SUBJECT_AttendanceMonth: { en: 'attendance month', 'zh-HK': '考勤月份', 'zh-CN': '考勤月份' },
+  ATTENDANCE_INVALID_TRANSITION: {
+    en: 'The month is {status}: “{verb}” is not possible now.',
+    'zh-HK': '此月份目前狀態為 {status}，不能執行「{verb}」。',
+    'zh-CN': '此月份当前状态为 {status}，不能执行“{verb}”。',
+  },
+  ATTENDANCE_MONTH_INVALID: { en: 'Use a month as YYYY-MM.', 'zh-HK': '請以 YYYY-MM 填寫月份。', 'zh-CN': '请以 YYYY-MM 填写月份。' },
+  ATTENDANCE_MONTH_NOT_BEGUN: { en: 'Only a month that has begun can be locked.', 'zh-HK': '只可鎖定已開始的月份。', 'zh-CN': '只可锁定已开始的月份。' },
+  ATTENDANCE_MONTH_LOCKED: {
+    en: '{month} is locked for payroll: its attendance can no longer change. Ask HR to reopen it.',
+    'zh-HK': '{month} 已為計糧鎖定，考勤不能再更改。請聯絡人事部重新開放。',
+    'zh-CN': '{month} 已为计薪锁定，考勤不能再更改。请联系人事部重新开放。',
+  },
   ATTENDANCE_NOT_A_MEMBER: { en: 'This person is in no attendance group.', 'zh-HK': '此人員未有加入任何考勤組。', 'zh-CN': '此人员未加入任何考勤组。' },
   ATTENDANCE_OUT_OF_RANGE: { en: 'Must be a whole number from {min} to {max}.', 'zh-HK': '必須是 {min} 至 {max} 之間的整數。', 'zh-CN': '必须是 {min} 至 {max} 之间的整数。' },
   ATTENDANCE_BSSID_INVALID: {

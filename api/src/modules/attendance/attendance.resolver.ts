@@ -1,18 +1,21 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
-import { Person, personById } from '../org/index.js';
+import { Department, departmentById, Person, personById } from '../org/index.js';
 import { AttendanceDay, AttendanceDayStatus } from './attendance-day.entity.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
+import { AttendanceMonth } from './attendance-month.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendancePunch } from './attendance-punch.entity.js';
 import { AttendanceShift, ShiftKind } from './attendance-shift.entity.js';
 import { placeLoader, shiftLoader } from './attendance.loaders.js';
 import * as rules from './attendance-rules.service.js';
 import * as days from './days.service.js';
+import * as months from './months.service.js';
 import * as punches from './punches.service.js';
+import * as reports from './reports.service.js';
 
 const VERSION = { nullable: true, description: 'The version the caller saw; VERSION_CONFLICT if it changed since.' } as const;
 
@@ -474,6 +477,155 @@ export class AttendanceDayResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Whose day (null if the caller may not see them).' })
   person(@Root() day: AttendanceDay, @Ctx() ctx: RequestContext): Person | Promise<Person | null> | null {
     return ctx.load(personById, day.person.id);
+  }
+}
+
+@Resolver(() => AttendanceMonth)
+export class AttendanceMonthResolver {
+  @Can('read', 'AttendanceMonth')
+  @Query(() => [AttendanceMonth], { description: 'The payroll cut-off of each month of a year (those never locked are OPEN).' })
+  attendanceMonths(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { description: 'The year, e.g. 2026.' }) year: number): Promise<AttendanceMonth[]> {
+    return months.monthsOf(ctx, year);
+  }
+
+  @Can('lock', 'AttendanceMonth')
+  @TextArgs({ month: { max: 7 } })
+  @Mutation(() => AttendanceMonth, {
+    description: 'Locks a month that has begun for payroll: its days stop changing (late offline punches are refused with ATTENDANCE_MONTH_LOCKED). ATTENDANCE_INVALID_TRANSITION if already locked.',
+  })
+  lockAttendanceMonth(
+    @Ctx() ctx: RequestContext,
+    @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
+    @Arg('version', () => Int, VERSION) version?: number | null,
+  ): Promise<AttendanceMonth> {
+    return months.lockMonth(ctx, month, version);
+  }
+
+  @Can('reopen', 'AttendanceMonth')
+  @TextArgs({ month: { max: 7 }, reason: { max: 500 } })
+  @Mutation(() => AttendanceMonth, { description: 'Reopens a locked month, with the reason (kept and audited). ATTENDANCE_INVALID_TRANSITION if it is not locked.' })
+  reopenAttendanceMonth(
+    @Ctx() ctx: RequestContext,
+    @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
+    @Arg('reason', () => String, { description: 'Why it is reopened.' }) reason: string,
+    @Arg('version', () => Int, VERSION) version?: number | null,
+  ): Promise<AttendanceMonth> {
+    return months.reopenMonth(ctx, month, reason, version);
+  }
+}
+
+@ObjectType({ description: 'One person’s month, summed from their computed days.' })
+export class AttendancePersonMonth {
+  personId!: string;
+  departmentId!: string | null;
+
+  @Field(() => Int, { description: 'Working days on the calendar that were computed for them.' })
+  workingDays!: number;
+
+  @Field(() => Int, { description: 'Working days with at least one punch.' })
+  daysPresent!: number;
+
+  @Field(() => Int, { description: 'Working days without a punch.' })
+  absentDays!: number;
+
+  @Field(() => Int, { description: 'Days late.' })
+  lateCount!: number;
+
+  @Field(() => Int, { description: 'Minutes late, summed.' })
+  lateMinutes!: number;
+
+  @Field(() => Int, { description: 'Days left early.' })
+  earlyLeaveCount!: number;
+
+  @Field(() => Int, { description: 'Minutes left early, summed.' })
+  earlyLeaveMinutes!: number;
+
+  @Field(() => Int, { description: 'Days with a clock-in or clock-out missing.' })
+  missingPunches!: number;
+
+  @Field(() => Int, { description: 'Days with an off-site punch.' })
+  offsiteDays!: number;
+
+  @Field(() => Int, { description: 'Days off on which they punched.' })
+  restDaysWorked!: number;
+
+  @Field(() => Float, { description: 'Hours between first and last punches, breaks excluded, summed (one decimal).' })
+  workedHours!: number;
+}
+
+@ObjectType({ description: 'A page of people’s months.' })
+export class AttendancePersonMonthList extends ListOf(AttendancePersonMonth, 'AttendancePersonMonthList', 'A page of people’s months, by department then name.') {}
+
+/** The file formats of the monthly report. */
+export enum AttendanceReportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(AttendanceReportFormat, { name: 'AttendanceReportFormat', description: 'CSV (UTF-8 with BOM) or XLSX (an Excel workbook).' });
+
+@ObjectType({ description: 'A report file, its bytes base64-encoded.' })
+export class AttendanceReportFile {
+  @Field(() => String, { description: 'A file name to save it under.' })
+  fileName!: string;
+
+  @Field(() => String, { description: 'Its media type.' })
+  contentType!: string;
+
+  @Field(() => String, { description: 'The file, base64-encoded.' })
+  base64!: string;
+
+  @Field(() => Int, { description: 'People in it.' })
+  rows!: number;
+}
+
+@Resolver(() => AttendancePersonMonth)
+export class AttendanceReportResolver {
+  @Can('read', 'AttendanceDay')
+  @TextArgs({ month: { max: 7 } })
+  @Query(() => AttendancePersonMonthList, { description: 'The month of each person whose days the caller may read, by department then name (one statement).' })
+  attendanceMonthlySummary(
+    @Ctx() ctx: RequestContext,
+    @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
+    @Arg('departmentId', () => ID, { nullable: true, description: 'Only those of this (primary) department.' }) departmentId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<AttendancePersonMonthList> {
+    return reports.monthlySummary(ctx, month, departmentId ?? null, page);
+  }
+
+  @Can('read', 'AttendanceDay')
+  @TextArgs({ month: { max: 7 } })
+  @Query(() => AttendanceReportFile, { description: 'The monthly report as a CSV or XLSX file: the same rows as attendanceMonthlySummary, all of them, with names the caller may see.' })
+  async attendanceMonthlyReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
+    @Arg('format', () => AttendanceReportFormat, { description: 'CSV or XLSX.' }) format: AttendanceReportFormat,
+    @Arg('departmentId', () => ID, { nullable: true, description: 'Only those of this (primary) department.' }) departmentId: string | null,
+  ): Promise<AttendanceReportFile> {
+    return reports.monthlyReportFile(ctx, month, departmentId ?? null, format, async (rows) => {
+      const departmentIds = [...new Set(rows.flatMap((row) => (row.departmentId ? [row.departmentId] : [])))];
+      const [people, departments] = await Promise.all([
+        ctx.loadMany(
+          personById,
+          rows.map((row) => row.personId),
+        ),
+        ctx.loadMany(departmentById, departmentIds),
+      ]);
+      const departmentNames = new Map(departmentIds.map((id, i) => [id, departments[i] instanceof Department ? departments[i].name : '']));
+      return rows.map((row, i) => ({
+        person: people[i] instanceof Person ? people[i].displayName : '',
+        department: row.departmentId ? (departmentNames.get(row.departmentId) ?? '') : '',
+      }));
+    });
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Whose month (null if the caller may not see them).' })
+  person(@Root() row: AttendancePersonMonth, @Ctx() ctx: RequestContext): Person | Promise<Person | null> | null {
+    return ctx.load(personById, row.personId);
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: 'Their primary department in the month (null if none or hidden from the caller).' })
+  department(@Root() row: AttendancePersonMonth, @Ctx() ctx: RequestContext): Department | Promise<Department | null> | null {
+    return row.departmentId ? ctx.load(departmentById, row.departmentId) : null;
   }
 }
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { findViews } from '../../core/database/views.js';
-import { assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
+import { AppError, assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
 import type { DeliveredEvent } from '../../core/events/event.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { scheduleJob, type JobDefinition } from '../../core/jobs/jobs.js';
@@ -14,6 +14,7 @@ import { AttendancePunch, PunchFlag } from './attendance-punch.entity.js';
 import type { AttendanceShift } from './attendance-shift.entity.js';
 import { dayResult, type DayShift } from './day-result.js';
 import { groupMembers, membershipOf } from './membership.js';
+import { lockedMonths } from './months.service.js';
 
 const DAY_MINUTES = 1440;
 /** The longest range one recomputation covers (a month and a bit: a pay period with its edges). */
@@ -41,10 +42,13 @@ function dayShiftOf(shift: AttendanceShift): DayShift {
 }
 
 /**
- * Computes one person's work day from their punches and the rules that apply now, and stores it. Records
- * `attendance.day.computed` only when the result changed, so a recomputation that finds nothing new is silent.
+ * Computes one person's work day from their punches and the rules that apply now, and stores it (a day of a locked
+ * month is left as it is). Records `attendance.day.computed` only when the result changed, so a recomputation that
+ * finds nothing new is silent.
  */
-export async function computeDay(ctx: RequestContext, em: EntityManager, personId: string, workDate: string, calendar?: WorkingTime): Promise<AttendanceDay> {
+export async function computeDay(ctx: RequestContext, em: EntityManager, personId: string, workDate: string, calendar?: WorkingTime): Promise<AttendanceDay | null> {
+  // A locked month's days stay as they were when it was locked.
+  if ((await lockedMonths(ctx, em, [workDate.slice(0, 7)])).length) return em.findOne(AttendanceDay, { person: personId, workDate });
   const member = await membershipOf(ctx, em, personId);
   const group = member.groupId ? await em.findOne(AttendanceGroup, { id: member.groupId }, { populate: ['shift'] }) : null;
   const isWorkingDay = (calendar ?? (await workingTimeOf(ctx, em))).isWorkingDay(workDate);
@@ -93,6 +97,12 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
 /** Consumer of punches: the day each punch belongs to is computed again (idempotent: a punch seen twice changes nothing). */
 export async function computeDayOfPunch(ctx: RequestContext, event: DeliveredEvent): Promise<void> {
   await ctx.transaction((em) => computeDay(ctx, em, event.payload.personId as string, event.payload.workDate as string));
+}
+
+/** The dates from `from` to `to`, both included. */
+function datesBetween(from: string, to: string): string[] {
+  const first = dayNumber(from)!;
+  return Array.from({ length: dayNumber(to)! - first + 1 }, (_, i) => dateOfDay(first + i));
 }
 
 /** Computes each person-day, one transaction each (a failure leaves the others done; the job's retry redoes them all, idempotently). */
@@ -158,6 +168,9 @@ export async function requestRecompute(ctx: RequestContext, input: { from: strin
   assertNoProblems(problems);
   return ctx.transaction(async (em) => {
     ctx.authorize('update', 'AttendanceDay', { personId: null, departmentId: null });
+    const months = [...new Set(datesBetween(input.from, input.to).map((date) => date.slice(0, 7)))];
+    const [locked] = await lockedMonths(ctx, em, months);
+    if (locked) throw new AppError('ATTENDANCE_MONTH_LOCKED', { month: locked });
     const members = await groupMembers(ctx, em);
     const personIds = input.personIds?.length ? input.personIds : null;
     if (personIds) {

@@ -1,12 +1,21 @@
 import type { GrantRule, HarbourModule } from '../../core/context/module.js';
 import { AttendanceDay } from './attendance-day.entity.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
+import { AttendanceMonth } from './attendance-month.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceNoticeAcknowledgement, AttendancePunch } from './attendance-punch.entity.js';
 import { AttendanceShift } from './attendance-shift.entity.js';
 import { attendanceEvents } from './attendance.events.js';
 import { attendanceMessages } from './attendance.messages.js';
-import { AttendanceDayResolver, AttendanceGroupResolver, AttendancePlaceResolver, AttendancePunchResolver, AttendanceShiftResolver } from './attendance.resolver.js';
+import {
+  AttendanceDayResolver,
+  AttendanceGroupResolver,
+  AttendanceMonthResolver,
+  AttendanceReportResolver,
+  AttendancePlaceResolver,
+  AttendancePunchResolver,
+  AttendanceShiftResolver,
+} from './attendance.resolver.js';
 import { closeYesterday, computeDayOfPunch, recomputeDays } from './days.service.js';
 import { eraseExpiredCoordinates } from './punches.service.js';
 
@@ -27,8 +36,8 @@ const rulesSubject = (name: string, description: string) => ({ name, description
  */
 export const attendanceModule: HarbourModule = {
   name: 'attendance',
-  entities: [AttendancePlace, AttendanceShift, AttendanceGroup, AttendancePunch, AttendanceNoticeAcknowledgement, AttendanceDay],
-  resolvers: [AttendancePlaceResolver, AttendanceShiftResolver, AttendanceGroupResolver, AttendancePunchResolver, AttendanceDayResolver],
+  entities: [AttendancePlace, AttendanceShift, AttendanceGroup, AttendancePunch, AttendanceNoticeAcknowledgement, AttendanceDay, AttendanceMonth],
+  resolvers: [AttendancePlaceResolver, AttendanceShiftResolver, AttendanceGroupResolver, AttendancePunchResolver, AttendanceDayResolver, AttendanceMonthResolver, AttendanceReportResolver],
   messages: attendanceMessages,
   events: attendanceEvents,
   subjects: [
@@ -47,6 +56,16 @@ export const attendanceModule: HarbourModule = {
       conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
       actions: ['read', 'update'],
     },
+    {
+      name: 'AttendanceMonth',
+      description: 'Payroll cut-off of a month: locking and reopening it.',
+      conditionFields: { id: 'id' },
+      actions: ['read', 'lock', 'reopen'],
+    },
+  ],
+  actions: [
+    { name: 'lock', label: { en: 'Lock (payroll cut-off)', 'zh-HK': '鎖定（糧期截數）', 'zh-CN': '锁定（工资截数）' } },
+    { name: 'reopen', label: { en: 'Reopen', 'zh-HK': '重新開放', 'zh-CN': '重新开放' } },
   ],
   grants: [
     {
@@ -58,8 +77,14 @@ export const attendanceModule: HarbourModule = {
           { action: 'read', subject: 'AttendancePunch', conditions: { departmentId: { $in: '$managedDepartments' } } },
           { action: 'read', subject: 'AttendanceDay', conditions: { departmentId: { $in: '$managedDepartments' } } },
         ],
-        finance: staff,
-        auditor: [...staff, { action: 'read', subject: 'AttendancePunch' }, { action: 'read', subject: 'AttendanceDay' }, { action: 'read', subject: 'AttendanceGroup' }],
+        finance: [...staff, { action: 'read', subject: 'AttendanceMonth' }],
+        auditor: [
+          ...staff,
+          { action: 'read', subject: 'AttendancePunch' },
+          { action: 'read', subject: 'AttendanceDay' },
+          { action: 'read', subject: 'AttendanceGroup' },
+          { action: 'read', subject: 'AttendanceMonth' },
+        ],
         hr: [
           ...staff,
           { action: 'manage', subject: 'AttendancePlace' },
@@ -67,6 +92,7 @@ export const attendanceModule: HarbourModule = {
           { action: 'manage', subject: 'AttendanceGroup' },
           { action: 'read', subject: 'AttendancePunch' },
           { action: 'manage', subject: 'AttendanceDay' },
+          { action: 'manage', subject: 'AttendanceMonth' },
         ],
       },
     },

@@ -6,6 +6,7 @@ import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import type { JobDefinition } from '../../core/jobs/jobs.js';
 import { dayNumber, Zone } from '../worktime/index.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
+import { AttendanceMonthStatus } from './attendance-month.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceNoticeAcknowledgement, AttendancePunch, PunchFlag, PunchMethod } from './attendance-punch.entity.js';
 import { shiftMinutes } from './attendance-rules.service.js';
@@ -92,11 +93,13 @@ export async function punch(ctx: RequestContext, input: PunchData): Promise<Atte
     const zone = new Zone(member.timeZone);
     const day = group.shift ? punchDayOf(shiftMinutes(group.shift), zone, punchedAt.getTime()) : calendarDayOf(zone, punchedAt.getTime());
     if (!day) throw new AppError('ATTENDANCE_OUTSIDE_PUNCH_WINDOW', { shift: group.shift!.name, start: group.shift!.start, end: group.shift!.end });
-    const [{ punches }] = await tenantSql<{ punches: number }>(
+    const [{ punches, locked }] = await tenantSql<{ punches: number; locked: boolean }>(
       em,
       ctx.tenantId,
-      sql`select count(*)::int as punches from attendance_punch where tenant_id = ${TENANT} and person_id = ${personId} and work_date = ${day.workDate}::date`,
+      sql`select (select count(*)::int from attendance_punch where tenant_id = ${TENANT} and person_id = ${personId} and work_date = ${day.workDate}::date) as punches,
+                 exists (select 1 from attendance_month where tenant_id = ${TENANT} and month = ${day.workDate.slice(0, 7)} and status = ${AttendanceMonthStatus.LOCKED}) as locked`,
     );
+    if (locked) throw new AppError('ATTENDANCE_MONTH_LOCKED', { month: day.workDate.slice(0, 7) });
     if (punches >= group.maxPunchesPerDay) throw new AppError('ATTENDANCE_TOO_MANY_PUNCHES', { max: group.maxPunchesPerDay });
 
     // Where: the group's places, proved by Wi-Fi, GPS or the network; else off-site, if the policy allows it.

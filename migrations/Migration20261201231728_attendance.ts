@@ -1,10 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201225617_attendance extends Migration {
+export class Migration20261201231728_attendance extends Migration {
 
-  override name = 'Migration20261201225617_attendance';
+  override name = 'Migration20261201231728_attendance';
 
   override up(): void | Promise<void> {
+    this.addSql(`create table "attendance_month" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "month" varchar(7) not null, "status" text not null default 'OPEN', "locked_at" timestamptz null, "reopened_at" timestamptz null, "reopen_reason" varchar(500) null, "version" int not null default 1, primary key ("id"));`);
+    this.addSql(`create index "attendance_month_tenant_id_index" on "attendance_month" ("tenant_id");`);
+    this.addSql(`alter table "attendance_month" add constraint "attendance_month_tenant_id_month_unique" unique ("tenant_id", "month");`);
+
     this.addSql(`create table "attendance_place" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "name" varchar(100) not null, "address" varchar(300) null, "latitude" double precision not null, "longitude" double precision not null, "radius_meters" int not null, "wifi_bssids" jsonb not null, "ip_ranges" jsonb not null, "version" int not null default 1, primary key ("id"));`);
     this.addSql(`create index "attendance_place_tenant_id_index" on "attendance_place" ("tenant_id");`);
     this.addSql(`create index "attendance_place_tenant_id_name_index" on "attendance_place" ("tenant_id", "name");`);
@@ -34,6 +38,8 @@ export class Migration20261201225617_attendance extends Migration {
     this.addSql(`create index "attendance_day_tenant_id_work_date_status_index" on "attendance_day" ("tenant_id", "work_date", "status");`);
     this.addSql(`alter table "attendance_day" add constraint "attendance_day_tenant_id_person_id_work_date_unique" unique ("tenant_id", "person_id", "work_date");`);
 
+    this.addSql(`alter table "attendance_month" add constraint "attendance_month_status_check" check ("status" in ('OPEN', 'LOCKED'));`);
+
     this.addSql(`alter table "attendance_shift" add constraint "attendance_shift_kind_check" check ("kind" in ('FIXED', 'FLEXIBLE'));`);
 
     this.addSql(`alter table "attendance_group" add constraint "attendance_group_shift_id_foreign" foreign key ("shift_id") references "attendance_shift" ("id") on delete set null;`);
@@ -56,6 +62,7 @@ export class Migration20261201225617_attendance extends Migration {
     this.addSql(`alter table "attendance_punch" drop constraint "attendance_punch_group_id_foreign";`);
     this.addSql(`alter table "attendance_notice_acknowledgement" drop constraint "attendance_notice_acknowledgement_group_id_foreign";`);
 
+    this.addSql(`drop table if exists "attendance_month" cascade;`);
     this.addSql(`drop table if exists "attendance_place" cascade;`);
     this.addSql(`drop table if exists "attendance_shift" cascade;`);
     this.addSql(`drop table if exists "attendance_group" cascade;`);
