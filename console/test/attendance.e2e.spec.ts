@@ -3,7 +3,8 @@ import { apiQuery, browserTest, newPage, pick, signIn, useHarbour } from './supp
 
 /**
  * 考勤: HR adds a place (the API's range error shown under the radius, then a Wi-Fi BSSID typed with dashes), a shift
- * and a group of a department with both; the place a group uses cannot be deleted. Staff see only their own punches.
+ * and a group of a department with both; the place a group uses cannot be deleted. HR recomputes computed days (a range
+ * too long refused under its input). Staff see only their own punches and days, without the buttons.
  */
 useHarbour('attendance');
 
@@ -101,6 +102,50 @@ describe('attendance', () => {
     await page.getByText('此地點正被 總辦事處員工 使用，請先從這些考勤組移除。').waitFor();
     expect((await apiQuery(page, '{ attendancePlaces(take: 10) { totalCount } }')).attendancePlaces.totalCount).toBe(1);
     await page.context().close();
+  });
+
+  browserTest('HR recomputes attendance days, the API’s range problem shown under “to”; staff read their days without the button', async () => {
+    // Days as the console types them in zh-HK (DD/MM/YYYY), counted from the browser's today (the same machine's).
+    const day = (offset: number) => {
+      const date = new Date();
+      date.setDate(date.getDate() + offset);
+      return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
+    };
+    const page = await newPage();
+    await signIn(page, 'hr@wanghin.example.com');
+    const main = page.locator('main');
+    await page.getByRole('menuitem', { name: '每日考勤' }).click();
+    // The list opens on the last 7 days.
+    await expect.poll(() => main.getByLabel(/^由工作日/).inputValue()).toBe(day(-6));
+    expect(await main.getByLabel(/^至工作日/).inputValue()).toBe(day(0));
+
+    // 100 days: the API refuses the range, under the “to” input.
+    await main.getByRole('button', { name: '重新計算' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^由工作日/).fill(day(-99));
+    await dialog.getByLabel(/^至工作日/).fill(day(0));
+    await dialog.getByRole('button', { name: '重新計算' }).click();
+    const to = dialog.locator('.ra-input-to');
+    await expect.poll(() => to.textContent()).toContain('請選擇不多於 62 日的範圍，而結束日不可早於開始日。');
+    expect(await dialog.locator('.ra-input-from').textContent()).not.toContain('請選擇');
+
+    // A week from the same start: queued, and said so.
+    await dialog.getByLabel(/^至工作日/).fill(day(-93));
+    await dialog.getByRole('button', { name: '重新計算' }).click();
+    await page.getByText(/^已安排重新計算 \d+ 人日的考勤$/).waitFor();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.context().close();
+
+    // A member of staff reads their own days, and may not recompute any.
+    const worker = await newPage();
+    await signIn(worker, 'site1.worker@wanghin.example.com');
+    await worker.getByRole('menuitem', { name: '每日考勤' }).click();
+    await worker.locator('main').getByText('按目前篩選條件找不到任何每日考勤。').or(worker.locator('main tbody tr').first()).waitFor();
+    expect(await worker.locator('main').getByRole('button', { name: '重新計算' }).count()).toBe(0);
+    const { myPermissions, attendanceDays } = await apiQuery(worker, '{ myPermissions { subject action allowed } attendanceDays(take: 5) { totalCount } }');
+    expect(attendanceDays.totalCount).toBeGreaterThanOrEqual(0);
+    expect(myPermissions.filter((p: { subject: string; action: string; allowed: boolean }) => p.subject === 'AttendanceDay' && p.allowed).map((p: { action: string }) => p.action)).toEqual(['read']);
+    await worker.context().close();
   });
 
   browserTest('a member of staff reads their own punches and the places, without buttons to change them', async () => {

@@ -199,6 +199,38 @@ export type AssignRoleInput = {
   scopeDepartmentId?: string | number | null | undefined;
 };
 
+/** LATE / EARLY_LEAVE: beyond the shift’s tolerance; MISSING_IN / MISSING_OUT: only one punch; SHORT_HOURS: a flexible shift’s required time not worked; OFFSITE: a punch away from every place; FLAGGED: a punch with another doubt (offline, clock skew, mock location, poor accuracy). */
+export type AttendanceDayException =
+  | 'EARLY_LEAVE'
+  | 'FLAGGED'
+  | 'LATE'
+  | 'MISSING_IN'
+  | 'MISSING_OUT'
+  | 'OFFSITE'
+  | 'SHORT_HOURS';
+
+/** Which computed days to list. */
+export type AttendanceDayFilter = {
+  /** Only those of this (primary) department. */
+  departmentId?: string | number | null | undefined;
+  /** First work day, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  /** Only this person’s. */
+  personId?: string | number | null | undefined;
+  /** Only days with this status. */
+  status?: AttendanceDayStatus | null | undefined;
+  /** Last work day, YYYY-MM-DD. */
+  to?: string | null | undefined;
+};
+
+/** NORMAL: on time, full day; EXCEPTION: see exceptions; ABSENT: a working day without a punch; REST: a day off (punches then are rest-day work); UNSCHEDULED: punched, but the group has no shift to judge by, so only the punches’ span is kept. */
+export type AttendanceDayStatus =
+  | 'ABSENT'
+  | 'EXCEPTION'
+  | 'NORMAL'
+  | 'REST'
+  | 'UNSCHEDULED';
+
 /** An attendance group, whole (create and update send the same); omitted policies take their defaults. */
 export type AttendanceGroupInput = {
   /** Days raw coordinates are kept (1–365, default 30). */
@@ -1451,6 +1483,24 @@ export type AttendancePunchesQueryVariables = Exact<{
 
 
 export type AttendancePunchesQuery = { attendancePunches: { totalCount: number, items: Array<{ id: string, workDate: string, punchedAt: string, receivedAt: string, method: PunchMethod, distanceMeters: number | null, accuracyMeters: number | null, flags: Array<PunchFlag>, remark: string | null, person: { id: string, displayName: string } | null, place: { id: string, name: string } | null }> } };
+
+export type AttendanceDaysQueryVariables = Exact<{
+  filter?: AttendanceDayFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendanceDaysQuery = { attendanceDays: { totalCount: number, items: Array<{ id: string, workDate: string, status: AttendanceDayStatus, exceptions: Array<AttendanceDayException>, firstPunchAt: string | null, lastPunchAt: string | null, punchCount: number, lateMinutes: number, earlyLeaveMinutes: number, workedMinutes: number, shortMinutes: number, isWorkingDay: boolean, person: { id: string, displayName: string } | null }> } };
+
+export type RecomputeAttendanceDaysMutationVariables = Exact<{
+  from: string;
+  to: string;
+  personIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RecomputeAttendanceDaysMutation = { recomputeAttendanceDays: number };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -3948,6 +3998,36 @@ export const AttendancePunchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttendancePunchesQuery, AttendancePunchesQueryVariables>;
+export const AttendanceDaysDocument = new TypedDocumentString(`
+    query AttendanceDays($filter: AttendanceDayFilter, $take: Int!, $skip: Int!) {
+  attendanceDays(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      id
+      workDate
+      status
+      exceptions
+      firstPunchAt
+      lastPunchAt
+      punchCount
+      lateMinutes
+      earlyLeaveMinutes
+      workedMinutes
+      shortMinutes
+      isWorkingDay
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceDaysQuery, AttendanceDaysQueryVariables>;
+export const RecomputeAttendanceDaysDocument = new TypedDocumentString(`
+    mutation RecomputeAttendanceDays($from: String!, $to: String!, $personIds: [ID!]) {
+  recomputeAttendanceDays(from: $from, to: $to, personIds: $personIds)
+}
+    `) as unknown as TypedDocumentString<RecomputeAttendanceDaysMutation, RecomputeAttendanceDaysMutationVariables>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
   auditEntries(filter: $filter, take: $take, skip: $skip) {

@@ -1,8 +1,19 @@
 import type { HttpError, Identifier } from 'react-admin';
-import type { AttendanceGroupFieldsFragment, AttendanceGroupInput, AttendancePlaceInput, AttendancePunchFilter, AttendanceShiftInput, ShiftBreakInput, ShiftKind } from '../../gql/graphql';
-import { clientPage, compact, MAX_PAGE, page, resourceDataProvider, type AnyRecord } from '../../providers/dataProvider';
+import type {
+  AttendanceDayFilter,
+  AttendanceDayStatus,
+  AttendanceGroupFieldsFragment,
+  AttendanceGroupInput,
+  AttendancePlaceInput,
+  AttendancePunchFilter,
+  AttendanceShiftInput,
+  ShiftBreakInput,
+  ShiftKind,
+} from '../../gql/graphql';
+import { clientPage, compact, MAX_PAGE, page, resourceDataProvider, useNamedOperations, type AnyRecord } from '../../providers/dataProvider';
 import { apiError, graphqlRequest, type ApiErrorBody } from '../../providers/graphqlClient';
 import {
+  ATTENDANCE_DAYS,
   ATTENDANCE_GROUP,
   ATTENDANCE_GROUPS,
   ATTENDANCE_PLACE,
@@ -16,6 +27,7 @@ import {
   DELETE_ATTENDANCE_GROUP,
   DELETE_ATTENDANCE_PLACE,
   DELETE_ATTENDANCE_SHIFT,
+  RECOMPUTE_ATTENDANCE_DAYS,
   UPDATE_ATTENDANCE_GROUP,
   UPDATE_ATTENDANCE_PLACE,
   UPDATE_ATTENDANCE_SHIFT,
@@ -87,8 +99,8 @@ export function groupInput(data: AnyRecord): AttendanceGroupInput {
 const LIST_FIELDS = ['departmentIds', 'personIds', 'excludedPersonIds', 'placeIds'];
 
 /**
- * The API names an unknown id by its place in a list (`departmentIds.2`); the group form picks each list with one input,
- * so the problem is shown under that input.
+ * The API names an unknown id by its place in a list (`departmentIds.2`, `personIds.0`); the group form and the
+ * recompute dialog pick each list with one input, so the problem is shown under that input.
  */
 async function problemsAtPickers<T>(call: () => Promise<T>): Promise<T> {
   try {
@@ -172,3 +184,34 @@ export const attendancePunchesDataProvider = resourceDataProvider({
     return { data: attendancePunches.items, total: attendancePunches.totalCount };
   },
 });
+
+const dayOperations = {
+  /** Queues the days from `from` to `to` (YYYY-MM-DD) to be computed again, for these people or every group member; the person-days queued. */
+  recomputeAttendanceDays: (from: string, to: string, personIds: string[]): Promise<number> =>
+    problemsAtPickers(async () => (await graphqlRequest(RECOMPUTE_ATTENDANCE_DAYS, { from, to, personIds: personIds.length ? personIds : null })).recomputeAttendanceDays),
+};
+
+/** Computed work days → `attendanceDays`, filtered by person, department, work days (YYYY-MM-DD) and status; recomputation is a named verb. */
+export const attendanceDaysDataProvider = resourceDataProvider(
+  {
+    async getList(params) {
+      const filter = params.filter ?? {};
+      const variables = {
+        ...page(params),
+        filter: compact({
+          personId: filter.personId,
+          departmentId: filter.departmentId,
+          from: filter.from,
+          to: filter.to,
+          status: filter.status as AttendanceDayStatus | undefined,
+        }) as AttendanceDayFilter,
+      };
+      const { attendanceDays } = await graphqlRequest(ATTENDANCE_DAYS, variables);
+      return { data: attendanceDays.items, total: attendanceDays.totalCount };
+    },
+  },
+  dayOperations,
+);
+
+/** The computed days' named operations (`recomputeAttendanceDays`). */
+export const useAttendanceDayOperations = () => useNamedOperations<typeof dayOperations>('attendanceDays');

@@ -1,11 +1,12 @@
 import AccessTimeIcon from '@mui/icons-material/AccessTime';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GroupsIcon from '@mui/icons-material/Groups';
 import PlaceIcon from '@mui/icons-material/Place';
 import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
 import { lazyView, type ConsoleModule } from '../../module';
-import { attendanceGroupsDataProvider, attendancePlacesDataProvider, attendancePunchesDataProvider, attendanceShiftsDataProvider } from './dataProvider';
+import { attendanceDaysDataProvider, attendanceGroupsDataProvider, attendancePlacesDataProvider, attendancePunchesDataProvider, attendanceShiftsDataProvider } from './dataProvider';
 import { messages } from './messages';
 
 const PlaceList = lazyView(() => import('./PlaceViews'), 'PlaceList');
@@ -17,9 +18,10 @@ const ShiftEdit = lazyView(() => import('./ShiftViews'), 'ShiftEdit');
 const GroupList = lazyView(() => import('./GroupViews'), 'GroupList');
 const GroupCreate = lazyView(() => import('./GroupViews'), 'GroupCreate');
 const GroupEdit = lazyView(() => import('./GroupViews'), 'GroupEdit');
+const DayList = lazyView(() => import('./DayList'), 'DayList');
 const PunchList = lazyView(() => import('./PunchList'), 'PunchList');
 
-const RESOURCES = ['attendancePlaces', 'attendanceShifts', 'attendanceGroups', 'attendancePunches'] as const;
+const RESOURCES = ['attendancePlaces', 'attendanceShifts', 'attendanceGroups', 'attendanceDays', 'attendancePunches'] as const;
 
 // 考勤: one heading over the entries the person may read (each hides itself otherwise); no heading when none is left.
 function AttendanceMenu() {
@@ -28,8 +30,9 @@ function AttendanceMenu() {
   const places = useCanAccess({ resource: 'attendancePlaces', action: 'list' }).canAccess;
   const shifts = useCanAccess({ resource: 'attendanceShifts', action: 'list' }).canAccess;
   const groups = useCanAccess({ resource: 'attendanceGroups', action: 'list' }).canAccess;
+  const days = useCanAccess({ resource: 'attendanceDays', action: 'list' }).canAccess;
   const punches = useCanAccess({ resource: 'attendancePunches', action: 'list' }).canAccess;
-  if (!places && !shifts && !groups && !punches) return null;
+  if (!places && !shifts && !groups && !days && !punches) return null;
   return (
     <>
       {open && (
@@ -46,7 +49,8 @@ function AttendanceMenu() {
 
 /**
  * Attendance: the places staff punch at (geofence, Wi-Fi, IP ranges), the shifts, the groups that tie members to places,
- * a shift and policies, and the punches made (read-only, with their flags).
+ * a shift and policies, the work days computed from the punches (recomputed on HR's request), and the punches made
+ * (read-only, with their flags).
  */
 export const attendance: ConsoleModule = {
   name: 'attendance',
@@ -70,6 +74,14 @@ export const attendance: ConsoleModule = {
       views: { list: GroupList, create: GroupCreate, edit: GroupEdit, icon: GroupsIcon, recordRepresentation: 'name' },
     },
     {
+      name: 'attendanceDays',
+      subject: 'AttendanceDay',
+      // Recomputing changes computed days: the API's `update AttendanceDay`.
+      actions: { recompute: 'update' },
+      dataProvider: attendanceDaysDataProvider,
+      views: { list: DayList, icon: EventAvailableIcon },
+    },
+    {
       name: 'attendancePunches',
       subject: 'AttendancePunch',
       dataProvider: attendancePunchesDataProvider,
@@ -78,5 +90,5 @@ export const attendance: ConsoleModule = {
   ],
   menu: AttendanceMenu,
   messages,
-  audit: { actionPrefixes: ['attendance.'], targetTypes: ['AttendancePlace', 'AttendanceShift', 'AttendanceGroup', 'AttendancePunch'] },
+  audit: { actionPrefixes: ['attendance.'], targetTypes: ['AttendancePlace', 'AttendanceShift', 'AttendanceGroup', 'AttendancePunch', 'AttendanceDay'] },
 };

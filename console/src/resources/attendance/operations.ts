@@ -231,3 +231,37 @@ export const ATTENDANCE_PUNCHES = graphql(/* GraphQL */ `
     }
   }
 `);
+
+/** A page of the computed work days the caller may read, latest first. */
+export const ATTENDANCE_DAYS = graphql(/* GraphQL */ `
+  query AttendanceDays($filter: AttendanceDayFilter, $take: Int!, $skip: Int!) {
+    attendanceDays(filter: $filter, take: $take, skip: $skip) {
+      totalCount
+      items {
+        id
+        workDate
+        status
+        exceptions
+        firstPunchAt
+        lastPunchAt
+        punchCount
+        lateMinutes
+        earlyLeaveMinutes
+        workedMinutes
+        shortMinutes
+        isWorkingDay
+        person {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+/** Queues a range of days (at most 62) to be computed again, for some people or every group member; the person-days queued. */
+export const RECOMPUTE_ATTENDANCE_DAYS = graphql(/* GraphQL */ `
+  mutation RecomputeAttendanceDays($from: String!, $to: String!, $personIds: [ID!]) {
+    recomputeAttendanceDays(from: $from, to: $to, personIds: $personIds)
+  }
+`);
