@@ -142,7 +142,7 @@ export async function monthlyReportFile(
   const cells = rows.map((row, i) => COLUMNS.map((column) => (column.key === 'person' ? named[i].person : column.key === 'department' ? named[i].department : (row[column.key] ?? ''))));
   const fileName = `attendance-${month}`;
   if (format === 'CSV') {
-    const text = [header, ...cells].map((line) => line.map((cell) => csvField(cell as string | number)).join(',')).join('\r\n');
+    const text = [header, ...cells].map((line) => line.map((cell) => csvField(cell)).join(',')).join('\r\n');
     return { fileName: `${fileName}.csv`, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(`\uFEFF${text}\r\n`, 'utf8').toString('base64'), rows: rows.length };
   }
   const { default: ExcelJS } = await import('exceljs');

@@ -168,7 +168,14 @@ const en = {
     },
     audit: {
       categories: { attendance: 'Attendance' },
-      target_types: { AttendancePlace: 'Attendance place', AttendanceShift: 'Shift', AttendanceGroup: 'Attendance group', AttendancePunch: 'Punch', AttendanceDay: 'Attendance day' },
+      target_types: {
+        AttendancePlace: 'Attendance place',
+        AttendanceShift: 'Shift',
+        AttendanceGroup: 'Attendance group',
+        AttendancePunch: 'Punch',
+        AttendanceDay: 'Attendance day',
+        AttendanceMonth: 'Attendance month',
+      },
       actions: {
         attendance_place_created: 'Attendance place added',
         attendance_place_updated: 'Attendance place changed',
@@ -184,6 +191,8 @@ const en = {
         attendance_coordinates_erased: 'Punch coordinates erased',
         attendance_day_computed: 'Attendance day computed',
         attendance_days_recompute_requested: 'Attendance days recomputed',
+        attendance_month_locked: 'Attendance month locked',
+        attendance_month_reopened: 'Attendance month reopened',
       },
       sentences: {
         attendance_place_created: '%{actor} added the attendance place “%{target}”',
@@ -200,6 +209,8 @@ const en = {
         attendance_coordinates_erased: '%{actor} erased the raw coordinates of punches past their retention period',
         attendance_day_computed: 'The attendance day of %{target} was computed',
         attendance_days_recompute_requested: '%{actor} asked for attendance days to be computed again',
+        attendance_month_locked: '%{actor} locked %{target} for payroll',
+        attendance_month_reopened: '%{actor} reopened %{target}',
       },
     },
   },
@@ -375,7 +386,7 @@ export const messages = defineMessages(en, {
       },
       audit: {
         categories: { attendance: '考勤' },
-        target_types: { AttendancePlace: '打卡地點', AttendanceShift: '班次', AttendanceGroup: '考勤組', AttendancePunch: '打卡記錄', AttendanceDay: '每日考勤' },
+        target_types: { AttendancePlace: '打卡地點', AttendanceShift: '班次', AttendanceGroup: '考勤組', AttendancePunch: '打卡記錄', AttendanceDay: '每日考勤', AttendanceMonth: '考勤月份' },
         actions: {
           attendance_place_created: '新增打卡地點',
           attendance_place_updated: '修改打卡地點',
@@ -391,6 +402,8 @@ export const messages = defineMessages(en, {
           attendance_coordinates_erased: '刪除打卡座標',
           attendance_day_computed: '計算每日考勤',
           attendance_days_recompute_requested: '重新計算考勤',
+          attendance_month_locked: '鎖定考勤月份',
+          attendance_month_reopened: '重新開放考勤月份',
         },
         sentences: {
           attendance_place_created: '%{actor} 新增了打卡地點「%{target}」',
@@ -407,6 +420,8 @@ export const messages = defineMessages(en, {
           attendance_coordinates_erased: '%{actor} 刪除了已過保留期的打卡原始座標',
           attendance_day_computed: '已計算 %{target} 的每日考勤',
           attendance_days_recompute_requested: '%{actor} 要求重新計算考勤',
+          attendance_month_locked: '%{actor} 為計糧鎖定了 %{target}',
+          attendance_month_reopened: '%{actor} 重新開放了 %{target}',
         },
       },
     },
@@ -579,7 +594,7 @@ export const messages = defineMessages(en, {
       },
       audit: {
         categories: { attendance: '考勤' },
-        target_types: { AttendancePlace: '打卡地点', AttendanceShift: '班次', AttendanceGroup: '考勤组', AttendancePunch: '打卡记录', AttendanceDay: '每日考勤' },
+        target_types: { AttendancePlace: '打卡地点', AttendanceShift: '班次', AttendanceGroup: '考勤组', AttendancePunch: '打卡记录', AttendanceDay: '每日考勤', AttendanceMonth: '考勤月份' },
         actions: {
           attendance_place_created: '新增打卡地点',
           attendance_place_updated: '修改打卡地点',
@@ -595,6 +610,8 @@ export const messages = defineMessages(en, {
           attendance_coordinates_erased: '删除打卡坐标',
           attendance_day_computed: '计算每日考勤',
           attendance_days_recompute_requested: '重新计算考勤',
+          attendance_month_locked: '锁定考勤月份',
+          attendance_month_reopened: '重新开放考勤月份',
         },
         sentences: {
           attendance_place_created: '%{actor} 新增了打卡地点“%{target}”',
@@ -611,6 +628,8 @@ export const messages = defineMessages(en, {
           attendance_coordinates_erased: '%{actor} 删除了已过保留期的打卡原始坐标',
           attendance_day_computed: '已计算 %{target} 的每日考勤',
           attendance_days_recompute_requested: '%{actor} 要求重新计算考勤',
+          attendance_month_locked: '%{actor} 为计薪锁定了 %{target}',
+          attendance_month_reopened: '%{actor} 重新开放了 %{target}',
         },
       },
     },
