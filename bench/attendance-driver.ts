@@ -42,23 +42,19 @@ const agent = new Agent({ keepAlive: true, maxSockets: 1_000 });
 
 function post(url: URL, token: string, body: string): Promise<{ ok: boolean; error?: string }> {
   return new Promise((resolve) => {
-    const req = request(
-      url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => {
-          try {
-            const answer = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
-            resolve(answer.errors?.length || !answer.data ? { ok: false, error: text.slice(0, 300) } : { ok: true });
-          } catch {
-            resolve({ ok: false, error: `${res.statusCode}: ${text.slice(0, 200)}` });
-          }
-        });
-      },
-    );
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => {
+        try {
+          const answer = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+          resolve(answer.errors?.length || !answer.data ? { ok: false, error: text.slice(0, 300) } : { ok: true });
+        } catch {
+          resolve({ ok: false, error: `${res.statusCode}: ${text.slice(0, 200)}` });
+        }
+      });
+    });
     req.on('error', (error) => resolve({ ok: false, error: error.message }));
     req.end(body);
   });

@@ -138,7 +138,9 @@ async function main(): Promise<void> {
     await graphql(
       harbour.url,
       'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
-      { input: { name: '宏基建築集團', slug: 'benchpunch', emailDomains: ['benchpunch.example.com'], admin: { displayName: '人事主管', email: 'hr@benchpunch.example.com', password: DEMO_PASSWORD } } },
+      {
+        input: { name: '宏基建築集團', slug: 'benchpunch', emailDomains: ['benchpunch.example.com'], admin: { displayName: '人事主管', email: 'hr@benchpunch.example.com', password: DEMO_PASSWORD } },
+      },
       operator.accessToken,
     );
     const admin = await signIn('hr@benchpunch.example.com');
