@@ -473,3 +473,78 @@ describe('monthly summary and report', () => {
     expect(codeOf(await noRights.client!.request(SUMMARY, { m: '2026-12' }))).toBe('FORBIDDEN');
   });
 });
+
+describe('rosters', () => {
+  const SET = 'mutation($e: [AttendanceRosterEntryInput!]!) { setAttendanceRoster(entries: $e) }';
+  const IMPORT = 'mutation($csv: String!) { importAttendanceRoster(csv: $csv) }';
+  const ROSTER = 'query($f: String!, $t: String!) { attendanceRoster(from: $f, to: $t, take: 100) { totalCount items { date restDay person { id } shift { id name } } } }';
+
+  it('a rostered member works the day’s roster shift: the punch window and the day’s result follow it; a rest day’s punch is rest-day work', async () => {
+    const nurse = await createPerson(t, org, { name: 'Rostered Worker', departmentId: siteId });
+    const resting = await createPerson(t, org, { name: 'Resting Worker', departmentId: siteId });
+    const now = t.app.services.clock.now().getTime();
+    const started = new Date(now - 3600_000);
+    const shift = (
+      await hr.client!.ok<{ createAttendanceShift: { id: string } }>(CREATE_SHIFT, {
+        input: { name: 'Roster now', start: hongKong(started).time, end: hongKong(new Date(now + 7 * 3600_000)).time },
+      })
+    ).createAttendanceShift.id;
+    await hr.client!.ok(CREATE_GROUP, { input: { name: 'Rostered', personIds: [nurse.personId, resting.personId], placeIds: [kaiTak], rostered: true } });
+    const workDate = hongKong(started).date;
+    expect(
+      (
+        await hr.client!.ok<{ setAttendanceRoster: number }>(SET, {
+          e: [
+            { personId: nurse.personId, date: workDate, shiftId: shift },
+            { personId: resting.personId, date: workDate },
+          ],
+        })
+      ).setAttendanceRoster,
+    ).toBe(2);
+    const made = await punch(nurse.client!, { wifiBssids: ['aa:bb:cc:00:11:22'] });
+    expect(made.workDate).toBe(workDate);
+    let day: Day | undefined;
+    await until(async () => Boolean((day = (await daysOf(nurse.client!, { from: workDate, to: workDate }))[0])), 'the rostered day');
+    expect(day).toMatchObject({ isWorkingDay: true, exceptions: ['MISSING_OUT', 'LATE'] });
+    await punch(resting.client!, { wifiBssids: ['aa:bb:cc:00:11:22'] });
+    await until(async () => (await daysOf(resting.client!, {})).length > 0, 'the rest day');
+    expect((await daysOf(resting.client!, {}))[0]).toMatchObject({ status: 'REST', isWorkingDay: false });
+    const entries = await nurse.client!.ok<{ attendanceRoster: { items: { person: { id: string }; restDay: boolean; shift: { id: string } | null }[] } }>(ROSTER, { f: workDate, t: workDate });
+    expect(entries.attendanceRoster.items).toEqual([{ date: workDate, restDay: false, person: { id: nurse.personId }, shift: { id: shift, name: 'Roster now' } }]);
+  });
+
+  it('imports a roster file through the same checks, named by row; refuses others’ people, bad dates, duplicates and a wrong header', async () => {
+    const member = await createPerson(t, org, { name: 'Imported Worker', departmentId: siteId });
+    await hr.client!.ok(CREATE_SHIFT, { input: { name: 'Import day', start: '08:00', end: '17:00' } });
+    const csv = `\uFEFFperson,date,shift\n${member.email},2026-12-20,Import day\n${member.email},2026-12-21,休息\n`;
+    expect((await hr.client!.ok<{ importAttendanceRoster: number }>(IMPORT, { csv })).importAttendanceRoster).toBe(2);
+    const read = await hr.client!.ok<{ attendanceRoster: { items: { date: string; restDay: boolean; person: { id: string } }[] } }>(ROSTER, { f: '2026-12-20', t: '2026-12-21' });
+    expect(read.attendanceRoster.items.filter((e) => e.person.id === member.personId).map((e) => [e.date, e.restDay])).toEqual([
+      ['2026-12-20', false],
+      ['2026-12-21', true],
+    ]);
+    const foreign = `person,date,shift\n${other.adminEmail},2026-12-20,Import day\n${member.email},2026-02-30,Import day\n${member.email},2026-12-22,No such shift\n`;
+    expect(fieldsOf(await hr.client!.request(IMPORT, { csv: foreign }))).toEqual([
+      ['rows.1.person', 'UNKNOWN_REFERENCE'],
+      ['rows.2.date', 'INVALID_DATE'],
+      ['rows.3.shift', 'UNKNOWN_REFERENCE'],
+    ]);
+    expect(fieldsOf(await hr.client!.request(IMPORT, { csv: 'who,when\nx,y\n' }))).toEqual([['csv', 'ATTENDANCE_ROSTER_HEADER']]);
+    expect(
+      fieldsOf(
+        await hr.client!.request(SET, {
+          e: [
+            { personId: member.personId, date: '2026-12-23' },
+            { personId: member.personId, date: '2026-12-23' },
+          ],
+        }),
+      ),
+    ).toEqual([['entries.1.date', 'ATTENDANCE_ROSTER_DUPLICATE']]);
+    expect(codeOf(await worker.client!.request(SET, { e: [{ personId: worker.personId, date: '2026-12-23' }] }))).toBe('FORBIDDEN');
+    expect(codeOf(await siteManager.client!.request(IMPORT, { csv }))).toBe('FORBIDDEN');
+    const own = await worker.client!.ok<{ attendanceRoster: { items: { person: { id: string } }[] } }>(ROSTER, { f: '2026-12-01', t: '2026-12-31' });
+    expect(own.attendanceRoster.items.every((e) => e.person.id === worker.personId)).toBe(true);
+    const site = await siteManager.client!.ok<{ attendanceRoster: { items: { person: { id: string } }[] } }>(ROSTER, { f: '2026-12-20', t: '2026-12-21' });
+    expect(site.attendanceRoster.items.some((e) => e.person.id === member.personId)).toBe(true);
+  });
+});

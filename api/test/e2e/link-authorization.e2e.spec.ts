@@ -50,6 +50,10 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
   AttendanceDay: async (reader, id) => ((await reader.request(`{ attendanceDays(take: 100) { items { ${DAY} } } }`)).data?.attendanceDays.items ?? []).find((d: { id: string }) => d.id === id) ?? null,
   AttendanceMonth: async (reader, id) =>
     ((await reader.request(`{ attendanceMonths(year: 2026) { __typename id month status } }`)).data?.attendanceMonths ?? []).find((m: { id: string }) => m.id === id) ?? null,
+  AttendanceRosterEntry: async (reader, id) =>
+    ((await reader.request(`{ attendanceRoster(from: "2026-01-01", to: "2027-12-31", take: 100) { items { __typename id date } } }`)).data?.attendanceRoster.items ?? []).find(
+      (e: { id: string }) => e.id === id,
+    ) ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 
@@ -167,6 +171,8 @@ const LINKS: Record<string, Link> = {
   'AttendanceDay.person': [{ document: `{ attendanceDays(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
   'AttendancePersonMonth.person': [{ document: `{ attendanceMonthlySummary(month: "${MONTH}") { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
   'AttendancePersonMonth.department': [{ document: `{ attendanceMonthlySummary(month: "${MONTH}") { items { department { ${DEPARTMENT} } } } }`, variables: () => ({}) }],
+  'AttendanceRosterEntry.person': [{ document: `{ attendanceRoster(from: "2026-12-20", to: "2026-12-20") { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
+  'AttendanceRosterEntry.shift': [{ document: `{ attendanceRoster(from: "2026-12-20", to: "2026-12-20") { items { shift { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'AttendanceGroup.shift': [{ document: `{ attendanceGroups { items { shift { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'AttendanceGroup.places': [{ document: `{ attendanceGroups { items { places { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'MyAttendance.shift': [{ document: `{ myAttendance { shift { ${ATTENDANCE_RULE} } } }`, variables: () => ({}) }],
@@ -193,6 +199,7 @@ const NOT_A_LINK: Record<string, string> = {
   'AttendanceGroupList.items': 'a page: the field returning the page (attendanceGroups) is a root field',
   'AttendancePunchList.items': 'a page: the field returning the page (attendancePunches) is a root field',
   'AttendanceDayList.items': 'a page: the field returning the page (attendanceDays) is a root field',
+  'AttendanceRosterEntryList.items': 'a page: the field returning the page (attendanceRoster) is a root field',
   'AnnouncementNonReaderList.items': 'a page: the field returning the page (Announcement.notYetRead) is classified',
 };
 
@@ -246,6 +253,7 @@ beforeAll(async () => {
     { action: 'read', subject: 'AttendancePunch' },
     { action: 'read', subject: 'AttendanceGroup' },
     { action: 'read', subject: 'AttendanceDay' },
+    { action: 'read', subject: 'AttendanceRosterEntry' },
     { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
@@ -302,6 +310,12 @@ beforeAll(async () => {
   ).createAttendanceShift.id;
   await org.admin.ok('mutation($input: AttendanceGroupInput!) { createAttendanceGroup(input: $input) { id } }', {
     input: { name: 'Everyone', departmentIds: [org.rootDepartmentId], placeIds: [place], shiftId: shift },
+  });
+  await org.admin.ok('mutation($e: [AttendanceRosterEntryInput!]!) { setAttendanceRoster(entries: $e) }', {
+    e: [
+      { personId: org.adminPersonId, date: '2026-12-20', shiftId: shift },
+      { personId: member, date: '2026-12-20', shiftId: shift },
+    ],
   });
   await org.admin.ok('mutation { punch(input: { clientPunchId: "admin-1" }) { id } }');
   await memberClient.ok('mutation { punch(input: { clientPunchId: "member-1" }) { id } }');

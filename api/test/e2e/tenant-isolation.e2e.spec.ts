@@ -684,6 +684,39 @@ const ATTEMPTS: Attempt[] = [
     outcome: { kind: 'DATA', data: () => ({ attendanceMonthlyReport: { rows: 0 } }) },
   },
   {
+    field: 'Mutation.setAttendanceRoster',
+    name: 'a day for B’s member with B’s shift',
+    query: 'mutation($e: [AttendanceRosterEntryInput!]!) { setAttendanceRoster(entries: $e) }',
+    variables: (w) => ({ e: [{ personId: w.b.member, date: '2026-12-20', shiftId: w.b.attendance.shift }] }),
+    outcome: {
+      kind: 'BAD_USER_INPUT',
+      fields: [
+        ['entries.0.personId', 'UNKNOWN_REFERENCE'],
+        ['entries.0.shiftId', 'UNKNOWN_REFERENCE'],
+      ],
+    },
+  },
+  {
+    field: 'Mutation.importAttendanceRoster',
+    name: 'a file naming B’s admin and B’s shift',
+    query: 'mutation($csv: String!) { importAttendanceRoster(csv: $csv) }',
+    variables: (w) => ({ csv: `person,date,shift\n${w.b.org.adminEmail},2026-12-20,ZZB Any time\n` }),
+    outcome: {
+      kind: 'BAD_USER_INPUT',
+      fields: [
+        ['rows.1.person', 'UNKNOWN_REFERENCE'],
+        ['rows.1.shift', 'UNKNOWN_REFERENCE'],
+      ],
+    },
+  },
+  {
+    field: 'Query.attendanceRoster',
+    name: 'filtered on B’s admin and B’s department',
+    query: 'query($p: ID, $d: ID) { attendanceRoster(from: "2026-12-01", to: "2026-12-31", personId: $p, departmentId: $d) { totalCount items { id } } }',
+    variables: (w) => ({ p: w.b.org.adminPersonId, d: w.b.root }),
+    outcome: { kind: 'DATA', data: () => ({ attendanceRoster: EMPTY_PAGE }) },
+  },
+  {
     field: 'Query.attendancePunches',
     name: 'filtered on B’s admin and B’s department',
     query: 'query($p: ID, $d: ID) { attendancePunches(filter: { personId: $p, departmentId: $d }) { totalCount items { id } } }',
@@ -953,6 +986,7 @@ const SNAPSHOT = `{
   attendanceGroups(take: 100) { totalCount items { id name departmentIds personIds placeIds version } }
   attendancePunches(take: 100) { totalCount items { id workDate method flags } }
   attendanceDays(take: 100) { totalCount items { id workDate status exceptions punchCount } }
+  attendanceRoster(from: "2026-12-01", to: "2026-12-31", take: 100) { totalCount items { id date restDay } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -1121,6 +1155,7 @@ async function bAttendance(org: TestOrg): Promise<World['b']['attendance']> {
       input: { name: 'ZZB Group', personIds: [org.adminPersonId], placeIds: [place], shiftId: shift },
     })
   ).createAttendanceGroup.id;
+  await org.admin.ok('mutation($e: [AttendanceRosterEntryInput!]!) { setAttendanceRoster(entries: $e) }', { e: [{ personId: org.adminPersonId, date: '2026-12-20', shiftId: shift }] });
   await org.admin.ok('mutation { punch(input: { clientPunchId: "zzb-punch" }) { id } }');
   // The punch's day is computed by an event consumer: wait for it, so the snapshots compare settled data.
   await until(async () => (await org.admin.ok<{ attendanceDays: { totalCount: number } }>('{ attendanceDays { totalCount } }')).attendanceDays.totalCount === 1, 'B’s punched day to be computed');

@@ -15,6 +15,7 @@ export class AttendanceGroup extends TenantEntity<
   | 'excludedPersonIds'
   | 'placeIds'
   | 'shift'
+  | 'rostered'
   | 'offsiteAllowed'
   | 'offsiteRequiresRemark'
   | 'offsiteRequiresPhoto'
@@ -56,6 +57,10 @@ export class AttendanceGroup extends TenantEntity<
   /** The hours its members keep (exposed through AttendanceGroupResolver.shift); null: punches count on their calendar day. */
   @ManyToOne(() => AttendanceShift, { nullable: true, deleteRule: 'set null' })
   shift: Rel<AttendanceShift> | null = null;
+
+  @Field(() => Boolean, { description: 'Whether members work the shifts of a roster, day by day, instead of the group’s shift (a day without an entry is a rest day).' })
+  @Property({ type: 'boolean' })
+  rostered: boolean = false;
 
   @Field(() => Boolean, { description: 'Whether a punch away from every place is accepted (flagged OFFSITE) rather than refused.' })
   @Property({ type: 'boolean' })

@@ -58,7 +58,7 @@ export interface PlaceData {
 }
 
 /** The place data cleaned (BSSIDs normalised), or BAD_USER_INPUT with every problem by field. */
-function cleanPlace(input: PlaceData): Omit<AttendancePlace, keyof Rule> & PlaceData {
+function cleanPlace(input: PlaceData): Required<PlaceData> {
   const problems: FieldProblem[] = [...required('name', input.name)];
   if (!Number.isFinite(input.latitude) || Math.abs(input.latitude) > 90) problems.push({ field: 'latitude', code: 'INVALID_VALUE' });
   if (!Number.isFinite(input.longitude) || Math.abs(input.longitude) > 180) problems.push({ field: 'longitude', code: 'INVALID_VALUE' });
@@ -75,7 +75,15 @@ function cleanPlace(input: PlaceData): Omit<AttendancePlace, keyof Rule> & Place
   if (wifiBssids.length > 50) problems.push({ field: 'wifiBssids', code: 'TOO_MANY_ITEMS', params: { max: 50 } });
   if (ipRanges.length > 50) problems.push({ field: 'ipRanges', code: 'TOO_MANY_ITEMS', params: { max: 50 } });
   assertNoProblems(problems);
-  return { ...input, name: input.name.trim(), address: input.address?.trim() || null, wifiBssids: [...new Set(wifiBssids)], ipRanges: [...new Set(ipRanges)] };
+  return {
+    name: input.name.trim(),
+    address: input.address?.trim() || null,
+    latitude: input.latitude,
+    longitude: input.longitude,
+    radiusMeters: input.radiusMeters,
+    wifiBssids: [...new Set(wifiBssids)],
+    ipRanges: [...new Set(ipRanges)],
+  };
 }
 
 export const placeById = (ctx: RequestContext, id: string) => loadRule(ctx, ctx.em, AttendancePlace, 'AttendancePlace', id);
@@ -246,6 +254,7 @@ export interface GroupData {
   excludedPersonIds?: string[] | null;
   placeIds?: string[] | null;
   shiftId?: string | null;
+  rostered?: boolean | null;
   offsiteAllowed?: boolean | null;
   offsiteRequiresRemark?: boolean | null;
   offsiteRequiresPhoto?: boolean | null;
@@ -303,6 +312,7 @@ async function cleanGroup(ctx: RequestContext, em: EntityManager, input: GroupDa
     excludedPersonIds,
     placeIds,
     shift: input.shiftId ?? null,
+    rostered: input.rostered ?? false,
     offsiteAllowed: input.offsiteAllowed ?? false,
     offsiteRequiresRemark: input.offsiteRequiresRemark ?? true,
     offsiteRequiresPhoto: input.offsiteRequiresPhoto ?? false,

@@ -57,6 +57,16 @@ export const attendanceEvents: EventDefinition[] = [
     ...audited,
   },
   {
+    type: 'attendance.roster.changed',
+    description: 'Roster entries were written (by hand or from a file).',
+    payload: {
+      entries: { type: 'integer', description: 'How many entries.' },
+      from: { type: 'string', description: 'The first day written (YYYY-MM-DD).' },
+      to: { type: 'string', description: 'The last day written (YYYY-MM-DD).' },
+    },
+    ...audited,
+  },
+  {
     type: 'attendance.month.locked',
     description: 'A month was locked for payroll: its days no longer change.',
     payload: { month: { type: 'string', description: 'The month, YYYY-MM.' } },

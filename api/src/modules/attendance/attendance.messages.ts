@@ -25,6 +25,13 @@ export const attendanceMessages: MessageCatalog = {
     'zh-HK': '{month} 已為計糧鎖定，考勤不能再更改。請聯絡人事部重新開放。',
     'zh-CN': '{month} 已为计薪锁定，考勤不能再更改。请联系人事部重新开放。',
   },
+  SUBJECT_AttendanceRosterEntry: { en: 'roster', 'zh-HK': '排班', 'zh-CN': '排班' },
+  ATTENDANCE_ROSTER_DUPLICATE: { en: 'This person’s day is given twice.', 'zh-HK': '此人員同一日出現了兩次。', 'zh-CN': '此人员同一天出现了两次。' },
+  ATTENDANCE_ROSTER_HEADER: {
+    en: 'The first row must be the header person,date,shift.',
+    'zh-HK': '第一行必須是標題 person,date,shift。',
+    'zh-CN': '第一行必须是标题 person,date,shift。',
+  },
   ATTENDANCE_NOT_A_MEMBER: { en: 'This person is in no attendance group.', 'zh-HK': '此人員未有加入任何考勤組。', 'zh-CN': '此人员未加入任何考勤组。' },
   ATTENDANCE_OUT_OF_RANGE: { en: 'Must be a whole number from {min} to {max}.', 'zh-HK': '必須是 {min} 至 {max} 之間的整數。', 'zh-CN': '必须是 {min} 至 {max} 之间的整数。' },
   ATTENDANCE_BSSID_INVALID: {

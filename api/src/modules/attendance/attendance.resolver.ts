@@ -9,6 +9,7 @@ import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendanceMonth } from './attendance-month.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendancePunch } from './attendance-punch.entity.js';
+import { AttendanceRosterEntry } from './attendance-roster.entity.js';
 import { AttendanceShift, ShiftKind } from './attendance-shift.entity.js';
 import { placeLoader, shiftLoader } from './attendance.loaders.js';
 import * as rules from './attendance-rules.service.js';
@@ -16,6 +17,7 @@ import * as days from './days.service.js';
 import * as months from './months.service.js';
 import * as punches from './punches.service.js';
 import * as reports from './reports.service.js';
+import * as roster from './roster.service.js';
 
 const VERSION = { nullable: true, description: 'The version the caller saw; VERSION_CONFLICT if it changed since.' } as const;
 
@@ -128,6 +130,9 @@ export class AttendanceGroupInput {
 
   @Field(() => ID, { nullable: true, description: 'The shift its members keep; omitted: punches count on their calendar day.' })
   shiftId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Members work the shifts of a roster day by day (setAttendanceRoster) instead of the group’s shift (default false).' })
+  rostered?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Accept punches away from every place, flagged OFFSITE (default false).' })
   offsiteAllowed?: boolean | null;
@@ -463,7 +468,8 @@ export class AttendanceDayResolver {
   @Can('update', 'AttendanceDay')
   @TextArgs({ from: { max: 10 }, to: { max: 10 } })
   @Mutation(() => Int, {
-    description: 'Queues a range of days (at most 62) to be computed again — the days already computed and those with punches — for some people or every group member; returns the person-days queued.',
+    description:
+      'Queues a range of days (at most 62, none in a locked month) to be computed again in the background — the days already computed and those with punches — for some people or every group member; returns how many person-days the range covers.',
   })
   recomputeAttendanceDays(
     @Ctx() ctx: RequestContext,
@@ -626,6 +632,76 @@ export class AttendanceReportResolver {
   @FieldResolver(() => Department, { nullable: true, description: 'Their primary department in the month (null if none or hidden from the caller).' })
   department(@Root() row: AttendancePersonMonth, @Ctx() ctx: RequestContext): Department | Promise<Department | null> | null {
     return row.departmentId ? ctx.load(departmentById, row.departmentId) : null;
+  }
+}
+
+@InputType({ description: 'One day of a roster: the shift a person works, or none for a rest day.' })
+export class AttendanceRosterEntryInput {
+  @Field(() => ID, { description: 'The person.' })
+  personId!: string;
+
+  @Field(() => String, { description: 'The day, YYYY-MM-DD.' })
+  @Text(10)
+  date!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The shift; omitted or null: a rest day.' })
+  shiftId?: string | null;
+}
+
+@ObjectType({ description: 'A page of roster entries.' })
+export class AttendanceRosterEntryList extends ListOf(AttendanceRosterEntry, 'AttendanceRosterEntryList', 'A page of roster entries, by day then person.') {}
+
+@Resolver(() => AttendanceRosterEntry)
+export class AttendanceRosterResolver {
+  @Can('read', 'AttendanceRosterEntry')
+  @TextArgs({ from: { max: 10 }, to: { max: 10 } })
+  @Query(() => AttendanceRosterEntryList, { description: 'Roster entries between two days that the caller may read (their own; their departments’ as a manager; all as HR).' })
+  attendanceRoster(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => String, { description: 'First day, YYYY-MM-DD.' }) from: string,
+    @Arg('to', () => String, { description: 'Last day, YYYY-MM-DD.' }) to: string,
+    @Arg('personId', () => ID, { nullable: true, description: 'Only this person’s.' }) personId: string | null,
+    @Arg('departmentId', () => ID, { nullable: true, description: 'Only those of this (primary) department.' }) departmentId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<AttendanceRosterEntryList> {
+    return roster.listRoster(ctx, { from, to, personId, departmentId }, page);
+  }
+
+  @Can('update', 'AttendanceRosterEntry')
+  @Mutation(() => Int, {
+    description:
+      'Writes roster entries (each replaces that person’s day; at most 2,000), whole or not at all; the days already computed in their range are recomputed in the background. Returns the entries written.',
+  })
+  setAttendanceRoster(@Ctx() ctx: RequestContext, @Arg('entries', () => [AttendanceRosterEntryInput]) entries: AttendanceRosterEntryInput[]): Promise<number> {
+    return roster.setRoster(
+      ctx,
+      entries.map((e) => ({ personId: e.personId, date: e.date, shiftId: e.shiftId ?? null })),
+    );
+  }
+
+  @Can('update', 'AttendanceRosterEntry')
+  @TextArgs({ csv: { max: 500_000, multiline: true } })
+  @Mutation(() => Int, {
+    description:
+      'Imports a roster file: CSV with the header person,date,shift — the person by work email or staff number, the date YYYY-MM-DD, the shift by name (blank, rest or 休息: a rest day). Written as setAttendanceRoster writes; problems named by row (rows.2.person). Returns the entries written.',
+  })
+  importAttendanceRoster(@Ctx() ctx: RequestContext, @Arg('csv', () => String, { description: 'The file’s text.' }) csv: string): Promise<number> {
+    return roster.importRoster(ctx, csv);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Whose day (null if the caller may not see them).' })
+  person(@Root() entry: AttendanceRosterEntry, @Ctx() ctx: RequestContext): Person | Promise<Person | null> | null {
+    return ctx.load(personById, entry.person.id);
+  }
+
+  @FieldResolver(() => AttendanceShift, { nullable: true, description: 'The shift worked (null: a rest day, or a shift the caller may not read).' })
+  shift(@Root() entry: AttendanceRosterEntry, @Ctx() ctx: RequestContext): AttendanceShift | Promise<AttendanceShift | null> | null {
+    return entry.shift ? ctx.load(shiftLoader, entry.shift.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether it is a rest day (no shift).' })
+  restDay(@Root() entry: AttendanceRosterEntry): boolean {
+    return entry.shift === null;
   }
 }
 

@@ -65,9 +65,9 @@ export function dayResult(shift: DayShift | null, isWorkingDay: boolean, punches
   if (punches.some((p) => p.offsite)) result.exceptions.push('OFFSITE');
   if (punches.some((p) => p.flagged)) result.exceptions.push('FLAGGED');
   if (first === null || last === null) return { ...result, status: isWorkingDay ? 'ABSENT' : 'REST' };
-  if (!shift) return { ...result, status: 'UNSCHEDULED', workedMinutes: Math.round(last - first) };
-  result.workedMinutes = minutesOutsideBreaks(first, last, shift.breaks);
+  result.workedMinutes = minutesOutsideBreaks(first, last, shift?.breaks ?? []);
   if (!isWorkingDay) return { ...result, status: 'REST' };
+  if (!shift) return { ...result, status: 'UNSCHEDULED' };
 
   const single = minutes.length === 1;
   const middle = (shift.start + shift.end) / 2;

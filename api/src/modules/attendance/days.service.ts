@@ -13,7 +13,7 @@ import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePunch, PunchFlag } from './attendance-punch.entity.js';
 import type { AttendanceShift } from './attendance-shift.entity.js';
 import { dayResult, type DayShift } from './day-result.js';
-import { groupMembers, membershipOf } from './membership.js';
+import { groupMembers, membershipOf, rosterOf } from './membership.js';
 import { lockedMonths } from './months.service.js';
 
 const DAY_MINUTES = 1440;
@@ -51,7 +51,13 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
   if ((await lockedMonths(ctx, em, [workDate.slice(0, 7)])).length) return em.findOne(AttendanceDay, { person: personId, workDate });
   const member = await membershipOf(ctx, em, personId);
   const group = member.groupId ? await em.findOne(AttendanceGroup, { id: member.groupId }, { populate: ['shift'] }) : null;
-  const isWorkingDay = (calendar ?? (await workingTimeOf(ctx, em))).isWorkingDay(workDate);
+  let shift = group?.shift ?? null;
+  let isWorkingDay = (calendar ?? (await workingTimeOf(ctx, em))).isWorkingDay(workDate);
+  if (group?.rostered) {
+    // A rostered member works the day's roster shift, holiday or not; a day without one is a rest day.
+    shift = (await rosterOf(em, personId, [workDate])).get(workDate) ?? null;
+    isWorkingDay = shift !== null;
+  }
   const punches = await em.find(AttendancePunch, { person: personId, workDate }, { orderBy: { punchedAt: 'asc' } });
   const zone = new Zone(member.timeZone);
   const dayStart = dayNumber(workDate)! * DAY_MINUTES;
@@ -60,7 +66,7 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
     return local.day * DAY_MINUTES + local.minute - dayStart;
   };
   const result = dayResult(
-    group?.shift ? dayShiftOf(group.shift) : null,
+    shift ? dayShiftOf(shift) : null,
     isWorkingDay,
     punches.map((p) => ({ minute: minuteOf(p.punchedAt), offsite: p.flags.includes(PunchFlag.OFFSITE), flagged: p.flags.some((flag) => flag !== PunchFlag.OFFSITE) })),
   );
@@ -136,20 +142,26 @@ export const recomputeDays: JobDefinition<{ from: string; to: string; personIds:
 };
 
 /**
- * Closes yesterday (in the organisation's calendar time zone) for every group member: a working day nobody punched on
- * becomes ABSENT, which no punch event would ever tell. Runs every hour, so each time zone's yesterday is closed soon
- * after its midnight; a day already closed is recomputed to the same result, silently.
+ * Closes yesterday (in the organisation's calendar time zone) for every group member whose day was not computed yet:
+ * a working day nobody punched on becomes ABSENT, which no punch event would ever tell. Runs every hour, so each time
+ * zone's yesterday is closed soon after its midnight; after the first run of a day there is nothing left to do but the
+ * one query that finds so.
  */
 export const closeYesterday: JobDefinition = {
   name: 'attendance.close-yesterday',
   recurring: '5 * * * *',
   handle: async (ctx) => {
-    const calendar = await workingTimeOf(ctx);
-    const today = calendar.localDate(ctx.services.clock.now());
+    const today = (await workingTimeOf(ctx)).localDate(ctx.services.clock.now());
     const yesterday = dateOfDay(dayNumber(today)! - 1);
+    const computed = new Set(
+      (await tenantSql<{ person_id: string }>(ctx.em, ctx.tenantId, sql`select person_id from attendance_day where tenant_id = ${TENANT} and work_date = ${yesterday}::date`)).map(
+        (row) => row.person_id,
+      ),
+    );
+    const open = (await groupMembers(ctx, ctx.em)).filter((member) => !computed.has(member.personId));
     await computeEach(
       ctx,
-      (await groupMembers(ctx, ctx.em)).map((member) => ({ personId: member.personId, workDate: yesterday })),
+      open.map((member) => ({ personId: member.personId, workDate: yesterday })),
     );
   },
 };

@@ -4,6 +4,7 @@ import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendanceMonth } from './attendance-month.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceNoticeAcknowledgement, AttendancePunch } from './attendance-punch.entity.js';
+import { AttendanceRosterEntry } from './attendance-roster.entity.js';
 import { AttendanceShift } from './attendance-shift.entity.js';
 import { attendanceEvents } from './attendance.events.js';
 import { attendanceMessages } from './attendance.messages.js';
@@ -12,6 +13,7 @@ import {
   AttendanceGroupResolver,
   AttendanceMonthResolver,
   AttendanceReportResolver,
+  AttendanceRosterResolver,
   AttendancePlaceResolver,
   AttendancePunchResolver,
   AttendanceShiftResolver,
@@ -26,6 +28,7 @@ const staff: GrantRule[] = [
   { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } },
   { action: 'read', subject: 'AttendancePunch', conditions: { personId: '$me' } },
   { action: 'read', subject: 'AttendanceDay', conditions: { personId: '$me' } },
+  { action: 'read', subject: 'AttendanceRosterEntry', conditions: { personId: '$me' } },
 ];
 
 const rulesSubject = (name: string, description: string) => ({ name, description, conditionFields: { id: 'id' }, actions: ['read', 'create', 'update', 'delete'] });
@@ -36,8 +39,17 @@ const rulesSubject = (name: string, description: string) => ({ name, description
  */
 export const attendanceModule: HarbourModule = {
   name: 'attendance',
-  entities: [AttendancePlace, AttendanceShift, AttendanceGroup, AttendancePunch, AttendanceNoticeAcknowledgement, AttendanceDay, AttendanceMonth],
-  resolvers: [AttendancePlaceResolver, AttendanceShiftResolver, AttendanceGroupResolver, AttendancePunchResolver, AttendanceDayResolver, AttendanceMonthResolver, AttendanceReportResolver],
+  entities: [AttendancePlace, AttendanceShift, AttendanceGroup, AttendancePunch, AttendanceNoticeAcknowledgement, AttendanceDay, AttendanceMonth, AttendanceRosterEntry],
+  resolvers: [
+    AttendancePlaceResolver,
+    AttendanceShiftResolver,
+    AttendanceGroupResolver,
+    AttendancePunchResolver,
+    AttendanceDayResolver,
+    AttendanceMonthResolver,
+    AttendanceReportResolver,
+    AttendanceRosterResolver,
+  ],
   messages: attendanceMessages,
   events: attendanceEvents,
   subjects: [
@@ -53,6 +65,12 @@ export const attendanceModule: HarbourModule = {
     {
       name: 'AttendanceDay',
       description: 'Computed work days (late, early leave, absent …); update: ask for days to be computed again.',
+      conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
+      actions: ['read', 'update'],
+    },
+    {
+      name: 'AttendanceRosterEntry',
+      description: 'Rosters: the shift each member of a rostered group works day by day.',
       conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
       actions: ['read', 'update'],
     },
@@ -76,6 +94,7 @@ export const attendanceModule: HarbourModule = {
           ...staff,
           { action: 'read', subject: 'AttendancePunch', conditions: { departmentId: { $in: '$managedDepartments' } } },
           { action: 'read', subject: 'AttendanceDay', conditions: { departmentId: { $in: '$managedDepartments' } } },
+          { action: 'read', subject: 'AttendanceRosterEntry', conditions: { departmentId: { $in: '$managedDepartments' } } },
         ],
         finance: [...staff, { action: 'read', subject: 'AttendanceMonth' }],
         auditor: [
@@ -93,6 +112,7 @@ export const attendanceModule: HarbourModule = {
           { action: 'read', subject: 'AttendancePunch' },
           { action: 'manage', subject: 'AttendanceDay' },
           { action: 'manage', subject: 'AttendanceMonth' },
+          { action: 'manage', subject: 'AttendanceRosterEntry' },
         ],
       },
     },

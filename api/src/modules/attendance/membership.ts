@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { PersonStatus } from '../org/index.js';
+import { AttendanceRosterEntry } from './attendance-roster.entity.js';
+import type { AttendanceShift } from './attendance-shift.entity.js';
 
 /*
  * Which attendance group a person belongs to: a group naming them wins; else the group of their nearest department
@@ -56,4 +58,10 @@ export async function groupMembers(ctx: RequestContext, em: EntityManager): Prom
         select person_id, group_id from ranked where rank = 1 order by person_id`,
   );
   return rows.map((row) => ({ personId: row.person_id, groupId: row.group_id }));
+}
+
+/** A rostered member's shifts on some days: date → the shift, or null for a rest day (a day without an entry is absent from the map: also rest). */
+export async function rosterOf(em: EntityManager, personId: string, dates: string[]): Promise<Map<string, AttendanceShift | null>> {
+  const entries = await em.find(AttendanceRosterEntry, { person: personId, date: { $in: dates } }, { populate: ['shift'] });
+  return new Map(entries.map((entry) => [entry.date, entry.shift]));
 }

@@ -4,15 +4,16 @@ import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import type { JobDefinition } from '../../core/jobs/jobs.js';
-import { dayNumber, Zone } from '../worktime/index.js';
+import { dateOfDay, dayNumber, Zone } from '../worktime/index.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendanceMonthStatus } from './attendance-month.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceNoticeAcknowledgement, AttendancePunch, PunchFlag, PunchMethod } from './attendance-punch.entity.js';
+import type { AttendanceShift } from './attendance-shift.entity.js';
 import { shiftMinutes } from './attendance-rules.service.js';
 import { matchPlace, type PunchLocation } from './punch-evidence.js';
-import { membershipOf } from './membership.js';
-import { calendarDayOf, punchDayOf } from './shift-day.js';
+import { membershipOf, rosterOf } from './membership.js';
+import { calendarDayOf, punchDayAmong } from './shift-day.js';
 
 /** A phone's clock may differ from the server's by this much before the server's time is used instead (CLOCK_SKEW). */
 const CLOCK_TOLERANCE_MS = 2 * 60_000;
@@ -90,9 +91,26 @@ export async function punch(ctx: RequestContext, input: PunchData): Promise<Atte
       }
     }
 
+    // Which work day: by the group's shift, or a rostered member's shifts of today and yesterday; none: the calendar day.
     const zone = new Zone(member.timeZone);
-    const day = group.shift ? punchDayOf(shiftMinutes(group.shift), zone, punchedAt.getTime()) : calendarDayOf(zone, punchedAt.getTime());
-    if (!day) throw new AppError('ATTENDANCE_OUTSIDE_PUNCH_WINDOW', { shift: group.shift!.name, start: group.shift!.start, end: group.shift!.end });
+    const at = punchedAt.getTime();
+    const today = zone.local(at).day;
+    let shifts: { day: number; shift: AttendanceShift }[] = group.shift ? [today, today - 1].map((day) => ({ day, shift: group.shift! })) : [];
+    if (group.rostered) {
+      const roster = await rosterOf(em, personId, [dateOfDay(today), dateOfDay(today - 1)]);
+      shifts = [today, today - 1].flatMap((day) => {
+        const shift = roster.get(dateOfDay(day));
+        return shift ? [{ day, shift }] : [];
+      });
+    }
+    const day = shifts.length
+      ? punchDayAmong(
+          shifts.map(({ day, shift }) => ({ day, span: shiftMinutes(shift) })),
+          zone,
+          at,
+        )
+      : calendarDayOf(zone, at);
+    if (!day) throw new AppError('ATTENDANCE_OUTSIDE_PUNCH_WINDOW', { shift: shifts[0].shift.name, start: shifts[0].shift.start, end: shifts[0].shift.end });
     const [{ punches, locked }] = await tenantSql<{ punches: number; locked: boolean }>(
       em,
       ctx.tenantId,

@@ -32,10 +32,23 @@ export const isOvernight = (span: Pick<ShiftSpan, 'startMinute' | 'endMinute'>) 
  * wins (later on a tie) — so with wide windows an early punch after a night shift still closes that shift.
  */
 export function punchDayOf(span: ShiftSpan, zone: Zone, instant: number): PunchDay | null {
+  const today = zone.local(instant).day;
+  return punchDayAmong(
+    [today, today - 1].map((day) => ({ day, span })),
+    zone,
+    instant,
+  );
+}
+
+/**
+ * The same choice among given days and their own shifts (a roster: each day may have another shift, or none). `day` is
+ * a day number (days since 1970-01-01).
+ */
+export function punchDayAmong(candidates: { day: number; span: ShiftSpan }[], zone: Zone, instant: number): PunchDay | null {
   const local = zone.local(instant);
   const at = local.day * DAY_MINUTES + local.minute;
   let best: { day: number; distance: number } | null = null;
-  for (const day of [local.day, local.day - 1]) {
+  for (const { day, span } of [...candidates].sort((a, b) => b.day - a.day)) {
     const start = day * DAY_MINUTES + span.startMinute;
     const end = day * DAY_MINUTES + span.endMinute + (isOvernight(span) ? DAY_MINUTES : 0);
     if (at < start - span.punchOpensBefore || at > end + span.punchClosesAfter) continue;

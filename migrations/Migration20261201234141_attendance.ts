@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201231728_attendance extends Migration {
+export class Migration20261201234141_attendance extends Migration {
 
-  override name = 'Migration20261201231728_attendance';
+  override name = 'Migration20261201234141_attendance';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "attendance_month" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "month" varchar(7) not null, "status" text not null default 'OPEN', "locked_at" timestamptz null, "reopened_at" timestamptz null, "reopen_reason" varchar(500) null, "version" int not null default 1, primary key ("id"));`);
@@ -17,9 +17,14 @@ export class Migration20261201231728_attendance extends Migration {
     this.addSql(`create index "attendance_shift_tenant_id_index" on "attendance_shift" ("tenant_id");`);
     this.addSql(`create index "attendance_shift_tenant_id_name_index" on "attendance_shift" ("tenant_id", "name");`);
 
-    this.addSql(`create table "attendance_group" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "name" varchar(100) not null, "time_zone" varchar(64) null, "department_ids" jsonb not null, "person_ids" jsonb not null, "excluded_person_ids" jsonb not null, "place_ids" jsonb not null, "shift_id" uuid null, "offsite_allowed" boolean not null default false, "offsite_requires_remark" boolean not null default true, "offsite_requires_photo" boolean not null default false, "keep_coordinates" boolean not null default false, "coordinates_retention_days" int not null default 30, "offline_window_minutes" int not null default 1440, "max_punches_per_day" int not null default 10, "monitoring_notice" text null, "notice_version" int not null default 0, "version" int not null default 1, primary key ("id"));`);
+    this.addSql(`create table "attendance_group" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "name" varchar(100) not null, "time_zone" varchar(64) null, "department_ids" jsonb not null, "person_ids" jsonb not null, "excluded_person_ids" jsonb not null, "place_ids" jsonb not null, "shift_id" uuid null, "rostered" boolean not null default false, "offsite_allowed" boolean not null default false, "offsite_requires_remark" boolean not null default true, "offsite_requires_photo" boolean not null default false, "keep_coordinates" boolean not null default false, "coordinates_retention_days" int not null default 30, "offline_window_minutes" int not null default 1440, "max_punches_per_day" int not null default 10, "monitoring_notice" text null, "notice_version" int not null default 0, "version" int not null default 1, primary key ("id"));`);
     this.addSql(`create index "attendance_group_tenant_id_index" on "attendance_group" ("tenant_id");`);
     this.addSql(`create index "attendance_group_tenant_id_name_index" on "attendance_group" ("tenant_id", "name");`);
+
+    this.addSql(`create table "attendance_roster_entry" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "person_id" uuid not null, "department_id" uuid null, "date" date not null, "shift_id" uuid null, primary key ("id"));`);
+    this.addSql(`create index "attendance_roster_entry_tenant_id_index" on "attendance_roster_entry" ("tenant_id");`);
+    this.addSql(`create index "attendance_roster_entry_tenant_id_date_index" on "attendance_roster_entry" ("tenant_id", "date");`);
+    this.addSql(`alter table "attendance_roster_entry" add constraint "attendance_roster_entry_tenant_id_person_id_date_unique" unique ("tenant_id", "person_id", "date");`);
 
     this.addSql(`create table "attendance_punch" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenant_id" uuid not null, "person_id" uuid not null, "department_id" uuid null, "group_id" uuid null, "client_punch_id" varchar(64) not null, "punched_at" timestamptz not null, "received_at" timestamptz not null, "work_date" date not null, "method" text not null, "place_id" uuid null, "distance_meters" int null, "accuracy_meters" int null, "flags" jsonb not null, "remark" varchar(500) null, "photo_ref" varchar(200) null, "latitude" double precision null, "longitude" double precision null, "coordinates_erase_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "attendance_punch_tenant_id_index" on "attendance_punch" ("tenant_id");`);
@@ -44,6 +49,9 @@ export class Migration20261201231728_attendance extends Migration {
 
     this.addSql(`alter table "attendance_group" add constraint "attendance_group_shift_id_foreign" foreign key ("shift_id") references "attendance_shift" ("id") on delete set null;`);
 
+    this.addSql(`alter table "attendance_roster_entry" add constraint "attendance_roster_entry_person_id_foreign" foreign key ("person_id") references "person" ("id") on delete cascade;`);
+    this.addSql(`alter table "attendance_roster_entry" add constraint "attendance_roster_entry_shift_id_foreign" foreign key ("shift_id") references "attendance_shift" ("id") on delete set null;`);
+
     this.addSql(`alter table "attendance_punch" add constraint "attendance_punch_person_id_foreign" foreign key ("person_id") references "person" ("id") on delete cascade;`);
     this.addSql(`alter table "attendance_punch" add constraint "attendance_punch_group_id_foreign" foreign key ("group_id") references "attendance_group" ("id") on delete set null;`);
     this.addSql(`alter table "attendance_punch" add constraint "attendance_punch_place_id_foreign" foreign key ("place_id") references "attendance_place" ("id") on delete set null;`);
@@ -59,6 +67,7 @@ export class Migration20261201231728_attendance extends Migration {
   override down(): void | Promise<void> {
     this.addSql(`alter table "attendance_punch" drop constraint "attendance_punch_place_id_foreign";`);
     this.addSql(`alter table "attendance_group" drop constraint "attendance_group_shift_id_foreign";`);
+    this.addSql(`alter table "attendance_roster_entry" drop constraint "attendance_roster_entry_shift_id_foreign";`);
     this.addSql(`alter table "attendance_punch" drop constraint "attendance_punch_group_id_foreign";`);
     this.addSql(`alter table "attendance_notice_acknowledgement" drop constraint "attendance_notice_acknowledgement_group_id_foreign";`);
 
@@ -66,6 +75,7 @@ export class Migration20261201231728_attendance extends Migration {
     this.addSql(`drop table if exists "attendance_place" cascade;`);
     this.addSql(`drop table if exists "attendance_shift" cascade;`);
     this.addSql(`drop table if exists "attendance_group" cascade;`);
+    this.addSql(`drop table if exists "attendance_roster_entry" cascade;`);
     this.addSql(`drop table if exists "attendance_punch" cascade;`);
     this.addSql(`drop table if exists "attendance_notice_acknowledgement" cascade;`);
     this.addSql(`drop table if exists "attendance_day" cascade;`);
