@@ -259,6 +259,8 @@ export type AttendanceGroupInput = {
   personIds?: Array<string | number> | null | undefined;
   /** Places its members may punch at. */
   placeIds?: Array<string | number> | null | undefined;
+  /** Members work the shifts of a roster day by day (setAttendanceRoster) instead of the group’s shift (default false). */
+  rostered?: boolean | null | undefined;
   /** The shift its members keep; omitted: punches count on their calendar day. */
   shiftId?: string | number | null | undefined;
   /** IANA time zone; omitted: the working calendar’s. */
