@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import { apiQuery, browserTest, newPage, pick, signIn, useHarbour } from './support/browser';
 
 /**
  * 考勤: HR adds a place (the API's range error shown under the radius, then a Wi-Fi BSSID typed with dashes), a shift
  * and a group of a department with both; the place a group uses cannot be deleted. HR recomputes computed days (a range
- * too long refused under its input). Staff see only their own punches and days, without the buttons.
+ * too long refused under its input). Staff see only their own punches and days, without the buttons. HR locks this month
+ * for payroll and reopens it (the reason required by the API), and downloads the monthly report as CSV.
  */
 useHarbour('attendance');
 
@@ -162,6 +164,55 @@ describe('attendance', () => {
       .first()
       .waitFor();
     expect(await main.getByRole('link', { name: '新增' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  browserTest('HR locks this month, reopens it with a reason (an empty one refused by the API), and downloads its report as CSV', async () => {
+    const now = new Date();
+    const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    const page = await newPage();
+    await signIn(page, 'hr@wanghin.example.com');
+    const main = page.locator('main');
+
+    // 考勤月份 opens on this year; this month is open until HR locks it, having been told what locking refuses.
+    await page.getByRole('menuitem', { name: '考勤月份' }).click();
+    const row = main.locator(`[data-testid="attendance-month-row"][data-month="${month}"]`);
+    const status = row.getByTestId('month-status');
+    await expect.poll(() => status.textContent()).toBe('開放');
+    expect(await main.getByTestId('attendance-month-row').count()).toBe(12);
+    await row.getByRole('button', { name: '鎖定', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/遲交（離線）打卡會被拒絕，重新計算亦會略過該月份/).waitFor();
+    await dialog.getByRole('button', { name: '鎖定', exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe('已鎖定');
+    expect(await row.getByRole('button', { name: '鎖定', exact: true }).count()).toBe(0);
+
+    // Reopening without a reason: the API's REQUIRED, under the reason; the month stays locked.
+    await row.getByRole('button', { name: '重新開放', exact: true }).click();
+    await dialog.getByRole('button', { name: '重新開放', exact: true }).click();
+    await expect.poll(() => dialog.locator('.ra-input-reason').textContent()).toContain('此欄必須填寫。');
+    const year = Number(month.slice(0, 4));
+    const stored = async () =>
+      (await apiQuery(page, 'query ($year: Int!) { attendanceMonths(year: $year) { month status reopenReason } }', { year })).attendanceMonths.find(
+        (entry: { month: string }) => entry.month === month,
+      );
+    expect(await stored()).toMatchObject({ status: 'LOCKED' });
+
+    // With a reason: open again (other specs punch into this month), the reason shown and kept.
+    await dialog.getByLabel(/^原因/).fill('補回地盤的離線打卡');
+    await dialog.getByRole('button', { name: '重新開放', exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe('開放');
+    await expect.poll(() => row.textContent()).toContain('補回地盤的離線打卡');
+    expect(await stored()).toEqual({ month, status: 'OPEN', reopenReason: '補回地盤的離線打卡' });
+
+    // 考勤月報 opens on this month; 下載 CSV saves the API's file: UTF-8 with a BOM, its header in zh-HK.
+    await page.getByRole('menuitem', { name: '考勤月報' }).click();
+    await expect.poll(() => main.getByTestId('report-month').textContent()).toBe(`${month.slice(5)}/${month.slice(0, 4)}`);
+    await main.getByTestId('report-table').or(main.getByTestId('report-empty')).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: '下載 CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe(`attendance-${month}.csv`);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF姓名,部門,')).toBe(true);
     await page.context().close();
   });
 });

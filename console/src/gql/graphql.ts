@@ -267,6 +267,11 @@ export type AttendanceGroupInput = {
   timeZone?: string | null | undefined;
 };
 
+/** OPEN: punches and recomputation change its days; LOCKED: cut off for payroll — its days stay as they are until an admin reopens it. */
+export type AttendanceMonthStatus =
+  | 'LOCKED'
+  | 'OPEN';
+
 /** A place to punch at, whole (create and update send the same). */
 export type AttendancePlaceInput = {
   /** Street address. */
@@ -298,6 +303,11 @@ export type AttendancePunchFilter = {
   /** Last work day, YYYY-MM-DD. */
   to?: string | null | undefined;
 };
+
+/** CSV (UTF-8 with BOM) or XLSX (an Excel workbook). */
+export type AttendanceReportFormat =
+  | 'CSV'
+  | 'XLSX';
 
 /** A shift, whole (create and update send the same). */
 export type AttendanceShiftInput = {
@@ -1504,6 +1514,51 @@ export type RecomputeAttendanceDaysMutationVariables = Exact<{
 
 export type RecomputeAttendanceDaysMutation = { recomputeAttendanceDays: number };
 
+export type AttendanceMonthFieldsFragment = { id: string, version: number, month: string, status: AttendanceMonthStatus, lockedAt: string | null, reopenedAt: string | null, reopenReason: string | null };
+
+export type AttendanceMonthsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AttendanceMonthsQuery = { attendanceMonths: Array<{ id: string, version: number, month: string, status: AttendanceMonthStatus, lockedAt: string | null, reopenedAt: string | null, reopenReason: string | null }> };
+
+export type LockAttendanceMonthMutationVariables = Exact<{
+  month: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type LockAttendanceMonthMutation = { lockAttendanceMonth: { id: string, version: number, month: string, status: AttendanceMonthStatus, lockedAt: string | null, reopenedAt: string | null, reopenReason: string | null } };
+
+export type ReopenAttendanceMonthMutationVariables = Exact<{
+  month: string;
+  reason: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type ReopenAttendanceMonthMutation = { reopenAttendanceMonth: { id: string, version: number, month: string, status: AttendanceMonthStatus, lockedAt: string | null, reopenedAt: string | null, reopenReason: string | null } };
+
+export type AttendanceMonthlySummaryQueryVariables = Exact<{
+  month: string;
+  departmentId?: string | number | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendanceMonthlySummaryQuery = { attendanceMonthlySummary: { totalCount: number, items: Array<{ workingDays: number, daysPresent: number, absentDays: number, lateCount: number, lateMinutes: number, earlyLeaveCount: number, earlyLeaveMinutes: number, missingPunches: number, offsiteDays: number, restDaysWorked: number, workedHours: number, person: { id: string, displayName: string } | null, department: { id: string, name: string } | null }> } };
+
+export type AttendanceMonthlyReportQueryVariables = Exact<{
+  month: string;
+  format: AttendanceReportFormat;
+  departmentId?: string | number | null | undefined;
+}>;
+
+
+export type AttendanceMonthlyReportQuery = { attendanceMonthlyReport: { fileName: string, contentType: string, base64: string, rows: number } };
+
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   take: number;
@@ -2050,6 +2105,17 @@ export const AttendanceGroupFieldsFragmentDoc = new TypedDocumentString(`
   noticeVersion
 }
     `, {"fragmentName":"AttendanceGroupFields"}) as unknown as TypedDocumentString<AttendanceGroupFieldsFragment, unknown>;
+export const AttendanceMonthFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttendanceMonthFields on AttendanceMonth {
+  id
+  version
+  month
+  status
+  lockedAt
+  reopenedAt
+  reopenReason
+}
+    `, {"fragmentName":"AttendanceMonthFields"}) as unknown as TypedDocumentString<AttendanceMonthFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
   id
@@ -4030,6 +4096,98 @@ export const RecomputeAttendanceDaysDocument = new TypedDocumentString(`
   recomputeAttendanceDays(from: $from, to: $to, personIds: $personIds)
 }
     `) as unknown as TypedDocumentString<RecomputeAttendanceDaysMutation, RecomputeAttendanceDaysMutationVariables>;
+export const AttendanceMonthsDocument = new TypedDocumentString(`
+    query AttendanceMonths($year: Int!) {
+  attendanceMonths(year: $year) {
+    ...AttendanceMonthFields
+  }
+}
+    fragment AttendanceMonthFields on AttendanceMonth {
+  id
+  version
+  month
+  status
+  lockedAt
+  reopenedAt
+  reopenReason
+}`) as unknown as TypedDocumentString<AttendanceMonthsQuery, AttendanceMonthsQueryVariables>;
+export const LockAttendanceMonthDocument = new TypedDocumentString(`
+    mutation LockAttendanceMonth($month: String!, $version: Int) {
+  lockAttendanceMonth(month: $month, version: $version) {
+    ...AttendanceMonthFields
+  }
+}
+    fragment AttendanceMonthFields on AttendanceMonth {
+  id
+  version
+  month
+  status
+  lockedAt
+  reopenedAt
+  reopenReason
+}`) as unknown as TypedDocumentString<LockAttendanceMonthMutation, LockAttendanceMonthMutationVariables>;
+export const ReopenAttendanceMonthDocument = new TypedDocumentString(`
+    mutation ReopenAttendanceMonth($month: String!, $reason: String!, $version: Int) {
+  reopenAttendanceMonth(month: $month, reason: $reason, version: $version) {
+    ...AttendanceMonthFields
+  }
+}
+    fragment AttendanceMonthFields on AttendanceMonth {
+  id
+  version
+  month
+  status
+  lockedAt
+  reopenedAt
+  reopenReason
+}`) as unknown as TypedDocumentString<ReopenAttendanceMonthMutation, ReopenAttendanceMonthMutationVariables>;
+export const AttendanceMonthlySummaryDocument = new TypedDocumentString(`
+    query AttendanceMonthlySummary($month: String!, $departmentId: ID, $take: Int!, $skip: Int!) {
+  attendanceMonthlySummary(
+    month: $month
+    departmentId: $departmentId
+    take: $take
+    skip: $skip
+  ) {
+    totalCount
+    items {
+      person {
+        id
+        displayName
+      }
+      department {
+        id
+        name
+      }
+      workingDays
+      daysPresent
+      absentDays
+      lateCount
+      lateMinutes
+      earlyLeaveCount
+      earlyLeaveMinutes
+      missingPunches
+      offsiteDays
+      restDaysWorked
+      workedHours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceMonthlySummaryQuery, AttendanceMonthlySummaryQueryVariables>;
+export const AttendanceMonthlyReportDocument = new TypedDocumentString(`
+    query AttendanceMonthlyReport($month: String!, $format: AttendanceReportFormat!, $departmentId: ID) {
+  attendanceMonthlyReport(
+    month: $month
+    format: $format
+    departmentId: $departmentId
+  ) {
+    fileName
+    contentType
+    base64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceMonthlyReportQuery, AttendanceMonthlyReportQueryVariables>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
   auditEntries(filter: $filter, take: $take, skip: $skip) {

@@ -4,8 +4,10 @@ import type {
   AttendanceDayStatus,
   AttendanceGroupFieldsFragment,
   AttendanceGroupInput,
+  AttendanceMonthFieldsFragment,
   AttendancePlaceInput,
   AttendancePunchFilter,
+  AttendanceReportFormat,
   AttendanceShiftInput,
   ShiftBreakInput,
   ShiftKind,
@@ -16,6 +18,9 @@ import {
   ATTENDANCE_DAYS,
   ATTENDANCE_GROUP,
   ATTENDANCE_GROUPS,
+  ATTENDANCE_MONTHLY_REPORT,
+  ATTENDANCE_MONTHLY_SUMMARY,
+  ATTENDANCE_MONTHS,
   ATTENDANCE_PLACE,
   ATTENDANCE_PLACES,
   ATTENDANCE_PUNCHES,
@@ -27,11 +32,14 @@ import {
   DELETE_ATTENDANCE_GROUP,
   DELETE_ATTENDANCE_PLACE,
   DELETE_ATTENDANCE_SHIFT,
+  LOCK_ATTENDANCE_MONTH,
   RECOMPUTE_ATTENDANCE_DAYS,
+  REOPEN_ATTENDANCE_MONTH,
   UPDATE_ATTENDANCE_GROUP,
   UPDATE_ATTENDANCE_PLACE,
   UPDATE_ATTENDANCE_SHIFT,
 } from './operations';
+import type { PersonMonth, ReportFile } from './reports';
 
 // The forms send every field, create and update alike (the API takes the record whole); blanks are sent as null so the
 // API applies its defaults, and list items as typed so a problem the API reports at `wifiBssids.1` is the second input.
@@ -189,6 +197,18 @@ const dayOperations = {
   /** Queues the days from `from` to `to` (YYYY-MM-DD) to be computed again, for these people or every group member; the person-days queued. */
   recomputeAttendanceDays: (from: string, to: string, personIds: string[]): Promise<number> =>
     problemsAtPickers(async () => (await graphqlRequest(RECOMPUTE_ATTENDANCE_DAYS, { from, to, personIds: personIds.length ? personIds : null })).recomputeAttendanceDays),
+  /** Every person's month (YYYY-MM) the caller may read, of one (primary) department or all, by department then name: the API's pages of 100, read to the end. */
+  async attendanceMonthlySummary(month: string, departmentId: string | null): Promise<PersonMonth[]> {
+    const rows: PersonMonth[] = [];
+    for (let skip = 0; ; skip += MAX_PAGE) {
+      const { attendanceMonthlySummary } = await graphqlRequest(ATTENDANCE_MONTHLY_SUMMARY, { month, departmentId, take: MAX_PAGE, skip });
+      rows.push(...attendanceMonthlySummary.items);
+      if (rows.length >= attendanceMonthlySummary.totalCount || attendanceMonthlySummary.items.length === 0) return rows;
+    }
+  },
+  /** The monthly report of a month (YYYY-MM) as a CSV or XLSX file, base64-encoded. */
+  attendanceMonthlyReport: async (month: string, format: AttendanceReportFormat, departmentId: string | null): Promise<ReportFile> =>
+    (await graphqlRequest(ATTENDANCE_MONTHLY_REPORT, { month, format, departmentId })).attendanceMonthlyReport,
 };
 
 /** Computed work days → `attendanceDays`, filtered by person, department, work days (YYYY-MM-DD) and status; recomputation is a named verb. */
@@ -213,5 +233,21 @@ export const attendanceDaysDataProvider = resourceDataProvider(
   dayOperations,
 );
 
-/** The computed days' named operations (`recomputeAttendanceDays`). */
+/** The computed days' named operations (`recomputeAttendanceDays`, the monthly summary and report). */
 export const useAttendanceDayOperations = () => useNamedOperations<typeof dayOperations>('attendanceDays');
+
+const monthOperations = {
+  /** The twelve months of a year with their payroll cut-off (those never locked are OPEN). */
+  attendanceMonths: async (year: number): Promise<AttendanceMonthFieldsFragment[]> => (await graphqlRequest(ATTENDANCE_MONTHS, { year })).attendanceMonths,
+  /** Locks a month (YYYY-MM) that has begun; VERSION_CONFLICT when someone changed it since `version`. */
+  lockAttendanceMonth: async (month: string, version: number): Promise<AttendanceMonthFieldsFragment> => (await graphqlRequest(LOCK_ATTENDANCE_MONTH, { month, version })).lockAttendanceMonth,
+  /** Reopens a locked month (YYYY-MM), with the reason; the API refuses an empty one (REQUIRED, at `reason`). */
+  reopenAttendanceMonth: async (month: string, reason: string, version: number): Promise<AttendanceMonthFieldsFragment> =>
+    (await graphqlRequest(REOPEN_ATTENDANCE_MONTH, { month, reason, version })).reopenAttendanceMonth,
+};
+
+/** Months' payroll cut-off: only named operations (`attendanceMonths`, `lockAttendanceMonth`, `reopenAttendanceMonth`), no CRUD. */
+export const attendanceMonthsDataProvider = resourceDataProvider({}, monthOperations);
+
+/** The months' named operations. */
+export const useAttendanceMonthOperations = () => useNamedOperations<typeof monthOperations>('attendanceMonths');

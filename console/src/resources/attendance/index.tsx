@@ -1,12 +1,21 @@
 import AccessTimeIcon from '@mui/icons-material/AccessTime';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GroupsIcon from '@mui/icons-material/Groups';
+import LockClockIcon from '@mui/icons-material/LockClock';
 import PlaceIcon from '@mui/icons-material/Place';
 import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
 import { lazyView, type ConsoleModule } from '../../module';
-import { attendanceDaysDataProvider, attendanceGroupsDataProvider, attendancePlacesDataProvider, attendancePunchesDataProvider, attendanceShiftsDataProvider } from './dataProvider';
+import {
+  attendanceDaysDataProvider,
+  attendanceGroupsDataProvider,
+  attendanceMonthsDataProvider,
+  attendancePlacesDataProvider,
+  attendancePunchesDataProvider,
+  attendanceShiftsDataProvider,
+} from './dataProvider';
 import { messages } from './messages';
 
 const PlaceList = lazyView(() => import('./PlaceViews'), 'PlaceList');
@@ -20,10 +29,13 @@ const GroupCreate = lazyView(() => import('./GroupViews'), 'GroupCreate');
 const GroupEdit = lazyView(() => import('./GroupViews'), 'GroupEdit');
 const DayList = lazyView(() => import('./DayList'), 'DayList');
 const PunchList = lazyView(() => import('./PunchList'), 'PunchList');
+const MonthlyReportPage = lazyView(() => import('./MonthlyReportPage'), 'MonthlyReportPage');
+const MonthsPage = lazyView(() => import('./MonthsPage'), 'MonthsPage');
 
 const RESOURCES = ['attendancePlaces', 'attendanceShifts', 'attendanceGroups', 'attendanceDays', 'attendancePunches'] as const;
 
-// 考勤: one heading over the entries the person may read (each hides itself otherwise); no heading when none is left.
+// 考勤: one heading over the entries the person may read (each hides itself otherwise); no heading when none is left. The
+// monthly report is for those who read computed days, the payroll months for those who read their cut-off.
 function AttendanceMenu() {
   const translate = useTranslate();
   const [open] = useSidebarState();
@@ -32,7 +44,8 @@ function AttendanceMenu() {
   const groups = useCanAccess({ resource: 'attendanceGroups', action: 'list' }).canAccess;
   const days = useCanAccess({ resource: 'attendanceDays', action: 'list' }).canAccess;
   const punches = useCanAccess({ resource: 'attendancePunches', action: 'list' }).canAccess;
-  if (!places && !shifts && !groups && !days && !punches) return null;
+  const months = useCanAccess({ resource: 'attendanceMonths', action: 'list' }).canAccess;
+  if (!places && !shifts && !groups && !days && !punches && !months) return null;
   return (
     <>
       {open && (
@@ -43,14 +56,17 @@ function AttendanceMenu() {
       {RESOURCES.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}
+      {days && <Menu.Item to="/attendance/report" primaryText={translate('harbour.attendance.report.menu')} leftIcon={<AssessmentIcon />} />}
+      {months && <Menu.Item to="/attendance/months" primaryText={translate('harbour.attendance.months.menu')} leftIcon={<LockClockIcon />} />}
     </>
   );
 }
 
 /**
  * Attendance: the places staff punch at (geofence, Wi-Fi, IP ranges), the shifts, the groups that tie members to places,
- * a shift and policies, the work days computed from the punches (recomputed on HR's request), and the punches made
- * (read-only, with their flags).
+ * a shift and policies, the work days computed from the punches (recomputed on HR's request), the punches made
+ * (read-only, with their flags), the monthly report (table, CSV and Excel files, charts by department) and the payroll
+ * months (locked and reopened by HR).
  */
 export const attendance: ConsoleModule = {
   name: 'attendance',
@@ -87,8 +103,14 @@ export const attendance: ConsoleModule = {
       dataProvider: attendancePunchesDataProvider,
       views: { list: PunchList, icon: FactCheckIcon },
     },
+    // Data only: the payroll months page calls its named operations.
+    { name: 'attendanceMonths', subject: 'AttendanceMonth', dataProvider: attendanceMonthsDataProvider },
   ],
   menu: AttendanceMenu,
+  routes: [
+    { path: '/attendance/report', element: <MonthlyReportPage /> },
+    { path: '/attendance/months', element: <MonthsPage /> },
+  ],
   messages,
-  audit: { actionPrefixes: ['attendance.'], targetTypes: ['AttendancePlace', 'AttendanceShift', 'AttendanceGroup', 'AttendancePunch', 'AttendanceDay'] },
+  audit: { actionPrefixes: ['attendance.'], targetTypes: ['AttendancePlace', 'AttendanceShift', 'AttendanceGroup', 'AttendancePunch', 'AttendanceDay', 'AttendanceMonth'] },
 };

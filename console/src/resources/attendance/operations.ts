@@ -265,3 +265,84 @@ export const RECOMPUTE_ATTENDANCE_DAYS = graphql(/* GraphQL */ `
     recomputeAttendanceDays(from: $from, to: $to, personIds: $personIds)
   }
 `);
+
+graphql(/* GraphQL */ `
+  fragment AttendanceMonthFields on AttendanceMonth {
+    id
+    version
+    month
+    status
+    lockedAt
+    reopenedAt
+    reopenReason
+  }
+`);
+
+/** The payroll cut-off of each month of a year (the twelve of them; those never locked are OPEN). */
+export const ATTENDANCE_MONTHS = graphql(/* GraphQL */ `
+  query AttendanceMonths($year: Int!) {
+    attendanceMonths(year: $year) {
+      ...AttendanceMonthFields
+    }
+  }
+`);
+
+/** Locks a month that has begun for payroll; VERSION_CONFLICT when someone changed it since `version`. */
+export const LOCK_ATTENDANCE_MONTH = graphql(/* GraphQL */ `
+  mutation LockAttendanceMonth($month: String!, $version: Int) {
+    lockAttendanceMonth(month: $month, version: $version) {
+      ...AttendanceMonthFields
+    }
+  }
+`);
+
+/** Reopens a locked month, with the reason (kept and audited). */
+export const REOPEN_ATTENDANCE_MONTH = graphql(/* GraphQL */ `
+  mutation ReopenAttendanceMonth($month: String!, $reason: String!, $version: Int) {
+    reopenAttendanceMonth(month: $month, reason: $reason, version: $version) {
+      ...AttendanceMonthFields
+    }
+  }
+`);
+
+/** A page of people's months (summed from the days the caller may read), by department then name. */
+export const ATTENDANCE_MONTHLY_SUMMARY = graphql(/* GraphQL */ `
+  query AttendanceMonthlySummary($month: String!, $departmentId: ID, $take: Int!, $skip: Int!) {
+    attendanceMonthlySummary(month: $month, departmentId: $departmentId, take: $take, skip: $skip) {
+      totalCount
+      items {
+        person {
+          id
+          displayName
+        }
+        department {
+          id
+          name
+        }
+        workingDays
+        daysPresent
+        absentDays
+        lateCount
+        lateMinutes
+        earlyLeaveCount
+        earlyLeaveMinutes
+        missingPunches
+        offsiteDays
+        restDaysWorked
+        workedHours
+      }
+    }
+  }
+`);
+
+/** The monthly report as a file (CSV with BOM, or XLSX), base64-encoded. */
+export const ATTENDANCE_MONTHLY_REPORT = graphql(/* GraphQL */ `
+  query AttendanceMonthlyReport($month: String!, $format: AttendanceReportFormat!, $departmentId: ID) {
+    attendanceMonthlyReport(month: $month, format: $format, departmentId: $departmentId) {
+      fileName
+      contentType
+      base64
+      rows
+    }
+  }
+`);
