@@ -229,6 +229,7 @@ const en = {
         AttendancePunch: 'Punch',
         AttendanceDay: 'Attendance day',
         AttendanceMonth: 'Attendance month',
+        AttendanceRosterEntry: 'Roster',
       },
       actions: {
         attendance_place_created: 'Attendance place added',
@@ -246,6 +247,7 @@ const en = {
         attendance_day_computed: 'Attendance day computed',
         attendance_days_recompute_requested: 'Attendance days recomputed',
         attendance_month_locked: 'Attendance month locked',
+        attendance_roster_changed: 'Roster changed',
         attendance_month_reopened: 'Attendance month reopened',
       },
       sentences: {
@@ -264,6 +266,7 @@ const en = {
         attendance_day_computed: 'The attendance day of %{target} was computed',
         attendance_days_recompute_requested: '%{actor} asked for attendance days to be computed again',
         attendance_month_locked: '%{actor} locked %{target} for payroll',
+        attendance_roster_changed: '%{actor} changed the roster',
         attendance_month_reopened: '%{actor} reopened %{target}',
       },
     },
@@ -494,7 +497,15 @@ export const messages = defineMessages(en, {
       },
       audit: {
         categories: { attendance: '考勤' },
-        target_types: { AttendancePlace: '打卡地點', AttendanceShift: '班次', AttendanceGroup: '考勤組', AttendancePunch: '打卡記錄', AttendanceDay: '每日考勤', AttendanceMonth: '考勤月份' },
+        target_types: {
+          AttendancePlace: '打卡地點',
+          AttendanceShift: '班次',
+          AttendanceGroup: '考勤組',
+          AttendancePunch: '打卡記錄',
+          AttendanceDay: '每日考勤',
+          AttendanceMonth: '考勤月份',
+          AttendanceRosterEntry: '排班',
+        },
         actions: {
           attendance_place_created: '新增打卡地點',
           attendance_place_updated: '修改打卡地點',
@@ -511,6 +522,7 @@ export const messages = defineMessages(en, {
           attendance_day_computed: '計算每日考勤',
           attendance_days_recompute_requested: '重新計算考勤',
           attendance_month_locked: '鎖定考勤月份',
+          attendance_roster_changed: '更改排班',
           attendance_month_reopened: '重新開放考勤月份',
         },
         sentences: {
@@ -529,6 +541,7 @@ export const messages = defineMessages(en, {
           attendance_day_computed: '已計算 %{target} 的每日考勤',
           attendance_days_recompute_requested: '%{actor} 要求重新計算考勤',
           attendance_month_locked: '%{actor} 為計糧鎖定了 %{target}',
+          attendance_roster_changed: '%{actor} 更改了排班',
           attendance_month_reopened: '%{actor} 重新開放了 %{target}',
         },
       },
@@ -756,7 +769,15 @@ export const messages = defineMessages(en, {
       },
       audit: {
         categories: { attendance: '考勤' },
-        target_types: { AttendancePlace: '打卡地点', AttendanceShift: '班次', AttendanceGroup: '考勤组', AttendancePunch: '打卡记录', AttendanceDay: '每日考勤', AttendanceMonth: '考勤月份' },
+        target_types: {
+          AttendancePlace: '打卡地点',
+          AttendanceShift: '班次',
+          AttendanceGroup: '考勤组',
+          AttendancePunch: '打卡记录',
+          AttendanceDay: '每日考勤',
+          AttendanceMonth: '考勤月份',
+          AttendanceRosterEntry: '排班',
+        },
         actions: {
           attendance_place_created: '新增打卡地点',
           attendance_place_updated: '修改打卡地点',
@@ -773,6 +794,7 @@ export const messages = defineMessages(en, {
           attendance_day_computed: '计算每日考勤',
           attendance_days_recompute_requested: '重新计算考勤',
           attendance_month_locked: '锁定考勤月份',
+          attendance_roster_changed: '更改排班',
           attendance_month_reopened: '重新开放考勤月份',
         },
         sentences: {
@@ -791,6 +813,7 @@ export const messages = defineMessages(en, {
           attendance_day_computed: '已计算 %{target} 的每日考勤',
           attendance_days_recompute_requested: '%{actor} 要求重新计算考勤',
           attendance_month_locked: '%{actor} 为计薪锁定了 %{target}',
+          attendance_roster_changed: '%{actor} 更改了排班',
           attendance_month_reopened: '%{actor} 重新开放了 %{target}',
         },
       },
