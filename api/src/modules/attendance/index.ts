@@ -21,11 +21,14 @@ import {
 import { closeYesterday, computeDayOfPunch, recomputeDays } from './days.service.js';
 import { eraseExpiredCoordinates } from './punches.service.js';
 
-/** Every member of staff punches for themselves, sees their own punches, and reads the places and shifts they keep. */
+/** Everyone punches for themselves only. */
+const punchOwn: GrantRule = { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } };
+
+/** Every member of staff punches for themselves, sees their own punches, days and roster, and reads places and shifts. */
 const staff: GrantRule[] = [
   { action: 'read', subject: 'AttendancePlace' },
   { action: 'read', subject: 'AttendanceShift' },
-  { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } },
+  punchOwn,
   { action: 'read', subject: 'AttendancePunch', conditions: { personId: '$me' } },
   { action: 'read', subject: 'AttendanceDay', conditions: { personId: '$me' } },
   { action: 'read', subject: 'AttendanceRosterEntry', conditions: { personId: '$me' } },
@@ -60,18 +63,24 @@ export const attendanceModule: HarbourModule = {
       name: 'AttendancePunch',
       description: 'Punches (clock-ins and clock-outs) and their evidence.',
       conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
+      scopeFields: ['departmentId'],
+      ownRecordField: 'personId',
       actions: ['read', 'create'],
     },
     {
       name: 'AttendanceDay',
       description: 'Computed work days (late, early leave, absent …); update: ask for days to be computed again.',
       conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
+      scopeFields: ['departmentId'],
+      ownRecordField: 'personId',
       actions: ['read', 'update'],
     },
     {
       name: 'AttendanceRosterEntry',
       description: 'Rosters: the shift each member of a rostered group works day by day.',
       conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
+      scopeFields: ['departmentId'],
+      ownRecordField: 'personId',
       actions: ['read', 'update'],
     },
     {
@@ -97,19 +106,24 @@ export const attendanceModule: HarbourModule = {
           { action: 'read', subject: 'AttendanceRosterEntry', conditions: { departmentId: { $in: '$managedDepartments' } } },
         ],
         finance: [...staff, { action: 'read', subject: 'AttendanceMonth' }],
+        // Roles that read every record of a subject are not also given staff's own-record reads of it: the role editor's
+        // checkboxes say each subject one way, and a grant for everyone already covers one's own.
         auditor: [
-          ...staff,
+          punchOwn,
+          { action: 'read', subject: 'AttendancePlace' },
+          { action: 'read', subject: 'AttendanceShift' },
+          { action: 'read', subject: 'AttendanceGroup' },
           { action: 'read', subject: 'AttendancePunch' },
           { action: 'read', subject: 'AttendanceDay' },
-          { action: 'read', subject: 'AttendanceGroup' },
+          { action: 'read', subject: 'AttendanceRosterEntry' },
           { action: 'read', subject: 'AttendanceMonth' },
         ],
         hr: [
-          ...staff,
+          punchOwn,
+          { action: 'read', subject: 'AttendancePunch' },
           { action: 'manage', subject: 'AttendancePlace' },
           { action: 'manage', subject: 'AttendanceShift' },
           { action: 'manage', subject: 'AttendanceGroup' },
-          { action: 'read', subject: 'AttendancePunch' },
           { action: 'manage', subject: 'AttendanceDay' },
           { action: 'manage', subject: 'AttendanceMonth' },
           { action: 'manage', subject: 'AttendanceRosterEntry' },
