@@ -106,10 +106,14 @@ function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation:
  * Variables that do not coerce to their declared types are reported here too, as INVALID_VALUE of that variable.
  */
 export function inputProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, inputs: unknown): FieldProblem[] {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (inputs ?? {}) as Record<string, unknown>);
+  // Coercion stops at the 50th error: a list of thousands of wrong items would otherwise build thousands of messages
+  // (blocking the event loop) only for the problems below to name its variable once. graphql-js then adds an "error limit
+  // reached" error of its own, which names no variable and is left out.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (inputs ?? {}) as Record<string, unknown>, { maxErrors: 50 });
   if (coerced.errors) {
     // Answered here rather than by the pipeline, which would go on to hash and log the raw values.
-    const problems = coerced.errors.map((error) => ({
+    const named = coerced.errors.filter((error) => !error.message.startsWith('Too many errors processing variables'));
+    const problems = named.map((error) => ({
       field: /Variable "\$(\w+)"/.exec(error.message)?.[1] ?? 'variables',
       code: error.message.includes('JSON_TOO_COMPLEX') ? 'JSON_TOO_COMPLEX' : 'INVALID_VALUE',
       params: { maxDepth: JSON_MAX_DEPTH, maxNodes: JSON_MAX_NODES },
