@@ -179,6 +179,7 @@ describe('architecture', () => {
       'modules/access/module-grants.ts': 'finds the organisations a module’s grant step has not reached yet',
       'modules/worktime/worktime.service.ts': 'finds the organisations opened before the working calendar existed',
       'modules/approvals/template-library.ts': 'finds the organisations never offered some library template',
+      'modules/attendance/leave.service.ts': 'finds the organisations opened before leave types existed',
     };
     const root = join(projectRoot, 'api/src');
     const rawCall = /\.execute\s*(<[^;]*?>)?\s*\(|getKnex\s*\(|\.raw\s*\(|getConnection\s*\(\s*\)\s*\.\s*execute/;

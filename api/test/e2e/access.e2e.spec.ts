@@ -690,8 +690,19 @@ describe('access: department-scoped assignments', () => {
     const mine = await scopedOnly.client!.ok<{ myPermissions: { subject: string; action: string; allowed: boolean }[] }>(MY_PERMISSIONS);
     // Approval requests have a department (the one they are made from): HR's request rules stay, narrowed to the scope.
     const requestActions = ['read', 'submit', 'withdraw', 'revoke', 'remind', 'comment'].map((a) => `ApprovalRequest.${a}`);
-    // So do attendance's punches, days and rosters (each made in a department), and so they stay narrowed to it too.
-    const attendanceActions = ['AttendanceDay.read', 'AttendanceDay.update', 'AttendancePunch.read', 'AttendancePunch.create', 'AttendanceRosterEntry.read', 'AttendanceRosterEntry.update'];
+    // So do attendance's punches, days, rosters, leave ledger and requests (each made in a department), and so they stay narrowed to it too.
+    const attendanceActions = [
+      'AttendanceDay.read',
+      'AttendanceDay.update',
+      'AttendanceLeaveEntry.read',
+      'AttendanceLeaveEntry.create',
+      'AttendancePunch.read',
+      'AttendancePunch.create',
+      'AttendanceRequest.read',
+      'AttendanceRequest.create',
+      'AttendanceRosterEntry.read',
+      'AttendanceRosterEntry.update',
+    ];
     expect(mine.myPermissions.filter((p) => p.allowed).map((p) => `${p.subject}.${p.action}`)).toEqual([
       ...requestActions,
       ...attendanceActions,

@@ -54,6 +54,12 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
     ((await reader.request(`{ attendanceRoster(from: "2026-01-01", to: "2027-12-31", take: 100) { items { __typename id date } } }`)).data?.attendanceRoster.items ?? []).find(
       (e: { id: string }) => e.id === id,
     ) ?? null,
+  AttendanceLeaveType: async (reader, id) =>
+    ((await reader.request(`{ attendanceLeaveTypes { __typename id key } }`)).data?.attendanceLeaveTypes ?? []).find((x: { id: string }) => x.id === id) ?? null,
+  AttendanceLeaveEntry: async (reader, id) =>
+    ((await reader.request(`{ attendanceLeaveEntries(take: 100) { items { __typename id kind } } }`)).data?.attendanceLeaveEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
+  AttendanceRequest: async (reader, id) =>
+    ((await reader.request(`{ attendanceRequests(take: 100) { items { __typename id status } } }`)).data?.attendanceRequests.items ?? []).find((r: { id: string }) => r.id === id) ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 
@@ -175,6 +181,12 @@ const LINKS: Record<string, Link> = {
   'AttendanceRosterEntry.shift': [{ document: `{ attendanceRoster(from: "2026-12-20", to: "2026-12-20") { items { shift { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'AttendanceGroup.shift': [{ document: `{ attendanceGroups { items { shift { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
   'AttendanceGroup.places': [{ document: `{ attendanceGroups { items { places { ${ATTENDANCE_RULE} } } } }`, variables: () => ({}) }],
+  'AttendanceLeaveEntry.person': [{ document: `{ attendanceLeaveEntries(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
+  'AttendanceLeaveEntry.leaveType': [{ document: `{ attendanceLeaveEntries(take: 100) { items { leaveType { __typename id key } } } }`, variables: () => ({}) }],
+  'AttendanceLeaveBalance.person': [{ document: `{ attendanceLeaveBalances(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
+  'AttendanceLeaveBalance.leaveType': [{ document: `{ attendanceLeaveBalances(take: 100) { items { leaveType { __typename id key } } } }`, variables: () => ({}) }],
+  'AttendanceRequest.person': [{ document: `{ attendanceRequests(take: 100) { items { person { ${PERSON} } } } }`, variables: () => ({}) }],
+  'AttendanceRequest.leaveType': [{ document: `{ attendanceRequests(take: 100) { items { leaveType { __typename id key } } } }`, variables: () => ({}) }],
   'MyAttendance.shift': [{ document: `{ myAttendance { shift { ${ATTENDANCE_RULE} } } }`, variables: () => ({}) }],
   'MyAttendance.places': [{ document: `{ myAttendance { places { ${ATTENDANCE_RULE} } } }`, variables: () => ({}) }],
   'Announcement.author': [{ document: `query($id: ID!) { announcement(id: $id) { author { ${PERSON} } } }`, variables: (w) => ({ id: w.announcement }) }],
@@ -200,6 +212,8 @@ const NOT_A_LINK: Record<string, string> = {
   'AttendancePunchList.items': 'a page: the field returning the page (attendancePunches) is a root field',
   'AttendanceDayList.items': 'a page: the field returning the page (attendanceDays) is a root field',
   'AttendanceRosterEntryList.items': 'a page: the field returning the page (attendanceRoster) is a root field',
+  'AttendanceLeaveEntryList.items': 'a page: the field returning the page (attendanceLeaveEntries) is a root field',
+  'AttendanceRequestList.items': 'a page: the field returning the page (attendanceRequests) is a root field',
   'AnnouncementNonReaderList.items': 'a page: the field returning the page (Announcement.notYetRead) is classified',
 };
 
@@ -255,6 +269,9 @@ beforeAll(async () => {
     { action: 'read', subject: 'AttendanceDay' },
     { action: 'read', subject: 'AttendanceRosterEntry' },
     { action: 'create', subject: 'AttendancePunch', conditions: { personId: '$me' } },
+    // Leave: every ledger entry and request, but no leave type — so those links must come back empty for the reader.
+    { action: 'read', subject: 'AttendanceLeaveEntry' },
+    { action: 'read', subject: 'AttendanceRequest' },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
   await assignRoleById(org, readerPerson.personId, customRole);
@@ -319,6 +336,15 @@ beforeAll(async () => {
   });
   await org.admin.ok('mutation { punch(input: { clientPunchId: "admin-1" }) { id } }');
   await memberClient.ok('mutation { punch(input: { clientPunchId: "member-1" }) { id } }');
+  // Leave: the admin's compensation balance is adjusted and they ask for a day of no-pay leave.
+  const leaveTypes = (await org.admin.ok<{ attendanceLeaveTypes: { id: string; key: string }[] }>('{ attendanceLeaveTypes { id key } }')).attendanceLeaveTypes;
+  const leaveType = (key: string) => leaveTypes.find((x) => x.key === key)!.id;
+  await org.admin.ok('mutation($input: AttendanceLeaveAdjustmentInput!) { adjustAttendanceLeave(input: $input) { kind } }', {
+    input: { personId: org.adminPersonId, leaveTypeId: leaveType('compensation'), days: 1, effectiveOn: '2026-12-01', note: 'Typhoon Saturday' },
+  });
+  await org.admin.ok('mutation($input: AttendanceLeaveRequestInput!) { requestAttendanceLeave(input: $input) { id } }', {
+    input: { leaveTypeId: leaveType('no-pay'), startDate: '2027-03-03', endDate: '2027-03-03', reason: 'Moving house' },
+  });
   // Their days are computed by an event consumer: wait for both.
   await until(async () => (await org.admin.ok<{ attendanceDays: { totalCount: number } }>('{ attendanceDays { totalCount } }')).attendanceDays.totalCount === 2, 'the punched days');
   const requestReader = await createCustomRole(org, 'Reads one template’s requests', [{ action: 'read', subject: 'ApprovalRequest', conditions: { templateId: hiddenTemplate } }]);

@@ -72,7 +72,7 @@ interface World {
     /** B's published template, a request on it by B's admin, and its pending task (B's manager's). */
     approvals: { template: string; request: string; task: string; applicant: string };
     /** B's place, shift and group (its admin is in it and has punched). */
-    attendance: { place: string; shift: string; group: string };
+    attendance: { place: string; shift: string; group: string; leaveType: string };
     session: GqlClient;
   };
 }
@@ -723,6 +723,54 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ p: w.b.org.adminPersonId, d: w.b.root }),
     outcome: { kind: 'DATA', data: () => ({ attendancePunches: EMPTY_PAGE }) },
   },
+  {
+    field: 'Mutation.updateAttendanceLeaveType',
+    name: 'B’s compensation leave',
+    query: 'mutation($id: ID!, $input: AttendanceLeaveTypeInput!) { updateAttendanceLeaveType(id: $id, input: $input) { id } }',
+    variables: (w) => ({ id: w.b.attendance.leaveType, input: { nameEn: 'Moved by A', nameZhHk: 'A', nameZhCn: 'A', paid: false, needsBalance: true, policy: 'NONE', active: false } }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.adjustAttendanceLeave',
+    name: 'B’s admin’s balance of B’s leave type',
+    query: 'mutation($input: AttendanceLeaveAdjustmentInput!) { adjustAttendanceLeave(input: $input) { id } }',
+    variables: (w) => ({ input: { personId: w.b.org.adminPersonId, leaveTypeId: w.b.attendance.leaveType, days: 5, effectiveOn: '2026-12-01', note: 'A was here' } }),
+    outcome: {
+      kind: 'BAD_USER_INPUT',
+      fields: [
+        ['personId', 'UNKNOWN_REFERENCE'],
+        ['leaveTypeId', 'UNKNOWN_REFERENCE'],
+      ],
+    },
+  },
+  {
+    field: 'Query.attendanceLeaveEntries',
+    name: 'filtered on B’s admin and B’s leave type',
+    query: 'query($p: ID, $t: ID) { attendanceLeaveEntries(personId: $p, leaveTypeId: $t) { totalCount items { id } } }',
+    variables: (w) => ({ p: w.b.org.adminPersonId, t: w.b.attendance.leaveType }),
+    outcome: { kind: 'DATA', data: () => ({ attendanceLeaveEntries: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Query.attendanceLeaveBalances',
+    name: 'of B’s admin and B’s department',
+    query: 'query($p: ID, $d: ID) { attendanceLeaveBalances(personId: $p, departmentId: $d) { totalCount items { available } } }',
+    variables: (w) => ({ p: w.b.org.adminPersonId, d: w.b.root }),
+    outcome: { kind: 'DATA', data: () => ({ attendanceLeaveBalances: EMPTY_PAGE }) },
+  },
+  {
+    field: 'Mutation.requestAttendanceLeave',
+    name: 'of B’s leave type',
+    query: 'mutation($input: AttendanceLeaveRequestInput!) { requestAttendanceLeave(input: $input) { id } }',
+    variables: (w) => ({ input: { leaveTypeId: w.b.attendance.leaveType, startDate: '2027-03-03', endDate: '2027-03-03', reason: 'A was here' } }),
+    outcome: { kind: 'BAD_USER_INPUT', fields: [['leaveTypeId', 'UNKNOWN_REFERENCE']] },
+  },
+  {
+    field: 'Query.attendanceRequests',
+    name: 'filtered on B’s admin',
+    query: 'query($p: ID) { attendanceRequests(filter: { personId: $p }) { totalCount items { id } } }',
+    variables: (w) => ({ p: w.b.org.adminPersonId }),
+    outcome: { kind: 'DATA', data: () => ({ attendanceRequests: EMPTY_PAGE }) },
+  },
   // ── Working calendar ───────────────────────────────────────────────────────────────────────────────────────────────
   {
     field: 'Mutation.changeHoliday',
@@ -939,6 +987,8 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Mutation.punch': 'the caller’s own punch in their own group; its client punch id is scoped to the caller',
   'Mutation.createAttendancePlace': 'coordinates, BSSIDs and IP ranges only; the place belongs to the caller’s organisation',
   'Mutation.createAttendanceShift': 'times and minutes only; the shift belongs to the caller’s organisation',
+  'Query.attendanceLeaveTypes': 'lists the caller’s organisation’s leave types; no arguments',
+  'Mutation.requestAttendanceMakeUpPunch': 'the caller’s own missed punch: a kind, a time and a reason; no ids',
   'Query.attendanceMonths': 'the caller’s organisation’s months of a year (a number)',
   'Mutation.lockAttendanceMonth': 'a month (YYYY-MM) of the caller’s organisation; B locking the same month is its own row (checked in the snapshot)',
   'Mutation.reopenAttendanceMonth': 'a month (YYYY-MM) and a reason; only the caller’s organisation’s month is looked up',
@@ -987,6 +1037,10 @@ const SNAPSHOT = `{
   attendancePunches(take: 100) { totalCount items { id workDate method flags } }
   attendanceDays(take: 100) { totalCount items { id workDate status exceptions punchCount } }
   attendanceRoster(from: "2026-12-01", to: "2026-12-31", take: 100) { totalCount items { id date restDay } }
+  attendanceLeaveTypes { id key nameEn paid needsBalance policy active version }
+  attendanceLeaveEntries(take: 10) { totalCount items { id kind days effectiveOn note } }
+  attendanceLeaveBalances(take: 10) { totalCount items { available pending leaveType { id } } }
+  attendanceRequests(take: 10) { totalCount items { id status startDate approvalRequestId } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -1159,7 +1213,16 @@ async function bAttendance(org: TestOrg): Promise<World['b']['attendance']> {
   await org.admin.ok('mutation { punch(input: { clientPunchId: "zzb-punch" }) { id } }');
   // The punch's day is computed by an event consumer: wait for it, so the snapshots compare settled data.
   await until(async () => (await org.admin.ok<{ attendanceDays: { totalCount: number } }>('{ attendanceDays { totalCount } }')).attendanceDays.totalCount === 1, 'B’s punched day to be computed');
-  return { place, shift, group };
+  // Leave: B's admin's compensation balance, adjusted, and a pending no-pay leave request.
+  const leaveTypes = (await org.admin.ok<{ attendanceLeaveTypes: { id: string; key: string }[] }>('{ attendanceLeaveTypes { id key } }')).attendanceLeaveTypes;
+  const leaveType = leaveTypes.find((x) => x.key === 'compensation')!.id;
+  await org.admin.ok('mutation($input: AttendanceLeaveAdjustmentInput!) { adjustAttendanceLeave(input: $input) { id } }', {
+    input: { personId: org.adminPersonId, leaveTypeId: leaveType, days: 2, effectiveOn: '2026-12-01', note: 'ZZB typhoon Saturday' },
+  });
+  await org.admin.ok('mutation($input: AttendanceLeaveRequestInput!) { requestAttendanceLeave(input: $input) { id } }', {
+    input: { leaveTypeId: leaveTypes.find((x) => x.key === 'no-pay')!.id, startDate: '2027-03-03', endDate: '2027-03-03', reason: 'ZZB moving house' },
+  });
+  return { place, shift, group, leaveType };
 }
 
 async function buildA(): Promise<World['a']> {

@@ -223,11 +223,12 @@ export type AttendanceDayFilter = {
   to?: string | null | undefined;
 };
 
-/** NORMAL: on time, full day; EXCEPTION: see exceptions; ABSENT: a working day without a punch; REST: a day off (punches then are rest-day work); UNSCHEDULED: punched, but the group has no shift to judge by, so only the punches’ span is kept. */
+/** NORMAL: on time, full day; EXCEPTION: see exceptions; ABSENT: a working day without a punch; REST: a day off (punches then are rest-day work); UNSCHEDULED: punched, but the group has no shift to judge by, so only the punches’ span is kept; ON_LEAVE: a working day on approved full-day leave (see leaveTypeKey). */
 export type AttendanceDayStatus =
   | 'ABSENT'
   | 'EXCEPTION'
   | 'NORMAL'
+  | 'ON_LEAVE'
   | 'REST'
   | 'UNSCHEDULED';
 
@@ -241,6 +242,12 @@ export type AttendanceGroupInput = {
   excludedPersonIds?: Array<string | number> | null | undefined;
   /** Keep raw coordinates (default false). */
   keepCoordinates?: boolean | null | undefined;
+  /** Working days after the work day a make-up punch may be requested (0–31, default 3). */
+  makeUpDeadlineDays?: number | null | undefined;
+  /** Make-up punch requests per member and month (0–31, default 3). */
+  makeUpPerMonth?: number | null | undefined;
+  /** Which punches may be made up (default both). */
+  makeUpTypes?: Array<MakeUpPunchType> | null | undefined;
   /** Most punches per work day (1–50, default 10). */
   maxPunchesPerDay?: number | null | undefined;
   /** The monitoring notice members acknowledge (changing it asks them again). */
@@ -688,6 +695,11 @@ export type LocalizedTextInput = {
   /** Traditional Chinese (Hong Kong). */
   zhHK?: string | null | undefined;
 };
+
+/** IN: a clock-in; OUT: a clock-out. */
+export type MakeUpPunchType =
+  | 'IN'
+  | 'OUT';
 
 /** A department a person belongs to, and their manager there. */
 export type MembershipInput = {

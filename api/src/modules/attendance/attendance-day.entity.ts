@@ -3,6 +3,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/dec
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../../core/database/base.entity.js';
 import { Person } from '../org/index.js';
+import { HalfDay } from './attendance-request.entity.js';
 
 /** How a work day turned out. */
 export enum AttendanceDayStatus {
@@ -11,11 +12,12 @@ export enum AttendanceDayStatus {
   ABSENT = 'ABSENT',
   REST = 'REST',
   UNSCHEDULED = 'UNSCHEDULED',
+  ON_LEAVE = 'ON_LEAVE',
 }
 registerEnumType(AttendanceDayStatus, {
   name: 'AttendanceDayStatus',
   description:
-    'NORMAL: on time, full day; EXCEPTION: see exceptions; ABSENT: a working day without a punch; REST: a day off (punches then are rest-day work); UNSCHEDULED: punched, but the group has no shift to judge by, so only the punches’ span is kept.',
+    'NORMAL: on time, full day; EXCEPTION: see exceptions; ABSENT: a working day without a punch; REST: a day off (punches then are rest-day work); UNSCHEDULED: punched, but the group has no shift to judge by, so only the punches’ span is kept; ON_LEAVE: a working day on approved full-day leave (see leaveTypeKey).',
 });
 
 /** What was wrong with a working day. */
@@ -44,7 +46,19 @@ registerEnumType(AttendanceDayException, {
 @Index({ properties: ['tenantId', 'workDate', 'status'] })
 @Index({ properties: ['tenantId', 'departmentId', 'workDate'] })
 export class AttendanceDay extends TenantEntity<
-  'departmentId' | 'groupId' | 'firstPunchAt' | 'lastPunchAt' | 'exceptions' | 'punchCount' | 'lateMinutes' | 'earlyLeaveMinutes' | 'workedMinutes' | 'shortMinutes'
+  | 'departmentId'
+  | 'groupId'
+  | 'firstPunchAt'
+  | 'lastPunchAt'
+  | 'exceptions'
+  | 'punchCount'
+  | 'lateMinutes'
+  | 'earlyLeaveMinutes'
+  | 'workedMinutes'
+  | 'shortMinutes'
+  | 'makeUpCount'
+  | 'leaveTypeKey'
+  | 'leaveHalfDay'
 > {
   @Field(() => ID, { description: 'Day id.' })
   declare id: string;
@@ -85,9 +99,21 @@ export class AttendanceDay extends TenantEntity<
   @Property({ type: 'datetime', nullable: true })
   lastPunchAt: Date | null = null;
 
-  @Field(() => Int, { description: 'Punches that day.' })
+  @Field(() => Int, { description: 'Punches that day, approved make-up punches included.' })
   @Property({ type: 'integer' })
   punchCount: number = 0;
+
+  @Field(() => Int, { description: 'Of those, approved make-up punches.' })
+  @Property({ type: 'integer', default: 0 })
+  makeUpCount: number = 0;
+
+  @Field(() => String, { nullable: true, description: 'The approved leave taken that day, by its type key (annual, sick …), whole or half.' })
+  @Property({ type: 'string', length: 40, nullable: true })
+  leaveTypeKey: string | null = null;
+
+  @Field(() => HalfDay, { nullable: true, description: 'Which half of the day the leave took (null: the whole day, or no leave).' })
+  @Enum({ items: () => HalfDay, nullable: true })
+  leaveHalfDay: HalfDay | null = null;
 
   @Field(() => Int, { description: 'Minutes late (0 within the tolerance).' })
   @Property({ type: 'integer' })

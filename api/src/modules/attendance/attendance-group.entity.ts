@@ -2,6 +2,7 @@ import type { Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../core/database/base.entity.js';
+import { MakeUpPunchType } from './attendance-request.entity.js';
 import { AttendanceShift } from './attendance-shift.entity.js';
 
 /** Who keeps which attendance rules: members, places, hours, and the policies for off-site and offline punches. */
@@ -25,6 +26,9 @@ export class AttendanceGroup extends TenantEntity<
   | 'maxPunchesPerDay'
   | 'monitoringNotice'
   | 'noticeVersion'
+  | 'makeUpPerMonth'
+  | 'makeUpDeadlineDays'
+  | 'makeUpTypes'
   | 'version'
 > {
   @Field(() => ID, { description: 'Group id.' })
@@ -97,6 +101,18 @@ export class AttendanceGroup extends TenantEntity<
   @Field(() => Int, { description: 'Goes up whenever the notice text changes, so members acknowledge the new text.' })
   @Property({ type: 'integer' })
   noticeVersion: number = 0;
+
+  @Field(() => Int, { description: 'Make-up punch requests a member may make in one month (0–31; 0: none).' })
+  @Property({ type: 'integer', default: 3 })
+  makeUpPerMonth: number = 3;
+
+  @Field(() => Int, { description: 'How many working days after the work day a make-up punch may still be requested (0–31).' })
+  @Property({ type: 'integer', default: 3 })
+  makeUpDeadlineDays: number = 3;
+
+  @Field(() => [MakeUpPunchType], { description: 'Which punches may be made up (clock-in, clock-out or both).' })
+  @Property({ type: 'json', defaultRaw: `'["IN","OUT"]'::jsonb` })
+  makeUpTypes: MakeUpPunchType[] = [MakeUpPunchType.IN, MakeUpPunchType.OUT];
 
   @Field(() => Int, { description: 'Changes with every change; send it back to be told (VERSION_CONFLICT) if someone else changed it first.' })
   @Property({ type: 'integer', version: true })

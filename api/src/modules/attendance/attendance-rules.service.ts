@@ -9,6 +9,7 @@ import { canonicalTimeZone, minuteOfDay } from '../worktime/index.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceShift, ShiftKind, type ShiftBreak } from './attendance-shift.entity.js';
+import { MakeUpPunchType } from './attendance-request.entity.js';
 import { recomputeAfterRuleChange } from './days.service.js';
 import { normalizeBssid, parseIpRange } from './punch-evidence.js';
 
@@ -263,6 +264,9 @@ export interface GroupData {
   offlineWindowMinutes?: number | null;
   maxPunchesPerDay?: number | null;
   monitoringNotice?: string | null;
+  makeUpPerMonth?: number | null;
+  makeUpDeadlineDays?: number | null;
+  makeUpTypes?: MakeUpPunchType[] | null;
 }
 
 /** Ids among `ids` that are not rows of `table` in the caller's organisation, as problems of `field`. */
@@ -299,6 +303,8 @@ async function cleanGroup(ctx: RequestContext, em: EntityManager, input: GroupDa
     ...range('coordinatesRetentionDays', input.coordinatesRetentionDays, 1, 365),
     ...range('offlineWindowMinutes', input.offlineWindowMinutes, 0, 10_080),
     ...range('maxPunchesPerDay', input.maxPunchesPerDay, 1, 50),
+    ...range('makeUpPerMonth', input.makeUpPerMonth, 0, 31),
+    ...range('makeUpDeadlineDays', input.makeUpDeadlineDays, 0, 31),
   );
   if (input.monitoringNotice && input.monitoringNotice.length > 5000) problems.push({ field: 'monitoringNotice', code: 'TOO_LONG', params: { max: 5000 } });
   if (input.shiftId && !(await em.findOne(AttendanceShift, { id: input.shiftId }))) problems.push({ field: 'shiftId', code: 'UNKNOWN_REFERENCE' });
@@ -321,6 +327,9 @@ async function cleanGroup(ctx: RequestContext, em: EntityManager, input: GroupDa
     offlineWindowMinutes: input.offlineWindowMinutes ?? 1440,
     maxPunchesPerDay: input.maxPunchesPerDay ?? 10,
     monitoringNotice: input.monitoringNotice?.trim() || null,
+    makeUpPerMonth: input.makeUpPerMonth ?? 3,
+    makeUpDeadlineDays: input.makeUpDeadlineDays ?? 3,
+    makeUpTypes: input.makeUpTypes ? [...new Set(input.makeUpTypes)] : [MakeUpPunchType.IN, MakeUpPunchType.OUT],
   };
 }
 

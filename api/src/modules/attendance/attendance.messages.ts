@@ -14,9 +14,9 @@ export const attendanceMessages: MessageCatalog = {
   },
   SUBJECT_AttendanceMonth: { en: 'attendance month', 'zh-HK': '考勤月份', 'zh-CN': '考勤月份' },
   ATTENDANCE_INVALID_TRANSITION: {
-    en: 'The month is {status}: “{verb}” is not possible now.',
-    'zh-HK': '此月份目前狀態為 {status}，不能執行「{verb}」。',
-    'zh-CN': '此月份当前状态为 {status}，不能执行“{verb}”。',
+    en: 'It is {status} now: “{verb}” is not possible.',
+    'zh-HK': '目前狀態為 {status}，不能執行「{verb}」。',
+    'zh-CN': '当前状态为 {status}，不能执行“{verb}”。',
   },
   ATTENDANCE_MONTH_INVALID: { en: 'Use a month as YYYY-MM.', 'zh-HK': '請以 YYYY-MM 填寫月份。', 'zh-CN': '请以 YYYY-MM 填写月份。' },
   ATTENDANCE_MONTH_NOT_BEGUN: { en: 'Only a month that has begun can be locked.', 'zh-HK': '只可鎖定已開始的月份。', 'zh-CN': '只可锁定已开始的月份。' },
@@ -105,4 +105,67 @@ export const attendanceMessages: MessageCatalog = {
   },
   ATTENDANCE_OFFSITE_REMARK_REQUIRED: { en: 'Say why you are punching off-site.', 'zh-HK': '請說明外勤打卡的原因。', 'zh-CN': '请说明外勤打卡的原因。' },
   ATTENDANCE_OFFSITE_PHOTO_REQUIRED: { en: 'An off-site punch needs a photo.', 'zh-HK': '外勤打卡須附相片。', 'zh-CN': '外勤打卡须附照片。' },
+  SUBJECT_AttendanceLeaveType: { en: 'leave type', 'zh-HK': '假期類別', 'zh-CN': '假期类别' },
+  SUBJECT_AttendanceLeaveEntry: { en: 'leave ledger', 'zh-HK': '假期記錄', 'zh-CN': '假期记录' },
+  SUBJECT_AttendanceRequest: { en: 'leave or make-up punch request', 'zh-HK': '請假或補卡申請', 'zh-CN': '请假或补卡申请' },
+  ATTENDANCE_LEAVE_POLICY_NEEDS_BALANCE: {
+    en: 'A leave type that accrues under the Employment Ordinance needs a balance.',
+    'zh-HK': '按《僱傭條例》累算的假期類別必須設有結餘。',
+    'zh-CN': '按《雇佣条例》累计的假期类别必须设有余额。',
+  },
+  ATTENDANCE_LEAVE_DAYS_INVALID: {
+    en: 'Give a number of days other than zero, to at most two decimal places.',
+    'zh-HK': '請填寫不為零的日數，最多兩個小數位。',
+    'zh-CN': '请填写不为零的天数，最多两位小数。',
+  },
+  ATTENDANCE_LEAVE_TYPE_UNLIMITED: {
+    en: 'This leave type has no balance to adjust.',
+    'zh-HK': '此假期類別沒有結餘可調整。',
+    'zh-CN': '此假期类别没有余额可调整。',
+  },
+  ATTENDANCE_NO_APPROVAL_TEMPLATE: {
+    en: 'There is no active approval template “{template}” to decide this request. Ask an admin to publish it.',
+    'zh-HK': '沒有可用的審批範本「{template}」處理此申請，請聯絡管理員發佈。',
+    'zh-CN': '没有可用的审批模板“{template}”处理此申请，请联系管理员发布。',
+  },
+  ATTENDANCE_HALF_DAY_ONE_DAY: {
+    en: 'Half a day can only be taken on a single day.',
+    'zh-HK': '半日假只適用於單一日子。',
+    'zh-CN': '半天假只适用于单一日期。',
+  },
+  ATTENDANCE_LEAVE_OVERLAPS: {
+    en: 'You already have leave requested or approved on some of these days.',
+    'zh-HK': '你在部分日子已有申請中或已批核的假期。',
+    'zh-CN': '你在部分日期已有申请中或已批准的假期。',
+  },
+  ATTENDANCE_LEAVE_NO_WORKING_DAYS: {
+    en: 'These days are all days off: there is nothing to take leave from.',
+    'zh-HK': '所選日子全是休息日，毋須請假。',
+    'zh-CN': '所选日期全是休息日，无需请假。',
+  },
+  ATTENDANCE_LEAVE_BALANCE_TOO_LOW: {
+    en: 'Not enough leave: {available} days available (pending requests deducted), {requested} requested.',
+    'zh-HK': '假期結餘不足：可用 {available} 日（已扣除申請中的假期），申請 {requested} 日。',
+    'zh-CN': '假期余额不足：可用 {available} 天（已扣除申请中的假期），申请 {requested} 天。',
+  },
+  ATTENDANCE_MAKE_UP_IN_FUTURE: {
+    en: 'A make-up punch can only be for a time that has passed.',
+    'zh-HK': '只可為已過去的時間補卡。',
+    'zh-CN': '只可为已过去的时间补卡。',
+  },
+  ATTENDANCE_MAKE_UP_TYPE_NOT_ALLOWED: {
+    en: 'Your attendance group does not allow making up this punch.',
+    'zh-HK': '你的考勤組不允許補回此類打卡。',
+    'zh-CN': '你的考勤组不允许补回此类打卡。',
+  },
+  ATTENDANCE_MAKE_UP_TOO_LATE: {
+    en: 'Make-up punches must be requested within {days} working days.',
+    'zh-HK': '補卡須於 {days} 個工作天內申請。',
+    'zh-CN': '补卡须于 {days} 个工作日内申请。',
+  },
+  ATTENDANCE_MAKE_UP_LIMIT: {
+    en: 'You have used all {max} make-up punches for this month.',
+    'zh-HK': '你本月的 {max} 次補卡已用完。',
+    'zh-CN': '你本月的 {max} 次补卡已用完。',
+  },
 };

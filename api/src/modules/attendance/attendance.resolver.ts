@@ -9,6 +9,7 @@ import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendanceMonth } from './attendance-month.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendancePunch } from './attendance-punch.entity.js';
+import { MakeUpPunchType } from './attendance-request.entity.js';
 import { AttendanceRosterEntry } from './attendance-roster.entity.js';
 import { AttendanceShift, ShiftKind } from './attendance-shift.entity.js';
 import { placeLoader, shiftLoader } from './attendance.loaders.js';
@@ -158,6 +159,15 @@ export class AttendanceGroupInput {
   @Field(() => String, { nullable: true, description: 'The monitoring notice members acknowledge (changing it asks them again).' })
   @LongText(5000)
   monitoringNotice?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Make-up punch requests per member and month (0–31, default 3).' })
+  makeUpPerMonth?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days after the work day a make-up punch may be requested (0–31, default 3).' })
+  makeUpDeadlineDays?: number | null;
+
+  @Field(() => [MakeUpPunchType], { nullable: true, description: 'Which punches may be made up (default both).' })
+  makeUpTypes?: MakeUpPunchType[] | null;
 }
 
 @InputType({ description: 'Where the phone was, as it reports it.' })

@@ -57,3 +57,23 @@ describe('without a shift', () => {
     expect(dayResult(null, false, [])).toMatchObject({ status: 'REST' });
   });
 });
+
+describe('a day with approved leave', () => {
+  it('full-day leave on a working day is ON_LEAVE, punches or not; on a day off it changes nothing', () => {
+    expect(dayResult(office, true, [], 'FULL')).toMatchObject({ status: 'ON_LEAVE', exceptions: [], workedMinutes: 0 });
+    expect(dayResult(office, true, at(hm('11:00')), 'FULL')).toMatchObject({ status: 'ON_LEAVE', exceptions: [] });
+    expect(dayResult(office, false, [], 'FULL')).toMatchObject({ status: 'REST' });
+  });
+
+  it('a morning off excuses lateness and the clock-in, not early leave', () => {
+    expect(dayResult(office, true, at(hm('14:00'), hm('18:00')), 'AM')).toMatchObject({ status: 'NORMAL', lateMinutes: 0 });
+    expect(dayResult(office, true, at(hm('18:02')), 'AM')).toMatchObject({ status: 'NORMAL', exceptions: [] });
+    expect(dayResult(office, true, at(hm('14:00'), hm('17:00')), 'AM')).toMatchObject({ exceptions: ['EARLY_LEAVE'], earlyLeaveMinutes: 60 });
+  });
+
+  it('an afternoon off excuses early leave and the clock-out, not lateness', () => {
+    expect(dayResult(office, true, at(hm('09:00'), hm('13:00')), 'PM')).toMatchObject({ status: 'NORMAL', earlyLeaveMinutes: 0 });
+    expect(dayResult(office, true, at(hm('08:58')), 'PM')).toMatchObject({ status: 'NORMAL', exceptions: [] });
+    expect(dayResult(office, true, at(hm('09:30'), hm('13:00')), 'PM')).toMatchObject({ exceptions: ['LATE'], lateMinutes: 30 });
+  });
+});

@@ -1,5 +1,8 @@
 /** How a work day turned out, in one word (the details are in the exceptions and minutes). */
-export type DayStatus = 'NORMAL' | 'EXCEPTION' | 'ABSENT' | 'REST' | 'UNSCHEDULED';
+export type DayStatus = 'NORMAL' | 'EXCEPTION' | 'ABSENT' | 'REST' | 'UNSCHEDULED' | 'ON_LEAVE';
+
+/** Approved leave on a day: all of it, or the first or second half of the shift. */
+export type DayLeave = 'FULL' | 'AM' | 'PM';
 
 /** What was wrong with a working day. */
 export type DayException = 'LATE' | 'EARLY_LEAVE' | 'MISSING_IN' | 'MISSING_OUT' | 'SHORT_HOURS' | 'OFFSITE' | 'FLAGGED';
@@ -55,15 +58,18 @@ function minutesOutsideBreaks(from: number, to: number, breaks: [number, number]
  * clock-out (a single punch is one of them, whichever half of the shift it falls in). Lateness and early leave count in
  * whole minutes past their tolerance — within it they are zero, beyond it the full difference counts, as payroll
  * deductions do. A day off with punches is REST (its hours are overtime material); a working day with none is ABSENT,
- * with or without a shift.
+ * with or without a shift. A working day on full-day leave is ON_LEAVE whatever was punched; half a day's leave excuses
+ * that half: lateness and a missing clock-in on a morning off, early leave and a missing clock-out on an afternoon off.
  */
-export function dayResult(shift: DayShift | null, isWorkingDay: boolean, punches: DayPunch[]): DayResult {
+export function dayResult(shift: DayShift | null, isWorkingDay: boolean, punches: DayPunch[], leave: DayLeave | null = null): DayResult {
   const minutes = punches.map((p) => p.minute).sort((a, b) => a - b);
   const first = minutes.length ? minutes[0] : null;
   const last = minutes.length ? minutes[minutes.length - 1] : null;
   const result: DayResult = { status: 'NORMAL', exceptions: [], firstPunch: first, lastPunch: last, lateMinutes: 0, earlyLeaveMinutes: 0, workedMinutes: 0, shortMinutes: 0 };
   if (punches.some((p) => p.offsite)) result.exceptions.push('OFFSITE');
   if (punches.some((p) => p.flagged)) result.exceptions.push('FLAGGED');
+  if (isWorkingDay && leave === 'FULL')
+    return { ...result, exceptions: [], status: 'ON_LEAVE', workedMinutes: first !== null && last !== null ? minutesOutsideBreaks(first, last, shift?.breaks ?? []) : 0 };
   if (first === null || last === null) return { ...result, status: isWorkingDay ? 'ABSENT' : 'REST' };
   result.workedMinutes = minutesOutsideBreaks(first, last, shift?.breaks ?? []);
   if (!isWorkingDay) return { ...result, status: 'REST' };
@@ -73,18 +79,18 @@ export function dayResult(shift: DayShift | null, isWorkingDay: boolean, punches
   const middle = (shift.start + shift.end) / 2;
   const clockIn = single && first > middle ? null : first;
   const clockOut = single && last <= middle ? null : last;
-  if (clockIn === null) result.exceptions.push('MISSING_IN');
-  if (clockOut === null) result.exceptions.push('MISSING_OUT');
+  if (clockIn === null && leave !== 'AM') result.exceptions.push('MISSING_IN');
+  if (clockOut === null && leave !== 'PM') result.exceptions.push('MISSING_OUT');
   const lateFrom = shift.kind === 'FLEXIBLE' ? (shift.coreStart ?? shift.start) : shift.start;
   const earlyBefore = shift.kind === 'FLEXIBLE' ? (shift.coreEnd ?? shift.end) : shift.end;
-  if (clockIn !== null) {
+  if (clockIn !== null && leave !== 'AM') {
     const late = Math.floor(clockIn - lateFrom);
     if (late > shift.lateTolerance) {
       result.lateMinutes = late;
       result.exceptions.push('LATE');
     }
   }
-  if (clockOut !== null) {
+  if (clockOut !== null && leave !== 'PM') {
     const early = Math.ceil(earlyBefore - clockOut);
     if (early > shift.earlyLeaveTolerance) {
       result.earlyLeaveMinutes = early;

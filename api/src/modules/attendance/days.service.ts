@@ -11,6 +11,7 @@ import { dateOfDay, dayNumber, minuteOfDay, workingTimeOf, Zone, type WorkingTim
 import { AttendanceDay, AttendanceDayException, AttendanceDayStatus } from './attendance-day.entity.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePunch, PunchFlag } from './attendance-punch.entity.js';
+import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus } from './attendance-request.entity.js';
 import type { AttendanceShift } from './attendance-shift.entity.js';
 import { dayResult, type DayShift } from './day-result.js';
 import { groupMembers, membershipOf, rosterOf } from './membership.js';
@@ -58,7 +59,19 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
     shift = (await rosterOf(em, personId, [workDate])).get(workDate) ?? null;
     isWorkingDay = shift !== null;
   }
-  const punches = await em.find(AttendancePunch, { person: personId, workDate }, { orderBy: { punchedAt: 'asc' } });
+  const recorded = await em.find(AttendancePunch, { person: personId, workDate }, { orderBy: { punchedAt: 'asc' } });
+  // Approved requests count as they were asked: a make-up punch as a punch, leave as a day (or half) off.
+  const approved = await em.find(
+    AttendanceRequest,
+    { person: personId, status: AttendanceRequestStatus.APPROVED, startDate: { $lte: workDate }, endDate: { $gte: workDate } },
+    { populate: ['leaveType'], orderBy: { createdAt: 'asc' } },
+  );
+  const leave = isWorkingDay ? (approved.find((r) => r.kind === AttendanceRequestKind.LEAVE) ?? null) : null;
+  const makeUps = approved.filter((r) => r.kind === AttendanceRequestKind.MAKE_UP_PUNCH && r.punchedAt);
+  const punches = [
+    ...recorded.map((p) => ({ at: p.punchedAt, offsite: p.flags.includes(PunchFlag.OFFSITE), flagged: p.flags.some((flag) => flag !== PunchFlag.OFFSITE) })),
+    ...makeUps.map((r) => ({ at: r.punchedAt!, offsite: false, flagged: false })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const zone = new Zone(member.timeZone);
   const dayStart = dayNumber(workDate)! * DAY_MINUTES;
   const minuteOf = (at: Date) => {
@@ -68,7 +81,8 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
   const result = dayResult(
     shift ? dayShiftOf(shift) : null,
     isWorkingDay,
-    punches.map((p) => ({ minute: minuteOf(p.punchedAt), offsite: p.flags.includes(PunchFlag.OFFSITE), flagged: p.flags.some((flag) => flag !== PunchFlag.OFFSITE) })),
+    punches.map((p) => ({ minute: minuteOf(p.at), offsite: p.offsite, flagged: p.flagged })),
+    leave ? (leave.halfDay ?? 'FULL') : null,
   );
   const values = {
     departmentId: member.departmentId,
@@ -76,9 +90,12 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
     isWorkingDay,
     status: result.status as AttendanceDayStatus,
     exceptions: result.exceptions as AttendanceDayException[],
-    firstPunchAt: punches[0]?.punchedAt ?? null,
-    lastPunchAt: punches.at(-1)?.punchedAt ?? null,
+    firstPunchAt: punches[0]?.at ?? null,
+    lastPunchAt: punches.at(-1)?.at ?? null,
     punchCount: punches.length,
+    makeUpCount: makeUps.length,
+    leaveTypeKey: leave?.leaveType?.key ?? null,
+    leaveHalfDay: leave?.halfDay ?? null,
     lateMinutes: result.lateMinutes,
     earlyLeaveMinutes: result.earlyLeaveMinutes,
     workedMinutes: result.workedMinutes,

@@ -6,6 +6,8 @@ import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceNoticeAcknowledgement, AttendancePunch } from './attendance-punch.entity.js';
 import { AttendanceRosterEntry } from './attendance-roster.entity.js';
 import { AttendanceShift } from './attendance-shift.entity.js';
+import { AttendanceRequest } from './attendance-request.entity.js';
+import { applyApprovalOutcome } from './attendance-requests.service.js';
 import { attendanceEvents } from './attendance.events.js';
 import { attendanceMessages } from './attendance.messages.js';
 import {
@@ -19,6 +21,10 @@ import {
   AttendanceShiftResolver,
 } from './attendance.resolver.js';
 import { closeYesterday, computeDayOfPunch, recomputeDays } from './days.service.js';
+import { AttendanceLeaveEntry } from './leave-entry.entity.js';
+import { AttendanceLeaveBalanceResolver, AttendanceLeaveEntryResolver, AttendanceLeaveTypeResolver, AttendanceRequestResolver } from './leave.resolver.js';
+import { AttendanceLeaveType } from './leave-type.entity.js';
+import { accrueLeave, setUpLeaveTypes, setUpLeaveTypesOfExistingOrganizations } from './leave.service.js';
 import { eraseExpiredCoordinates } from './punches.service.js';
 
 /** Everyone punches for themselves only. */
@@ -34,6 +40,17 @@ const staff: GrantRule[] = [
   { action: 'read', subject: 'AttendanceRosterEntry', conditions: { personId: '$me' } },
 ];
 
+/** Everyone asks for their own leave and make-up punches. */
+const askOwn: GrantRule = { action: 'create', subject: 'AttendanceRequest', conditions: { personId: '$me' } };
+
+/** Every member of staff reads the leave types, their own ledger and requests, and asks for leave and make-up punches. */
+const leaveStaff: GrantRule[] = [
+  { action: 'read', subject: 'AttendanceLeaveType' },
+  { action: 'read', subject: 'AttendanceLeaveEntry', conditions: { personId: '$me' } },
+  { action: 'read', subject: 'AttendanceRequest', conditions: { personId: '$me' } },
+  askOwn,
+];
+
 const rulesSubject = (name: string, description: string) => ({ name, description, conditionFields: { id: 'id' }, actions: ['read', 'create', 'update', 'delete'] });
 
 /**
@@ -42,7 +59,19 @@ const rulesSubject = (name: string, description: string) => ({ name, description
  */
 export const attendanceModule: HarbourModule = {
   name: 'attendance',
-  entities: [AttendancePlace, AttendanceShift, AttendanceGroup, AttendancePunch, AttendanceNoticeAcknowledgement, AttendanceDay, AttendanceMonth, AttendanceRosterEntry],
+  entities: [
+    AttendancePlace,
+    AttendanceShift,
+    AttendanceGroup,
+    AttendancePunch,
+    AttendanceNoticeAcknowledgement,
+    AttendanceDay,
+    AttendanceMonth,
+    AttendanceRosterEntry,
+    AttendanceLeaveType,
+    AttendanceLeaveEntry,
+    AttendanceRequest,
+  ],
   resolvers: [
     AttendancePlaceResolver,
     AttendanceShiftResolver,
@@ -52,6 +81,10 @@ export const attendanceModule: HarbourModule = {
     AttendanceMonthResolver,
     AttendanceReportResolver,
     AttendanceRosterResolver,
+    AttendanceLeaveTypeResolver,
+    AttendanceLeaveEntryResolver,
+    AttendanceLeaveBalanceResolver,
+    AttendanceRequestResolver,
   ],
   messages: attendanceMessages,
   events: attendanceEvents,
@@ -82,6 +115,28 @@ export const attendanceModule: HarbourModule = {
       scopeFields: ['departmentId'],
       ownRecordField: 'personId',
       actions: ['read', 'update'],
+    },
+    {
+      name: 'AttendanceLeaveType',
+      description: 'Leave types (annual, sick …): pay, balance and whether they accrue under the Employment Ordinance.',
+      conditionFields: { id: 'id' },
+      actions: ['read', 'update'],
+    },
+    {
+      name: 'AttendanceLeaveEntry',
+      description: 'The leave ledger and balances; create: adjust a balance (with a reason).',
+      conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId' },
+      scopeFields: ['departmentId'],
+      ownRecordField: 'personId',
+      actions: ['read', 'create'],
+    },
+    {
+      name: 'AttendanceRequest',
+      description: 'Leave and make-up punch requests (decided through approvals).',
+      conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId', status: 'status' },
+      scopeFields: ['departmentId'],
+      ownRecordField: 'personId',
+      actions: ['read', 'create'],
     },
     {
       name: 'AttendanceMonth',
@@ -130,7 +185,30 @@ export const attendanceModule: HarbourModule = {
         ],
       },
     },
+    {
+      version: 2,
+      roles: {
+        employee: leaveStaff,
+        'department-manager': [
+          ...leaveStaff,
+          { action: 'read', subject: 'AttendanceLeaveEntry', conditions: { departmentId: { $in: '$managedDepartments' } } },
+          { action: 'read', subject: 'AttendanceRequest', conditions: { departmentId: { $in: '$managedDepartments' } } },
+        ],
+        finance: [...leaveStaff.filter((rule) => rule.subject !== 'AttendanceLeaveEntry' || rule.action !== 'read'), { action: 'read', subject: 'AttendanceLeaveEntry' }],
+        auditor: [askOwn, { action: 'read', subject: 'AttendanceLeaveType' }, { action: 'read', subject: 'AttendanceLeaveEntry' }, { action: 'read', subject: 'AttendanceRequest' }],
+        hr: [askOwn, { action: 'manage', subject: 'AttendanceLeaveType' }, { action: 'manage', subject: 'AttendanceLeaveEntry' }, { action: 'read', subject: 'AttendanceRequest' }],
+      },
+    },
   ],
-  consumers: [{ name: 'attendance.days', eventTypes: ['attendance.punch.recorded'], handle: computeDayOfPunch }],
-  jobs: [eraseExpiredCoordinates, recomputeDays, closeYesterday],
+  tenantSetup: setUpLeaveTypes,
+  onWorkerStart: setUpLeaveTypesOfExistingOrganizations,
+  consumers: [
+    { name: 'attendance.days', eventTypes: ['attendance.punch.recorded'], handle: computeDayOfPunch },
+    {
+      name: 'attendance.requests',
+      eventTypes: ['approvals.request.approved', 'approvals.request.rejected', 'approvals.request.withdrawn', 'approvals.request.revoked'],
+      handle: applyApprovalOutcome,
+    },
+  ],
+  jobs: [eraseExpiredCoordinates, recomputeDays, closeYesterday, accrueLeave],
 };

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { findViews } from '../../core/database/views.js';
@@ -51,6 +52,38 @@ function punchProblems(input: PunchData): FieldProblem[] {
 }
 
 /**
+ * The work day a punch at `at` belongs to: by the group's shift, or a rostered member's shifts of that day and the one
+ * before (an overnight shift's end belongs to the day it started); without a shift, its calendar day. No day: outside
+ * every punch window (`shifts` names the windows, for the error).
+ */
+export async function workDayOf(
+  em: EntityManager,
+  personId: string,
+  group: AttendanceGroup,
+  timeZone: string,
+  at: Date,
+): Promise<{ day: { workDate: string } | null; shifts: { day: number; shift: AttendanceShift }[] }> {
+  const zone = new Zone(timeZone);
+  const today = zone.local(at.getTime()).day;
+  let shifts: { day: number; shift: AttendanceShift }[] = group.shift ? [today, today - 1].map((day) => ({ day, shift: group.shift! })) : [];
+  if (group.rostered) {
+    const roster = await rosterOf(em, personId, [dateOfDay(today), dateOfDay(today - 1)]);
+    shifts = [today, today - 1].flatMap((day) => {
+      const shift = roster.get(dateOfDay(day));
+      return shift ? [{ day, shift }] : [];
+    });
+  }
+  const day = shifts.length
+    ? punchDayAmong(
+        shifts.map(({ day, shift }) => ({ day, span: shiftMinutes(shift) })),
+        zone,
+        at.getTime(),
+      )
+    : calendarDayOf(zone, at.getTime());
+  return { day, shifts };
+}
+
+/**
  * Records a punch by the caller. Idempotent by the phone's punch id: the same punch sent again (an offline phone
  * retrying) returns the first one and records nothing. Only the caller's own punches are serialised (a lock on the
  * person, not the company), so a whole site punching at 8:00 runs side by side. The punch is judged by the caller's
@@ -91,25 +124,7 @@ export async function punch(ctx: RequestContext, input: PunchData): Promise<Atte
       }
     }
 
-    // Which work day: by the group's shift, or a rostered member's shifts of today and yesterday; none: the calendar day.
-    const zone = new Zone(member.timeZone);
-    const at = punchedAt.getTime();
-    const today = zone.local(at).day;
-    let shifts: { day: number; shift: AttendanceShift }[] = group.shift ? [today, today - 1].map((day) => ({ day, shift: group.shift! })) : [];
-    if (group.rostered) {
-      const roster = await rosterOf(em, personId, [dateOfDay(today), dateOfDay(today - 1)]);
-      shifts = [today, today - 1].flatMap((day) => {
-        const shift = roster.get(dateOfDay(day));
-        return shift ? [{ day, shift }] : [];
-      });
-    }
-    const day = shifts.length
-      ? punchDayAmong(
-          shifts.map(({ day, shift }) => ({ day, span: shiftMinutes(shift) })),
-          zone,
-          at,
-        )
-      : calendarDayOf(zone, at);
+    const { day, shifts } = await workDayOf(em, personId, group, member.timeZone, punchedAt);
     if (!day) throw new AppError('ATTENDANCE_OUTSIDE_PUNCH_WINDOW', { shift: shifts[0].shift.name, start: shifts[0].shift.start, end: shifts[0].shift.end });
     const [{ punches, locked }] = await tenantSql<{ punches: number; locked: boolean }>(
       em,

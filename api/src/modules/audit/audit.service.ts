@@ -142,7 +142,8 @@ export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter,
 export function auditedActions(): string[] {
   return allEvents()
     .filter((definition) => definition.audit)
-    .map((definition) => definition.type);
+    .map((definition) => definition.type)
+    .sort();
 }
 
 /** The result of re-computing (part of) the chain. */

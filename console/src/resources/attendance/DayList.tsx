@@ -11,13 +11,14 @@ import type { AttendanceDayException, AttendanceDayStatus } from '../../gql/grap
 import { useDates } from '../../providers/dates';
 import { useAttendanceDayOperations } from './dataProvider';
 
-const STATUSES: AttendanceDayStatus[] = ['NORMAL', 'EXCEPTION', 'ABSENT', 'REST', 'UNSCHEDULED'];
+const STATUSES: AttendanceDayStatus[] = ['NORMAL', 'EXCEPTION', 'ABSENT', 'ON_LEAVE', 'REST', 'UNSCHEDULED'];
 const STATUS_COLOURS: Record<AttendanceDayStatus, 'success' | 'warning' | 'error' | 'default'> = {
   NORMAL: 'success',
   EXCEPTION: 'warning',
   ABSENT: 'error',
   REST: 'default',
   UNSCHEDULED: 'default',
+  ON_LEAVE: 'default',
 };
 const statusChoices = STATUSES.map((status) => ({ id: status, name: `harbour.attendance.days.statuses.${status}` }));
 

@@ -1,0 +1,116 @@
+import type { Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { TenantEntity } from '../../core/database/base.entity.js';
+import { Person } from '../org/index.js';
+import { AttendanceLeaveType } from './leave-type.entity.js';
+
+/** What a member asks attendance for, through an approval. */
+export enum AttendanceRequestKind {
+  LEAVE = 'LEAVE',
+  MAKE_UP_PUNCH = 'MAKE_UP_PUNCH',
+}
+registerEnumType(AttendanceRequestKind, { name: 'AttendanceRequestKind', description: 'LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed.' });
+
+/** Where a request stands; it follows its approval's outcome. */
+export enum AttendanceRequestStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(AttendanceRequestStatus, {
+  name: 'AttendanceRequestStatus',
+  description: 'PENDING: its approval is under way; APPROVED: it counts in the days (and the leave ledger); REJECTED / WITHDRAWN: it never counted; REVOKED: it counted, and no longer does.',
+});
+
+/** Which half of a day a half-day leave takes. */
+export enum HalfDay {
+  AM = 'AM',
+  PM = 'PM',
+}
+registerEnumType(HalfDay, { name: 'HalfDay', description: 'AM: the first half of the shift; PM: the second.' });
+
+/** Which punch a make-up replaces. */
+export enum MakeUpPunchType {
+  IN = 'IN',
+  OUT = 'OUT',
+}
+registerEnumType(MakeUpPunchType, { name: 'MakeUpPunchType', description: 'IN: a clock-in; OUT: a clock-out.' });
+
+/**
+ * A member's leave or make-up punch request. Attendance writes it and submits an approval about it (subject type
+ * AttendanceRequest); the approval's outcome events move its status, and an approved request counts when days are
+ * computed — the raw punches are never touched.
+ */
+@ObjectType({ description: 'A leave or make-up punch request: what was asked, and where its approval stands.' })
+@Entity({ tableName: 'attendance_request' })
+@Index({ properties: ['tenantId', 'person', 'status', 'startDate'] })
+@Index({ properties: ['tenantId', 'approvalRequestId'] })
+export class AttendanceRequest extends TenantEntity<
+  'departmentId' | 'status' | 'version' | 'leaveType' | 'halfDay' | 'days' | 'punchType' | 'punchedAt' | 'reason' | 'approvalRequestId' | 'decidedAt'
+> {
+  @Field(() => ID, { description: 'Request id.' })
+  declare id: string;
+
+  @Field(() => AttendanceRequestKind, { description: 'Leave or make-up punch.' })
+  @Enum({ items: () => AttendanceRequestKind })
+  kind!: AttendanceRequestKind;
+
+  /** Who asked (exposed through AttendanceRequestResolver.person). */
+  @ManyToOne(() => Person, { deleteRule: 'cascade' })
+  person!: Rel<Person>;
+
+  /** Their primary department when they asked, for department managers' rules. */
+  @Property({ type: 'uuid', nullable: true })
+  departmentId: string | null = null;
+
+  @Field(() => AttendanceRequestStatus, { description: 'Where it stands.' })
+  @Enum({ items: () => AttendanceRequestStatus, default: AttendanceRequestStatus.PENDING })
+  status: AttendanceRequestStatus = AttendanceRequestStatus.PENDING;
+
+  @Field(() => String, { description: 'First day (YYYY-MM-DD); a make-up punch: its work day.' })
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => String, { description: 'Last day (YYYY-MM-DD); a make-up punch: its work day.' })
+  @Property({ type: 'date' })
+  endDate!: string;
+
+  /** LEAVE: its type (exposed through AttendanceRequestResolver.leaveType). */
+  @ManyToOne(() => AttendanceLeaveType, { nullable: true, deleteRule: 'restrict' })
+  leaveType: Rel<AttendanceLeaveType> | null = null;
+
+  @Field(() => HalfDay, { nullable: true, description: 'LEAVE of one day: the half taken, if only half.' })
+  @Enum({ items: () => HalfDay, nullable: true })
+  halfDay: HalfDay | null = null;
+
+  /** LEAVE: the working days it takes, in hundredths (exposed as `days`). */
+  @Property({ type: 'integer', nullable: true })
+  days: number | null = null;
+
+  @Field(() => MakeUpPunchType, { nullable: true, description: 'MAKE_UP_PUNCH: clock-in or clock-out.' })
+  @Enum({ items: () => MakeUpPunchType, nullable: true })
+  punchType: MakeUpPunchType | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'MAKE_UP_PUNCH: when the missed punch should have been.' })
+  @Property({ type: 'datetime', nullable: true })
+  punchedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why.' })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  reason: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'The approval request deciding it (approvalRequest(id) shows its route to those who may read it).' })
+  @Property({ type: 'uuid', nullable: true })
+  approvalRequestId: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When its approval ended (approved, rejected, withdrawn or revoked).' })
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt: Date | null = null;
+
+  /** Bumped by every change of status, so two outcomes applied at once cannot both win. */
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+}
