@@ -93,6 +93,7 @@ export function groupInput(data: AnyRecord): AttendanceGroupInput {
     excludedPersonIds: ids(data.excludedPersonIds),
     placeIds: ids(data.placeIds),
     shiftId: text(data.shiftId),
+    rostered: Boolean(data.rostered),
     offsiteAllowed: Boolean(data.offsiteAllowed),
     offsiteRequiresRemark: Boolean(data.offsiteRequiresRemark),
     offsiteRequiresPhoto: Boolean(data.offsiteRequiresPhoto),
