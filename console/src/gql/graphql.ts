@@ -316,6 +316,16 @@ export type AttendanceReportFormat =
   | 'CSV'
   | 'XLSX';
 
+/** One day of a roster: the shift a person works, or none for a rest day. */
+export type AttendanceRosterEntryInput = {
+  /** The day, YYYY-MM-DD. */
+  date: string;
+  /** The person. */
+  personId: string | number;
+  /** The shift; omitted or null: a rest day. */
+  shiftId?: string | number | null | undefined;
+};
+
 /** A shift, whole (create and update send the same). */
 export type AttendanceShiftInput = {
   /** Breaks (at most 5). */
@@ -1383,7 +1393,7 @@ export type AttendancePlaceFieldsFragment = { id: string, version: number, name:
 
 export type AttendanceShiftFieldsFragment = { id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> };
 
-export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null };
+export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null };
 
 export type AttendancePlacesQueryVariables = Exact<{
   take: number;
@@ -1467,21 +1477,21 @@ export type AttendanceGroupsQueryVariables = Exact<{
 }>;
 
 
-export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null }> } };
+export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null }> } };
 
 export type AttendanceGroupQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null } };
+export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type CreateAttendanceGroupMutationVariables = Exact<{
   input: AttendanceGroupInput;
 }>;
 
 
-export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null } };
+export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type UpdateAttendanceGroupMutationVariables = Exact<{
   id: string | number;
@@ -1490,7 +1500,7 @@ export type UpdateAttendanceGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, shift: { id: string, name: string, start: string, end: string } | null } };
+export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type DeleteAttendanceGroupMutationVariables = Exact<{
   id: string | number;
@@ -1570,6 +1580,30 @@ export type AttendanceMonthlyReportQueryVariables = Exact<{
 
 
 export type AttendanceMonthlyReportQuery = { attendanceMonthlyReport: { fileName: string, contentType: string, base64: string, rows: number } };
+
+export type AttendanceRosterQueryVariables = Exact<{
+  from: string;
+  to: string;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendanceRosterQuery = { attendanceRoster: { totalCount: number, items: Array<{ id: string, date: string, restDay: boolean, person: { id: string, displayName: string } | null, shift: { id: string, name: string } | null }> } };
+
+export type SetAttendanceRosterMutationVariables = Exact<{
+  entries: Array<AttendanceRosterEntryInput> | AttendanceRosterEntryInput;
+}>;
+
+
+export type SetAttendanceRosterMutation = { setAttendanceRoster: number };
+
+export type ImportAttendanceRosterMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportAttendanceRosterMutation = { importAttendanceRoster: number };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -2115,6 +2149,7 @@ export const AttendanceGroupFieldsFragmentDoc = new TypedDocumentString(`
   maxPunchesPerDay
   monitoringNotice
   noticeVersion
+  rostered
 }
     `, {"fragmentName":"AttendanceGroupFields"}) as unknown as TypedDocumentString<AttendanceGroupFieldsFragment, unknown>;
 export const AttendanceMonthFieldsFragmentDoc = new TypedDocumentString(`
@@ -3953,6 +3988,7 @@ export const AttendanceGroupsDocument = new TypedDocumentString(`
   maxPunchesPerDay
   monitoringNotice
   noticeVersion
+  rostered
 }`) as unknown as TypedDocumentString<AttendanceGroupsQuery, AttendanceGroupsQueryVariables>;
 export const AttendanceGroupDocument = new TypedDocumentString(`
     query AttendanceGroup($id: ID!) {
@@ -3984,6 +4020,7 @@ export const AttendanceGroupDocument = new TypedDocumentString(`
   maxPunchesPerDay
   monitoringNotice
   noticeVersion
+  rostered
 }`) as unknown as TypedDocumentString<AttendanceGroupQuery, AttendanceGroupQueryVariables>;
 export const CreateAttendanceGroupDocument = new TypedDocumentString(`
     mutation CreateAttendanceGroup($input: AttendanceGroupInput!) {
@@ -4015,6 +4052,7 @@ export const CreateAttendanceGroupDocument = new TypedDocumentString(`
   maxPunchesPerDay
   monitoringNotice
   noticeVersion
+  rostered
 }`) as unknown as TypedDocumentString<CreateAttendanceGroupMutation, CreateAttendanceGroupMutationVariables>;
 export const UpdateAttendanceGroupDocument = new TypedDocumentString(`
     mutation UpdateAttendanceGroup($id: ID!, $input: AttendanceGroupInput!, $version: Int) {
@@ -4046,6 +4084,7 @@ export const UpdateAttendanceGroupDocument = new TypedDocumentString(`
   maxPunchesPerDay
   monitoringNotice
   noticeVersion
+  rostered
 }`) as unknown as TypedDocumentString<UpdateAttendanceGroupMutation, UpdateAttendanceGroupMutationVariables>;
 export const DeleteAttendanceGroupDocument = new TypedDocumentString(`
     mutation DeleteAttendanceGroup($id: ID!) {
@@ -4200,6 +4239,36 @@ export const AttendanceMonthlyReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttendanceMonthlyReportQuery, AttendanceMonthlyReportQueryVariables>;
+export const AttendanceRosterDocument = new TypedDocumentString(`
+    query AttendanceRoster($from: String!, $to: String!, $take: Int!, $skip: Int!) {
+  attendanceRoster(from: $from, to: $to, take: $take, skip: $skip) {
+    totalCount
+    items {
+      id
+      date
+      restDay
+      person {
+        id
+        displayName
+      }
+      shift {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceRosterQuery, AttendanceRosterQueryVariables>;
+export const SetAttendanceRosterDocument = new TypedDocumentString(`
+    mutation SetAttendanceRoster($entries: [AttendanceRosterEntryInput!]!) {
+  setAttendanceRoster(entries: $entries)
+}
+    `) as unknown as TypedDocumentString<SetAttendanceRosterMutation, SetAttendanceRosterMutationVariables>;
+export const ImportAttendanceRosterDocument = new TypedDocumentString(`
+    mutation ImportAttendanceRoster($csv: String!) {
+  importAttendanceRoster(csv: $csv)
+}
+    `) as unknown as TypedDocumentString<ImportAttendanceRosterMutation, ImportAttendanceRosterMutationVariables>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
   auditEntries(filter: $filter, take: $take, skip: $skip) {

@@ -14,6 +14,7 @@ import {
   TextInput,
   TopToolbar,
   required,
+  useTranslate,
 } from 'react-admin';
 import { EmptyValue } from '../../components/EmptyValue';
 import { FormSection } from '../../components/FormSection';
@@ -29,14 +30,19 @@ function ListActions() {
   );
 }
 
-/** Attendance groups by name: their shift, and how many departments, people and places they have. */
+/** Attendance groups by name: their shift (or the roster), and how many departments, people and places they have. */
 export function GroupList() {
   const rowClick = useRowClick();
+  const translate = useTranslate();
   return (
     <List actions={<ListActions />} exporter={false} perPage={25}>
       <DataTable rowClick={rowClick} bulkActionButtons={false}>
         <DataTable.Col source="name" disableSort />
-        <DataTable.Col source="shift" disableSort render={(record) => (record.shift ? `${record.shift.name} (${record.shift.start}–${record.shift.end})` : <EmptyValue />)} />
+        <DataTable.Col
+          source="shift"
+          disableSort
+          render={(record) => (record.rostered ? translate('harbour.attendance.groups.by_roster') : record.shift ? `${record.shift.name} (${record.shift.start}–${record.shift.end})` : <EmptyValue />)}
+        />
         <DataTable.Col source="departmentCount" disableSort render={(record) => record.departmentIds.length} />
         <DataTable.Col source="personCount" disableSort render={(record) => record.personIds.length} />
         <DataTable.Col source="placeCount" disableSort render={(record) => record.placeIds.length} />
@@ -46,8 +52,8 @@ export function GroupList() {
 }
 
 /**
- * The group form, whole: name and time zone; members (departments, people, people left out); places and shift; the
- * off-site and offline policies; privacy (raw coordinates and their retention) and the monitoring notice.
+ * The group form, whole: name and time zone; members (departments, people, people left out); places, shift and
+ * whether members work a roster instead; the off-site and offline policies; privacy (raw coordinates and their retention) and the monitoring notice.
  */
 function GroupInputs() {
   return (
@@ -68,6 +74,7 @@ function GroupInputs() {
         <ReferenceInput source="shiftId" reference="attendanceShifts" perPage={100}>
           <SelectInput emptyText="harbour.attendance.groups.no_shift" fullWidth />
         </ReferenceInput>
+        <BooleanInput source="rostered" helperText="harbour.attendance.groups.rostered_help" />
       </FormSection>
       <FormSection title="harbour.attendance.groups.policies">
         <BooleanInput source="offsiteAllowed" />
@@ -92,6 +99,7 @@ const NEW_GROUP = {
   excludedPersonIds: [],
   placeIds: [],
   shiftId: null,
+  rostered: false,
   offsiteAllowed: false,
   offsiteRequiresRemark: true,
   offsiteRequiresPhoto: false,

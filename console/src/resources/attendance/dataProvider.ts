@@ -8,6 +8,7 @@ import type {
   AttendancePlaceInput,
   AttendancePunchFilter,
   AttendanceReportFormat,
+  AttendanceRosterEntryInput,
   AttendanceShiftInput,
   ShiftBreakInput,
   ShiftKind,
@@ -24,6 +25,7 @@ import {
   ATTENDANCE_PLACE,
   ATTENDANCE_PLACES,
   ATTENDANCE_PUNCHES,
+  ATTENDANCE_ROSTER,
   ATTENDANCE_SHIFT,
   ATTENDANCE_SHIFTS,
   CREATE_ATTENDANCE_GROUP,
@@ -32,14 +34,17 @@ import {
   DELETE_ATTENDANCE_GROUP,
   DELETE_ATTENDANCE_PLACE,
   DELETE_ATTENDANCE_SHIFT,
+  IMPORT_ATTENDANCE_ROSTER,
   LOCK_ATTENDANCE_MONTH,
   RECOMPUTE_ATTENDANCE_DAYS,
   REOPEN_ATTENDANCE_MONTH,
+  SET_ATTENDANCE_ROSTER,
   UPDATE_ATTENDANCE_GROUP,
   UPDATE_ATTENDANCE_PLACE,
   UPDATE_ATTENDANCE_SHIFT,
 } from './operations';
 import type { PersonMonth, ReportFile } from './reports';
+import type { RosterEntry } from './roster';
 
 // The forms send every field, create and update alike (the API takes the record whole); blanks are sent as null so the
 // API applies its defaults, and list items as typed so a problem the API reports at `wifiBssids.1` is the second input.
@@ -93,6 +98,7 @@ export function groupInput(data: AnyRecord): AttendanceGroupInput {
     excludedPersonIds: ids(data.excludedPersonIds),
     placeIds: ids(data.placeIds),
     shiftId: text(data.shiftId),
+    rostered: Boolean(data.rostered),
     offsiteAllowed: Boolean(data.offsiteAllowed),
     offsiteRequiresRemark: Boolean(data.offsiteRequiresRemark),
     offsiteRequiresPhoto: Boolean(data.offsiteRequiresPhoto),
@@ -251,3 +257,25 @@ export const attendanceMonthsDataProvider = resourceDataProvider({}, monthOperat
 
 /** The months' named operations. */
 export const useAttendanceMonthOperations = () => useNamedOperations<typeof monthOperations>('attendanceMonths');
+
+const rosterOperations = {
+  /** Every roster entry from `from` to `to` (YYYY-MM-DD) the caller may read, by day then person: the API's pages of 100, read to the end. */
+  async attendanceRoster(from: string, to: string): Promise<RosterEntry[]> {
+    const entries: RosterEntry[] = [];
+    for (let skip = 0; ; skip += MAX_PAGE) {
+      const { attendanceRoster } = await graphqlRequest(ATTENDANCE_ROSTER, { from, to, take: MAX_PAGE, skip });
+      entries.push(...attendanceRoster.items);
+      if (entries.length >= attendanceRoster.totalCount || attendanceRoster.items.length === 0) return entries;
+    }
+  },
+  /** Writes people's days (each replaces that day), all or none; problems are named by their place in the list (`entries.3.date`). The entries written. */
+  setAttendanceRoster: async (entries: AttendanceRosterEntryInput[]): Promise<number> => (await graphqlRequest(SET_ATTENDANCE_ROSTER, { entries })).setAttendanceRoster,
+  /** Imports a roster file (CSV with the header person,date,shift), all rows or none; problems are named by row (`rows.2.person`). The entries written. */
+  importAttendanceRoster: async (csv: string): Promise<number> => (await graphqlRequest(IMPORT_ATTENDANCE_ROSTER, { csv })).importAttendanceRoster,
+};
+
+/** Rosters: only named operations (`attendanceRoster`, `setAttendanceRoster`, `importAttendanceRoster`), no CRUD. */
+export const attendanceRosterDataProvider = resourceDataProvider({}, rosterOperations);
+
+/** The roster's named operations. */
+export const useAttendanceRosterOperations = () => useNamedOperations<typeof rosterOperations>('attendanceRoster');

@@ -1,5 +1,6 @@
 import AccessTimeIcon from '@mui/icons-material/AccessTime';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GroupsIcon from '@mui/icons-material/Groups';
@@ -14,6 +15,7 @@ import {
   attendanceMonthsDataProvider,
   attendancePlacesDataProvider,
   attendancePunchesDataProvider,
+  attendanceRosterDataProvider,
   attendanceShiftsDataProvider,
 } from './dataProvider';
 import { messages } from './messages';
@@ -31,11 +33,13 @@ const DayList = lazyView(() => import('./DayList'), 'DayList');
 const PunchList = lazyView(() => import('./PunchList'), 'PunchList');
 const MonthlyReportPage = lazyView(() => import('./MonthlyReportPage'), 'MonthlyReportPage');
 const MonthsPage = lazyView(() => import('./MonthsPage'), 'MonthsPage');
+const RosterPage = lazyView(() => import('./RosterPage'), 'RosterPage');
 
 const RESOURCES = ['attendancePlaces', 'attendanceShifts', 'attendanceGroups', 'attendanceDays', 'attendancePunches'] as const;
 
 // 考勤: one heading over the entries the person may read (each hides itself otherwise); no heading when none is left. The
-// monthly report is for those who read computed days, the payroll months for those who read their cut-off.
+// roster is for those who read roster entries (staff their own), the monthly report for those who read computed days,
+// the payroll months for those who read their cut-off.
 function AttendanceMenu() {
   const translate = useTranslate();
   const [open] = useSidebarState();
@@ -44,8 +48,9 @@ function AttendanceMenu() {
   const groups = useCanAccess({ resource: 'attendanceGroups', action: 'list' }).canAccess;
   const days = useCanAccess({ resource: 'attendanceDays', action: 'list' }).canAccess;
   const punches = useCanAccess({ resource: 'attendancePunches', action: 'list' }).canAccess;
+  const roster = useCanAccess({ resource: 'attendanceRoster', action: 'list' }).canAccess;
   const months = useCanAccess({ resource: 'attendanceMonths', action: 'list' }).canAccess;
-  if (!places && !shifts && !groups && !days && !punches && !months) return null;
+  if (!places && !shifts && !groups && !days && !punches && !roster && !months) return null;
   return (
     <>
       {open && (
@@ -56,6 +61,7 @@ function AttendanceMenu() {
       {RESOURCES.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}
+      {roster && <Menu.Item to="/attendance/roster" primaryText={translate('harbour.attendance.roster.menu')} leftIcon={<CalendarMonthIcon />} />}
       {days && <Menu.Item to="/attendance/report" primaryText={translate('harbour.attendance.report.menu')} leftIcon={<AssessmentIcon />} />}
       {months && <Menu.Item to="/attendance/months" primaryText={translate('harbour.attendance.months.menu')} leftIcon={<LockClockIcon />} />}
     </>
@@ -64,9 +70,10 @@ function AttendanceMenu() {
 
 /**
  * Attendance: the places staff punch at (geofence, Wi-Fi, IP ranges), the shifts, the groups that tie members to places,
- * a shift and policies, the work days computed from the punches (recomputed on HR's request), the punches made
- * (read-only, with their flags), the monthly report (table, CSV and Excel files, charts by department) and the payroll
- * months (locked and reopened by HR).
+ * a shift (or a roster) and policies, the roster (each person's shift day by day, changed a week at a time or imported
+ * by HR), the work days computed from the punches (recomputed on HR's request), the punches made (read-only, with their
+ * flags), the monthly report (table, CSV and Excel files, charts by department) and the payroll months (locked and
+ * reopened by HR).
  */
 export const attendance: ConsoleModule = {
   name: 'attendance',
@@ -103,11 +110,13 @@ export const attendance: ConsoleModule = {
       dataProvider: attendancePunchesDataProvider,
       views: { list: PunchList, icon: FactCheckIcon },
     },
-    // Data only: the payroll months page calls its named operations.
+    // Data only: the roster and payroll months pages call their named operations.
+    { name: 'attendanceRoster', subject: 'AttendanceRosterEntry', dataProvider: attendanceRosterDataProvider },
     { name: 'attendanceMonths', subject: 'AttendanceMonth', dataProvider: attendanceMonthsDataProvider },
   ],
   menu: AttendanceMenu,
   routes: [
+    { path: '/attendance/roster', element: <RosterPage /> },
     { path: '/attendance/report', element: <MonthlyReportPage /> },
     { path: '/attendance/months', element: <MonthsPage /> },
   ],

@@ -63,6 +63,7 @@ graphql(/* GraphQL */ `
     maxPunchesPerDay
     monitoringNotice
     noticeVersion
+    rostered
   }
 `);
 
@@ -344,5 +345,41 @@ export const ATTENDANCE_MONTHLY_REPORT = graphql(/* GraphQL */ `
       base64
       rows
     }
+  }
+`);
+
+/** A page of the roster entries between two days (YYYY-MM-DD) that the caller may read, by day then person. */
+export const ATTENDANCE_ROSTER = graphql(/* GraphQL */ `
+  query AttendanceRoster($from: String!, $to: String!, $take: Int!, $skip: Int!) {
+    attendanceRoster(from: $from, to: $to, take: $take, skip: $skip) {
+      totalCount
+      items {
+        id
+        date
+        restDay
+        person {
+          id
+          displayName
+        }
+        shift {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Writes roster entries (each replaces that person's day; at most 2,000), whole or not at all; the entries written. */
+export const SET_ATTENDANCE_ROSTER = graphql(/* GraphQL */ `
+  mutation SetAttendanceRoster($entries: [AttendanceRosterEntryInput!]!) {
+    setAttendanceRoster(entries: $entries)
+  }
+`);
+
+/** Imports a roster file (CSV: person,date,shift), written as setAttendanceRoster writes; problems named by row (`rows.2.person`). */
+export const IMPORT_ATTENDANCE_ROSTER = graphql(/* GraphQL */ `
+  mutation ImportAttendanceRoster($csv: String!) {
+    importAttendanceRoster(csv: $csv)
   }
 `);
