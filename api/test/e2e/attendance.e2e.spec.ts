@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemContext } from '../../src/core/context/system-context.js';
+import { sql, tenantSql, TENANT } from '../../src/core/database/sql.js';
 import { closeYesterday } from '../../src/modules/attendance/days.service.js';
+import { groupMembers, membershipOf } from '../../src/modules/attendance/membership.js';
 import { eraseExpiredCoordinates } from '../../src/modules/attendance/punches.service.js';
-import { createDepartment, createOrganization, createPerson, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
+import { assignRoleById, createCustomRole, createDepartment, createOrganization, createPerson, PASSWORD, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
 import { fieldsOf, startTestApp, until, type GqlClient, type TestApp } from '../support/test-app.js';
 
 /**
@@ -530,6 +532,10 @@ describe('rosters', () => {
       ['rows.3.shift', 'UNKNOWN_REFERENCE'],
     ]);
     expect(fieldsOf(await hr.client!.request(IMPORT, { csv: 'who,when\nx,y\n' }))).toEqual([['csv', 'ATTENDANCE_ROSTER_HEADER']]);
+    // A day given twice in a file is named by the row that repeats it, counted as the file's other problems are.
+    expect(fieldsOf(await hr.client!.request(IMPORT, { csv: `person,date,shift\n${member.email},2026-12-24,rest\n${member.email},2026-12-24,Import day\n` }))).toEqual([
+      ['rows.2.date', 'ATTENDANCE_ROSTER_DUPLICATE'],
+    ]);
     expect(
       fieldsOf(
         await hr.client!.request(SET, {
@@ -542,9 +548,51 @@ describe('rosters', () => {
     ).toEqual([['entries.1.date', 'ATTENDANCE_ROSTER_DUPLICATE']]);
     expect(codeOf(await worker.client!.request(SET, { e: [{ personId: worker.personId, date: '2026-12-23' }] }))).toBe('FORBIDDEN');
     expect(codeOf(await siteManager.client!.request(IMPORT, { csv }))).toBe('FORBIDDEN');
+    // A rule scoped to a department writes its people's days, and nobody else's.
+    const siteRosterer = await createPerson(t, org, { name: 'Site Roster Clerk', departmentId: siteId, roles: [] });
+    const scoped = await createCustomRole(org, 'Site rosters', [
+      { action: 'read', subject: 'AttendanceRosterEntry', conditions: { departmentId: siteId } },
+      { action: 'update', subject: 'AttendanceRosterEntry', conditions: { departmentId: siteId } },
+    ]);
+    await assignRoleById(org, siteRosterer.personId, scoped);
+    const clerkClient = await t.signIn(siteRosterer.email, PASSWORD);
+    expect((await clerkClient.ok<{ setAttendanceRoster: number }>(SET, { e: [{ personId: member.personId, date: '2026-12-26' }] })).setAttendanceRoster).toBe(1);
+    expect(
+      codeOf(
+        await clerkClient.request(SET, {
+          e: [
+            { personId: member.personId, date: '2026-12-27' },
+            { personId: officeClerk.personId, date: '2026-12-27' },
+          ],
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     const own = await worker.client!.ok<{ attendanceRoster: { items: { person: { id: string } }[] } }>(ROSTER, { f: '2026-12-01', t: '2026-12-31' });
     expect(own.attendanceRoster.items.every((e) => e.person.id === worker.personId)).toBe(true);
     const site = await siteManager.client!.ok<{ attendanceRoster: { items: { person: { id: string } }[] } }>(ROSTER, { f: '2026-12-20', t: '2026-12-21' });
     expect(site.attendanceRoster.items.some((e) => e.person.id === member.personId)).toBe(true);
+  });
+});
+
+describe('group membership', () => {
+  it('the members of every group, listed at once, are the groups each person’s punch finds: a name first, then the nearest department, exclusions kept', async () => {
+    const crane = await createDepartment(org, 'Crane crew', siteId);
+    const operator = await createPerson(t, org, { name: 'Crane Operator', departmentId: crane });
+    const excluded = await createPerson(t, org, { name: 'Crane Trainee', departmentId: crane });
+    const named = await createPerson(t, org, { name: 'Crane Inspector', departmentId: crane });
+    await hr.client!.ok(CREATE_GROUP, { input: { name: 'Crane crew', departmentIds: [crane], excludedPersonIds: [excluded.personId], placeIds: [kaiTak] } });
+    await hr.client!.ok(CREATE_GROUP, { input: { name: 'Inspectors', personIds: [named.personId], placeIds: [kaiTak] } });
+    const ctx = createSystemContext(t.app.services, org.organizationId);
+    const listed = new Map((await groupMembers(ctx, ctx.em)).map((m) => [m.personId, m.groupId]));
+    const people = await tenantSql<{ id: string }>(ctx.em, org.organizationId, sql`select id from person where tenant_id = ${TENANT} and status = 'ACTIVE'`);
+    for (const person of people) expect(listed.get(person.id) ?? null, person.id).toBe((await membershipOf(ctx, ctx.em, person.id)).groupId);
+    const groupName = async (personId: string) => {
+      const groupId = listed.get(personId);
+      return groupId ? (await hr.client!.ok<{ attendanceGroup: { name: string } }>('query($id: ID!) { attendanceGroup(id: $id) { name } }', { id: groupId })).attendanceGroup.name : null;
+    };
+    expect(await groupName(operator.personId)).toBe('Crane crew');
+    // Excluded from the crane crew, the trainee falls back to the nearest department's group above it: the site's.
+    expect(await groupName(excluded.personId)).toBe('Site staff');
+    expect(await groupName(named.personId)).toBe('Inspectors');
   });
 });

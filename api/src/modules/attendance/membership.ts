@@ -33,7 +33,11 @@ export async function membershipOf(ctx: RequestContext, em: EntityManager, perso
   return { groupId: row?.group_id ?? null, timeZone: row?.time_zone ?? 'Asia/Hong_Kong', departmentId: row?.department_id ?? null };
 }
 
-/** Every active person's group (people in no group are left out), in one statement. */
+/**
+ * Every active person's group (people in no group are left out), in one statement — set-based, so its cost grows with
+ * the memberships and groups, not with their product: each person's departments and their ancestors are joined to the
+ * groups' departments by hash, and the named members are joined alongside.
+ */
 export async function groupMembers(ctx: RequestContext, em: EntityManager): Promise<{ personId: string; groupId: string }[]> {
   const rows = await tenantSql<{ person_id: string; group_id: string }>(
     em,
@@ -42,18 +46,21 @@ export async function groupMembers(ctx: RequestContext, em: EntityManager): Prom
           select m.person_id, m.department_id as id, 0 as depth from membership m where m.tenant_id = ${TENANT}
           union all
           select u.person_id, d.parent_id, u.depth + 1 from department d join upward u on d.id = u.id where d.tenant_id = ${TENANT} and d.parent_id is not null
+        ), group_departments as (
+          select g.id as group_id, d.value::uuid as department_id from attendance_group g cross join jsonb_array_elements_text(g.department_ids) d where g.tenant_id = ${TENANT}
+        ), by_department as (
+          select u.person_id, gd.group_id, min(u.depth) as depth from upward u join group_departments gd on gd.department_id = u.id group by u.person_id, gd.group_id
+        ), named as (
+          select n.value::uuid as person_id, g.id as group_id from attendance_group g cross join jsonb_array_elements_text(g.person_ids) n where g.tenant_id = ${TENANT}
+        ), candidates as (
+          select coalesce(n.person_id, b.person_id) as person_id, coalesce(n.group_id, b.group_id) as group_id, n.person_id is not null as named, b.depth
+            from named n full join by_department b on b.person_id = n.person_id and b.group_id = n.group_id
         ), ranked as (
-          select p.id as person_id, g.id as group_id,
-                 row_number() over (
-                   partition by p.id
-                   order by g.person_ids @> jsonb_build_array(p.id::text) desc,
-                            (select min(u.depth) from upward u where u.person_id = p.id and g.department_ids @> jsonb_build_array(u.id::text)) nulls last,
-                            g.created_at, g.id) as rank
-            from person p join attendance_group g on g.tenant_id = p.tenant_id
-           where p.tenant_id = ${TENANT} and p.status = ${PersonStatus.ACTIVE}
-             and not g.excluded_person_ids @> jsonb_build_array(p.id::text)
-             and (g.person_ids @> jsonb_build_array(p.id::text)
-                  or exists (select 1 from upward u where u.person_id = p.id and g.department_ids @> jsonb_build_array(u.id::text)))
+          select c.person_id, c.group_id, row_number() over (partition by c.person_id order by c.named desc, c.depth nulls last, g.created_at, g.id) as rank
+            from candidates c
+            join attendance_group g on g.id = c.group_id and g.tenant_id = ${TENANT}
+            join person p on p.id = c.person_id and p.tenant_id = ${TENANT} and p.status = ${PersonStatus.ACTIVE}
+           where not g.excluded_person_ids @> jsonb_build_array(c.person_id::text)
         )
         select person_id, group_id from ranked where rank = 1 order by person_id`,
   );
