@@ -101,6 +101,15 @@ async function dayOf(client: GqlClient, personId: string, date: string) {
   return data.attendanceDays.items[0] ?? null;
 }
 
+/** A person's row of the monthly summary. */
+async function monthOf(client: GqlClient, personId: string, month: string) {
+  const data = await client.ok<{ attendanceMonthlySummary: { items: { person: { id: string } | null; leaveDays: number; makeUpPunches: number; daysPresent: number }[] } }>(
+    'query($m: String!) { attendanceMonthlySummary(month: $m, take: 100) { items { person { id } leaveDays makeUpPunches daysPresent } } }',
+    { m: month },
+  );
+  return data.attendanceMonthlySummary.items.find((row) => row.person?.id === personId)!;
+}
+
 const accrue = () => accrueLeave.handle(createSystemContext(t.app.services, org.organizationId), {});
 
 beforeAll(async () => {
@@ -282,6 +291,7 @@ describe('leave through approvals', () => {
     await settled(worker.client!, other.id, 'REJECTED');
     expect(await dayOf(worker.client!, worker.personId, day)).toMatchObject({ leaveTypeKey: 'sick', leaveHalfDay: 'AM' });
     expect((await balancesOf(worker.client!, worker.personId)).sick).toMatchObject({ available: 71.5, used: 0.5 });
+    expect((await monthOf(hr.client!, worker.personId, day.slice(0, 7))).leaveDays).toBe(0.5);
   });
 
   it('refuses what cannot be taken: too little balance, overlaps, days off only, bad ranges, unknown types, locked months', async () => {
@@ -364,6 +374,7 @@ describe('make-up punches through approvals', () => {
     await settled(clerk.client!, clockOut.id, 'APPROVED');
     await until(async () => (await dayOf(clerk.client!, clerk.personId, day))?.makeUpCount === 2, 'the day computed with both make-ups');
     expect(await dayOf(clerk.client!, clerk.personId, day)).toMatchObject({ status: 'NORMAL', exceptions: [], punchCount: 2, makeUpCount: 2 });
+    expect(await monthOf(hr.client!, clerk.personId, day.slice(0, 7))).toMatchObject({ makeUpPunches: 2, daysPresent: 1 });
     const punches = await hr.client!.ok<{ attendancePunches: { totalCount: number } }>('query($p: ID) { attendancePunches(filter: { personId: $p }) { totalCount } }', { p: clerk.personId });
     expect(punches.attendancePunches.totalCount).toBe(0);
   });

@@ -565,6 +565,12 @@ export class AttendancePersonMonth {
   @Field(() => Int, { description: 'Days off on which they punched.' })
   restDaysWorked!: number;
 
+  @Field(() => Float, { description: 'Working days on approved leave (a half day counts 0.5).' })
+  leaveDays!: number;
+
+  @Field(() => Int, { description: 'Approved make-up punches.' })
+  makeUpPunches!: number;
+
   @Field(() => Float, { description: 'Hours between first and last punches, breaks excluded, summed (one decimal).' })
   workedHours!: number;
 }

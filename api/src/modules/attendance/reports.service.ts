@@ -21,6 +21,10 @@ export interface PersonMonth {
   missingPunches: number;
   offsiteDays: number;
   restDaysWorked: number;
+  /** Working days on approved leave (half days count 0.5). */
+  leaveDays: number;
+  /** Approved make-up punches. */
+  makeUpPunches: number;
   workedHours: number;
 }
 
@@ -38,7 +42,17 @@ function monthRange(month: string): { from: string; until: string } {
  */
 export async function monthlySummary(ctx: RequestContext, month: string, departmentId: string | null, page: PageArgs): Promise<{ items: PersonMonth[]; totalCount: number }> {
   const { from, until } = monthRange(month);
-  const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
+  return summed(ctx, from, until, departmentId, checkPage(page, ctx.services.config.maxPageSize));
+}
+
+/** The months summed, one page of them (`window`) or all (null). */
+async function summed(
+  ctx: RequestContext,
+  from: string,
+  until: string,
+  departmentId: string | null,
+  window: { limit: number; offset: number } | null,
+): Promise<{ items: PersonMonth[]; totalCount: number }> {
   const has = (exception: AttendanceDayException) => sql`d.exceptions @> jsonb_build_array(${exception}::text)`;
   const [row] = await tenantSql<{ items: Record<string, number | string | null>[] | null; total: number }>(
     ctx.em,
@@ -55,6 +69,8 @@ export async function monthlySummary(ctx: RequestContext, month: string, departm
                  count(*) filter (where ${has(AttendanceDayException.MISSING_IN)} or ${has(AttendanceDayException.MISSING_OUT)})::int as missing_punches,
                  count(*) filter (where ${has(AttendanceDayException.OFFSITE)})::int as offsite_days,
                  count(*) filter (where not d.is_working_day and d.punch_count > 0)::int as rest_days_worked,
+                 (count(*) filter (where d.status = ${AttendanceDayStatus.ON_LEAVE}) + 0.5 * count(*) filter (where d.leave_half_day is not null))::float as leave_days,
+                 coalesce(sum(d.make_up_count), 0)::int as make_up_punches,
                  round(coalesce(sum(d.worked_minutes), 0) / 60.0, 1)::float as worked_hours
             from attendance_day d
            where d.tenant_id = ${TENANT} and d.work_date >= ${from}::date and d.work_date < ${until}::date
@@ -65,7 +81,7 @@ export async function monthlySummary(ctx: RequestContext, month: string, departm
         select (select json_agg(page order by page.position)
                   from (select months.*, row_number() over (order by months.department_id nulls last, p.display_name, months.person_id) as position
                           from months join person p on p.id = months.person_id and p.tenant_id = ${TENANT}
-                         order by position limit ${limit} offset ${offset}) page) as items,
+                         order by position ${window ? sql`limit ${window.limit} offset ${window.offset}` : sql``}) page) as items,
                (select count(*)::int from months) as total`,
   );
   const items = (row?.items ?? []).map((m) => ({
@@ -81,6 +97,8 @@ export async function monthlySummary(ctx: RequestContext, month: string, departm
     missingPunches: m.missing_punches as number,
     offsiteDays: m.offsite_days as number,
     restDaysWorked: m.rest_days_worked as number,
+    leaveDays: m.leave_days as number,
+    makeUpPunches: m.make_up_punches as number,
     workedHours: m.worked_hours as number,
   }));
   return { items, totalCount: row?.total ?? 0 };
@@ -100,6 +118,8 @@ const COLUMNS: { key: keyof PersonMonth | 'person' | 'department'; header: Recor
   { key: 'missingPunches', header: { en: 'Missing punches', 'zh-HK': '缺卡', 'zh-CN': '缺卡' } },
   { key: 'offsiteDays', header: { en: 'Off-site days', 'zh-HK': '外勤日數', 'zh-CN': '外勤天数' } },
   { key: 'restDaysWorked', header: { en: 'Rest days worked', 'zh-HK': '休息日上班', 'zh-CN': '休息日上班' } },
+  { key: 'leaveDays', header: { en: 'Leave days', 'zh-HK': '請假日數', 'zh-CN': '请假天数' } },
+  { key: 'makeUpPunches', header: { en: 'Make-up punches', 'zh-HK': '補卡', 'zh-CN': '补卡' } },
   { key: 'workedHours', header: { en: 'Hours worked', 'zh-HK': '工作時數', 'zh-CN': '工作时数' } },
 ];
 
@@ -129,13 +149,9 @@ export async function monthlyReportFile(
   format: 'CSV' | 'XLSX',
   names: (rows: PersonMonth[]) => Promise<{ person: string; department: string }[]>,
 ): Promise<ReportFile> {
-  const rows: PersonMonth[] = [];
-  const take = ctx.services.config.maxPageSize;
-  for (let skip = 0; ; skip += take) {
-    const page = await monthlySummary(ctx, month, departmentId, { take, skip });
-    rows.push(...page.items);
-    if (rows.length >= page.totalCount || !page.items.length) break;
-  }
+  const { from, until } = monthRange(month);
+  // All the rows in one statement: summing the month once, not once per page.
+  const { items: rows } = await summed(ctx, from, until, departmentId, null);
   const named = await names(rows);
   const locale = ctx.locale;
   const header = COLUMNS.map((column) => column.header[locale] ?? column.header.en);

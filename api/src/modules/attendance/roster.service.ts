@@ -30,10 +30,10 @@ export interface RosterEntryData {
  * organisation, real dates, no locked month — and the problems are named by `field` path (`entries.3.date`), so a
  * roster is written whole or not at all. Imports call this too.
  */
-export async function setRoster(ctx: RequestContext, entries: RosterEntryData[], field = 'entries'): Promise<number> {
-  if (entries.length > MAX_ENTRIES) assertNoProblems([{ field, code: 'TOO_MANY_ITEMS', params: { max: MAX_ENTRIES } }]);
+export async function setRoster(ctx: RequestContext, entries: RosterEntryData[], numbering: { list: string; first: number } = { list: 'entries', first: 0 }): Promise<number> {
+  const { list, first } = numbering;
+  if (entries.length > MAX_ENTRIES) assertNoProblems([{ field: list, code: 'TOO_MANY_ITEMS', params: { max: MAX_ENTRIES } }]);
   return ctx.transaction(async (em) => {
-    ctx.authorize('update', 'AttendanceRosterEntry', { personId: null, departmentId: null });
     const personIds = [...new Set(entries.map((e) => e.personId).filter((id) => UUID.test(id)))];
     const shiftIds = [...new Set(entries.flatMap((e) => (e.shiftId && UUID.test(e.shiftId) ? [e.shiftId] : [])))];
     const people = new Map(
@@ -50,14 +50,17 @@ export async function setRoster(ctx: RequestContext, entries: RosterEntryData[],
     const problems: FieldProblem[] = [];
     const seen = new Set<string>();
     entries.forEach((entry, i) => {
-      if (!people.has(entry.personId)) problems.push({ field: `${field}.${i}.personId`, code: 'UNKNOWN_REFERENCE' });
-      if (dayNumber(entry.date) === null) problems.push({ field: `${field}.${i}.date`, code: 'INVALID_DATE' });
-      if (entry.shiftId && !shifts.has(entry.shiftId)) problems.push({ field: `${field}.${i}.shiftId`, code: 'UNKNOWN_REFERENCE' });
+      const field = `${list}.${i + first}`;
+      if (!people.has(entry.personId)) problems.push({ field: `${field}.personId`, code: 'UNKNOWN_REFERENCE' });
+      if (dayNumber(entry.date) === null) problems.push({ field: `${field}.date`, code: 'INVALID_DATE' });
+      if (entry.shiftId && !shifts.has(entry.shiftId)) problems.push({ field: `${field}.shiftId`, code: 'UNKNOWN_REFERENCE' });
       const key = `${entry.personId} ${entry.date}`;
-      if (seen.has(key)) problems.push({ field: `${field}.${i}.date`, code: 'ATTENDANCE_ROSTER_DUPLICATE' });
+      if (seen.has(key)) problems.push({ field: `${field}.date`, code: 'ATTENDANCE_ROSTER_DUPLICATE' });
       seen.add(key);
     });
     assertNoProblems(problems);
+    // Each entry is authorized like the record it writes: a rule scoped to departments writes only their people's days.
+    for (const personId of new Set(entries.map((e) => e.personId))) ctx.authorize('update', 'AttendanceRosterEntry', { personId, departmentId: people.get(personId) ?? null });
     if (!entries.length) return 0;
     const [locked] = await lockedMonths(ctx, em, [...new Set(entries.map((e) => e.date.slice(0, 7)))]);
     if (locked) throw new AppError('ATTENDANCE_MONTH_LOCKED', { month: locked });
@@ -123,7 +126,7 @@ export async function importRoster(ctx: RequestContext, csv: string): Promise<nu
     return { personId: personId ?? '', date, shiftId: shift?.id ?? null };
   });
   assertNoProblems(problems);
-  return setRoster(ctx, entries, 'rows');
+  return setRoster(ctx, entries, { list: 'rows', first: 1 });
 }
 
 /** Roster entries the caller may read (their own; their departments' as a manager; all as HR), by date then person. */
