@@ -85,8 +85,11 @@ export class WorkingTime {
   private readonly holidays: Set<number>;
   /** Minutes of working time in a week without holidays. */
   readonly weeklyMinutes: number;
+  /** The IANA time zone its days and hours are read in. */
+  readonly timeZone: string;
 
   constructor(calendar: CalendarSettings, holidayDates: Iterable<string>) {
+    this.timeZone = calendar.timeZone;
     this.zone = new Zone(calendar.timeZone);
     this.hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) =>
       (calendar.weeklyHours.find((day) => day.weekday === weekday)?.intervals ?? []).map(({ start, end }) => [minuteOfDay(start) ?? 0, minuteOfDay(end) ?? 0] as [number, number]),
