@@ -403,3 +403,47 @@ describe('make-up punches through approvals', () => {
     expect(codeOf(await worker.client!.request(REQUEST_MAKE_UP, { input: { punchType: 'SIDEWAYS', punchedAt: 'yesterday', reason: 'x' } }))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('payroll export (KeyPay / Employment Hero)', () => {
+  const EXPORT = 'query($m: String!, $f: AttendancePayrollFile!) { attendancePayrollExport(month: $m, file: $f) { fileName contentType base64 rows } }';
+  const linesOf = (base64: string) =>
+    Buffer.from(base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+
+  it('timesheets: a line per worked day with start, end, breaks and hours; approved make-ups count', async () => {
+    const day = workingDays[1];
+    const file = (await hr.client!.ok<{ attendancePayrollExport: { fileName: string; contentType: string; base64: string; rows: number } }>(EXPORT, { m: day.slice(0, 7), f: 'TIMESHEETS' }))
+      .attendancePayrollExport;
+    expect(file).toMatchObject({ fileName: `payroll-timesheets-${day.slice(0, 7)}.csv`, contentType: 'text/csv; charset=utf-8' });
+    const lines = linesOf(file.base64);
+    expect(lines[0]).toBe('Employee Id,Employee Name,Start,End,Break Minutes,Units,Work Type,Comments');
+    expect(lines).toHaveLength(file.rows + 1);
+    const [d, m, y] = [day.slice(8, 10), day.slice(5, 7), day.slice(0, 4)];
+    expect(lines).toContain(`${clerk.email},Office Clerk,${d}/${m}/${y} 08:55,${d}/${m}/${y} 18:05,0,9.17,Ordinary Hours,`);
+  });
+
+  it('leave: a line per day of approved leave, half days as 0.5, the leave type as the category', async () => {
+    const day = workingDays[3];
+    const file = (await hr.client!.ok<{ attendancePayrollExport: { base64: string; rows: number } }>(EXPORT, { m: day.slice(0, 7), f: 'LEAVE' })).attendancePayrollExport;
+    const lines = linesOf(file.base64);
+    expect(lines[0]).toBe('Employee Id,Employee Name,From Date,To Date,Units,Unit Type,Leave Category,Notes');
+    const date = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+    expect(lines).toContain(`${worker.email},Site Worker,${date},${date},0.5,Days,Sick leave,AM half day`);
+    // The revoked day and the rejected afternoon are not leave.
+    expect(lines.filter((line) => line.startsWith(worker.email))).toHaveLength(lines.filter((line) => line.includes('Site Worker')).length);
+    expect(lines.some((line) => line.includes('No-pay leave'))).toBe(false);
+  });
+
+  it('carries only the days the caller may read; a malformed month is refused', async () => {
+    const month = workingDays[1].slice(0, 7);
+    const own = linesOf((await clerk.client!.ok<{ attendancePayrollExport: { base64: string } }>(EXPORT, { m: month, f: 'TIMESHEETS' })).attendancePayrollExport.base64);
+    expect(own.slice(1).every((line) => line.startsWith(`${clerk.email},`))).toBe(true);
+    expect((await other.admin.ok<{ attendancePayrollExport: { rows: number } }>(EXPORT, { m: month, f: 'TIMESHEETS' })).attendancePayrollExport.rows).toBe(0);
+    expect(fieldsOf(await hr.client!.request(EXPORT, { m: '2026/12', f: 'LEAVE' }))).toEqual([['month', 'ATTENDANCE_MONTH_INVALID']]);
+    const noRights = await createPerson(t, org, { name: 'No rights', roles: [] });
+    expect(codeOf(await noRights.client!.request(EXPORT, { m: month, f: 'LEAVE' }))).toBe('FORBIDDEN');
+  });
+});

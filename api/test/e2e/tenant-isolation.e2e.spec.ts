@@ -684,6 +684,13 @@ const ATTEMPTS: Attempt[] = [
     outcome: { kind: 'DATA', data: () => ({ attendanceMonthlyReport: { rows: 0 } }) },
   },
   {
+    field: 'Query.attendancePayrollExport',
+    name: 'of B’s department',
+    query: 'query($d: ID) { attendancePayrollExport(month: "2026-12", file: TIMESHEETS, departmentId: $d) { rows } }',
+    variables: (w) => ({ d: w.b.root }),
+    outcome: { kind: 'DATA', data: () => ({ attendancePayrollExport: { rows: 0 } }) },
+  },
+  {
     field: 'Mutation.setAttendanceRoster',
     name: 'a day for B’s member with B’s shift',
     query: 'mutation($e: [AttendanceRosterEntryInput!]!) { setAttendanceRoster(entries: $e) }',
@@ -1222,6 +1229,12 @@ async function bAttendance(org: TestOrg): Promise<World['b']['attendance']> {
   await org.admin.ok('mutation($input: AttendanceLeaveRequestInput!) { requestAttendanceLeave(input: $input) { id } }', {
     input: { leaveTypeId: leaveTypes.find((x) => x.key === 'no-pay')!.id, startDate: '2027-03-03', endDate: '2027-03-03', reason: 'ZZB moving house' },
   });
+  // The admin is their own fallback approver, so the library's policy approves it at once; attendance learns so from
+  // the outcome event and computes the day: wait for both, so the snapshots compare settled data.
+  await until(
+    async () => (await org.admin.ok<{ attendanceDays: { items: { status: string }[] } }>('{ attendanceDays { items { status } } }')).attendanceDays.items.some((d) => d.status === 'ON_LEAVE'),
+    'B’s approved leave day to be computed',
+  );
   return { place, shift, group, leaveType };
 }
 

@@ -16,6 +16,7 @@ import { placeLoader, shiftLoader } from './attendance.loaders.js';
 import * as rules from './attendance-rules.service.js';
 import * as days from './days.service.js';
 import * as months from './months.service.js';
+import { payrollFile } from './payroll-export.js';
 import * as punches from './punches.service.js';
 import * as reports from './reports.service.js';
 import * as roster from './roster.service.js';
@@ -585,6 +586,13 @@ export enum AttendanceReportFormat {
 }
 registerEnumType(AttendanceReportFormat, { name: 'AttendanceReportFormat', description: 'CSV (UTF-8 with BOM) or XLSX (an Excel workbook).' });
 
+/** The files of the payroll export. */
+export enum AttendancePayrollFile {
+  TIMESHEETS = 'TIMESHEETS',
+  LEAVE = 'LEAVE',
+}
+registerEnumType(AttendancePayrollFile, { name: 'AttendancePayrollFile', description: 'TIMESHEETS: one line per worked day; LEAVE: one line per day of approved leave.' });
+
 @ObjectType({ description: 'A report file, its bytes base64-encoded.' })
 export class AttendanceReportFile {
   @Field(() => String, { description: 'A file name to save it under.' })
@@ -637,6 +645,29 @@ export class AttendanceReportResolver {
         person: people[i] instanceof Person ? people[i].displayName : '',
         department: row.departmentId ? (departmentNames.get(row.departmentId) ?? '') : '',
       }));
+    });
+  }
+
+  @Can('read', 'AttendanceDay')
+  @TextArgs({ month: { max: 7 } })
+  @Query(() => AttendanceReportFile, {
+    description:
+      'The payroll export of a month for KeyPay / Employment Hero Payroll (custom timesheet file upload): CSV, one line per worked day (TIMESHEETS) or per day of approved leave (LEAVE), of the days the caller may read; people are named by staff number (else external id, else work email) where the caller may see them. The README maps each column.',
+  })
+  async attendancePayrollExport(
+    @Ctx() ctx: RequestContext,
+    @Arg('month', () => String, { description: 'YYYY-MM.' }) month: string,
+    @Arg('file', () => AttendancePayrollFile, { description: 'TIMESHEETS or LEAVE.' }) file: AttendancePayrollFile,
+    @Arg('departmentId', () => ID, { nullable: true, description: 'Only those of this (primary) department.' }) departmentId: string | null,
+  ): Promise<AttendanceReportFile> {
+    return payrollFile(ctx, month, file, departmentId ?? null, async (personIds) => {
+      const people = await ctx.loadMany(personById, personIds);
+      return new Map(
+        personIds.map((id, i) => {
+          const person = people[i];
+          return [id, person instanceof Person ? { employeeId: person.employeeNo ?? person.externalId ?? person.workEmail ?? '', name: person.displayName } : { employeeId: '', name: '' }];
+        }),
+      );
     });
   }
 

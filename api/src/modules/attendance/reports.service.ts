@@ -29,7 +29,7 @@ export interface PersonMonth {
 }
 
 /** The first day of a month and of the next, as dates. */
-function monthRange(month: string): { from: string; until: string } {
+export function monthRange(month: string): { from: string; until: string } {
   if (!MONTH.test(month)) throw badInput({ field: 'month', code: 'ATTENDANCE_MONTH_INVALID' });
   const [year, number] = month.split('-').map(Number);
   const next = number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
@@ -124,7 +124,7 @@ const COLUMNS: { key: keyof PersonMonth | 'person' | 'department'; header: Recor
 ];
 
 /** A CSV field: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
-function csvField(value: string | number): string {
+export function csvField(value: string | number): string {
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

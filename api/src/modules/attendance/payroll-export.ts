@@ -1,0 +1,71 @@
+import type { RequestContext } from '../../core/context/request-context.js';
+import { permittedRow } from '../../core/authz/readable.js';
+import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { workingTimeOf } from '../worktime/index.js';
+import { AttendanceDay, AttendanceDayStatus } from './attendance-day.entity.js';
+import { csvField, monthRange, type ReportFile } from './reports.service.js';
+
+/** Which payroll file: worked time, or leave taken. */
+export type PayrollFileKind = 'TIMESHEETS' | 'LEAVE';
+
+/** How a person is named in a payroll file: their payroll id and name, blank for those the caller may not see. */
+export interface PayrollPerson {
+  employeeId: string;
+  name: string;
+}
+
+const TIMESHEET_HEADER = ['Employee Id', 'Employee Name', 'Start', 'End', 'Break Minutes', 'Units', 'Work Type', 'Comments'];
+const LEAVE_HEADER = ['Employee Id', 'Employee Name', 'From Date', 'To Date', 'Units', 'Unit Type', 'Leave Category', 'Notes'];
+
+/**
+ * The payroll export of a month in the shape KeyPay (Employment Hero Payroll) imports through its custom timesheet
+ * file upload: one line per worked day (start and end as dd/MM/yyyy HH:mm in the organisation's time zone, break
+ * minutes, hours as units, Ordinary Hours or Rest Day Work, exceptions as the comment) — or, for LEAVE, one line per day
+ * of approved leave (1 or 0.5 days, the leave type's English name as the leave category). Read from the computed days,
+ * filtered by the caller's rule on them, in one statement; README "Payroll export" maps each column.
+ */
+export async function payrollFile(
+  ctx: RequestContext,
+  month: string,
+  kind: PayrollFileKind,
+  departmentId: string | null,
+  people: (personIds: string[]) => Promise<Map<string, PayrollPerson>>,
+): Promise<ReportFile> {
+  const { from, until } = monthRange(month);
+  const { timeZone: zone } = await workingTimeOf(ctx);
+  const rows = await tenantSql<Record<string, string | number>>(
+    ctx.em,
+    ctx.tenantId,
+    kind === 'TIMESHEETS'
+      ? sql`select d.person_id, to_char(d.first_punch_at at time zone ${zone}, 'DD/MM/YYYY HH24:MI') as start, to_char(d.last_punch_at at time zone ${zone}, 'DD/MM/YYYY HH24:MI') as end,
+                   greatest(0, round(extract(epoch from d.last_punch_at - d.first_punch_at) / 60) - d.worked_minutes)::int as break_minutes,
+                   round(d.worked_minutes / 60.0, 2)::float as units,
+                   case when d.is_working_day then 'Ordinary Hours' else 'Rest Day Work' end as work_type,
+                   array_to_string(array(select jsonb_array_elements_text(d.exceptions)), ' ') as comments
+              from attendance_day d join person p on p.id = d.person_id and p.tenant_id = ${TENANT}
+             where d.tenant_id = ${TENANT} and d.work_date >= ${from}::date and d.work_date < ${until}::date and d.worked_minutes > 0
+               and ${permittedRow(ctx, 'read', 'AttendanceDay', AttendanceDay, 'd')} ${departmentId ? sql`and d.department_id = ${departmentId}` : sql``}
+             order by p.display_name, d.person_id, d.work_date`
+      : sql`select d.person_id, to_char(d.work_date, 'DD/MM/YYYY') as day, case when d.leave_half_day is null then 1 else 0.5 end::float as units,
+                   coalesce(t.name_en, d.leave_type_key) as category, coalesce(d.leave_half_day, '') as half
+              from attendance_day d join person p on p.id = d.person_id and p.tenant_id = ${TENANT}
+              left join attendance_leave_type t on t.tenant_id = ${TENANT} and t.key = d.leave_type_key
+             where d.tenant_id = ${TENANT} and d.work_date >= ${from}::date and d.work_date < ${until}::date and d.leave_type_key is not null
+               and (d.status = ${AttendanceDayStatus.ON_LEAVE} or d.leave_half_day is not null)
+               and ${permittedRow(ctx, 'read', 'AttendanceDay', AttendanceDay, 'd')} ${departmentId ? sql`and d.department_id = ${departmentId}` : sql``}
+             order by p.display_name, d.person_id, d.work_date`,
+  );
+  const named = await people([...new Set(rows.map((row) => row.person_id as string))]);
+  const who = (row: Record<string, string | number>) => named.get(row.person_id as string) ?? { employeeId: '', name: '' };
+  const lines =
+    kind === 'TIMESHEETS'
+      ? [TIMESHEET_HEADER, ...rows.map((row) => [who(row).employeeId, who(row).name, row.start, row.end, row.break_minutes, row.units, row.work_type, row.comments])]
+      : [LEAVE_HEADER, ...rows.map((row) => [who(row).employeeId, who(row).name, row.day, row.day, row.units, 'Days', row.category, row.half ? `${row.half} half day` : ''])];
+  const text = lines.map((line) => line.map((cell) => csvField(cell)).join(',')).join('\r\n');
+  return {
+    fileName: `payroll-${kind === 'TIMESHEETS' ? 'timesheets' : 'leave'}-${month}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    base64: Buffer.from(`\uFEFF${text}\r\n`, 'utf8').toString('base64'),
+    rows: rows.length,
+  };
+}
