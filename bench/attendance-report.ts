@@ -73,7 +73,7 @@ function csvLines(base64: string): string[] {
  */
 const floorStatement = (scoped: boolean) => `
   select p.display_name as person, coalesce(dep.name, '') as department, m.working_days, m.days_present, m.absent_days, m.late_count, m.late_minutes,
-         m.early_leave_count, m.early_leave_minutes, m.missing_punches, m.offsite_days, m.rest_days_worked, m.leave_days, m.make_up_punches, m.worked_hours
+         m.early_leave_count, m.early_leave_minutes, m.missing_punches, m.offsite_days, m.rest_days_worked, m.leave_days, m.make_up_punches, m.overtime_hours, m.worked_hours
     from (select d.person_id, (array_agg(d.department_id order by d.work_date desc))[1] as department_id,
                  count(*) filter (where d.is_working_day)::int as working_days,
                  count(*) filter (where d.is_working_day and d.punch_count > 0)::int as days_present,
@@ -87,6 +87,7 @@ const floorStatement = (scoped: boolean) => `
                  count(*) filter (where not d.is_working_day and d.punch_count > 0)::int as rest_days_worked,
                  (count(*) filter (where d.status = 'ON_LEAVE') + 0.5 * count(*) filter (where d.leave_half_day is not null))::float as leave_days,
                  coalesce(sum(d.make_up_count), 0)::int as make_up_punches,
+                 round(coalesce(sum(d.overtime_minutes), 0) / 60.0, 1)::float as overtime_hours,
                  round(coalesce(sum(d.worked_minutes), 0) / 60.0, 1)::float as worked_hours
             from attendance_day d
            where d.tenant_id = $1 and d.work_date >= $2::date and d.work_date < $3::date ${scoped ? 'and d.department_id = any($4::uuid[])' : ''}

@@ -103,10 +103,9 @@ async function dayOf(client: GqlClient, personId: string, date: string) {
 
 /** A person's row of the monthly summary. */
 async function monthOf(client: GqlClient, personId: string, month: string) {
-  const data = await client.ok<{ attendanceMonthlySummary: { items: { person: { id: string } | null; leaveDays: number; makeUpPunches: number; daysPresent: number }[] } }>(
-    'query($m: String!) { attendanceMonthlySummary(month: $m, take: 100) { items { person { id } leaveDays makeUpPunches daysPresent } } }',
-    { m: month },
-  );
+  const data = await client.ok<{
+    attendanceMonthlySummary: { items: { person: { id: string } | null; leaveDays: number; makeUpPunches: number; daysPresent: number; overtimeHours: number }[] };
+  }>('query($m: String!) { attendanceMonthlySummary(month: $m, take: 100) { items { person { id } leaveDays makeUpPunches daysPresent overtimeHours } } }', { m: month });
   return data.attendanceMonthlySummary.items.find((row) => row.person?.id === personId)!;
 }
 
@@ -401,6 +400,63 @@ describe('make-up punches through approvals', () => {
       'BAD_USER_INPUT',
     );
     expect(codeOf(await worker.client!.request(REQUEST_MAKE_UP, { input: { punchType: 'SIDEWAYS', punchedAt: 'yesterday', reason: 'x' } }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('overtime', () => {
+  const REQUEST_OVERTIME = `mutation($input: AttendanceOvertimeInput!) { requestAttendanceOvertime(input: $input) { ${REQUEST_FIELDS} compensation overtimeStart overtimeEnd } }`;
+
+  it('approved and punched: the lesser counts, and time off is granted in the ledger — taken back when the approval is revoked', async () => {
+    await hr.client!.ok(UPDATE_GROUP, { id: groupId, input: { ...GROUP_INPUT(), overtimeMode: 'APPROVAL_AND_PUNCHES', overtimeMinimumMinutes: 30 } });
+    const day = workingDays[2];
+    const admin = { personId: org.adminPersonId, client: org.admin } as TestPerson;
+    const asked = [
+      (await hr.client!.ok<{ requestAttendanceMakeUpPunch: Request }>(REQUEST_MAKE_UP, { input: { punchType: 'IN', punchedAt: hongKongAt(day, '08:58'), reason: 'Forgot' } }))
+        .requestAttendanceMakeUpPunch,
+      (await hr.client!.ok<{ requestAttendanceMakeUpPunch: Request }>(REQUEST_MAKE_UP, { input: { punchType: 'OUT', punchedAt: hongKongAt(day, '20:30'), reason: 'Forgot' } }))
+        .requestAttendanceMakeUpPunch,
+      (
+        await hr.client!.ok<{ requestAttendanceOvertime: Request }>(REQUEST_OVERTIME, {
+          input: { start: hongKongAt(day, '18:00'), end: hongKongAt(day, '21:00'), compensation: 'TIME_OFF', reason: 'Payroll cut-off' },
+        })
+      ).requestAttendanceOvertime,
+    ];
+    expect(asked[2]).toMatchObject({ kind: 'OVERTIME', status: 'PENDING', startDate: day, compensation: 'TIME_OFF' });
+    for (const request of asked) await org.admin.ok(APPROVE, { id: await taskOf(request, admin) });
+    for (const request of asked) await settled(hr.client!, request.id, 'APPROVED');
+    // Approved 18:00–21:00, punched out 20:30: 150 minutes count; a 540-minute shift makes that 0.28 of a day off.
+    await until(async () => (await dayOf(hr.client!, hr.personId, day))?.makeUpCount === 2, 'the day with both make-ups');
+    expect(
+      (
+        await hr.client!.ok<{ attendanceDays: { items: { overtimeMinutes: number }[] } }>(
+          'query($p: ID, $d: String) { attendanceDays(filter: { personId: $p, from: $d, to: $d }) { items { overtimeMinutes } } }',
+          { p: hr.personId, d: day },
+        )
+      ).attendanceDays.items[0].overtimeMinutes,
+    ).toBe(150);
+    expect((await balancesOf(hr.client!, hr.personId)).compensation).toMatchObject({ available: 0.28, earned: 0.28 });
+    expect((await monthOf(hr.client!, hr.personId, day.slice(0, 7))).overtimeHours).toBe(2.5);
+
+    await hr.client!.ok(REVOKE, { id: asked[2].approvalRequestId });
+    await settled(hr.client!, asked[2].id, 'REVOKED');
+    expect((await balancesOf(hr.client!, hr.personId)).compensation).toMatchObject({ available: 0 });
+    const entries = await hr.client!.ok<{ attendanceLeaveEntries: { items: { kind: string; days: number }[] } }>(ENTRIES, { p: hr.personId, t: types.compensation });
+    expect(entries.attendanceLeaveEntries.items.map((e) => [e.kind, e.days])).toEqual([
+      ['ADJUSTMENT', 0.28],
+      ['GRANT', 0.28],
+    ]);
+  });
+
+  it('a group counting punches only takes no requests; bad periods are refused', async () => {
+    await hr.client!.ok(UPDATE_GROUP, { id: groupId, input: { ...GROUP_INPUT(), overtimeMode: 'PUNCHES' } });
+    const input = { start: hongKongAt(workingDays[0], '18:00'), end: hongKongAt(workingDays[0], '20:00'), compensation: 'PAY', reason: 'Concrete pour' };
+    expect(codeOf(await worker.client!.request(REQUEST_OVERTIME, { input }))).toBe('ATTENDANCE_OVERTIME_NOT_BY_REQUEST');
+    expect(fieldsOf(await worker.client!.request(REQUEST_OVERTIME, { input: { ...input, end: input.start, reason: ' ' } }))).toEqual([
+      ['end', 'ATTENDANCE_OVERTIME_LENGTH'],
+      ['reason', 'REQUIRED'],
+    ]);
+    expect(fieldsOf(await worker.client!.request(REQUEST_OVERTIME, { input: { ...input, end: new Date(input.start.getTime() + 17 * 3_600_000) } }))).toEqual([['end', 'ATTENDANCE_OVERTIME_LENGTH']]);
+    await hr.client!.ok(UPDATE_GROUP, { id: groupId, input: GROUP_INPUT() });
   });
 });
 

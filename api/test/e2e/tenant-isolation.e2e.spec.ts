@@ -996,6 +996,7 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Mutation.createAttendanceShift': 'times and minutes only; the shift belongs to the caller’s organisation',
   'Query.attendanceLeaveTypes': 'lists the caller’s organisation’s leave types; no arguments',
   'Mutation.requestAttendanceMakeUpPunch': 'the caller’s own missed punch: a kind, a time and a reason; no ids',
+  'Mutation.requestAttendanceOvertime': 'the caller’s own overtime: two times, a compensation and a reason; no ids',
   'Query.attendanceMonths': 'the caller’s organisation’s months of a year (a number)',
   'Mutation.lockAttendanceMonth': 'a month (YYYY-MM) of the caller’s organisation; B locking the same month is its own row (checked in the snapshot)',
   'Mutation.reopenAttendanceMonth': 'a month (YYYY-MM) and a reason; only the caller’s organisation’s month is looked up',

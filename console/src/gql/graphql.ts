@@ -262,6 +262,10 @@ export type AttendanceGroupInput = {
   offsiteRequiresPhoto?: boolean | null | undefined;
   /** An off-site punch needs a remark (default true). */
   offsiteRequiresRemark?: boolean | null | undefined;
+  /** Overtime shorter than this on a day does not count (minutes, 0–240, default 30). */
+  overtimeMinimumMinutes?: number | null | undefined;
+  /** How overtime is counted (default NONE). */
+  overtimeMode?: OvertimeMode | null | undefined;
   /** People who belong whatever their department. */
   personIds?: Array<string | number> | null | undefined;
   /** Places its members may punch at. */
@@ -740,6 +744,13 @@ export type NodeTimeLimitInput = {
   /** At the deadline, decide automatically (default NONE). */
   timeoutAction?: TimeoutAction | null | undefined;
 };
+
+/** NONE: no overtime; APPROVAL: the approved overtime requests’ hours; APPROVAL_AND_PUNCHES: the approved hours, as far as the punches show them worked; PUNCHES: the time punched past the shift’s end (all of a day off’s), without requests. */
+export type OvertimeMode =
+  | 'APPROVAL'
+  | 'APPROVAL_AND_PUNCHES'
+  | 'NONE'
+  | 'PUNCHES';
 
 /** One permission rule. */
 export type PermissionRuleInput = {

@@ -131,6 +131,10 @@ export class AttendanceDay extends TenantEntity<
   @Property({ type: 'integer' })
   shortMinutes: number = 0;
 
+  @Field(() => Int, { description: 'Overtime minutes that count, by the group’s overtime mode (0 below its minimum).' })
+  @Property({ type: 'integer', default: 0 })
+  overtimeMinutes: number = 0;
+
   @Field(() => Date, { description: 'When it was last computed.' })
   @Property({ type: 'datetime' })
   computedAt!: Date;

@@ -1,9 +1,22 @@
 import type { Rel } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../../core/database/base.entity.js';
 import { MakeUpPunchType } from './attendance-request.entity.js';
 import { AttendanceShift } from './attendance-shift.entity.js';
+
+/** How a group's overtime is counted on a day. */
+export enum OvertimeMode {
+  NONE = 'NONE',
+  APPROVAL = 'APPROVAL',
+  APPROVAL_AND_PUNCHES = 'APPROVAL_AND_PUNCHES',
+  PUNCHES = 'PUNCHES',
+}
+registerEnumType(OvertimeMode, {
+  name: 'OvertimeMode',
+  description:
+    'NONE: no overtime; APPROVAL: the approved overtime requests’ hours; APPROVAL_AND_PUNCHES: the approved hours, as far as the punches show them worked; PUNCHES: the time punched past the shift’s end (all of a day off’s), without requests.',
+});
 
 /** Who keeps which attendance rules: members, places, hours, and the policies for off-site and offline punches. */
 @ObjectType({ description: 'An attendance group: its members (by department or person), where and when they punch, and its policies.' })
@@ -29,6 +42,8 @@ export class AttendanceGroup extends TenantEntity<
   | 'makeUpPerMonth'
   | 'makeUpDeadlineDays'
   | 'makeUpTypes'
+  | 'overtimeMode'
+  | 'overtimeMinimumMinutes'
   | 'version'
 > {
   @Field(() => ID, { description: 'Group id.' })
@@ -113,6 +128,14 @@ export class AttendanceGroup extends TenantEntity<
   @Field(() => [MakeUpPunchType], { description: 'Which punches may be made up (clock-in, clock-out or both).' })
   @Property({ type: 'json', defaultRaw: `'["IN","OUT"]'::jsonb` })
   makeUpTypes: MakeUpPunchType[] = [MakeUpPunchType.IN, MakeUpPunchType.OUT];
+
+  @Field(() => OvertimeMode, { description: 'How overtime is counted.' })
+  @Enum({ items: () => OvertimeMode, default: OvertimeMode.NONE })
+  overtimeMode: OvertimeMode = OvertimeMode.NONE;
+
+  @Field(() => Int, { description: 'Overtime shorter than this (minutes, 0–240) on a day does not count.' })
+  @Property({ type: 'integer', default: 30 })
+  overtimeMinimumMinutes: number = 30;
 
   @Field(() => Int, { description: 'Changes with every change; send it back to be told (VERSION_CONFLICT) if someone else changed it first.' })
   @Property({ type: 'integer', version: true })

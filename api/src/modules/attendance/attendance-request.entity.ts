@@ -9,8 +9,19 @@ import { AttendanceLeaveType } from './leave-type.entity.js';
 export enum AttendanceRequestKind {
   LEAVE = 'LEAVE',
   MAKE_UP_PUNCH = 'MAKE_UP_PUNCH',
+  OVERTIME = 'OVERTIME',
 }
-registerEnumType(AttendanceRequestKind, { name: 'AttendanceRequestKind', description: 'LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed.' });
+registerEnumType(AttendanceRequestKind, {
+  name: 'AttendanceRequestKind',
+  description: 'LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed; OVERTIME: work beyond the shift, paid or taken back as time off.',
+});
+
+/** How overtime is made good. */
+export enum OvertimeCompensation {
+  PAY = 'PAY',
+  TIME_OFF = 'TIME_OFF',
+}
+registerEnumType(OvertimeCompensation, { name: 'OvertimeCompensation', description: 'PAY: overtime pay (payroll export); TIME_OFF: compensation leave days granted in the leave ledger.' });
 
 /** Where a request stands; it follows its approval's outcome. */
 export enum AttendanceRequestStatus {
@@ -40,16 +51,16 @@ export enum MakeUpPunchType {
 registerEnumType(MakeUpPunchType, { name: 'MakeUpPunchType', description: 'IN: a clock-in; OUT: a clock-out.' });
 
 /**
- * A member's leave or make-up punch request. Attendance writes it and submits an approval about it (subject type
+ * A member's leave, make-up punch or overtime request. Attendance writes it and submits an approval about it (subject type
  * AttendanceRequest); the approval's outcome events move its status, and an approved request counts when days are
  * computed — the raw punches are never touched.
  */
-@ObjectType({ description: 'A leave or make-up punch request: what was asked, and where its approval stands.' })
+@ObjectType({ description: 'A leave, make-up punch or overtime request: what was asked, and where its approval stands.' })
 @Entity({ tableName: 'attendance_request' })
 @Index({ properties: ['tenantId', 'person', 'status', 'startDate'] })
 @Index({ properties: ['tenantId', 'approvalRequestId'] })
 export class AttendanceRequest extends TenantEntity<
-  'departmentId' | 'status' | 'version' | 'leaveType' | 'halfDay' | 'days' | 'punchType' | 'punchedAt' | 'reason' | 'approvalRequestId' | 'decidedAt'
+  'departmentId' | 'status' | 'version' | 'leaveType' | 'halfDay' | 'days' | 'punchType' | 'punchedAt' | 'overtimeStart' | 'overtimeEnd' | 'compensation' | 'reason' | 'approvalRequestId' | 'decidedAt'
 > {
   @Field(() => ID, { description: 'Request id.' })
   declare id: string;
@@ -70,11 +81,11 @@ export class AttendanceRequest extends TenantEntity<
   @Enum({ items: () => AttendanceRequestStatus, default: AttendanceRequestStatus.PENDING })
   status: AttendanceRequestStatus = AttendanceRequestStatus.PENDING;
 
-  @Field(() => String, { description: 'First day (YYYY-MM-DD); a make-up punch: its work day.' })
+  @Field(() => String, { description: 'First day (YYYY-MM-DD); a make-up punch or overtime: its work day.' })
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => String, { description: 'Last day (YYYY-MM-DD); a make-up punch: its work day.' })
+  @Field(() => String, { description: 'Last day (YYYY-MM-DD); a make-up punch or overtime: its work day.' })
   @Property({ type: 'date' })
   endDate!: string;
 
@@ -97,6 +108,18 @@ export class AttendanceRequest extends TenantEntity<
   @Field(() => Date, { nullable: true, description: 'MAKE_UP_PUNCH: when the missed punch should have been.' })
   @Property({ type: 'datetime', nullable: true })
   punchedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'OVERTIME: when it starts.' })
+  @Property({ type: 'datetime', nullable: true })
+  overtimeStart: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'OVERTIME: when it ends.' })
+  @Property({ type: 'datetime', nullable: true })
+  overtimeEnd: Date | null = null;
+
+  @Field(() => OvertimeCompensation, { nullable: true, description: 'OVERTIME: paid, or taken back as time off.' })
+  @Enum({ items: () => OvertimeCompensation, nullable: true })
+  compensation: OvertimeCompensation | null = null;
 
   @Field(() => String, { nullable: true, description: 'Why.' })
   @Property({ type: 'string', length: 1000, nullable: true })

@@ -6,9 +6,9 @@ import { AppError, assertNoProblems, type FieldProblem } from '../../core/errors
 import type { DeliveredEvent } from '../../core/events/event.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { ApprovalTemplate, ApprovalTemplateStatus, submitRequest } from '../approvals/index.js';
-import { dateOfDay, dayNumber, workingTimeOf } from '../worktime/index.js';
-import { AttendanceGroup } from './attendance-group.entity.js';
-import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, HalfDay, MakeUpPunchType } from './attendance-request.entity.js';
+import { dateOfDay, dayNumber, workingTimeOf, Zone } from '../worktime/index.js';
+import { AttendanceGroup, OvertimeMode } from './attendance-group.entity.js';
+import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, HalfDay, MakeUpPunchType, OvertimeCompensation } from './attendance-request.entity.js';
 import { requestTransitions } from './attendance.transitions.js';
 import { computeDay } from './days.service.js';
 import { LeaveAccount, LeaveEntryKind } from './leave-entry.entity.js';
@@ -21,7 +21,13 @@ import { workDayOf } from './punches.service.js';
 /** The longest leave one request may cover (calendar days): longer leave is requested in parts. */
 const MAX_LEAVE_DAYS = 62;
 /** The approval templates (library keys) attendance's requests are decided by. */
-const TEMPLATE_OF: Record<AttendanceRequestKind, string> = { [AttendanceRequestKind.LEAVE]: 'leave', [AttendanceRequestKind.MAKE_UP_PUNCH]: 'punch-correction' };
+const TEMPLATE_OF: Record<AttendanceRequestKind, string> = {
+  [AttendanceRequestKind.LEAVE]: 'leave',
+  [AttendanceRequestKind.MAKE_UP_PUNCH]: 'punch-correction',
+  [AttendanceRequestKind.OVERTIME]: 'overtime',
+};
+/** The longest overtime one request may cover. */
+const MAX_OVERTIME_MS = 16 * 3_600_000;
 
 /** The fields rule conditions test on a request. */
 export const requestSubject = (request: { person: { id: string }; departmentId: string | null; status: AttendanceRequestStatus }) => ({
@@ -194,6 +200,57 @@ export function requestMakeUpPunch(ctx: RequestContext, input: MakeUpPunchData):
       reason: input.reason.trim(),
     });
     return submitWithApproval(ctx, em, request, { punchType: input.punchType === MakeUpPunchType.IN ? 'in' : 'out', punchedAt: input.punchedAt.toISOString(), reason: input.reason.trim() });
+  });
+}
+
+/** An overtime request as a member sends it. */
+export interface OvertimeRequestData {
+  start: Date;
+  end: Date;
+  compensation: OvertimeCompensation;
+  reason: string;
+}
+
+/**
+ * Asks for overtime, worked or planned: from start to end (at most 16 hours, belonging to the work day its start
+ * belongs to), paid or taken back as time off. It goes to the organisation's overtime approval; approved, it counts on
+ * its day by the group's overtime mode, and time off is granted in the leave ledger for what counts.
+ */
+export function requestOvertime(ctx: RequestContext, input: OvertimeRequestData): Promise<AttendanceRequest> {
+  const personId = ctx.requireActor().personId;
+  return ctx.transaction(async (em) => {
+    const problems: FieldProblem[] = [];
+    const length = input.end.getTime() - input.start.getTime();
+    if (length <= 0 || length > MAX_OVERTIME_MS) problems.push({ field: 'end', code: 'ATTENDANCE_OVERTIME_LENGTH', params: { hours: MAX_OVERTIME_MS / 3_600_000 } });
+    if (!input.reason?.trim()) problems.push({ field: 'reason', code: 'REQUIRED' });
+    assertNoProblems(problems);
+    const member = await membershipOf(ctx, em, personId);
+    ctx.authorize('create', 'AttendanceRequest', { personId, departmentId: member.departmentId, status: AttendanceRequestStatus.PENDING });
+    if (!member.groupId) throw new AppError('ATTENDANCE_NOT_IN_GROUP');
+    const group = await em.findOneOrFail(AttendanceGroup, { id: member.groupId }, { populate: ['shift'] });
+    if (group.overtimeMode === OvertimeMode.NONE || group.overtimeMode === OvertimeMode.PUNCHES) throw new AppError('ATTENDANCE_OVERTIME_NOT_BY_REQUEST');
+    // The work day its start belongs to, as a punch then would (after a night shift, the night's); else its calendar day.
+    const { day } = await workDayOf(em, personId, group, member.timeZone, input.start);
+    const workDate = day?.workDate ?? dateOfDay(new Zone(member.timeZone).local(input.start.getTime()).day);
+    const [locked] = await lockedMonths(ctx, em, [workDate.slice(0, 7)]);
+    if (locked) throw new AppError('ATTENDANCE_MONTH_LOCKED', { month: locked });
+    const request = em.create(AttendanceRequest, {
+      tenantId: ctx.tenantId,
+      kind: AttendanceRequestKind.OVERTIME,
+      person: personId,
+      departmentId: member.departmentId,
+      startDate: workDate,
+      endDate: workDate,
+      overtimeStart: input.start,
+      overtimeEnd: input.end,
+      compensation: input.compensation,
+      reason: input.reason.trim(),
+    });
+    return submitWithApproval(ctx, em, request, {
+      period: { start: input.start.toISOString(), end: input.end.toISOString() },
+      compensation: input.compensation === OvertimeCompensation.PAY ? 'pay' : 'time-off',
+      reason: input.reason.trim(),
+    });
   });
 }
 

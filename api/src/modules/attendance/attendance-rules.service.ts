@@ -6,7 +6,7 @@ import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { canonicalTimeZone, minuteOfDay } from '../worktime/index.js';
-import { AttendanceGroup } from './attendance-group.entity.js';
+import { AttendanceGroup, OvertimeMode } from './attendance-group.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendanceShift, ShiftKind, type ShiftBreak } from './attendance-shift.entity.js';
 import { MakeUpPunchType } from './attendance-request.entity.js';
@@ -267,6 +267,8 @@ export interface GroupData {
   makeUpPerMonth?: number | null;
   makeUpDeadlineDays?: number | null;
   makeUpTypes?: MakeUpPunchType[] | null;
+  overtimeMode?: OvertimeMode | null;
+  overtimeMinimumMinutes?: number | null;
 }
 
 /** Ids among `ids` that are not rows of `table` in the caller's organisation, as problems of `field`. */
@@ -305,6 +307,7 @@ async function cleanGroup(ctx: RequestContext, em: EntityManager, input: GroupDa
     ...range('maxPunchesPerDay', input.maxPunchesPerDay, 1, 50),
     ...range('makeUpPerMonth', input.makeUpPerMonth, 0, 31),
     ...range('makeUpDeadlineDays', input.makeUpDeadlineDays, 0, 31),
+    ...range('overtimeMinimumMinutes', input.overtimeMinimumMinutes, 0, 240),
   );
   if (input.monitoringNotice && input.monitoringNotice.length > 5000) problems.push({ field: 'monitoringNotice', code: 'TOO_LONG', params: { max: 5000 } });
   if (input.shiftId && !(await em.findOne(AttendanceShift, { id: input.shiftId }))) problems.push({ field: 'shiftId', code: 'UNKNOWN_REFERENCE' });
@@ -330,6 +333,8 @@ async function cleanGroup(ctx: RequestContext, em: EntityManager, input: GroupDa
     makeUpPerMonth: input.makeUpPerMonth ?? 3,
     makeUpDeadlineDays: input.makeUpDeadlineDays ?? 3,
     makeUpTypes: input.makeUpTypes ? [...new Set(input.makeUpTypes)] : [MakeUpPunchType.IN, MakeUpPunchType.OUT],
+    overtimeMode: input.overtimeMode ?? OvertimeMode.NONE,
+    overtimeMinimumMinutes: input.overtimeMinimumMinutes ?? 30,
   };
 }
 

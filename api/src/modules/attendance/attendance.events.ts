@@ -116,24 +116,24 @@ export const attendanceEvents: EventDefinition[] = [
   },
   {
     type: 'attendance.request.submitted',
-    description: 'A member asked for leave or a make-up punch; its approval was submitted with it.',
+    description: 'A member asked for leave, a make-up punch or overtime; its approval was submitted with it.',
     payload: {
       requestId: { type: 'uuid', description: 'The request.' },
       personId,
       departmentId: { type: 'uuid', nullable: true, description: 'Their primary department.' },
-      kind: { type: 'string', description: 'LEAVE or MAKE_UP_PUNCH.' },
+      kind: { type: 'string', description: 'LEAVE, MAKE_UP_PUNCH or OVERTIME.' },
       approvalRequestId: { type: 'uuid', description: 'The approval request deciding it.' },
     },
     ...streamed,
   },
   {
     type: 'attendance.request.decided',
-    description: 'A leave or make-up punch request followed its approval’s outcome (approved, rejected, withdrawn or revoked).',
+    description: 'A leave, make-up punch or overtime request followed its approval’s outcome (approved, rejected, withdrawn or revoked).',
     payload: {
       requestId: { type: 'uuid', description: 'The request.' },
       personId,
       departmentId: { type: 'uuid', nullable: true, description: 'Their primary department.' },
-      kind: { type: 'string', description: 'LEAVE or MAKE_UP_PUNCH.' },
+      kind: { type: 'string', description: 'LEAVE, MAKE_UP_PUNCH or OVERTIME.' },
       status: { type: 'string', description: 'APPROVED, REJECTED, WITHDRAWN or REVOKED.' },
     },
     ...streamed,

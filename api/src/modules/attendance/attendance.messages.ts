@@ -107,7 +107,7 @@ export const attendanceMessages: MessageCatalog = {
   ATTENDANCE_OFFSITE_PHOTO_REQUIRED: { en: 'An off-site punch needs a photo.', 'zh-HK': '外勤打卡須附相片。', 'zh-CN': '外勤打卡须附照片。' },
   SUBJECT_AttendanceLeaveType: { en: 'leave type', 'zh-HK': '假期類別', 'zh-CN': '假期类别' },
   SUBJECT_AttendanceLeaveEntry: { en: 'leave ledger', 'zh-HK': '假期記錄', 'zh-CN': '假期记录' },
-  SUBJECT_AttendanceRequest: { en: 'leave or make-up punch request', 'zh-HK': '請假或補卡申請', 'zh-CN': '请假或补卡申请' },
+  SUBJECT_AttendanceRequest: { en: 'leave, make-up punch or overtime request', 'zh-HK': '請假、補卡或加班申請', 'zh-CN': '请假、补卡或加班申请' },
   ATTENDANCE_LEAVE_POLICY_NEEDS_BALANCE: {
     en: 'A leave type that accrues under the Employment Ordinance needs a balance.',
     'zh-HK': '按《僱傭條例》累算的假期類別必須設有結餘。',
@@ -167,5 +167,15 @@ export const attendanceMessages: MessageCatalog = {
     en: 'You have used all {max} make-up punches for this month.',
     'zh-HK': '你本月的 {max} 次補卡已用完。',
     'zh-CN': '你本月的 {max} 次补卡已用完。',
+  },
+  ATTENDANCE_OVERTIME_LENGTH: {
+    en: 'Overtime must end after it starts, and last at most {hours} hours.',
+    'zh-HK': '加班的結束時間須在開始之後，且不可多於 {hours} 小時。',
+    'zh-CN': '加班的结束时间须在开始之后，且不可多于 {hours} 小时。',
+  },
+  ATTENDANCE_OVERTIME_NOT_BY_REQUEST: {
+    en: 'Your attendance group does not take overtime requests: its overtime is counted from punches, or not at all.',
+    'zh-HK': '你的考勤組不接受加班申請：加班按打卡計算，或不計加班。',
+    'zh-CN': '你的考勤组不接受加班申请：加班按打卡计算，或不计加班。',
   },
 };

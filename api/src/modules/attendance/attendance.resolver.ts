@@ -5,7 +5,7 @@ import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
 import { Department, departmentById, Person, personById } from '../org/index.js';
 import { AttendanceDay, AttendanceDayStatus } from './attendance-day.entity.js';
-import { AttendanceGroup } from './attendance-group.entity.js';
+import { AttendanceGroup, OvertimeMode } from './attendance-group.entity.js';
 import { AttendanceMonth } from './attendance-month.entity.js';
 import { AttendancePlace } from './attendance-place.entity.js';
 import { AttendancePunch } from './attendance-punch.entity.js';
@@ -169,6 +169,12 @@ export class AttendanceGroupInput {
 
   @Field(() => [MakeUpPunchType], { nullable: true, description: 'Which punches may be made up (default both).' })
   makeUpTypes?: MakeUpPunchType[] | null;
+
+  @Field(() => OvertimeMode, { nullable: true, description: 'How overtime is counted (default NONE).' })
+  overtimeMode?: OvertimeMode | null;
+
+  @Field(() => Int, { nullable: true, description: 'Overtime shorter than this on a day does not count (minutes, 0–240, default 30).' })
+  overtimeMinimumMinutes?: number | null;
 }
 
 @InputType({ description: 'Where the phone was, as it reports it.' })
@@ -571,6 +577,9 @@ export class AttendancePersonMonth {
 
   @Field(() => Int, { description: 'Approved make-up punches.' })
   makeUpPunches!: number;
+
+  @Field(() => Float, { description: 'Overtime hours that count, summed (one decimal).' })
+  overtimeHours!: number;
 
   @Field(() => Float, { description: 'Hours between first and last punches, breaks excluded, summed (one decimal).' })
   workedHours!: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayResult, type DayPunch, type DayShift } from './day-result.js';
+import { countedOvertime, dayResult, type DayPunch, type DayShift } from './day-result.js';
 
 const office: DayShift = { kind: 'FIXED', start: 540, end: 1080, lateTolerance: 10, earlyLeaveTolerance: 0, breaks: [[780, 840]] };
 const flexible: DayShift = { kind: 'FLEXIBLE', start: 420, end: 1200, lateTolerance: 0, earlyLeaveTolerance: 0, breaks: [[780, 840]], coreStart: 600, coreEnd: 960, requiredMinutes: 480 };
@@ -75,5 +75,24 @@ describe('a day with approved leave', () => {
     expect(dayResult(office, true, at(hm('09:00'), hm('13:00')), 'PM')).toMatchObject({ status: 'NORMAL', earlyLeaveMinutes: 0 });
     expect(dayResult(office, true, at(hm('08:58')), 'PM')).toMatchObject({ status: 'NORMAL', exceptions: [] });
     expect(dayResult(office, true, at(hm('09:30'), hm('13:00')), 'PM')).toMatchObject({ exceptions: ['LATE'], lateMinutes: 30 });
+  });
+});
+
+describe('overtime', () => {
+  it('is punched past the shift’s end with a clock-out, or the whole of a day off’s work', () => {
+    expect(dayResult(office, true, at(hm('08:55'), hm('20:10'))).punchedOvertime).toBe(130);
+    expect(dayResult(office, true, at(hm('08:55'), hm('17:50'))).punchedOvertime).toBe(0);
+    expect(dayResult(office, true, at(hm('08:55'))).punchedOvertime).toBe(0);
+    expect(dayResult(office, false, at(hm('10:00'), hm('15:00'))).punchedOvertime).toBe(240);
+  });
+
+  it('counts by the group’s mode, none below its minimum', () => {
+    expect(countedOvertime('NONE', 30, 120, 120)).toBe(0);
+    expect(countedOvertime('PUNCHES', 30, 120, 0)).toBe(120);
+    expect(countedOvertime('APPROVAL', 30, 0, 90)).toBe(90);
+    expect(countedOvertime('APPROVAL_AND_PUNCHES', 30, 60, 90)).toBe(60);
+    expect(countedOvertime('APPROVAL_AND_PUNCHES', 30, 200, 90)).toBe(90);
+    expect(countedOvertime('PUNCHES', 30, 29, 0)).toBe(0);
+    expect(countedOvertime('PUNCHES', 0, 1, 0)).toBe(1);
   });
 });

@@ -44,6 +44,20 @@ export interface DayResult {
   workedMinutes: number;
   /** FLEXIBLE: how far the worked time fell short of the required. */
   shortMinutes: number;
+  /** Worked past the shift's end (with a clock-out), or all the worked time of a day off: overtime as punched. */
+  punchedOvertime: number;
+}
+
+/** How a group counts overtime. */
+export type OvertimeRule = 'NONE' | 'APPROVAL' | 'APPROVAL_AND_PUNCHES' | 'PUNCHES';
+
+/**
+ * The overtime minutes that count on a day: the approved minutes, the punched ones, or the approved as far as the
+ * punches show them worked; none below the group's minimum.
+ */
+export function countedOvertime(rule: OvertimeRule, minimum: number, punched: number, approved: number): number {
+  const minutes = { NONE: 0, APPROVAL: approved, APPROVAL_AND_PUNCHES: Math.min(approved, punched), PUNCHES: punched }[rule];
+  return minutes >= Math.max(minimum, 1) ? minutes : 0;
 }
 
 /** Minutes of [from, to) outside the breaks. */
@@ -65,14 +79,24 @@ export function dayResult(shift: DayShift | null, isWorkingDay: boolean, punches
   const minutes = punches.map((p) => p.minute).sort((a, b) => a - b);
   const first = minutes.length ? minutes[0] : null;
   const last = minutes.length ? minutes[minutes.length - 1] : null;
-  const result: DayResult = { status: 'NORMAL', exceptions: [], firstPunch: first, lastPunch: last, lateMinutes: 0, earlyLeaveMinutes: 0, workedMinutes: 0, shortMinutes: 0 };
+  const result: DayResult = {
+    status: 'NORMAL',
+    exceptions: [],
+    firstPunch: first,
+    lastPunch: last,
+    lateMinutes: 0,
+    earlyLeaveMinutes: 0,
+    workedMinutes: 0,
+    shortMinutes: 0,
+    punchedOvertime: 0,
+  };
   if (punches.some((p) => p.offsite)) result.exceptions.push('OFFSITE');
   if (punches.some((p) => p.flagged)) result.exceptions.push('FLAGGED');
   if (isWorkingDay && leave === 'FULL')
     return { ...result, exceptions: [], status: 'ON_LEAVE', workedMinutes: first !== null && last !== null ? minutesOutsideBreaks(first, last, shift?.breaks ?? []) : 0 };
   if (first === null || last === null) return { ...result, status: isWorkingDay ? 'ABSENT' : 'REST' };
   result.workedMinutes = minutesOutsideBreaks(first, last, shift?.breaks ?? []);
-  if (!isWorkingDay) return { ...result, status: 'REST' };
+  if (!isWorkingDay) return { ...result, status: 'REST', punchedOvertime: result.workedMinutes };
   if (!shift) return { ...result, status: 'UNSCHEDULED' };
 
   const single = minutes.length === 1;
@@ -90,6 +114,7 @@ export function dayResult(shift: DayShift | null, isWorkingDay: boolean, punches
       result.exceptions.push('LATE');
     }
   }
+  if (clockOut !== null) result.punchedOvertime = Math.max(0, Math.floor(clockOut - shift.end));
   if (clockOut !== null && leave !== 'PM') {
     const early = Math.ceil(earlyBefore - clockOut);
     if (early > shift.earlyLeaveTolerance) {

@@ -13,7 +13,8 @@ import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePunch, PunchFlag } from './attendance-punch.entity.js';
 import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus } from './attendance-request.entity.js';
 import type { AttendanceShift } from './attendance-shift.entity.js';
-import { dayResult, type DayShift } from './day-result.js';
+import { countedOvertime, dayResult, type DayShift } from './day-result.js';
+import { DEFAULT_WORKDAY_MINUTES, syncTimeOffInLieu } from './leave.service.js';
 import { groupMembers, membershipOf, rosterOf } from './membership.js';
 import { lockedMonths } from './months.service.js';
 
@@ -40,6 +41,11 @@ function dayShiftOf(shift: AttendanceShift): DayShift {
     coreEnd: shift.coreEnd ? onWorkDay(minuteOfDay(shift.coreEnd) ?? 0) : undefined,
     requiredMinutes: shift.requiredMinutes ?? undefined,
   };
+}
+
+/** A shift's working minutes: its span less its breaks (what a day of time off in lieu is worth). */
+function workdayMinutes(shift: DayShift): number {
+  return shift.end - shift.start - shift.breaks.reduce((sum, [start, end]) => sum + Math.max(0, end - start), 0);
 }
 
 /**
@@ -78,12 +84,17 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
     const local = zone.local(at.getTime());
     return local.day * DAY_MINUTES + local.minute - dayStart;
   };
+  const dayShift = shift ? dayShiftOf(shift) : null;
   const result = dayResult(
-    shift ? dayShiftOf(shift) : null,
+    dayShift,
     isWorkingDay,
     punches.map((p) => ({ minute: minuteOf(p.at), offsite: p.offsite, flagged: p.flagged })),
     leave ? (leave.halfDay ?? 'FULL') : null,
   );
+  const overtime = approved.filter((r) => r.kind === AttendanceRequestKind.OVERTIME && r.overtimeStart && r.overtimeEnd);
+  const approvedOvertime = overtime.reduce((sum, r) => sum + Math.round((r.overtimeEnd!.getTime() - r.overtimeStart!.getTime()) / 60_000), 0);
+  const overtimeMinutes = group ? countedOvertime(group.overtimeMode, group.overtimeMinimumMinutes, result.punchedOvertime, approvedOvertime) : 0;
+  await syncTimeOffInLieu(ctx, em, { personId, departmentId: member.departmentId, workDate, overtimeMinutes, workdayMinutes: dayShift ? workdayMinutes(dayShift) : DEFAULT_WORKDAY_MINUTES });
   const values = {
     departmentId: member.departmentId,
     groupId: member.groupId,
@@ -100,6 +111,7 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
     earlyLeaveMinutes: result.earlyLeaveMinutes,
     workedMinutes: result.workedMinutes,
     shortMinutes: result.shortMinutes,
+    overtimeMinutes,
   };
   const existing = await em.findOne(AttendanceDay, { person: personId, workDate });
   const changed = !existing || (Object.keys(values) as (keyof typeof values)[]).some((key) => JSON.stringify(existing[key]) !== JSON.stringify(values[key]));

@@ -132,7 +132,7 @@ export const attendanceModule: HarbourModule = {
     },
     {
       name: 'AttendanceRequest',
-      description: 'Leave and make-up punch requests (decided through approvals).',
+      description: 'Leave, make-up punch and overtime requests (decided through approvals).',
       conditionFields: { id: 'id', personId: 'person', departmentId: 'departmentId', status: 'status' },
       scopeFields: ['departmentId'],
       ownRecordField: 'personId',

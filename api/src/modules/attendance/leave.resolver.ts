@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
 import { Person, personById } from '../org/index.js';
-import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, HalfDay, MakeUpPunchType } from './attendance-request.entity.js';
+import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, HalfDay, MakeUpPunchType, OvertimeCompensation } from './attendance-request.entity.js';
 import { leaveTypeLoader } from './attendance.loaders.js';
 import * as requests from './attendance-requests.service.js';
 import { AttendanceLeaveEntry } from './leave-entry.entity.js';
@@ -209,6 +209,22 @@ export class AttendanceMakeUpPunchInput {
   reason!: string;
 }
 
+@InputType({ description: 'An overtime request: worked or planned, paid or taken back as time off.' })
+export class AttendanceOvertimeInput {
+  @Field(() => Date, { description: 'When it starts.' })
+  start!: Date;
+
+  @Field(() => Date, { description: 'When it ends (at most 16 hours after the start).' })
+  end!: Date;
+
+  @Field(() => OvertimeCompensation, { description: 'PAY or TIME_OFF (compensation leave days).' })
+  compensation!: OvertimeCompensation;
+
+  @Field(() => String, { description: 'What the work was.' })
+  @LongText(1000)
+  reason!: string;
+}
+
 @InputType({ description: 'Which requests to list.' })
 export class AttendanceRequestFilter {
   @Field(() => ID, { nullable: true, description: 'Only this person’s.' })
@@ -221,7 +237,7 @@ export class AttendanceRequestFilter {
   status?: AttendanceRequestStatus | null;
 }
 
-@ObjectType({ description: 'A page of leave and make-up punch requests.' })
+@ObjectType({ description: 'A page of leave, make-up punch and overtime requests.' })
 export class AttendanceRequestList extends ListOf(AttendanceRequest, 'AttendanceRequestList', 'A page of requests, newest first.') {}
 
 @Resolver(() => AttendanceRequest)
@@ -244,8 +260,17 @@ export class AttendanceRequestResolver {
     return requests.requestMakeUpPunch(ctx, input);
   }
 
+  @Can('create', 'AttendanceRequest')
+  @Mutation(() => AttendanceRequest, {
+    description:
+      'Asks for overtime (groups counting it by APPROVAL or APPROVAL_AND_PUNCHES): it goes to the overtime approval and, approved, counts on its work day by the group’s mode; TIME_OFF grants compensation leave days for what counts.',
+  })
+  requestAttendanceOvertime(@Ctx() ctx: RequestContext, @Arg('input', () => AttendanceOvertimeInput) input: AttendanceOvertimeInput): Promise<AttendanceRequest> {
+    return requests.requestOvertime(ctx, input);
+  }
+
   @Can('read', 'AttendanceRequest')
-  @Query(() => AttendanceRequestList, { description: 'Leave and make-up punch requests the caller may read (their own; their departments’ as a manager; all as HR), newest first.' })
+  @Query(() => AttendanceRequestList, { description: 'Leave, make-up punch and overtime requests the caller may read (their own; their departments’ as a manager; all as HR), newest first.' })
   attendanceRequests(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => AttendanceRequestFilter, { nullable: true }) filter: AttendanceRequestFilter | null,

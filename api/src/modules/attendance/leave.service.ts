@@ -5,6 +5,7 @@ import type { AppServices } from '../../core/context/services.js';
 import { createSystemContext } from '../../core/context/system-context.js';
 import { permittedRow } from '../../core/authz/readable.js';
 import { crossTenantSql, sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { pgArray } from '../../core/database/tenant-filter.js';
 import { findViews } from '../../core/database/views.js';
 import { AppError, assertNoProblems, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
@@ -12,12 +13,13 @@ import type { JobDefinition } from '../../core/jobs/jobs.js';
 import type { Locale } from '../../core/i18n/i18n.js';
 import { dayNumber, workingTimeOf } from '../worktime/index.js';
 import { AttendanceDayStatus } from './attendance-day.entity.js';
+import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, OvertimeCompensation } from './attendance-request.entity.js';
 import { AttendanceLeaveEntry, LeaveAccount, LeaveEntryKind } from './leave-entry.entity.js';
 import { annualAccruals, cappedAccrual, continuousContractSince, sickAccruals, SICK_DAYS_CAP, type DueAccrual } from './leave-policy.js';
 import { AttendanceLeaveType, LeavePolicy } from './leave-type.entity.js';
 
-/** Hours a day of paid leave counts for in the continuous-contract test. */
-const LEAVE_DAY_MINUTES = 8 * 60;
+/** Hours a day of paid leave counts for in the continuous-contract test; also a day of time off in lieu without a shift. */
+export const DEFAULT_WORKDAY_MINUTES = 8 * 60;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -360,7 +362,7 @@ async function accrueFor(
   const days = await tenantSql<{ day: string; minutes: number }>(
     em,
     ctx.tenantId,
-    sql`select to_char(work_date, 'YYYY-MM-DD') as day, case when status = ${AttendanceDayStatus.ON_LEAVE} then ${LEAVE_DAY_MINUTES} else worked_minutes end as minutes
+    sql`select to_char(work_date, 'YYYY-MM-DD') as day, case when status = ${AttendanceDayStatus.ON_LEAVE} then ${DEFAULT_WORKDAY_MINUTES} else worked_minutes end as minutes
           from attendance_day where tenant_id = ${TENANT} and person_id = ${person.id} and work_date >= ${person.hired_on}::date and work_date < ${asOf}::date order by work_date`,
   );
   const minutes = new Map(days.map((d) => [dayNumber(d.day)!, d.minutes]));
@@ -424,3 +426,60 @@ export const accrueLeave: JobDefinition = {
     }
   },
 };
+
+// ——— Time off in lieu of overtime ———
+
+/**
+ * Keeps the compensation leave granted for a day's overtime equal to what the day now counts: the day's approved
+ * TIME_OFF overtime requests, in the order they were made, take the counted overtime minutes up to their own length,
+ * converted to days at `workdayMinutes` a day (to the hundredth). What was granted before for them is compared, and
+ * only the difference is posted — a grant, or an adjustment back — so recomputing a day changes nothing twice, and a
+ * revoked request's grant is taken back. Inside the day's transaction.
+ */
+export async function syncTimeOffInLieu(
+  ctx: RequestContext,
+  em: EntityManager,
+  day: { personId: string; departmentId: string | null; workDate: string; overtimeMinutes: number; workdayMinutes: number },
+): Promise<void> {
+  const requests = await em.find(
+    AttendanceRequest,
+    { person: day.personId, kind: AttendanceRequestKind.OVERTIME, compensation: OvertimeCompensation.TIME_OFF, startDate: day.workDate },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  if (!requests.length) return;
+  const type = await em.findOne(AttendanceLeaveType, { key: 'compensation' });
+  if (!type) return;
+  const granted = new Map(
+    (
+      await tenantSql<{ request_id: string; days: number }>(
+        em,
+        ctx.tenantId,
+        sql`select request_id, coalesce(sum(case when to_account = ${LeaveAccount.AVAILABLE} then days else -days end), 0)::int as days
+              from attendance_leave_entry where tenant_id = ${TENANT} and leave_type_id = ${type.id} and request_id = any(${pgArray(requests.map((r) => r.id))}::uuid[])
+             group by request_id`,
+      )
+    ).map((row) => [row.request_id, row.days]),
+  );
+  let left = day.overtimeMinutes;
+  const entries: NewLeaveEntry[] = [];
+  for (const request of requests) {
+    const length = Math.round((request.overtimeEnd!.getTime() - request.overtimeStart!.getTime()) / 60_000);
+    const minutes = request.status === AttendanceRequestStatus.APPROVED ? Math.min(left, length) : 0;
+    left -= minutes;
+    const difference = Math.round((minutes * 100) / Math.max(1, day.workdayMinutes)) - (granted.get(request.id) ?? 0);
+    if (!difference) continue;
+    entries.push({
+      personId: day.personId,
+      departmentId: day.departmentId,
+      leaveTypeId: type.id,
+      kind: difference > 0 ? LeaveEntryKind.GRANT : LeaveEntryKind.ADJUSTMENT,
+      from: difference > 0 ? LeaveAccount.ENTITLEMENT : LeaveAccount.AVAILABLE,
+      to: difference > 0 ? LeaveAccount.AVAILABLE : LeaveAccount.ENTITLEMENT,
+      days: Math.abs(difference),
+      effectiveOn: day.workDate,
+      requestId: request.id,
+      note: `overtime ${day.workDate}`,
+    });
+  }
+  await postLeave(ctx, em, entries);
+}

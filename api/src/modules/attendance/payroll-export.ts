@@ -17,10 +17,27 @@ export interface PayrollPerson {
 const TIMESHEET_HEADER = ['Employee Id', 'Employee Name', 'Start', 'End', 'Break Minutes', 'Units', 'Work Type', 'Comments'];
 const LEAVE_HEADER = ['Employee Id', 'Employee Name', 'From Date', 'To Date', 'Units', 'Unit Type', 'Leave Category', 'Notes'];
 
+const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+
+/**
+ * A worked day's timesheet lines: its ordinary hours (or rest-day work), and the overtime to be paid on a line of its
+ * own — overtime taken back as time off is in the leave ledger instead, so it is left out.
+ */
+function timesheetLines(row: Record<string, string | number>, person: PayrollPerson): (string | number)[][] {
+  const worked = row.worked_minutes as number;
+  const overtime = row.overtime_minutes as number;
+  const paidOvertime = overtime - (row.time_off_minutes as number);
+  const line = (units: number, workType: string) => [person.employeeId, person.name, row.start ?? '', row.end ?? '', row.break_minutes ?? 0, units, workType, row.comments];
+  const lines = [];
+  if (worked - overtime > 0) lines.push(line(hours(worked - overtime), row.work_type as string));
+  if (paidOvertime > 0) lines.push(line(hours(paidOvertime), 'Overtime'));
+  return lines;
+}
+
 /**
  * The payroll export of a month in the shape KeyPay (Employment Hero Payroll) imports through its custom timesheet
  * file upload: one line per worked day (start and end as dd/MM/yyyy HH:mm in the organisation's time zone, break
- * minutes, hours as units, Ordinary Hours or Rest Day Work, exceptions as the comment) — or, for LEAVE, one line per day
+ * minutes, hours as units, Ordinary Hours or Rest Day Work, exceptions as the comment) and one for its paid overtime — or, for LEAVE, one line per day
  * of approved leave (1 or 0.5 days, the leave type's English name as the leave category). Read from the computed days,
  * filtered by the caller's rule on them, in one statement; README "Payroll export" maps each column.
  */
@@ -39,11 +56,15 @@ export async function payrollFile(
     kind === 'TIMESHEETS'
       ? sql`select d.person_id, to_char(d.first_punch_at at time zone ${zone}, 'DD/MM/YYYY HH24:MI') as start, to_char(d.last_punch_at at time zone ${zone}, 'DD/MM/YYYY HH24:MI') as end,
                    greatest(0, round(extract(epoch from d.last_punch_at - d.first_punch_at) / 60) - d.worked_minutes)::int as break_minutes,
-                   round(d.worked_minutes / 60.0, 2)::float as units,
+                   d.worked_minutes, d.overtime_minutes,
+                   least(d.overtime_minutes, coalesce((select sum(extract(epoch from r.overtime_end - r.overtime_start) / 60)
+                                                         from attendance_request r
+                                                        where r.tenant_id = ${TENANT} and r.person_id = d.person_id and r.start_date = d.work_date
+                                                          and r.kind = 'OVERTIME' and r.status = 'APPROVED' and r.compensation = 'TIME_OFF'), 0))::int as time_off_minutes,
                    case when d.is_working_day then 'Ordinary Hours' else 'Rest Day Work' end as work_type,
                    array_to_string(array(select jsonb_array_elements_text(d.exceptions)), ' ') as comments
               from attendance_day d join person p on p.id = d.person_id and p.tenant_id = ${TENANT}
-             where d.tenant_id = ${TENANT} and d.work_date >= ${from}::date and d.work_date < ${until}::date and d.worked_minutes > 0
+             where d.tenant_id = ${TENANT} and d.work_date >= ${from}::date and d.work_date < ${until}::date and (d.worked_minutes > 0 or d.overtime_minutes > 0)
                and ${permittedRow(ctx, 'read', 'AttendanceDay', AttendanceDay, 'd')} ${departmentId ? sql`and d.department_id = ${departmentId}` : sql``}
              order by p.display_name, d.person_id, d.work_date`
       : sql`select d.person_id, to_char(d.work_date, 'DD/MM/YYYY') as day, case when d.leave_half_day is null then 1 else 0.5 end::float as units,
@@ -59,13 +80,13 @@ export async function payrollFile(
   const who = (row: Record<string, string | number>) => named.get(row.person_id as string) ?? { employeeId: '', name: '' };
   const lines =
     kind === 'TIMESHEETS'
-      ? [TIMESHEET_HEADER, ...rows.map((row) => [who(row).employeeId, who(row).name, row.start, row.end, row.break_minutes, row.units, row.work_type, row.comments])]
+      ? [TIMESHEET_HEADER, ...rows.flatMap((row) => timesheetLines(row, who(row)))]
       : [LEAVE_HEADER, ...rows.map((row) => [who(row).employeeId, who(row).name, row.day, row.day, row.units, 'Days', row.category, row.half ? `${row.half} half day` : ''])];
   const text = lines.map((line) => line.map((cell) => csvField(cell)).join(',')).join('\r\n');
   return {
     fileName: `payroll-${kind === 'TIMESHEETS' ? 'timesheets' : 'leave'}-${month}.csv`,
     contentType: 'text/csv; charset=utf-8',
     base64: Buffer.from(`\uFEFF${text}\r\n`, 'utf8').toString('base64'),
-    rows: rows.length,
+    rows: lines.length - 1,
   };
 }

@@ -25,6 +25,8 @@ export interface PersonMonth {
   leaveDays: number;
   /** Approved make-up punches. */
   makeUpPunches: number;
+  /** Overtime that counts, in hours (one decimal). */
+  overtimeHours: number;
   workedHours: number;
 }
 
@@ -71,6 +73,7 @@ async function summed(
                  count(*) filter (where not d.is_working_day and d.punch_count > 0)::int as rest_days_worked,
                  (count(*) filter (where d.status = ${AttendanceDayStatus.ON_LEAVE}) + 0.5 * count(*) filter (where d.leave_half_day is not null))::float as leave_days,
                  coalesce(sum(d.make_up_count), 0)::int as make_up_punches,
+                 round(coalesce(sum(d.overtime_minutes), 0) / 60.0, 1)::float as overtime_hours,
                  round(coalesce(sum(d.worked_minutes), 0) / 60.0, 1)::float as worked_hours
             from attendance_day d
            where d.tenant_id = ${TENANT} and d.work_date >= ${from}::date and d.work_date < ${until}::date
@@ -99,6 +102,7 @@ async function summed(
     restDaysWorked: m.rest_days_worked as number,
     leaveDays: m.leave_days as number,
     makeUpPunches: m.make_up_punches as number,
+    overtimeHours: m.overtime_hours as number,
     workedHours: m.worked_hours as number,
   }));
   return { items, totalCount: row?.total ?? 0 };
@@ -120,6 +124,7 @@ const COLUMNS: { key: keyof PersonMonth | 'person' | 'department'; header: Recor
   { key: 'restDaysWorked', header: { en: 'Rest days worked', 'zh-HK': '休息日上班', 'zh-CN': '休息日上班' } },
   { key: 'leaveDays', header: { en: 'Leave days', 'zh-HK': '請假日數', 'zh-CN': '请假天数' } },
   { key: 'makeUpPunches', header: { en: 'Make-up punches', 'zh-HK': '補卡', 'zh-CN': '补卡' } },
+  { key: 'overtimeHours', header: { en: 'Overtime (hours)', 'zh-HK': '加班（小時）', 'zh-CN': '加班（小时）' } },
   { key: 'workedHours', header: { en: 'Hours worked', 'zh-HK': '工作時數', 'zh-CN': '工作时数' } },
 ];
 
