@@ -11,7 +11,7 @@ import { dateOfDay, dayNumber, minuteOfDay, workingTimeOf, Zone, type WorkingTim
 import { AttendanceDay, AttendanceDayException, AttendanceDayStatus } from './attendance-day.entity.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePunch, PunchFlag } from './attendance-punch.entity.js';
-import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus } from './attendance-request.entity.js';
+import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, OvertimeCompensation } from './attendance-request.entity.js';
 import type { AttendanceShift } from './attendance-shift.entity.js';
 import { countedOvertime, dayResult, type DayShift } from './day-result.js';
 import { DEFAULT_WORKDAY_MINUTES, syncTimeOffInLieu } from './leave.service.js';
@@ -67,11 +67,12 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
   }
   const recorded = await em.find(AttendancePunch, { person: personId, workDate }, { orderBy: { punchedAt: 'asc' } });
   // Approved requests count as they were asked: a make-up punch as a punch, leave as a day (or half) off.
-  const approved = await em.find(
+  const requests = await em.find(
     AttendanceRequest,
-    { person: personId, status: AttendanceRequestStatus.APPROVED, startDate: { $lte: workDate }, endDate: { $gte: workDate } },
-    { populate: ['leaveType'], orderBy: { createdAt: 'asc' } },
+    { person: personId, startDate: { $lte: workDate }, endDate: { $gte: workDate } },
+    { populate: ['leaveType'], orderBy: { createdAt: 'asc', id: 'asc' } },
   );
+  const approved = requests.filter((r) => r.status === AttendanceRequestStatus.APPROVED);
   const leave = isWorkingDay ? (approved.find((r) => r.kind === AttendanceRequestKind.LEAVE) ?? null) : null;
   const makeUps = approved.filter((r) => r.kind === AttendanceRequestKind.MAKE_UP_PUNCH && r.punchedAt);
   const punches = [
@@ -94,7 +95,14 @@ export async function computeDay(ctx: RequestContext, em: EntityManager, personI
   const overtime = approved.filter((r) => r.kind === AttendanceRequestKind.OVERTIME && r.overtimeStart && r.overtimeEnd);
   const approvedOvertime = overtime.reduce((sum, r) => sum + Math.round((r.overtimeEnd!.getTime() - r.overtimeStart!.getTime()) / 60_000), 0);
   const overtimeMinutes = group ? countedOvertime(group.overtimeMode, group.overtimeMinimumMinutes, result.punchedOvertime, approvedOvertime) : 0;
-  await syncTimeOffInLieu(ctx, em, { personId, departmentId: member.departmentId, workDate, overtimeMinutes, workdayMinutes: dayShift ? workdayMinutes(dayShift) : DEFAULT_WORKDAY_MINUTES });
+  await syncTimeOffInLieu(ctx, em, {
+    personId,
+    departmentId: member.departmentId,
+    workDate,
+    overtimeMinutes,
+    workdayMinutes: dayShift ? workdayMinutes(dayShift) : DEFAULT_WORKDAY_MINUTES,
+    requests: requests.filter((r) => r.kind === AttendanceRequestKind.OVERTIME && r.compensation === OvertimeCompensation.TIME_OFF),
+  });
   const values = {
     departmentId: member.departmentId,
     groupId: member.groupId,

@@ -13,7 +13,7 @@ import type { JobDefinition } from '../../core/jobs/jobs.js';
 import type { Locale } from '../../core/i18n/i18n.js';
 import { dayNumber, workingTimeOf } from '../worktime/index.js';
 import { AttendanceDayStatus } from './attendance-day.entity.js';
-import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, OvertimeCompensation } from './attendance-request.entity.js';
+import { AttendanceRequestStatus, type AttendanceRequest } from './attendance-request.entity.js';
 import { AttendanceLeaveEntry, LeaveAccount, LeaveEntryKind } from './leave-entry.entity.js';
 import { annualAccruals, cappedAccrual, continuousContractSince, sickAccruals, SICK_DAYS_CAP, type DueAccrual } from './leave-policy.js';
 import { AttendanceLeaveType, LeavePolicy } from './leave-type.entity.js';
@@ -431,7 +431,7 @@ export const accrueLeave: JobDefinition = {
 
 /**
  * Keeps the compensation leave granted for a day's overtime equal to what the day now counts: the day's approved
- * TIME_OFF overtime requests, in the order they were made, take the counted overtime minutes up to their own length,
+ * TIME_OFF overtime requests (given with the others of that day, in the order they were made), take the counted overtime minutes up to their own length,
  * converted to days at `workdayMinutes` a day (to the hundredth). What was granted before for them is compared, and
  * only the difference is posted — a grant, or an adjustment back — so recomputing a day changes nothing twice, and a
  * revoked request's grant is taken back. Inside the day's transaction.
@@ -439,13 +439,10 @@ export const accrueLeave: JobDefinition = {
 export async function syncTimeOffInLieu(
   ctx: RequestContext,
   em: EntityManager,
-  day: { personId: string; departmentId: string | null; workDate: string; overtimeMinutes: number; workdayMinutes: number },
+  day: { personId: string; departmentId: string | null; workDate: string; overtimeMinutes: number; workdayMinutes: number; requests: AttendanceRequest[] },
 ): Promise<void> {
-  const requests = await em.find(
-    AttendanceRequest,
-    { person: day.personId, kind: AttendanceRequestKind.OVERTIME, compensation: OvertimeCompensation.TIME_OFF, startDate: day.workDate },
-    { orderBy: { createdAt: 'asc', id: 'asc' } },
-  );
+  // The day's TIME_OFF overtime requests, whatever their status (a revoked one's grant is taken back), oldest first.
+  const { requests } = day;
   if (!requests.length) return;
   const type = await em.findOne(AttendanceLeaveType, { key: 'compensation' });
   if (!type) return;
