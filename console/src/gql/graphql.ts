@@ -278,6 +278,38 @@ export type AttendanceGroupInput = {
   timeZone?: string | null | undefined;
 };
 
+/** A correction of a leave balance. */
+export type AttendanceLeaveAdjustmentInput = {
+  /** Days to add, or to take away when negative (to the hundredth, not zero). */
+  days: number;
+  /** The day it counts from (YYYY-MM-DD). */
+  effectiveOn: string;
+  /** The leave type (one that needs a balance). */
+  leaveTypeId: string | number;
+  /** Why (kept in the ledger and the audit log). */
+  note: string;
+  /** Whose balance. */
+  personId: string | number;
+};
+
+/** A leave type as an admin changes it (its key stays). */
+export type AttendanceLeaveTypeInput = {
+  /** Whether it can be requested. */
+  active: boolean;
+  /** Name in English. */
+  nameEn: string;
+  /** Name in Simplified Chinese. */
+  nameZhCn: string;
+  /** Name in Traditional Chinese (Hong Kong). */
+  nameZhHk: string;
+  /** Whether taking it draws on a balance. */
+  needsBalance: boolean;
+  /** Whether it is paid. */
+  paid: boolean;
+  /** How its balance grows: NONE, or the Employment Ordinance’s HK_ANNUAL / HK_SICK (these need a balance). */
+  policy: LeavePolicy;
+};
+
 /** OPEN: punches and recomputation change its days; LOCKED: cut off for payroll — its days stay as they are until an admin reopens it. */
 export type AttendanceMonthStatus =
   | 'LOCKED'
@@ -319,6 +351,29 @@ export type AttendancePunchFilter = {
 export type AttendanceReportFormat =
   | 'CSV'
   | 'XLSX';
+
+/** Which requests to list. */
+export type AttendanceRequestFilter = {
+  /** Only leave, or only make-up punches. */
+  kind?: AttendanceRequestKind | null | undefined;
+  /** Only this person’s. */
+  personId?: string | number | null | undefined;
+  /** Only those in this status. */
+  status?: AttendanceRequestStatus | null | undefined;
+};
+
+/** LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed. */
+export type AttendanceRequestKind =
+  | 'LEAVE'
+  | 'MAKE_UP_PUNCH';
+
+/** PENDING: its approval is under way; APPROVED: it counts in the days (and the leave ledger); REJECTED / WITHDRAWN: it never counted; REVOKED: it counted, and no longer does. */
+export type AttendanceRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'REVOKED'
+  | 'WITHDRAWN';
 
 /** One day of a roster: the shift a person works, or none for a rest day. */
 export type AttendanceRosterEntryInput = {
@@ -662,6 +717,11 @@ export type FormFieldType =
   | 'TABLE'
   | 'TEXT';
 
+/** AM: the first half of the shift; PM: the second. */
+export type HalfDay =
+  | 'AM'
+  | 'PM';
+
 /** A holiday’s day, names (at least one) and kinds. */
 export type HolidayInput = {
   /** The day, YYYY-MM-DD (one holiday per day). */
@@ -699,6 +759,29 @@ export type ImportStage =
   | 'DONE'
   | 'SAVING'
   | 'VERIFYING';
+
+/** ENTITLEMENT: where granted and accrued days come from; AVAILABLE: the balance; USED: days taken; EXPIRED: days forfeited. */
+export type LeaveAccount =
+  | 'AVAILABLE'
+  | 'ENTITLEMENT'
+  | 'EXPIRED'
+  | 'USED';
+
+/** GRANT: days given (e.g. time off in lieu of overtime); ACCRUAL: earned under the type’s policy; USAGE: leave taken (approved); EXPIRY: days forfeited; CARRY_FORWARD: days kept into the next leave year; ADJUSTMENT: HR’s correction, with a reason; REVERSAL: approved leave revoked, its days given back. */
+export type LeaveEntryKind =
+  | 'ACCRUAL'
+  | 'ADJUSTMENT'
+  | 'CARRY_FORWARD'
+  | 'EXPIRY'
+  | 'GRANT'
+  | 'REVERSAL'
+  | 'USAGE';
+
+/** NONE: only grants and adjustments; HK_ANNUAL: the Employment Ordinance’s paid annual leave, 7 days after each year of continuous contract rising to 14 from the ninth; HK_SICK: its sickness days, 2 for each month of continuous contract in the first year and 4 after, accumulating to at most 120. */
+export type LeavePolicy =
+  | 'HK_ANNUAL'
+  | 'HK_SICK'
+  | 'NONE';
 
 /** Text in the console’s languages; at least one must be set. */
 export type LocalizedTextInput = {
@@ -1404,7 +1487,7 @@ export type AttendancePlaceFieldsFragment = { id: string, version: number, name:
 
 export type AttendanceShiftFieldsFragment = { id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> };
 
-export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null };
+export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null };
 
 export type AttendancePlacesQueryVariables = Exact<{
   take: number;
@@ -1488,21 +1571,21 @@ export type AttendanceGroupsQueryVariables = Exact<{
 }>;
 
 
-export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null }> } };
+export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null }> } };
 
 export type AttendanceGroupQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null } };
+export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type CreateAttendanceGroupMutationVariables = Exact<{
   input: AttendanceGroupInput;
 }>;
 
 
-export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null } };
+export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type UpdateAttendanceGroupMutationVariables = Exact<{
   id: string | number;
@@ -1511,7 +1594,7 @@ export type UpdateAttendanceGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, shift: { id: string, name: string, start: string, end: string } | null } };
+export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type DeleteAttendanceGroupMutationVariables = Exact<{
   id: string | number;
@@ -1536,7 +1619,7 @@ export type AttendanceDaysQueryVariables = Exact<{
 }>;
 
 
-export type AttendanceDaysQuery = { attendanceDays: { totalCount: number, items: Array<{ id: string, workDate: string, status: AttendanceDayStatus, exceptions: Array<AttendanceDayException>, firstPunchAt: string | null, lastPunchAt: string | null, punchCount: number, lateMinutes: number, earlyLeaveMinutes: number, workedMinutes: number, shortMinutes: number, isWorkingDay: boolean, person: { id: string, displayName: string } | null }> } };
+export type AttendanceDaysQuery = { attendanceDays: { totalCount: number, items: Array<{ id: string, workDate: string, status: AttendanceDayStatus, exceptions: Array<AttendanceDayException>, firstPunchAt: string | null, lastPunchAt: string | null, punchCount: number, lateMinutes: number, earlyLeaveMinutes: number, workedMinutes: number, shortMinutes: number, isWorkingDay: boolean, leaveTypeKey: string | null, leaveHalfDay: HalfDay | null, makeUpCount: number, person: { id: string, displayName: string } | null }> } };
 
 export type RecomputeAttendanceDaysMutationVariables = Exact<{
   from: string;
@@ -1615,6 +1698,61 @@ export type ImportAttendanceRosterMutationVariables = Exact<{
 
 
 export type ImportAttendanceRosterMutation = { importAttendanceRoster: number };
+
+export type AttendanceLeaveTypeFieldsFragment = { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean };
+
+export type AttendanceLeaveTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttendanceLeaveTypesQuery = { attendanceLeaveTypes: Array<{ id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean }> };
+
+export type UpdateAttendanceLeaveTypeMutationVariables = Exact<{
+  id: string | number;
+  input: AttendanceLeaveTypeInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type UpdateAttendanceLeaveTypeMutation = { updateAttendanceLeaveType: { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean } };
+
+export type AttendanceLeaveBalancesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  personId?: string | number | null | undefined;
+  departmentId?: string | number | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendanceLeaveBalancesQuery = { attendanceLeaveBalances: { totalCount: number, items: Array<{ asOf: string, available: number, earned: number, used: number, expired: number, pending: number, person: { id: string, displayName: string } | null, leaveType: { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean } | null }> } };
+
+export type AttendanceLeaveEntryFieldsFragment = { id: string, kind: LeaveEntryKind, fromAccount: LeaveAccount, toAccount: LeaveAccount, days: number, effectiveOn: string, note: string | null, person: { id: string, displayName: string } | null, leaveType: { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean } | null };
+
+export type AttendanceLeaveEntriesQueryVariables = Exact<{
+  personId?: string | number | null | undefined;
+  leaveTypeId?: string | number | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendanceLeaveEntriesQuery = { attendanceLeaveEntries: { totalCount: number, items: Array<{ id: string, kind: LeaveEntryKind, fromAccount: LeaveAccount, toAccount: LeaveAccount, days: number, effectiveOn: string, note: string | null, person: { id: string, displayName: string } | null, leaveType: { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean } | null }> } };
+
+export type AdjustAttendanceLeaveMutationVariables = Exact<{
+  input: AttendanceLeaveAdjustmentInput;
+}>;
+
+
+export type AdjustAttendanceLeaveMutation = { adjustAttendanceLeave: { id: string, kind: LeaveEntryKind, fromAccount: LeaveAccount, toAccount: LeaveAccount, days: number, effectiveOn: string, note: string | null, person: { id: string, displayName: string } | null, leaveType: { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean } | null } };
+
+export type AttendanceRequestsQueryVariables = Exact<{
+  filter?: AttendanceRequestFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type AttendanceRequestsQuery = { attendanceRequests: { totalCount: number, items: Array<{ id: string, kind: AttendanceRequestKind, status: AttendanceRequestStatus, startDate: string, endDate: string, halfDay: HalfDay | null, days: number | null, punchType: MakeUpPunchType | null, punchedAt: string | null, reason: string | null, approvalRequestId: string | null, decidedAt: string | null, person: { id: string, displayName: string } | null, leaveType: { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean } | null }> } };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -2161,6 +2299,9 @@ export const AttendanceGroupFieldsFragmentDoc = new TypedDocumentString(`
   monitoringNotice
   noticeVersion
   rostered
+  makeUpPerMonth
+  makeUpDeadlineDays
+  makeUpTypes
 }
     `, {"fragmentName":"AttendanceGroupFields"}) as unknown as TypedDocumentString<AttendanceGroupFieldsFragment, unknown>;
 export const AttendanceMonthFieldsFragmentDoc = new TypedDocumentString(`
@@ -2174,6 +2315,49 @@ export const AttendanceMonthFieldsFragmentDoc = new TypedDocumentString(`
   reopenReason
 }
     `, {"fragmentName":"AttendanceMonthFields"}) as unknown as TypedDocumentString<AttendanceMonthFieldsFragment, unknown>;
+export const AttendanceLeaveTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+  id
+  version
+  key
+  nameEn
+  nameZhHk
+  nameZhCn
+  paid
+  needsBalance
+  policy
+  active
+}
+    `, {"fragmentName":"AttendanceLeaveTypeFields"}) as unknown as TypedDocumentString<AttendanceLeaveTypeFieldsFragment, unknown>;
+export const AttendanceLeaveEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttendanceLeaveEntryFields on AttendanceLeaveEntry {
+  id
+  kind
+  fromAccount
+  toAccount
+  days
+  effectiveOn
+  note
+  person {
+    id
+    displayName
+  }
+  leaveType {
+    ...AttendanceLeaveTypeFields
+  }
+}
+    fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+  id
+  version
+  key
+  nameEn
+  nameZhHk
+  nameZhCn
+  paid
+  needsBalance
+  policy
+  active
+}`, {"fragmentName":"AttendanceLeaveEntryFields"}) as unknown as TypedDocumentString<AttendanceLeaveEntryFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
   id
@@ -4000,6 +4184,9 @@ export const AttendanceGroupsDocument = new TypedDocumentString(`
   monitoringNotice
   noticeVersion
   rostered
+  makeUpPerMonth
+  makeUpDeadlineDays
+  makeUpTypes
 }`) as unknown as TypedDocumentString<AttendanceGroupsQuery, AttendanceGroupsQueryVariables>;
 export const AttendanceGroupDocument = new TypedDocumentString(`
     query AttendanceGroup($id: ID!) {
@@ -4032,6 +4219,9 @@ export const AttendanceGroupDocument = new TypedDocumentString(`
   monitoringNotice
   noticeVersion
   rostered
+  makeUpPerMonth
+  makeUpDeadlineDays
+  makeUpTypes
 }`) as unknown as TypedDocumentString<AttendanceGroupQuery, AttendanceGroupQueryVariables>;
 export const CreateAttendanceGroupDocument = new TypedDocumentString(`
     mutation CreateAttendanceGroup($input: AttendanceGroupInput!) {
@@ -4064,6 +4254,9 @@ export const CreateAttendanceGroupDocument = new TypedDocumentString(`
   monitoringNotice
   noticeVersion
   rostered
+  makeUpPerMonth
+  makeUpDeadlineDays
+  makeUpTypes
 }`) as unknown as TypedDocumentString<CreateAttendanceGroupMutation, CreateAttendanceGroupMutationVariables>;
 export const UpdateAttendanceGroupDocument = new TypedDocumentString(`
     mutation UpdateAttendanceGroup($id: ID!, $input: AttendanceGroupInput!, $version: Int) {
@@ -4096,6 +4289,9 @@ export const UpdateAttendanceGroupDocument = new TypedDocumentString(`
   monitoringNotice
   noticeVersion
   rostered
+  makeUpPerMonth
+  makeUpDeadlineDays
+  makeUpTypes
 }`) as unknown as TypedDocumentString<UpdateAttendanceGroupMutation, UpdateAttendanceGroupMutationVariables>;
 export const DeleteAttendanceGroupDocument = new TypedDocumentString(`
     mutation DeleteAttendanceGroup($id: ID!) {
@@ -4145,6 +4341,9 @@ export const AttendanceDaysDocument = new TypedDocumentString(`
       workedMinutes
       shortMinutes
       isWorkingDay
+      leaveTypeKey
+      leaveHalfDay
+      makeUpCount
       person {
         id
         displayName
@@ -4280,6 +4479,196 @@ export const ImportAttendanceRosterDocument = new TypedDocumentString(`
   importAttendanceRoster(csv: $csv)
 }
     `) as unknown as TypedDocumentString<ImportAttendanceRosterMutation, ImportAttendanceRosterMutationVariables>;
+export const AttendanceLeaveTypesDocument = new TypedDocumentString(`
+    query AttendanceLeaveTypes {
+  attendanceLeaveTypes {
+    ...AttendanceLeaveTypeFields
+  }
+}
+    fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+  id
+  version
+  key
+  nameEn
+  nameZhHk
+  nameZhCn
+  paid
+  needsBalance
+  policy
+  active
+}`) as unknown as TypedDocumentString<AttendanceLeaveTypesQuery, AttendanceLeaveTypesQueryVariables>;
+export const UpdateAttendanceLeaveTypeDocument = new TypedDocumentString(`
+    mutation UpdateAttendanceLeaveType($id: ID!, $input: AttendanceLeaveTypeInput!, $version: Int) {
+  updateAttendanceLeaveType(id: $id, input: $input, version: $version) {
+    ...AttendanceLeaveTypeFields
+  }
+}
+    fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+  id
+  version
+  key
+  nameEn
+  nameZhHk
+  nameZhCn
+  paid
+  needsBalance
+  policy
+  active
+}`) as unknown as TypedDocumentString<UpdateAttendanceLeaveTypeMutation, UpdateAttendanceLeaveTypeMutationVariables>;
+export const AttendanceLeaveBalancesDocument = new TypedDocumentString(`
+    query AttendanceLeaveBalances($asOf: String, $personId: ID, $departmentId: ID, $take: Int!, $skip: Int!) {
+  attendanceLeaveBalances(
+    asOf: $asOf
+    personId: $personId
+    departmentId: $departmentId
+    take: $take
+    skip: $skip
+  ) {
+    totalCount
+    items {
+      asOf
+      available
+      earned
+      used
+      expired
+      pending
+      person {
+        id
+        displayName
+      }
+      leaveType {
+        ...AttendanceLeaveTypeFields
+      }
+    }
+  }
+}
+    fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+  id
+  version
+  key
+  nameEn
+  nameZhHk
+  nameZhCn
+  paid
+  needsBalance
+  policy
+  active
+}`) as unknown as TypedDocumentString<AttendanceLeaveBalancesQuery, AttendanceLeaveBalancesQueryVariables>;
+export const AttendanceLeaveEntriesDocument = new TypedDocumentString(`
+    query AttendanceLeaveEntries($personId: ID, $leaveTypeId: ID, $take: Int!, $skip: Int!) {
+  attendanceLeaveEntries(
+    personId: $personId
+    leaveTypeId: $leaveTypeId
+    take: $take
+    skip: $skip
+  ) {
+    totalCount
+    items {
+      ...AttendanceLeaveEntryFields
+    }
+  }
+}
+    fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+  id
+  version
+  key
+  nameEn
+  nameZhHk
+  nameZhCn
+  paid
+  needsBalance
+  policy
+  active
+}
+fragment AttendanceLeaveEntryFields on AttendanceLeaveEntry {
+  id
+  kind
+  fromAccount
+  toAccount
+  days
+  effectiveOn
+  note
+  person {
+    id
+    displayName
+  }
+  leaveType {
+    ...AttendanceLeaveTypeFields
+  }
+}`) as unknown as TypedDocumentString<AttendanceLeaveEntriesQuery, AttendanceLeaveEntriesQueryVariables>;
+export const AdjustAttendanceLeaveDocument = new TypedDocumentString(`
+    mutation AdjustAttendanceLeave($input: AttendanceLeaveAdjustmentInput!) {
+  adjustAttendanceLeave(input: $input) {
+    ...AttendanceLeaveEntryFields
+  }
+}
+    fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+  id
+  version
+  key
+  nameEn
+  nameZhHk
+  nameZhCn
+  paid
+  needsBalance
+  policy
+  active
+}
+fragment AttendanceLeaveEntryFields on AttendanceLeaveEntry {
+  id
+  kind
+  fromAccount
+  toAccount
+  days
+  effectiveOn
+  note
+  person {
+    id
+    displayName
+  }
+  leaveType {
+    ...AttendanceLeaveTypeFields
+  }
+}`) as unknown as TypedDocumentString<AdjustAttendanceLeaveMutation, AdjustAttendanceLeaveMutationVariables>;
+export const AttendanceRequestsDocument = new TypedDocumentString(`
+    query AttendanceRequests($filter: AttendanceRequestFilter, $take: Int!, $skip: Int!) {
+  attendanceRequests(filter: $filter, take: $take, skip: $skip) {
+    totalCount
+    items {
+      id
+      kind
+      status
+      startDate
+      endDate
+      halfDay
+      days
+      punchType
+      punchedAt
+      reason
+      approvalRequestId
+      decidedAt
+      person {
+        id
+        displayName
+      }
+      leaveType {
+        ...AttendanceLeaveTypeFields
+      }
+    }
+  }
+}
+    fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+  id
+  version
+  key
+  nameEn
+  nameZhHk
+  nameZhCn
+  paid
+  needsBalance
+  policy
+  active
+}`) as unknown as TypedDocumentString<AttendanceRequestsQuery, AttendanceRequestsQueryVariables>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($filter: AuditFilter, $take: Int!, $skip: Int!) {
   auditEntries(filter: $filter, take: $take, skip: $skip) {

@@ -1,24 +1,26 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Chip, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { Button, DataTable, List, SelectInput, TopToolbar, required, useCanAccess, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Button, DataTable, List, SelectInput, TopToolbar, required, useCanAccess, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { EmptyValue } from '../../components/EmptyValue';
 import { FormDialog } from '../../components/FormDialog';
 import { LocalDateInput } from '../../components/LocalDateInput';
 import { PeopleInput, PersonInput } from '../../components/PersonInput';
-import type { AttendanceDayException, AttendanceDayStatus } from '../../gql/graphql';
+import type { AttendanceDayException, AttendanceDayStatus, HalfDay } from '../../gql/graphql';
+import { MAX_PAGE } from '../../providers/dataProvider';
 import { useDates } from '../../providers/dates';
 import { useAttendanceDayOperations } from './dataProvider';
+import { halfDayLabels, leaveNameOfKey, type LeaveType } from './leave';
 
 const STATUSES: AttendanceDayStatus[] = ['NORMAL', 'EXCEPTION', 'ABSENT', 'ON_LEAVE', 'REST', 'UNSCHEDULED'];
-const STATUS_COLOURS: Record<AttendanceDayStatus, 'success' | 'warning' | 'error' | 'default'> = {
+const STATUS_COLOURS: Record<AttendanceDayStatus, 'success' | 'warning' | 'error' | 'info' | 'default'> = {
   NORMAL: 'success',
   EXCEPTION: 'warning',
   ABSENT: 'error',
   REST: 'default',
   UNSCHEDULED: 'default',
-  ON_LEAVE: 'default',
+  ON_LEAVE: 'info',
 };
 const statusChoices = STATUSES.map((status) => ({ id: status, name: `harbour.attendance.days.statuses.${status}` }));
 
@@ -47,7 +49,7 @@ const filters = [
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
 ];
 
-/** How the day turned out, as a coloured chip: normal green, exception orange, absent red, a day off or no shift grey. */
+/** How the day turned out, as a coloured chip: normal green, exception orange, absent red, on leave blue, a day off or no shift grey. */
 function StatusChip({ status }: { status: AttendanceDayStatus }) {
   const translate = useTranslate();
   return <Chip size="small" color={STATUS_COLOURS[status]} label={translate(`harbour.attendance.days.statuses.${status}`)} />;
@@ -70,6 +72,18 @@ function ExceptionChips({ exceptions }: { exceptions: AttendanceDayException[] }
       ))}
     </Stack>
   );
+}
+
+/**
+ * The approved leave taken that day: its type by name (the day knows only its key; the key itself for a type the person
+ * may not read), and the half taken when only half; "—" on a day without leave.
+ */
+function LeaveCell({ leaveTypeKey, halfDay, types }: { leaveTypeKey: string | null; halfDay: HalfDay | null; types: LeaveType[] }) {
+  const translate = useTranslate();
+  const { locale } = useDates();
+  if (!leaveTypeKey) return <EmptyValue />;
+  const name = leaveNameOfKey(types, leaveTypeKey, locale);
+  return <Chip size="small" variant="outlined" color="info" label={halfDay ? `${name} · ${translate(halfDayLabels[halfDay])}` : name} data-testid="day-leave" />;
 }
 
 /** A punch's time of day where the browser is (HH:MM), said to be the next day when it falls after the work day (overnight shifts). */
@@ -143,19 +157,22 @@ function ListActions() {
 
 /**
  * The work days computed from punches that the signed-in person may read (their own; their departments' as a manager;
- * all as HR), latest first, filtered by person, department, work days (the last 7 at first) and status. Read-only: a
- * day changes only by being computed again.
+ * all as HR), latest first, filtered by person, department, work days (the last 7 at first) and status, with the leave
+ * taken and the make-up punches counted. Read-only: a day changes only by being computed again.
  */
 export function DayList() {
   const translate = useTranslate();
   const { formatDate } = useDates();
   const defaults = useMemo(() => lastWeek(), []);
+  const canReadLeaveTypes = useCanAccess({ resource: 'attendanceLeaveTypes', action: 'list' }).canAccess ?? false;
+  const { data: leaveTypes = [] } = useGetList<LeaveType>('attendanceLeaveTypes', { pagination: { page: 1, perPage: MAX_PAGE } }, { enabled: canReadLeaveTypes });
   return (
     <List filters={filters} filterDefaultValues={defaults} actions={<ListActions />} exporter={false} perPage={25}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="person" disableSort render={(record) => record.person?.displayName ?? translate('harbour.attendance.punches.hidden_person')} />
         <DataTable.Col source="workDate" disableSort render={(record) => formatDate(record.workDate)} />
         <DataTable.Col source="status" disableSort render={(record) => <StatusChip status={record.status as AttendanceDayStatus} />} />
+        <DataTable.Col source="leave" disableSort render={(record) => <LeaveCell leaveTypeKey={record.leaveTypeKey} halfDay={record.leaveHalfDay} types={leaveTypes} />} />
         <DataTable.Col source="exceptions" disableSort render={(record) => <ExceptionChips exceptions={record.exceptions as AttendanceDayException[]} />} />
         <DataTable.Col source="firstPunchAt" disableSort render={(record) => <PunchTime at={record.firstPunchAt} workDate={record.workDate} />} />
         <DataTable.Col source="lastPunchAt" disableSort render={(record) => <PunchTime at={record.lastPunchAt} workDate={record.workDate} />} />
@@ -167,6 +184,7 @@ export function DayList() {
           align="right"
           render={(record) => (record.punchCount > 0 ? translate('harbour.attendance.days.hours', { hours: (record.workedMinutes / 60).toFixed(1) }) : <EmptyValue />)}
         />
+        <DataTable.Col source="makeUpCount" disableSort align="right" render={(record) => (record.makeUpCount > 0 ? record.makeUpCount : <EmptyValue />)} />
       </DataTable>
     </List>
   );

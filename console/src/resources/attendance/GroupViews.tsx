@@ -1,6 +1,7 @@
 import {
   AutocompleteArrayInput,
   BooleanInput,
+  CheckboxGroupInput,
   Create,
   CreateButton,
   DataTable,
@@ -20,7 +21,11 @@ import { EmptyValue } from '../../components/EmptyValue';
 import { FormSection } from '../../components/FormSection';
 import { PeopleInput } from '../../components/PersonInput';
 import { useSavedNotice } from '../../hooks/useSavedNotice';
+import type { MakeUpPunchType } from '../../gql/graphql';
 import { EditToolbar, useRowClick } from './FormParts';
+import { choicesOf, punchTypeLabels } from './leave';
+
+const makeUpTypeChoices = choicesOf(punchTypeLabels);
 
 function ListActions() {
   return (
@@ -30,7 +35,23 @@ function ListActions() {
   );
 }
 
-/** Attendance groups by name: their shift (or the roster), and how many departments, people and places they have. */
+/** The group's make-up punch policy in a few words: how many a month, within how many working days, which punches; or none. */
+function MakeUpCell({ record }: { record: Record<string, any> }) {
+  const translate = useTranslate();
+  const types = (record.makeUpTypes ?? []) as MakeUpPunchType[];
+  if (record.makeUpPerMonth === 0 || types.length === 0) return <>{translate('harbour.attendance.groups.make_up_none')}</>;
+  return (
+    <>
+      {translate('harbour.attendance.groups.make_up_cell', {
+        count: record.makeUpPerMonth,
+        smart_count: record.makeUpDeadlineDays,
+        types: types.map((type) => translate(punchTypeLabels[type])).join(translate('harbour.attendance.groups.make_up_separator')),
+      })}
+    </>
+  );
+}
+
+/** Attendance groups by name: their shift (or the roster), how many departments, people and places they have, and their make-up punch policy. */
 export function GroupList() {
   const rowClick = useRowClick();
   const translate = useTranslate();
@@ -46,6 +67,7 @@ export function GroupList() {
         <DataTable.Col source="departmentCount" disableSort render={(record) => record.departmentIds.length} />
         <DataTable.Col source="personCount" disableSort render={(record) => record.personIds.length} />
         <DataTable.Col source="placeCount" disableSort render={(record) => record.placeIds.length} />
+        <DataTable.Col source="makeUp" disableSort render={(record) => <MakeUpCell record={record} />} />
       </DataTable>
     </List>
   );
@@ -53,7 +75,8 @@ export function GroupList() {
 
 /**
  * The group form, whole: name and time zone; members (departments, people, people left out); places, shift and
- * whether members work a roster instead; the off-site and offline policies; privacy (raw coordinates and their retention) and the monitoring notice.
+ * whether members work a roster instead; the off-site and offline policies; make-up punches (how many a month, within how
+ * many working days, which punches); privacy (raw coordinates and their retention) and the monitoring notice.
  */
 function GroupInputs() {
   return (
@@ -84,6 +107,11 @@ function GroupInputs() {
         <NumberInput source="offlineWindowMinutes" step={60} />
         <NumberInput source="maxPunchesPerDay" step={1} />
       </FormSection>
+      <FormSection title="harbour.attendance.groups.make_up" help="harbour.attendance.groups.make_up_help">
+        <NumberInput source="makeUpPerMonth" step={1} helperText="harbour.attendance.groups.make_up_per_month_help" />
+        <NumberInput source="makeUpDeadlineDays" step={1} helperText="harbour.attendance.groups.make_up_deadline_help" />
+        <CheckboxGroupInput source="makeUpTypes" choices={makeUpTypeChoices} helperText="harbour.attendance.groups.make_up_types_help" />
+      </FormSection>
       <FormSection title="harbour.attendance.groups.privacy" help="harbour.attendance.groups.privacy_help">
         <BooleanInput source="keepCoordinates" />
         <NumberInput source="coordinatesRetentionDays" step={1} />
@@ -107,6 +135,9 @@ const NEW_GROUP = {
   coordinatesRetentionDays: 30,
   offlineWindowMinutes: 1440,
   maxPunchesPerDay: 10,
+  makeUpPerMonth: 3,
+  makeUpDeadlineDays: 3,
+  makeUpTypes: ['IN', 'OUT'],
 };
 
 /** Adds an attendance group → `createAttendanceGroup`. */

@@ -8,23 +8,33 @@ import type {
   AttendancePlaceInput,
   AttendancePunchFilter,
   AttendanceReportFormat,
+  AttendanceRequestFilter,
+  AttendanceRequestKind,
+  AttendanceRequestStatus,
   AttendanceRosterEntryInput,
   AttendanceShiftInput,
+  MakeUpPunchType,
   ShiftBreakInput,
   ShiftKind,
 } from '../../gql/graphql';
 import { clientPage, compact, MAX_PAGE, page, resourceDataProvider, useNamedOperations, type AnyRecord } from '../../providers/dataProvider';
 import { apiError, graphqlRequest, type ApiErrorBody } from '../../providers/graphqlClient';
+import { adjustmentInput, balanceRows, leaveTypeInput, type LeaveType } from './leave';
 import {
+  ADJUST_ATTENDANCE_LEAVE,
   ATTENDANCE_DAYS,
   ATTENDANCE_GROUP,
   ATTENDANCE_GROUPS,
+  ATTENDANCE_LEAVE_BALANCES,
+  ATTENDANCE_LEAVE_ENTRIES,
+  ATTENDANCE_LEAVE_TYPES,
   ATTENDANCE_MONTHLY_REPORT,
   ATTENDANCE_MONTHLY_SUMMARY,
   ATTENDANCE_MONTHS,
   ATTENDANCE_PLACE,
   ATTENDANCE_PLACES,
   ATTENDANCE_PUNCHES,
+  ATTENDANCE_REQUESTS,
   ATTENDANCE_ROSTER,
   ATTENDANCE_SHIFT,
   ATTENDANCE_SHIFTS,
@@ -40,6 +50,7 @@ import {
   REOPEN_ATTENDANCE_MONTH,
   SET_ATTENDANCE_ROSTER,
   UPDATE_ATTENDANCE_GROUP,
+  UPDATE_ATTENDANCE_LEAVE_TYPE,
   UPDATE_ATTENDANCE_PLACE,
   UPDATE_ATTENDANCE_SHIFT,
 } from './operations';
@@ -53,6 +64,10 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const integer = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : '')) : []);
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string' && id !== '') : []);
+const MAKE_UP_TYPES: MakeUpPunchType[] = ['IN', 'OUT'];
+
+/** The punches that may be made up, in the API's order whatever order they were ticked in; none ticked is none allowed. */
+export const makeUpTypes = (value: unknown): MakeUpPunchType[] | null => (Array.isArray(value) ? MAKE_UP_TYPES.filter((type) => value.includes(type)) : null);
 
 /** The place form's values as the API's AttendancePlaceInput. */
 export function placeInput(data: AnyRecord): AttendancePlaceInput {
@@ -107,6 +122,9 @@ export function groupInput(data: AnyRecord): AttendanceGroupInput {
     offlineWindowMinutes: integer(data.offlineWindowMinutes),
     maxPunchesPerDay: integer(data.maxPunchesPerDay),
     monitoringNotice: text(data.monitoringNotice),
+    makeUpPerMonth: integer(data.makeUpPerMonth),
+    makeUpDeadlineDays: integer(data.makeUpDeadlineDays),
+    makeUpTypes: makeUpTypes(data.makeUpTypes),
   };
 }
 
@@ -279,3 +297,75 @@ export const attendanceRosterDataProvider = resourceDataProvider({}, rosterOpera
 
 /** The roster's named operations. */
 export const useAttendanceRosterOperations = () => useNamedOperations<typeof rosterOperations>('attendanceRoster');
+
+const allLeaveTypes = async (): Promise<LeaveType[]> => (await graphqlRequest(ATTENDANCE_LEAVE_TYPES)).attendanceLeaveTypes;
+
+/**
+ * Leave types → `attendanceLeaveTypes` (the API returns them all, by key: paged and filtered by `needsBalance` in the
+ * browser; one is found among them), update (`updateAttendanceLeaveType`, with the version shown). They are set up with
+ * the organisation: none is added or deleted.
+ */
+export const attendanceLeaveTypesDataProvider = resourceDataProvider({
+  async getList(params) {
+    const needsBalance = params.filter?.needsBalance;
+    const types = await allLeaveTypes();
+    return clientPage(typeof needsBalance === 'boolean' ? types.filter((type) => type.needsBalance === needsBalance) : types, params);
+  },
+  async getOne(id) {
+    const found = (await allLeaveTypes()).find((type) => type.id === String(id));
+    if (!found) throw new Error('ra.notification.item_doesnt_exist');
+    return found;
+  },
+  getMany: async (ids) => (await allLeaveTypes()).filter((type) => ids.map(String).includes(type.id)),
+  update: async (id, data, previous) =>
+    (await graphqlRequest(UPDATE_ATTENDANCE_LEAVE_TYPE, { id: String(id), input: leaveTypeInput(data), version: previous.version as number })).updateAttendanceLeaveType,
+});
+
+const balanceOperations = {
+  /** Adds days to a balance (or takes them away), with a reason; problems are named by the input's fields (`days`, `note` …). */
+  adjustAttendanceLeave: async (values: AnyRecord) => (await graphqlRequest(ADJUST_ATTENDANCE_LEAVE, { input: adjustmentInput(values) })).adjustAttendanceLeave,
+};
+
+/** Leave balances → `attendanceLeaveBalances` as of a day (default today), filtered by person and department; adjusting one is a named verb. */
+export const attendanceLeaveBalancesDataProvider = resourceDataProvider(
+  {
+    async getList(params) {
+      const filter = params.filter ?? {};
+      const { take, skip } = page(params);
+      const { attendanceLeaveBalances } = await graphqlRequest(ATTENDANCE_LEAVE_BALANCES, {
+        take,
+        skip,
+        asOf: text(filter.asOf),
+        personId: text(filter.personId),
+        departmentId: text(filter.departmentId),
+      });
+      return { data: balanceRows(attendanceLeaveBalances.items, skip), total: attendanceLeaveBalances.totalCount };
+    },
+  },
+  balanceOperations,
+);
+
+/** The balances' named operation (`adjustAttendanceLeave`). */
+export const useAttendanceLeaveBalanceOperations = () => useNamedOperations<typeof balanceOperations>('attendanceLeaveBalances');
+
+/** The leave ledger → `attendanceLeaveEntries`, newest first, filtered by person and leave type; read-only (corrections are new entries). */
+export const attendanceLeaveEntriesDataProvider = resourceDataProvider({
+  async getList(params) {
+    const filter = params.filter ?? {};
+    const { attendanceLeaveEntries } = await graphqlRequest(ATTENDANCE_LEAVE_ENTRIES, { ...page(params), personId: text(filter.personId), leaveTypeId: text(filter.leaveTypeId) });
+    return { data: attendanceLeaveEntries.items, total: attendanceLeaveEntries.totalCount };
+  },
+});
+
+/** Leave and make-up punch requests → `attendanceRequests`, newest first, filtered by person, kind and status; decided through their approval. */
+export const attendanceRequestsDataProvider = resourceDataProvider({
+  async getList(params) {
+    const filter = params.filter ?? {};
+    const variables = {
+      ...page(params),
+      filter: compact({ personId: filter.personId, kind: filter.kind as AttendanceRequestKind | undefined, status: filter.status as AttendanceRequestStatus | undefined }) as AttendanceRequestFilter,
+    };
+    const { attendanceRequests } = await graphqlRequest(ATTENDANCE_REQUESTS, variables);
+    return { data: attendanceRequests.items, total: attendanceRequests.totalCount };
+  },
+});

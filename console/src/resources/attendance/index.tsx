@@ -1,5 +1,9 @@
 import AccessTimeIcon from '@mui/icons-material/AccessTime';
+import AccountBalanceWalletIcon from '@mui/icons-material/AccountBalanceWallet';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import BeachAccessIcon from '@mui/icons-material/BeachAccess';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
@@ -9,15 +13,21 @@ import PlaceIcon from '@mui/icons-material/Place';
 import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
 import { lazyView, type ConsoleModule } from '../../module';
+import { storedLocale } from '../../providers/locale';
 import {
   attendanceDaysDataProvider,
   attendanceGroupsDataProvider,
+  attendanceLeaveBalancesDataProvider,
+  attendanceLeaveEntriesDataProvider,
+  attendanceLeaveTypesDataProvider,
   attendanceMonthsDataProvider,
   attendancePlacesDataProvider,
   attendancePunchesDataProvider,
+  attendanceRequestsDataProvider,
   attendanceRosterDataProvider,
   attendanceShiftsDataProvider,
 } from './dataProvider';
+import { leaveTypeName, type LeaveType } from './leave';
 import { messages } from './messages';
 
 const PlaceList = lazyView(() => import('./PlaceViews'), 'PlaceList');
@@ -34,12 +44,19 @@ const PunchList = lazyView(() => import('./PunchList'), 'PunchList');
 const MonthlyReportPage = lazyView(() => import('./MonthlyReportPage'), 'MonthlyReportPage');
 const MonthsPage = lazyView(() => import('./MonthsPage'), 'MonthsPage');
 const RosterPage = lazyView(() => import('./RosterPage'), 'RosterPage');
+const LeaveTypeList = lazyView(() => import('./LeaveTypeViews'), 'LeaveTypeList');
+const LeaveTypeEdit = lazyView(() => import('./LeaveTypeViews'), 'LeaveTypeEdit');
+const LeaveBalanceList = lazyView(() => import('./LeaveBalanceViews'), 'LeaveBalanceList');
+const LeaveEntryList = lazyView(() => import('./LeaveBalanceViews'), 'LeaveEntryList');
+const AttendanceRequestList = lazyView(() => import('./AttendanceRequestList'), 'AttendanceRequestList');
 
 const RESOURCES = ['attendancePlaces', 'attendanceShifts', 'attendanceGroups', 'attendanceDays', 'attendancePunches'] as const;
+// The ledger has no entry of its own: it is opened from a balance, for one person.
+const LEAVE_RESOURCES = ['attendanceRequests', 'attendanceLeaveBalances', 'attendanceLeaveTypes'] as const;
 
 // 考勤: one heading over the entries the person may read (each hides itself otherwise); no heading when none is left. The
 // roster is for those who read roster entries (staff their own), the monthly report for those who read computed days,
-// the payroll months for those who read their cut-off.
+// the payroll months for those who read their cut-off; the requests, balances and leave types for those who read them.
 function AttendanceMenu() {
   const translate = useTranslate();
   const [open] = useSidebarState();
@@ -50,7 +67,10 @@ function AttendanceMenu() {
   const punches = useCanAccess({ resource: 'attendancePunches', action: 'list' }).canAccess;
   const roster = useCanAccess({ resource: 'attendanceRoster', action: 'list' }).canAccess;
   const months = useCanAccess({ resource: 'attendanceMonths', action: 'list' }).canAccess;
-  if (!places && !shifts && !groups && !days && !punches && !roster && !months) return null;
+  const requests = useCanAccess({ resource: 'attendanceRequests', action: 'list' }).canAccess;
+  const balances = useCanAccess({ resource: 'attendanceLeaveBalances', action: 'list' }).canAccess;
+  const leaveTypes = useCanAccess({ resource: 'attendanceLeaveTypes', action: 'list' }).canAccess;
+  if (!places && !shifts && !groups && !days && !punches && !roster && !months && !requests && !balances && !leaveTypes) return null;
   return (
     <>
       {open && (
@@ -64,6 +84,9 @@ function AttendanceMenu() {
       {roster && <Menu.Item to="/attendance/roster" primaryText={translate('harbour.attendance.roster.menu')} leftIcon={<CalendarMonthIcon />} />}
       {days && <Menu.Item to="/attendance/report" primaryText={translate('harbour.attendance.report.menu')} leftIcon={<AssessmentIcon />} />}
       {months && <Menu.Item to="/attendance/months" primaryText={translate('harbour.attendance.months.menu')} leftIcon={<LockClockIcon />} />}
+      {LEAVE_RESOURCES.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
     </>
   );
 }
@@ -72,8 +95,9 @@ function AttendanceMenu() {
  * Attendance: the places staff punch at (geofence, Wi-Fi, IP ranges), the shifts, the groups that tie members to places,
  * a shift (or a roster) and policies, the roster (each person's shift day by day, changed a week at a time or imported
  * by HR), the work days computed from the punches (recomputed on HR's request), the punches made (read-only, with their
- * flags), the monthly report (table, CSV and Excel files, charts by department) and the payroll months (locked and
- * reopened by HR).
+ * flags), the monthly report (table, CSV and Excel files, charts by department), the payroll months (locked and
+ * reopened by HR), the leave and make-up punch requests (decided through approvals), leave balances as of a day with
+ * their ledger (adjusted by HR) and the leave types (changed by HR).
  */
 export const attendance: ConsoleModule = {
   name: 'attendance',
@@ -110,6 +134,33 @@ export const attendance: ConsoleModule = {
       dataProvider: attendancePunchesDataProvider,
       views: { list: PunchList, icon: FactCheckIcon },
     },
+    {
+      name: 'attendanceRequests',
+      subject: 'AttendanceRequest',
+      dataProvider: attendanceRequestsDataProvider,
+      views: { list: AttendanceRequestList, icon: AssignmentIcon },
+    },
+    {
+      name: 'attendanceLeaveBalances',
+      subject: 'AttendanceLeaveEntry',
+      // Adjusting a balance writes a ledger entry: the API's `create AttendanceLeaveEntry`.
+      actions: { adjust: 'create' },
+      dataProvider: attendanceLeaveBalancesDataProvider,
+      views: { list: LeaveBalanceList, icon: AccountBalanceWalletIcon },
+    },
+    {
+      name: 'attendanceLeaveEntries',
+      subject: 'AttendanceLeaveEntry',
+      dataProvider: attendanceLeaveEntriesDataProvider,
+      views: { list: LeaveEntryList, icon: ReceiptLongIcon },
+    },
+    {
+      name: 'attendanceLeaveTypes',
+      subject: 'AttendanceLeaveType',
+      dataProvider: attendanceLeaveTypesDataProvider,
+      // By its name in the console's language (pickers, page titles, saved notices).
+      views: { list: LeaveTypeList, edit: LeaveTypeEdit, icon: BeachAccessIcon, recordRepresentation: (type: LeaveType) => leaveTypeName(type, storedLocale()) },
+    },
     // Data only: the roster and payroll months pages call their named operations.
     { name: 'attendanceRoster', subject: 'AttendanceRosterEntry', dataProvider: attendanceRosterDataProvider },
     { name: 'attendanceMonths', subject: 'AttendanceMonth', dataProvider: attendanceMonthsDataProvider },
@@ -121,5 +172,8 @@ export const attendance: ConsoleModule = {
     { path: '/attendance/months', element: <MonthsPage /> },
   ],
   messages,
-  audit: { actionPrefixes: ['attendance.'], targetTypes: ['AttendancePlace', 'AttendanceShift', 'AttendanceGroup', 'AttendancePunch', 'AttendanceDay', 'AttendanceMonth'] },
+  audit: {
+    actionPrefixes: ['attendance.'],
+    targetTypes: ['AttendancePlace', 'AttendanceShift', 'AttendanceGroup', 'AttendancePunch', 'AttendanceDay', 'AttendanceMonth', 'AttendanceLeaveType', 'AttendanceRequest'],
+  },
 };

@@ -64,6 +64,9 @@ graphql(/* GraphQL */ `
     monitoringNotice
     noticeVersion
     rostered
+    makeUpPerMonth
+    makeUpDeadlineDays
+    makeUpTypes
   }
 `);
 
@@ -251,6 +254,9 @@ export const ATTENDANCE_DAYS = graphql(/* GraphQL */ `
         workedMinutes
         shortMinutes
         isWorkingDay
+        leaveTypeKey
+        leaveHalfDay
+        makeUpCount
         person {
           id
           displayName
@@ -381,5 +387,132 @@ export const SET_ATTENDANCE_ROSTER = graphql(/* GraphQL */ `
 export const IMPORT_ATTENDANCE_ROSTER = graphql(/* GraphQL */ `
   mutation ImportAttendanceRoster($csv: String!) {
     importAttendanceRoster(csv: $csv)
+  }
+`);
+
+graphql(/* GraphQL */ `
+  fragment AttendanceLeaveTypeFields on AttendanceLeaveType {
+    id
+    version
+    key
+    nameEn
+    nameZhHk
+    nameZhCn
+    paid
+    needsBalance
+    policy
+    active
+  }
+`);
+
+/** The organisation's leave types, by key (the API returns them all at once). */
+export const ATTENDANCE_LEAVE_TYPES = graphql(/* GraphQL */ `
+  query AttendanceLeaveTypes {
+    attendanceLeaveTypes {
+      ...AttendanceLeaveTypeFields
+    }
+  }
+`);
+
+/** Changes a leave type (its key stays); ATTENDANCE_LEAVE_POLICY_NEEDS_BALANCE at `needsBalance`, VERSION_CONFLICT when someone changed it since `version`. */
+export const UPDATE_ATTENDANCE_LEAVE_TYPE = graphql(/* GraphQL */ `
+  mutation UpdateAttendanceLeaveType($id: ID!, $input: AttendanceLeaveTypeInput!, $version: Int) {
+    updateAttendanceLeaveType(id: $id, input: $input, version: $version) {
+      ...AttendanceLeaveTypeFields
+    }
+  }
+`);
+
+/** A page of leave balances as of a day (default today), by name then leave type. */
+export const ATTENDANCE_LEAVE_BALANCES = graphql(/* GraphQL */ `
+  query AttendanceLeaveBalances($asOf: String, $personId: ID, $departmentId: ID, $take: Int!, $skip: Int!) {
+    attendanceLeaveBalances(asOf: $asOf, personId: $personId, departmentId: $departmentId, take: $take, skip: $skip) {
+      totalCount
+      items {
+        asOf
+        available
+        earned
+        used
+        expired
+        pending
+        person {
+          id
+          displayName
+        }
+        leaveType {
+          ...AttendanceLeaveTypeFields
+        }
+      }
+    }
+  }
+`);
+
+graphql(/* GraphQL */ `
+  fragment AttendanceLeaveEntryFields on AttendanceLeaveEntry {
+    id
+    kind
+    fromAccount
+    toAccount
+    days
+    effectiveOn
+    note
+    person {
+      id
+      displayName
+    }
+    leaveType {
+      ...AttendanceLeaveTypeFields
+    }
+  }
+`);
+
+/** A page of the leave ledger's entries the caller may read, newest first. */
+export const ATTENDANCE_LEAVE_ENTRIES = graphql(/* GraphQL */ `
+  query AttendanceLeaveEntries($personId: ID, $leaveTypeId: ID, $take: Int!, $skip: Int!) {
+    attendanceLeaveEntries(personId: $personId, leaveTypeId: $leaveTypeId, take: $take, skip: $skip) {
+      totalCount
+      items {
+        ...AttendanceLeaveEntryFields
+      }
+    }
+  }
+`);
+
+/** Adds days to a balance or takes them away (negative), with a reason; the ledger entry written. */
+export const ADJUST_ATTENDANCE_LEAVE = graphql(/* GraphQL */ `
+  mutation AdjustAttendanceLeave($input: AttendanceLeaveAdjustmentInput!) {
+    adjustAttendanceLeave(input: $input) {
+      ...AttendanceLeaveEntryFields
+    }
+  }
+`);
+
+/** A page of the leave and make-up punch requests the caller may read, newest first. */
+export const ATTENDANCE_REQUESTS = graphql(/* GraphQL */ `
+  query AttendanceRequests($filter: AttendanceRequestFilter, $take: Int!, $skip: Int!) {
+    attendanceRequests(filter: $filter, take: $take, skip: $skip) {
+      totalCount
+      items {
+        id
+        kind
+        status
+        startDate
+        endDate
+        halfDay
+        days
+        punchType
+        punchedAt
+        reason
+        approvalRequestId
+        decidedAt
+        person {
+          id
+          displayName
+        }
+        leaveType {
+          ...AttendanceLeaveTypeFields
+        }
+      }
+    }
   }
 `);
