@@ -31,6 +31,9 @@ function personMonth(person: string, department: string | null, figures: Partial
     missingPunches: 0,
     offsiteDays: 0,
     restDaysWorked: 0,
+    leaveDays: 0,
+    makeUpPunches: 0,
+    overtimeHours: 0,
     workedHours: 160,
     ...figures,
   };
@@ -141,7 +144,7 @@ describe('attendance month screens: their arithmetic', () => {
       const attendance = (catalogs[locale] as any).harbour.attendance;
       for (const status of ['OPEN', 'LOCKED']) expect(typeof attendance.months.statuses[status], `${locale} ${status}`).toBe('string');
       for (const key of ['lateness', 'absence', 'trend', 'late_count', 'absent_days']) expect(typeof attendance.report.charts[key], `${locale} ${key}`).toBe('string');
-      expect(Object.keys(attendance.report.columns)).toHaveLength(13);
+      expect(Object.keys(attendance.report.columns)).toHaveLength(16);
     }
     expect((catalogs['zh-HK'] as any).harbour.attendance.months.statuses).toEqual({ OPEN: '開放', LOCKED: '已鎖定' });
   });

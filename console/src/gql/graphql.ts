@@ -362,10 +362,11 @@ export type AttendanceRequestFilter = {
   status?: AttendanceRequestStatus | null | undefined;
 };
 
-/** LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed. */
+/** LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed; OVERTIME: work beyond the shift, paid or taken back as time off. */
 export type AttendanceRequestKind =
   | 'LEAVE'
-  | 'MAKE_UP_PUNCH';
+  | 'MAKE_UP_PUNCH'
+  | 'OVERTIME';
 
 /** PENDING: its approval is under way; APPROVED: it counts in the days (and the leave ledger); REJECTED / WITHDRAWN: it never counted; REVOKED: it counted, and no longer does. */
 export type AttendanceRequestStatus =
@@ -827,6 +828,11 @@ export type NodeTimeLimitInput = {
   /** At the deadline, decide automatically (default NONE). */
   timeoutAction?: TimeoutAction | null | undefined;
 };
+
+/** PAY: overtime pay (payroll export); TIME_OFF: compensation leave days granted in the leave ledger. */
+export type OvertimeCompensation =
+  | 'PAY'
+  | 'TIME_OFF';
 
 /** NONE: no overtime; APPROVAL: the approved overtime requests’ hours; APPROVAL_AND_PUNCHES: the approved hours, as far as the punches show them worked; PUNCHES: the time punched past the shift’s end (all of a day off’s), without requests. */
 export type OvertimeMode =
@@ -1487,7 +1493,7 @@ export type AttendancePlaceFieldsFragment = { id: string, version: number, name:
 
 export type AttendanceShiftFieldsFragment = { id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> };
 
-export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null };
+export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null };
 
 export type AttendancePlacesQueryVariables = Exact<{
   take: number;
@@ -1571,21 +1577,21 @@ export type AttendanceGroupsQueryVariables = Exact<{
 }>;
 
 
-export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null }> } };
+export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null }> } };
 
 export type AttendanceGroupQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null } };
+export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type CreateAttendanceGroupMutationVariables = Exact<{
   input: AttendanceGroupInput;
 }>;
 
 
-export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null } };
+export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type UpdateAttendanceGroupMutationVariables = Exact<{
   id: string | number;
@@ -1594,7 +1600,7 @@ export type UpdateAttendanceGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, shift: { id: string, name: string, start: string, end: string } | null } };
+export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type DeleteAttendanceGroupMutationVariables = Exact<{
   id: string | number;
@@ -1664,7 +1670,7 @@ export type AttendanceMonthlySummaryQueryVariables = Exact<{
 }>;
 
 
-export type AttendanceMonthlySummaryQuery = { attendanceMonthlySummary: { totalCount: number, items: Array<{ workingDays: number, daysPresent: number, absentDays: number, lateCount: number, lateMinutes: number, earlyLeaveCount: number, earlyLeaveMinutes: number, missingPunches: number, offsiteDays: number, restDaysWorked: number, workedHours: number, person: { id: string, displayName: string } | null, department: { id: string, name: string } | null }> } };
+export type AttendanceMonthlySummaryQuery = { attendanceMonthlySummary: { totalCount: number, items: Array<{ workingDays: number, daysPresent: number, absentDays: number, lateCount: number, lateMinutes: number, earlyLeaveCount: number, earlyLeaveMinutes: number, missingPunches: number, offsiteDays: number, restDaysWorked: number, leaveDays: number, makeUpPunches: number, overtimeHours: number, workedHours: number, person: { id: string, displayName: string } | null, department: { id: string, name: string } | null }> } };
 
 export type AttendanceMonthlyReportQueryVariables = Exact<{
   month: string;
@@ -1752,7 +1758,7 @@ export type AttendanceRequestsQueryVariables = Exact<{
 }>;
 
 
-export type AttendanceRequestsQuery = { attendanceRequests: { totalCount: number, items: Array<{ id: string, kind: AttendanceRequestKind, status: AttendanceRequestStatus, startDate: string, endDate: string, halfDay: HalfDay | null, days: number | null, punchType: MakeUpPunchType | null, punchedAt: string | null, reason: string | null, approvalRequestId: string | null, decidedAt: string | null, person: { id: string, displayName: string } | null, leaveType: { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean } | null }> } };
+export type AttendanceRequestsQuery = { attendanceRequests: { totalCount: number, items: Array<{ id: string, kind: AttendanceRequestKind, status: AttendanceRequestStatus, startDate: string, endDate: string, halfDay: HalfDay | null, days: number | null, punchType: MakeUpPunchType | null, punchedAt: string | null, overtimeStart: string | null, overtimeEnd: string | null, compensation: OvertimeCompensation | null, reason: string | null, approvalRequestId: string | null, decidedAt: string | null, person: { id: string, displayName: string } | null, leaveType: { id: string, version: number, key: string, nameEn: string, nameZhHk: string, nameZhCn: string, paid: boolean, needsBalance: boolean, policy: LeavePolicy, active: boolean } | null }> } };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -2302,6 +2308,8 @@ export const AttendanceGroupFieldsFragmentDoc = new TypedDocumentString(`
   makeUpPerMonth
   makeUpDeadlineDays
   makeUpTypes
+  overtimeMode
+  overtimeMinimumMinutes
 }
     `, {"fragmentName":"AttendanceGroupFields"}) as unknown as TypedDocumentString<AttendanceGroupFieldsFragment, unknown>;
 export const AttendanceMonthFieldsFragmentDoc = new TypedDocumentString(`
@@ -4187,6 +4195,8 @@ export const AttendanceGroupsDocument = new TypedDocumentString(`
   makeUpPerMonth
   makeUpDeadlineDays
   makeUpTypes
+  overtimeMode
+  overtimeMinimumMinutes
 }`) as unknown as TypedDocumentString<AttendanceGroupsQuery, AttendanceGroupsQueryVariables>;
 export const AttendanceGroupDocument = new TypedDocumentString(`
     query AttendanceGroup($id: ID!) {
@@ -4222,6 +4232,8 @@ export const AttendanceGroupDocument = new TypedDocumentString(`
   makeUpPerMonth
   makeUpDeadlineDays
   makeUpTypes
+  overtimeMode
+  overtimeMinimumMinutes
 }`) as unknown as TypedDocumentString<AttendanceGroupQuery, AttendanceGroupQueryVariables>;
 export const CreateAttendanceGroupDocument = new TypedDocumentString(`
     mutation CreateAttendanceGroup($input: AttendanceGroupInput!) {
@@ -4257,6 +4269,8 @@ export const CreateAttendanceGroupDocument = new TypedDocumentString(`
   makeUpPerMonth
   makeUpDeadlineDays
   makeUpTypes
+  overtimeMode
+  overtimeMinimumMinutes
 }`) as unknown as TypedDocumentString<CreateAttendanceGroupMutation, CreateAttendanceGroupMutationVariables>;
 export const UpdateAttendanceGroupDocument = new TypedDocumentString(`
     mutation UpdateAttendanceGroup($id: ID!, $input: AttendanceGroupInput!, $version: Int) {
@@ -4292,6 +4306,8 @@ export const UpdateAttendanceGroupDocument = new TypedDocumentString(`
   makeUpPerMonth
   makeUpDeadlineDays
   makeUpTypes
+  overtimeMode
+  overtimeMinimumMinutes
 }`) as unknown as TypedDocumentString<UpdateAttendanceGroupMutation, UpdateAttendanceGroupMutationVariables>;
 export const DeleteAttendanceGroupDocument = new TypedDocumentString(`
     mutation DeleteAttendanceGroup($id: ID!) {
@@ -4430,6 +4446,9 @@ export const AttendanceMonthlySummaryDocument = new TypedDocumentString(`
       missingPunches
       offsiteDays
       restDaysWorked
+      leaveDays
+      makeUpPunches
+      overtimeHours
       workedHours
     }
   }
@@ -4644,6 +4663,9 @@ export const AttendanceRequestsDocument = new TypedDocumentString(`
       days
       punchType
       punchedAt
+      overtimeStart
+      overtimeEnd
+      compensation
       reason
       approvalRequestId
       decidedAt

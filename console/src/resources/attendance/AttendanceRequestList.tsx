@@ -5,7 +5,7 @@ import { EmptyValue } from '../../components/EmptyValue';
 import { PersonInput } from '../../components/PersonInput';
 import type { AttendanceRequestsQuery, AttendanceRequestStatus } from '../../gql/graphql';
 import { useDates } from '../../providers/dates';
-import { choicesOf, formatDays, halfDayLabels, punchTypeLabels, requestKindLabels, requestStatusLabels } from './leave';
+import { choicesOf, compensationLabels, formatDays, halfDayLabels, punchTypeLabels, requestKindLabels, requestStatusLabels } from './leave';
 import { useLeaveTypeName } from './useLeaveTypeName';
 
 type Request = AttendanceRequestsQuery['attendanceRequests']['items'][number];
@@ -32,6 +32,7 @@ function Subject({ request }: { request: Request }) {
   const translate = useTranslate();
   const nameOf = useLeaveTypeName();
   if (request.kind === 'MAKE_UP_PUNCH') return <>{request.punchType ? translate(punchTypeLabels[request.punchType]) : <EmptyValue />}</>;
+  if (request.kind === 'OVERTIME') return <>{request.compensation ? translate(compensationLabels[request.compensation]) : <EmptyValue />}</>;
   return <>{request.leaveType ? nameOf(request.leaveType) : translate('harbour.attendance.leave.hidden_type')}</>;
 }
 
@@ -46,6 +47,14 @@ function Dates({ request }: { request: Request }) {
       {request.halfDay && ` (${translate(halfDayLabels[request.halfDay])})`}
     </Typography>
   );
+}
+
+/** When: the made-up punch's time, or the overtime's start and end. */
+function RequestTime({ request }: { request: Request }) {
+  const { formatDateTime } = useDates();
+  if (request.punchedAt) return <>{formatDateTime(request.punchedAt)}</>;
+  if (request.overtimeStart && request.overtimeEnd) return <>{`${formatDateTime(request.overtimeStart)} – ${formatDateTime(request.overtimeEnd)}`}</>;
+  return <EmptyValue />;
 }
 
 /** The approval request that decides it, opened on its page (route, tasks, comments) for those who may read approvals. */
@@ -82,7 +91,7 @@ export function AttendanceRequestList() {
         <DataTable.Col source="subject" disableSort render={(record: Request) => <Subject request={record} />} />
         <DataTable.Col source="dates" disableSort render={(record: Request) => <Dates request={record} />} />
         <DataTable.Col source="days" disableSort align="right" render={(record: Request) => (record.days != null ? formatDays(record.days) : <EmptyValue />)} />
-        <DataTable.Col source="punchedAt" disableSort render={(record: Request) => (record.punchedAt ? formatDateTime(record.punchedAt) : <EmptyValue />)} />
+        <DataTable.Col source="punchedAt" disableSort render={(record: Request) => <RequestTime request={record} />} />
         <DataTable.Col source="reason" disableSort render={(record: Request) => record.reason || <EmptyValue />} />
         <DataTable.Col
           source="status"

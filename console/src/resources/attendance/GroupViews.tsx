@@ -26,6 +26,7 @@ import { EditToolbar, useRowClick } from './FormParts';
 import { choicesOf, punchTypeLabels } from './leave';
 
 const makeUpTypeChoices = choicesOf(punchTypeLabels);
+const overtimeModeChoices = (['NONE', 'APPROVAL', 'APPROVAL_AND_PUNCHES', 'PUNCHES'] as const).map((mode) => ({ id: mode, name: `harbour.attendance.groups.overtime_modes.${mode}` }));
 
 function ListActions() {
   return (
@@ -112,6 +113,10 @@ function GroupInputs() {
         <NumberInput source="makeUpDeadlineDays" step={1} helperText="harbour.attendance.groups.make_up_deadline_help" />
         <CheckboxGroupInput source="makeUpTypes" choices={makeUpTypeChoices} helperText="harbour.attendance.groups.make_up_types_help" />
       </FormSection>
+      <FormSection title="harbour.attendance.groups.overtime" help="harbour.attendance.groups.overtime_help">
+        <SelectInput source="overtimeMode" choices={overtimeModeChoices} />
+        <NumberInput source="overtimeMinimumMinutes" step={15} helperText="harbour.attendance.groups.overtime_minimum_help" />
+      </FormSection>
       <FormSection title="harbour.attendance.groups.privacy" help="harbour.attendance.groups.privacy_help">
         <BooleanInput source="keepCoordinates" />
         <NumberInput source="coordinatesRetentionDays" step={1} />
@@ -138,6 +143,8 @@ const NEW_GROUP = {
   makeUpPerMonth: 3,
   makeUpDeadlineDays: 3,
   makeUpTypes: ['IN', 'OUT'],
+  overtimeMode: 'NONE',
+  overtimeMinimumMinutes: 30,
 };
 
 /** Adds an attendance group → `createAttendanceGroup`. */

@@ -47,6 +47,9 @@ const COLUMNS = [
   ['missingPunches', 'count', 'harbour.attendance.report.columns.missing_punches'],
   ['offsiteDays', 'count', 'harbour.attendance.report.columns.offsite_days'],
   ['restDaysWorked', 'count', 'harbour.attendance.report.columns.rest_days_worked'],
+  ['leaveDays', 'hours', 'harbour.attendance.report.columns.leave_days'],
+  ['makeUpPunches', 'count', 'harbour.attendance.report.columns.make_up_punches'],
+  ['overtimeHours', 'hours', 'harbour.attendance.report.columns.overtime_hours'],
   ['workedHours', 'hours', 'harbour.attendance.report.columns.worked_hours'],
 ] as const;
 

@@ -14,6 +14,7 @@ import type {
   AttendanceRosterEntryInput,
   AttendanceShiftInput,
   MakeUpPunchType,
+  OvertimeMode,
   ShiftBreakInput,
   ShiftKind,
 } from '../../gql/graphql';
@@ -67,6 +68,8 @@ const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((
 const MAKE_UP_TYPES: MakeUpPunchType[] = ['IN', 'OUT'];
 
 /** The punches that may be made up, in the API's order whatever order they were ticked in; none ticked is none allowed. */
+const OVERTIME_MODES: OvertimeMode[] = ['NONE', 'APPROVAL', 'APPROVAL_AND_PUNCHES', 'PUNCHES'];
+
 export const makeUpTypes = (value: unknown): MakeUpPunchType[] | null => (Array.isArray(value) ? MAKE_UP_TYPES.filter((type) => value.includes(type)) : null);
 
 /** The place form's values as the API's AttendancePlaceInput. */
@@ -125,6 +128,8 @@ export function groupInput(data: AnyRecord): AttendanceGroupInput {
     makeUpPerMonth: integer(data.makeUpPerMonth),
     makeUpDeadlineDays: integer(data.makeUpDeadlineDays),
     makeUpTypes: makeUpTypes(data.makeUpTypes),
+    overtimeMode: OVERTIME_MODES.find((mode) => mode === data.overtimeMode) ?? null,
+    overtimeMinimumMinutes: integer(data.overtimeMinimumMinutes),
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   LeaveEntryKind,
   LeavePolicy,
   MakeUpPunchType,
+  OvertimeCompensation,
 } from '../../gql/graphql';
 import type { AnyRecord } from '../../providers/dataProvider';
 import type { ConsoleLocale } from '../../providers/locale';
@@ -61,10 +62,17 @@ export const halfDayLabels: Record<HalfDay, string> = {
   PM: 'harbour.attendance.leave.half_days.PM',
 };
 
-/** Leave, or a make-up punch. */
+/** Leave, a make-up punch, or overtime. */
 export const requestKindLabels: Record<AttendanceRequestKind, string> = {
   LEAVE: 'harbour.attendance.requests.kinds.LEAVE',
   MAKE_UP_PUNCH: 'harbour.attendance.requests.kinds.MAKE_UP_PUNCH',
+  OVERTIME: 'harbour.attendance.requests.kinds.OVERTIME',
+};
+
+/** How overtime is made good. */
+export const compensationLabels: Record<OvertimeCompensation, string> = {
+  PAY: 'harbour.attendance.requests.compensations.PAY',
+  TIME_OFF: 'harbour.attendance.requests.compensations.TIME_OFF',
 };
 
 /** Where a request's approval stands. */

@@ -67,6 +67,8 @@ graphql(/* GraphQL */ `
     makeUpPerMonth
     makeUpDeadlineDays
     makeUpTypes
+    overtimeMode
+    overtimeMinimumMinutes
   }
 `);
 
@@ -336,6 +338,9 @@ export const ATTENDANCE_MONTHLY_SUMMARY = graphql(/* GraphQL */ `
         missingPunches
         offsiteDays
         restDaysWorked
+        leaveDays
+        makeUpPunches
+        overtimeHours
         workedHours
       }
     }
@@ -502,6 +507,9 @@ export const ATTENDANCE_REQUESTS = graphql(/* GraphQL */ `
         days
         punchType
         punchedAt
+        overtimeStart
+        overtimeEnd
+        compensation
         reason
         approvalRequestId
         decidedAt
