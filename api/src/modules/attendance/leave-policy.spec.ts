@@ -73,8 +73,11 @@ describe('the continuous-contract test', () => {
     expect(continuousContractSince('2026-02-02', '2026-07-01', minutes, null)).toBe('2026-03-30');
   });
 
-  it('takes periods before the first records to pass', () => {
+  it('takes periods before the first records to pass, the one the records begin in too', () => {
     expect(continuousContractSince('2020-01-06', '2026-03-02', (day) => (day >= dayNumber('2026-02-02')! ? 480 : 0), '2026-02-02')).toBe('2020-01-06');
+    // Records from eight days before a period ends: its first twenty days have none, and are not counted as nothing worked.
+    const firstRecord = dayNumber('2026-03-15')!;
+    expect(continuousContractSince('2020-01-06', '2026-04-30', (day) => (day >= firstRecord ? 300 : 0), '2026-03-15')).toBe('2020-01-06');
   });
 
   it('does not judge a period that has not ended, nor a day before employment', () => {

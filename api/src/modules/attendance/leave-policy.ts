@@ -34,7 +34,7 @@ export function plusMonths(date: string, months: number): string {
  * first day; a period ending before 18 January 2026 passes with at least 18 hours in each of its weeks (the 418 rule),
  * one ending on or after it with at least 68 hours in all (the 468 rule). A failed period breaks the contract, which
  * starts again with the next period. `minutesOn(day)` gives the hours worked on a day number (paid leave included);
- * `knownFrom` is the first day with records — periods before it are taken to pass, as the employer's records before
+ * `knownFrom` is the first day with records — periods that begin before it are taken to pass, as the employer's records before
  * Harbour are not here to judge. Only periods complete before `asOf` are judged. Returns null before employment.
  */
 export function continuousContractSince(hiredOn: string, asOf: string, minutesOn: (day: number) => number, knownFrom: string | null): string | null {
@@ -46,7 +46,8 @@ export function continuousContractSince(hiredOn: string, asOf: string, minutesOn
   let since = first;
   for (let start = first; start + 27 < today; start += 28) {
     const end = start + 27;
-    if (end < known) continue;
+    // A period that began before the first records cannot be judged by them (its earlier days would count as none).
+    if (start < known) continue;
     const weeks = [0, 1, 2, 3].map((week) => {
       let minutes = 0;
       for (let day = start + week * 7; day < start + week * 7 + 7; day += 1) minutes += minutesOn(day);
