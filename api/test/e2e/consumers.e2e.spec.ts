@@ -17,7 +17,7 @@ let b: TestOrg;
 const seen = new Map<string, { tenantId: string; contextTenant: string; sequence: number; subjectId: string }[]>();
 let failNext = 0;
 
-function collector(name: string, onEvent?: () => void): EventConsumer {
+function collector(name: string, onEvent?: () => void): Extract<EventConsumer, { handle: unknown }> {
   return {
     name,
     eventTypes: ['org.department.created'],
@@ -155,6 +155,33 @@ describe('event consumers', () => {
     await until(() => (seen.get('test.flaky') ?? []).some((e) => e.subjectId === id));
     // The handler has run; the cursor moves past the event when its transaction commits, a moment later.
     await until(async () => (await cursor('test.flaky', b.organizationId)).attempts === 0);
+  });
+
+  it('a batch consumer gets the events together, in order; a failed batch is retried whole, the cursor before its first event', async () => {
+    const batches: string[][] = [];
+    let failing = true;
+    const batch: EventConsumer = {
+      name: 'test.batch',
+      eventTypes: ['org.department.created'],
+      handleBatch: async (ctx, events) => {
+        if (failing && ctx.tenantId === a.organizationId) {
+          failing = false;
+          throw new Error('batch refused once');
+        }
+        batches.push(events.map((e) => e.subjectId));
+      },
+    };
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) ids.push(await createDepartment(a, `Batch ${i}`));
+    await start([batch]);
+    await until(async () => (await cursor('test.batch', a.organizationId))?.attempts === 1);
+    const [{ sequence }] = await t.sql<{ sequence: string }>("select min(sequence) as sequence from outbox_event where tenant_id = $1 and type = 'org.department.created'", [a.organizationId]);
+    expect(Number((await cursor('test.batch', a.organizationId)).position)).toBe(Number(sequence) - 1);
+    await t.sql("update event_consumer_cursor set retry_at = now() where consumer = 'test.batch'");
+    await until(() => batches.flat().includes(ids.at(-1)!));
+    const handled = batches.flat().filter((id) => ids.includes(id));
+    expect(handled).toEqual(ids);
+    expect(batches.some((one) => ids.every((id) => one.includes(id)))).toBe(true);
   });
 
   it('backs off 2, 4, 8 … seconds, at most an hour', () => {

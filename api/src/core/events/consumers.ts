@@ -12,13 +12,23 @@ import { NOTIFY_CHANNEL, toDeliveredEvent } from './outbox.js';
  * after a crash or a failure the events since the last saved position are handled again, so `handle` must be
  * idempotent (check the state it would change, upsert rather than insert).
  */
-export interface EventConsumer {
+export type EventConsumer = {
   /** Stable name, `<module>.<what>`: the cursors are stored under it (renaming it starts from the beginning). */
   name: string;
   eventTypes: string[];
-  /** Runs with a SystemContext of the event's organisation; throwing retries this event later (with backoff). */
-  handle: (ctx: RequestContext, event: DeliveredEvent) => Promise<void>;
-}
+} & (
+  | {
+      /** Runs with a SystemContext of the event's organisation; throwing retries this event later (with backoff). */
+      handle: (ctx: RequestContext, event: DeliveredEvent) => Promise<void>;
+    }
+  | {
+      /**
+       * Takes a whole batch (in sequence order) at once, for consumers whose work is cheaper done together (one
+       * query for many rows). Throwing retries the whole batch later; the cursor moves only past a batch that succeeded.
+       */
+      handleBatch: (ctx: RequestContext, events: DeliveredEvent[]) => Promise<void>;
+    }
+);
 
 /**
  * The consumable part of the outbox: a tenant's events after `after` of the given types, up to `through`. Relies on
@@ -153,11 +163,19 @@ export class ConsumerRunner {
       const through = await lastSequence(em, tenantId);
       const events = await eventsBetween(em, tenantId, position, through, consumer.eventTypes, batchSize);
       try {
-        for (const event of events) {
-          // Everything before this event is handled or not of interest: that is where a failure leaves the cursor.
-          position = event.sequence - 1;
-          await consumer.handle(this.options.contextFor(tenantId), event);
-          position = event.sequence;
+        if ('handleBatch' in consumer) {
+          if (events.length) {
+            position = events[0].sequence - 1;
+            await consumer.handleBatch(this.options.contextFor(tenantId), events);
+            position = events.at(-1)!.sequence;
+          }
+        } else {
+          for (const event of events) {
+            // Everything before this event is handled or not of interest: that is where a failure leaves the cursor.
+            position = event.sequence - 1;
+            await consumer.handle(this.options.contextFor(tenantId), event);
+            position = event.sequence;
+          }
         }
         // A short batch saw every event of interest up to `through`; the ones in between are not this consumer's.
         if (events.length < batchSize) position = through;
