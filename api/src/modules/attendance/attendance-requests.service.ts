@@ -10,7 +10,7 @@ import { dateOfDay, dayNumber, workingTimeOf, Zone } from '../worktime/index.js'
 import { AttendanceGroup, OvertimeMode } from './attendance-group.entity.js';
 import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, HalfDay, MakeUpPunchType, OvertimeCompensation } from './attendance-request.entity.js';
 import { requestTransitions } from './attendance.transitions.js';
-import { computeDay } from './days.service.js';
+import { computeDays } from './days.service.js';
 import { LeaveAccount, LeaveEntryKind } from './leave-entry.entity.js';
 import { availableOn, postLeave } from './leave.service.js';
 import { AttendanceLeaveType } from './leave-type.entity.js';
@@ -301,8 +301,8 @@ export async function applyApprovalOutcome(ctx: RequestContext, event: Delivered
     });
     if (verb === 'approve' || verb === 'revoke') {
       const first = dayNumber(request.startDate)!;
-      const calendar = await workingTimeOf(ctx, em);
-      for (let day = first; day <= dayNumber(request.endDate)!; day += 1) await computeDay(ctx, em, request.person.id, dateOfDay(day), calendar);
+      const days = Array.from({ length: dayNumber(request.endDate)! - first + 1 }, (_, i) => ({ personId: request.person.id, workDate: dateOfDay(first + i) }));
+      await computeDays(ctx, em, days);
     }
   });
 }

@@ -15,7 +15,7 @@ import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, Over
 import type { AttendanceShift } from './attendance-shift.entity.js';
 import { countedOvertime, dayResult, type DayShift } from './day-result.js';
 import { DEFAULT_WORKDAY_MINUTES, syncTimeOffInLieu } from './leave.service.js';
-import { groupMembers, membershipOf, rosterOf } from './membership.js';
+import { groupMembers, membershipsOf, rostersOf } from './membership.js';
 import { lockedMonths } from './months.service.js';
 
 const DAY_MINUTES = 1440;
@@ -48,98 +48,140 @@ function workdayMinutes(shift: DayShift): number {
   return shift.end - shift.start - shift.breaks.reduce((sum, [start, end]) => sum + Math.max(0, end - start), 0);
 }
 
-/**
- * Computes one person's work day from their punches and the rules that apply now, and stores it (a day of a locked
- * month is left as it is). Records `attendance.day.computed` only when the result changed, so a recomputation that
- * finds nothing new is silent.
- */
-export async function computeDay(ctx: RequestContext, em: EntityManager, personId: string, workDate: string, calendar?: WorkingTime): Promise<AttendanceDay | null> {
-  // A locked month's days stay as they were when it was locked.
-  if ((await lockedMonths(ctx, em, [workDate.slice(0, 7)])).length) return em.findOne(AttendanceDay, { person: personId, workDate });
-  const member = await membershipOf(ctx, em, personId);
-  const group = member.groupId ? await em.findOne(AttendanceGroup, { id: member.groupId }, { populate: ['shift'] }) : null;
-  let shift = group?.shift ?? null;
-  let isWorkingDay = (calendar ?? (await workingTimeOf(ctx, em))).isWorkingDay(workDate);
-  if (group?.rostered) {
-    // A rostered member works the day's roster shift, holiday or not; a day without one is a rest day.
-    shift = (await rosterOf(em, personId, [workDate])).get(workDate) ?? null;
-    isWorkingDay = shift !== null;
-  }
-  const recorded = await em.find(AttendancePunch, { person: personId, workDate }, { orderBy: { punchedAt: 'asc' } });
-  // Approved requests count as they were asked: a make-up punch as a punch, leave as a day (or half) off.
-  const requests = await em.find(
-    AttendanceRequest,
-    { person: personId, startDate: { $lte: workDate }, endDate: { $gte: workDate } },
-    { populate: ['leaveType'], orderBy: { createdAt: 'asc', id: 'asc' } },
-  );
-  const approved = requests.filter((r) => r.status === AttendanceRequestStatus.APPROVED);
-  const leave = isWorkingDay ? (approved.find((r) => r.kind === AttendanceRequestKind.LEAVE) ?? null) : null;
-  const makeUps = approved.filter((r) => r.kind === AttendanceRequestKind.MAKE_UP_PUNCH && r.punchedAt);
-  const punches = [
-    ...recorded.map((p) => ({ at: p.punchedAt, offsite: p.flags.includes(PunchFlag.OFFSITE), flagged: p.flags.some((flag) => flag !== PunchFlag.OFFSITE) })),
-    ...makeUps.map((r) => ({ at: r.punchedAt!, offsite: false, flagged: false })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const zone = new Zone(member.timeZone);
-  const dayStart = dayNumber(workDate)! * DAY_MINUTES;
-  const minuteOf = (at: Date) => {
-    const local = zone.local(at.getTime());
-    return local.day * DAY_MINUTES + local.minute - dayStart;
-  };
-  const dayShift = shift ? dayShiftOf(shift) : null;
-  const result = dayResult(
-    dayShift,
-    isWorkingDay,
-    punches.map((p) => ({ minute: minuteOf(p.at), offsite: p.offsite, flagged: p.flagged })),
-    leave ? (leave.halfDay ?? 'FULL') : null,
-  );
-  const overtime = approved.filter((r) => r.kind === AttendanceRequestKind.OVERTIME && r.overtimeStart && r.overtimeEnd);
-  const approvedOvertime = overtime.reduce((sum, r) => sum + Math.round((r.overtimeEnd!.getTime() - r.overtimeStart!.getTime()) / 60_000), 0);
-  const overtimeMinutes = group ? countedOvertime(group.overtimeMode, group.overtimeMinimumMinutes, result.punchedOvertime, approvedOvertime) : 0;
-  await syncTimeOffInLieu(ctx, em, {
-    personId,
-    departmentId: member.departmentId,
-    workDate,
-    overtimeMinutes,
-    workdayMinutes: dayShift ? workdayMinutes(dayShift) : DEFAULT_WORKDAY_MINUTES,
-    requests: requests.filter((r) => r.kind === AttendanceRequestKind.OVERTIME && r.compensation === OvertimeCompensation.TIME_OFF),
-  });
-  const values = {
-    departmentId: member.departmentId,
-    groupId: member.groupId,
-    isWorkingDay,
-    status: result.status as AttendanceDayStatus,
-    exceptions: result.exceptions as AttendanceDayException[],
-    firstPunchAt: punches[0]?.at ?? null,
-    lastPunchAt: punches.at(-1)?.at ?? null,
-    punchCount: punches.length,
-    makeUpCount: makeUps.length,
-    leaveTypeKey: leave?.leaveType?.key ?? null,
-    leaveHalfDay: leave?.halfDay ?? null,
-    lateMinutes: result.lateMinutes,
-    earlyLeaveMinutes: result.earlyLeaveMinutes,
-    workedMinutes: result.workedMinutes,
-    shortMinutes: result.shortMinutes,
-    overtimeMinutes,
-  };
-  const existing = await em.findOne(AttendanceDay, { person: personId, workDate });
-  const changed = !existing || (Object.keys(values) as (keyof typeof values)[]).some((key) => JSON.stringify(existing[key]) !== JSON.stringify(values[key]));
-  const day = existing ?? em.create(AttendanceDay, { tenantId: ctx.tenantId, person: personId, workDate, ...values, computedAt: ctx.services.clock.now() });
-  if (existing) em.assign(existing, { ...values, computedAt: ctx.services.clock.now() });
-  em.persist(day);
-  if (changed) {
-    ctx.record({
-      type: 'attendance.day.computed',
-      subjectType: 'AttendanceDay',
-      subjectId: day.id,
-      payload: { dayId: day.id, personId, departmentId: member.departmentId, workDate, status: values.status },
-    });
-  }
-  return day;
+/** A person's work day. */
+export interface PersonDay {
+  personId: string;
+  workDate: string;
 }
 
-/** Consumer of punches: the day each punch belongs to is computed again (idempotent: a punch seen twice changes nothing). */
-export async function computeDayOfPunch(ctx: RequestContext, event: DeliveredEvent): Promise<void> {
-  await ctx.transaction((em) => computeDay(ctx, em, event.payload.personId as string, event.payload.workDate as string));
+/**
+ * Computes people's work days from their punches and the rules that apply now, and stores them (days of a locked month
+ * are left as they are). Set-based: the facts of every day asked for are read together, a few statements whatever the
+ * number of days, so the consumer of a morning's punches computes them by the hundred. Each person's days are computed
+ * under a lock of their own, so two computations of one day (a punch and an approval landing together) never race.
+ * Records `attendance.day.computed` only for a day whose result changed, so a recomputation that finds nothing new is silent.
+ */
+export async function computeDays(ctx: RequestContext, em: EntityManager, days: PersonDay[], calendar?: WorkingTime): Promise<void> {
+  const wanted = [...new Map(days.map((day) => [`${day.personId} ${day.workDate}`, day])).values()];
+  if (!wanted.length) return;
+  const personIds = [...new Set(wanted.map((day) => day.personId))].sort();
+  const dates = [...new Set(wanted.map((day) => day.workDate))].sort();
+  await tenantSql(em, ctx.tenantId, sql`select pg_advisory_xact_lock(hashtextextended('attendance-day ' || ${TENANT}::text || id, 0)) from unnest(${pgArray(personIds)}::text[]) as id order by id`);
+  // A locked month's days stay as they were when it was locked.
+  const locked = new Set(await lockedMonths(ctx, em, [...new Set(dates.map((date) => date.slice(0, 7)))]));
+  const open = wanted.filter((day) => !locked.has(day.workDate.slice(0, 7)));
+  if (!open.length) return;
+  const workingTime = calendar ?? (await workingTimeOf(ctx, em));
+  const members = await membershipsOf(ctx, em, personIds);
+  const groupIds = [...new Set([...members.values()].flatMap((member) => (member.groupId ? [member.groupId] : [])))];
+  const groups = new Map((groupIds.length ? await em.find(AttendanceGroup, { id: { $in: groupIds } }, { populate: ['shift'] }) : []).map((group) => [group.id, group]));
+  const rosteredIds = personIds.filter((id) => groups.get(members.get(id)?.groupId ?? '')?.rostered);
+  const rosters = rosteredIds.length ? await rostersOf(em, rosteredIds, dates) : new Map<string, AttendanceShift | null>();
+  const byDay = <T>(rows: T[], key: (row: T) => string) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+    return map;
+  };
+  const punchesOf = byDay(
+    await em.find(AttendancePunch, { person: { $in: personIds }, workDate: { $in: dates } }, { orderBy: { punchedAt: 'asc' } }),
+    (punch) => `${punch.person.id} ${punch.workDate}`,
+  );
+  const requestsOf = byDay(
+    await em.find(
+      AttendanceRequest,
+      { person: { $in: personIds }, startDate: { $lte: dates.at(-1)! }, endDate: { $gte: dates[0] } },
+      { populate: ['leaveType'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    ),
+    (request) => request.person.id,
+  );
+  const existing = new Map((await em.find(AttendanceDay, { person: { $in: personIds }, workDate: { $in: dates } })).map((day) => [`${day.person.id} ${day.workDate}`, day]));
+  for (const { personId, workDate } of open) {
+    const member = members.get(personId)!;
+    const group = member.groupId ? (groups.get(member.groupId) ?? null) : null;
+    let shift = group?.shift ?? null;
+    let isWorkingDay = workingTime.isWorkingDay(workDate);
+    if (group?.rostered) {
+      // A rostered member works the day's roster shift, holiday or not; a day without one is a rest day.
+      shift = rosters.get(`${personId} ${workDate}`) ?? null;
+      isWorkingDay = shift !== null;
+    }
+    const recorded = punchesOf.get(`${personId} ${workDate}`) ?? [];
+    // Approved requests count as they were asked: a make-up punch as a punch, leave as a day (or half) off.
+    const requests = (requestsOf.get(personId) ?? []).filter((r) => r.startDate <= workDate && r.endDate >= workDate);
+    const approved = requests.filter((r) => r.status === AttendanceRequestStatus.APPROVED);
+    const leave = isWorkingDay ? (approved.find((r) => r.kind === AttendanceRequestKind.LEAVE) ?? null) : null;
+    const makeUps = approved.filter((r) => r.kind === AttendanceRequestKind.MAKE_UP_PUNCH && r.punchedAt);
+    const punches = [
+      ...recorded.map((p) => ({ at: p.punchedAt, offsite: p.flags.includes(PunchFlag.OFFSITE), flagged: p.flags.some((flag) => flag !== PunchFlag.OFFSITE) })),
+      ...makeUps.map((r) => ({ at: r.punchedAt!, offsite: false, flagged: false })),
+    ].sort((a, b) => a.at.getTime() - b.at.getTime());
+    const zone = new Zone(member.timeZone);
+    const dayStart = dayNumber(workDate)! * DAY_MINUTES;
+    const minuteOf = (at: Date) => {
+      const local = zone.local(at.getTime());
+      return local.day * DAY_MINUTES + local.minute - dayStart;
+    };
+    const dayShift = shift ? dayShiftOf(shift) : null;
+    const result = dayResult(
+      dayShift,
+      isWorkingDay,
+      punches.map((p) => ({ minute: minuteOf(p.at), offsite: p.offsite, flagged: p.flagged })),
+      leave ? (leave.halfDay ?? 'FULL') : null,
+    );
+    const overtime = approved.filter((r) => r.kind === AttendanceRequestKind.OVERTIME && r.overtimeStart && r.overtimeEnd);
+    const approvedOvertime = overtime.reduce((sum, r) => sum + Math.round((r.overtimeEnd!.getTime() - r.overtimeStart!.getTime()) / 60_000), 0);
+    const overtimeMinutes = group ? countedOvertime(group.overtimeMode, group.overtimeMinimumMinutes, result.punchedOvertime, approvedOvertime) : 0;
+    await syncTimeOffInLieu(ctx, em, {
+      personId,
+      departmentId: member.departmentId,
+      workDate,
+      overtimeMinutes,
+      workdayMinutes: dayShift ? workdayMinutes(dayShift) : DEFAULT_WORKDAY_MINUTES,
+      requests: requests.filter((r) => r.kind === AttendanceRequestKind.OVERTIME && r.compensation === OvertimeCompensation.TIME_OFF),
+    });
+    const values = {
+      departmentId: member.departmentId,
+      groupId: member.groupId,
+      isWorkingDay,
+      status: result.status as AttendanceDayStatus,
+      exceptions: result.exceptions as AttendanceDayException[],
+      firstPunchAt: punches[0]?.at ?? null,
+      lastPunchAt: punches.at(-1)?.at ?? null,
+      punchCount: punches.length,
+      makeUpCount: makeUps.length,
+      leaveTypeKey: leave?.leaveType?.key ?? null,
+      leaveHalfDay: leave?.halfDay ?? null,
+      lateMinutes: result.lateMinutes,
+      earlyLeaveMinutes: result.earlyLeaveMinutes,
+      workedMinutes: result.workedMinutes,
+      shortMinutes: result.shortMinutes,
+      overtimeMinutes,
+    };
+    const before = existing.get(`${personId} ${workDate}`);
+    const changed = !before || (Object.keys(values) as (keyof typeof values)[]).some((key) => JSON.stringify(before[key]) !== JSON.stringify(values[key]));
+    const day = before ?? em.create(AttendanceDay, { tenantId: ctx.tenantId, person: personId, workDate, ...values, computedAt: ctx.services.clock.now() });
+    if (before) em.assign(before, { ...values, computedAt: ctx.services.clock.now() });
+    em.persist(day);
+    if (changed) {
+      ctx.record({
+        type: 'attendance.day.computed',
+        subjectType: 'AttendanceDay',
+        subjectId: day.id,
+        payload: { dayId: day.id, personId, departmentId: member.departmentId, workDate, status: values.status },
+      });
+    }
+  }
+}
+
+/** Consumer of punches: the days a batch of punches belong to are computed again (idempotent: a punch seen twice changes nothing). */
+export async function computeDaysOfPunches(ctx: RequestContext, events: DeliveredEvent[]): Promise<void> {
+  await ctx.transaction((em) =>
+    computeDays(
+      ctx,
+      em,
+      events.map((event) => ({ personId: event.payload.personId as string, workDate: event.payload.workDate as string })),
+    ),
+  );
 }
 
 /** The dates from `from` to `to`, both included. */
@@ -148,10 +190,15 @@ function datesBetween(from: string, to: string): string[] {
   return Array.from({ length: dayNumber(to)! - first + 1 }, (_, i) => dateOfDay(first + i));
 }
 
-/** Computes each person-day, one transaction each (a failure leaves the others done; the job's retry redoes them all, idempotently). */
-async function computeEach(ctx: RequestContext, pairs: { personId: string; workDate: string }[]): Promise<void> {
+/** Days computed per transaction by the jobs: a failure leaves the chunks before it done, and the job's retry redoes them all, idempotently. */
+const DAYS_PER_TRANSACTION = 500;
+
+/** Computes many person-days, a chunk per transaction. */
+async function computeEach(ctx: RequestContext, days: PersonDay[]): Promise<void> {
   const calendar = await workingTimeOf(ctx);
-  for (const { personId, workDate } of pairs) await ctx.transaction((em) => computeDay(ctx, em, personId, workDate, calendar));
+  for (let start = 0; start < days.length; start += DAYS_PER_TRANSACTION) {
+    await ctx.transaction((em) => computeDays(ctx, em, days.slice(start, start + DAYS_PER_TRANSACTION), calendar));
+  }
 }
 
 /**

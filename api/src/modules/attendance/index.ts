@@ -20,7 +20,7 @@ import {
   AttendancePunchResolver,
   AttendanceShiftResolver,
 } from './attendance.resolver.js';
-import { closeYesterday, computeDayOfPunch, recomputeDays } from './days.service.js';
+import { closeYesterday, computeDaysOfPunches, recomputeDays } from './days.service.js';
 import { AttendanceLeaveEntry } from './leave-entry.entity.js';
 import { AttendanceLeaveBalanceResolver, AttendanceLeaveEntryResolver, AttendanceLeaveTypeResolver, AttendanceRequestResolver } from './leave.resolver.js';
 import { AttendanceLeaveType } from './leave-type.entity.js';
@@ -203,7 +203,7 @@ export const attendanceModule: HarbourModule = {
   tenantSetup: setUpLeaveTypes,
   onWorkerStart: setUpLeaveTypesOfExistingOrganizations,
   consumers: [
-    { name: 'attendance.days', eventTypes: ['attendance.punch.recorded'], handle: computeDayOfPunch },
+    { name: 'attendance.days', eventTypes: ['attendance.punch.recorded'], handleBatch: computeDaysOfPunches },
     {
       name: 'attendance.requests',
       eventTypes: ['approvals.request.approved', 'approvals.request.rejected', 'approvals.request.withdrawn', 'approvals.request.revoked'],

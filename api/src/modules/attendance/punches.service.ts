@@ -13,7 +13,7 @@ import { AttendanceNoticeAcknowledgement, AttendancePunch, PunchFlag, PunchMetho
 import type { AttendanceShift } from './attendance-shift.entity.js';
 import { shiftMinutes } from './attendance-rules.service.js';
 import { matchPlace, type PunchLocation } from './punch-evidence.js';
-import { membershipOf, rosterOf } from './membership.js';
+import { membershipOf, rankedGroups, rosterOf, type Membership } from './membership.js';
 import { calendarDayOf, punchDayAmong } from './shift-day.js';
 
 /** A phone's clock may differ from the server's by this much before the server's time is used instead (CLOCK_SKEW). */
@@ -84,6 +84,53 @@ export async function workDayOf(
 }
 
 /**
+ * What a punch is judged on, in one statement (read after the person's lock, so it sees their punches committed
+ * before): the punch already recorded under this phone punch id, the person's group, whether they acknowledged its
+ * current notice, their punches per work day and the locked months, from two days before `earliest` on (a work day
+ * can start the day before the punch).
+ */
+async function punchFacts(
+  ctx: RequestContext,
+  em: EntityManager,
+  personId: string,
+  clientPunchId: string,
+  earliest: Date,
+): Promise<{ earlierId: string | null; member: Membership; acknowledged: boolean; punchesByDay: Record<string, number>; lockedMonths: Set<string> }> {
+  const since = new Date(earliest.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
+  const [row] = await tenantSql<{
+    earlier_id: string | null;
+    group_id: string | null;
+    time_zone: string | null;
+    department_id: string | null;
+    acknowledged: boolean;
+    punches_by_day: Record<string, number>;
+    locked_months: string[];
+  }>(
+    em,
+    ctx.tenantId,
+    sql`${rankedGroups([personId])}
+        select (select p.id from attendance_punch p where p.tenant_id = ${TENANT} and p.person_id = ${personId} and p.client_punch_id = ${clientPunchId}) as earlier_id,
+               r.group_id,
+               coalesce(r.time_zone, (select c.time_zone from working_calendar c where c.tenant_id = ${TENANT})) as time_zone,
+               (select m.department_id from membership m where m.tenant_id = ${TENANT} and m.person_id = ${personId} order by m.is_primary desc, m.created_at limit 1) as department_id,
+               exists (select 1 from attendance_notice_acknowledgement a join attendance_group g on g.id = a.group_id and g.notice_version = a.notice_version
+                        where a.tenant_id = ${TENANT} and a.group_id = r.group_id and a.person_id = ${personId}) as acknowledged,
+               (select coalesce(jsonb_object_agg(d.work_date, d.punches), '{}'::jsonb)
+                  from (select to_char(p.work_date, 'YYYY-MM-DD') as work_date, count(*)::int as punches from attendance_punch p
+                         where p.tenant_id = ${TENANT} and p.person_id = ${personId} and p.work_date >= ${since}::date group by p.work_date) d) as punches_by_day,
+               array(select m.month from attendance_month m where m.tenant_id = ${TENANT} and m.status = ${AttendanceMonthStatus.LOCKED} and m.month >= ${since.slice(0, 7)}) as locked_months
+          from (select 1) as one left join ranked r on r.rank = 1`,
+  );
+  return {
+    earlierId: row.earlier_id,
+    member: { groupId: row.group_id, timeZone: row.time_zone ?? 'Asia/Hong_Kong', departmentId: row.department_id },
+    acknowledged: row.acknowledged,
+    punchesByDay: row.punches_by_day,
+    lockedMonths: new Set(row.locked_months),
+  };
+}
+
+/**
  * Records a punch by the caller. Idempotent by the phone's punch id: the same punch sent again (an offline phone
  * retrying) returns the first one and records nothing. Only the caller's own punches are serialised (a lock on the
  * person, not the company), so a whole site punching at 8:00 runs side by side. The punch is judged by the caller's
@@ -96,20 +143,17 @@ export async function punch(ctx: RequestContext, input: PunchData): Promise<Atte
   const clientPunchId = input.clientPunchId.trim();
   return ctx.transaction(async (em) => {
     await tenantSql(em, ctx.tenantId, sql`select pg_advisory_xact_lock(hashtextextended(${TENANT}::text || ${personId}::text, 0))`);
-    const earlier = await em.findOne(AttendancePunch, { person: personId, clientPunchId });
-    if (earlier) return earlier;
+    const receivedAt = ctx.services.clock.now();
+    const facts = await punchFacts(ctx, em, personId, clientPunchId, new Date(Math.min(receivedAt.getTime(), input.deviceTime?.getTime() ?? Infinity)));
+    if (facts.earlierId) return em.findOneOrFail(AttendancePunch, { id: facts.earlierId });
 
-    const member = await membershipOf(ctx, em, personId);
+    const { member } = facts;
     ctx.authorize('create', 'AttendancePunch', { personId, departmentId: member.departmentId });
     if (!member.groupId) throw new AppError('ATTENDANCE_NOT_IN_GROUP');
     const group = await em.findOneOrFail(AttendanceGroup, { id: member.groupId }, { populate: ['shift'] });
-    if (group.monitoringNotice) {
-      const acknowledged = await em.count(AttendanceNoticeAcknowledgement, { group: group.id, person: personId, noticeVersion: group.noticeVersion });
-      if (!acknowledged) throw new AppError('ATTENDANCE_NOTICE_NOT_ACKNOWLEDGED', { group: group.name });
-    }
+    if (group.monitoringNotice && !facts.acknowledged) throw new AppError('ATTENDANCE_NOTICE_NOT_ACKNOWLEDGED', { group: group.name });
 
     // When: the phone's time for an offline punch (within the group's window), else the server's unless they agree.
-    const receivedAt = ctx.services.clock.now();
     const flags = new Set<PunchFlag>();
     let punchedAt = receivedAt;
     if (input.deviceTime) {
@@ -126,14 +170,8 @@ export async function punch(ctx: RequestContext, input: PunchData): Promise<Atte
 
     const { day, shifts } = await workDayOf(em, personId, group, member.timeZone, punchedAt);
     if (!day) throw new AppError('ATTENDANCE_OUTSIDE_PUNCH_WINDOW', { shift: shifts[0].shift.name, start: shifts[0].shift.start, end: shifts[0].shift.end });
-    const [{ punches, locked }] = await tenantSql<{ punches: number; locked: boolean }>(
-      em,
-      ctx.tenantId,
-      sql`select (select count(*)::int from attendance_punch where tenant_id = ${TENANT} and person_id = ${personId} and work_date = ${day.workDate}::date) as punches,
-                 exists (select 1 from attendance_month where tenant_id = ${TENANT} and month = ${day.workDate.slice(0, 7)} and status = ${AttendanceMonthStatus.LOCKED}) as locked`,
-    );
-    if (locked) throw new AppError('ATTENDANCE_MONTH_LOCKED', { month: day.workDate.slice(0, 7) });
-    if (punches >= group.maxPunchesPerDay) throw new AppError('ATTENDANCE_TOO_MANY_PUNCHES', { max: group.maxPunchesPerDay });
+    if (facts.lockedMonths.has(day.workDate.slice(0, 7))) throw new AppError('ATTENDANCE_MONTH_LOCKED', { month: day.workDate.slice(0, 7) });
+    if ((facts.punchesByDay[day.workDate] ?? 0) >= group.maxPunchesPerDay) throw new AppError('ATTENDANCE_TOO_MANY_PUNCHES', { max: group.maxPunchesPerDay });
 
     // Where: the group's places, proved by Wi-Fi, GPS or the network; else off-site, if the policy allows it.
     const places = group.placeIds.length ? await em.find(AttendancePlace, { id: { $in: group.placeIds } }) : [];
