@@ -223,6 +223,22 @@ const punchCorrection: LibraryTemplate = {
   },
 };
 
+const offsitePunch: LibraryTemplate = {
+  key: 'offsite-punch',
+  category: 'HR',
+  names: text('Off-site punch', '外勤打卡', '外勤打卡'),
+  description: text('A punch made away from every work place, which counts once approved.', '在所有工作地點範圍以外打的卡，經批核後才計算。', '在所有工作地点范围以外打的卡，经批准后才计算。'),
+  definition: {
+    form: [
+      field('punchedAt', FormFieldType.DATE_TIME, text('Date and time', '日期及時間', '日期及时间'), { required: true }),
+      field('distance', FormFieldType.NUMBER, text('Metres from the nearest place', '與最近地點距離（米）', '与最近地点距离（米）')),
+      reason(),
+    ],
+    flow: [manager()],
+    policies: policies(0),
+  },
+};
+
 const overtime: LibraryTemplate = {
   key: 'overtime',
   category: 'HR',
@@ -302,4 +318,4 @@ const general: LibraryTemplate = {
 };
 
 /** The library, in the order the template list shows it within each category. */
-export const approvalTemplateLibrary: readonly LibraryTemplate[] = [leave, overtime, punchCorrection, expense, procurement, businessTrip, siteChange, general];
+export const approvalTemplateLibrary: readonly LibraryTemplate[] = [leave, overtime, punchCorrection, offsitePunch, expense, procurement, businessTrip, siteChange, general];

@@ -4,7 +4,7 @@ import { createOrganization, createPerson, type TestOrg } from '../support/facto
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
 
 /**
- * The approval template library: a new organisation opens with the eight library templates published and active, and
+ * The approval template library: a new organisation opens with the nine library templates published and active, and
  * staff can use them on day one; organisations opened before the library get it once when a worker starts, and a
  * library template an admin deleted is never added back.
  */
@@ -19,7 +19,7 @@ type Template = { id: string; key: string | null; name: string; names: { en: str
 
 const templatesOf = async (client: GqlClient) => (await client.ok<{ approvalTemplates: { totalCount: number; items: Template[] } }>(TEMPLATES)).approvalTemplates.items;
 const keysOf = async (client: GqlClient) => (await templatesOf(client)).map((template) => template.key).sort();
-const LIBRARY = ['business-trip', 'expense', 'general', 'leave', 'overtime', 'procurement', 'punch-correction', 'site-change'];
+const LIBRARY = ['business-trip', 'expense', 'general', 'leave', 'offsite-punch', 'overtime', 'procurement', 'punch-correction', 'site-change'];
 
 async function eventsOf(org: TestOrg, type: string) {
   return t.sql<{ actor_id: string | null }>('select actor_id from outbox_event where tenant_id = $1 and type = $2 order by position', [org.organizationId, type]);
@@ -31,14 +31,14 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 describe('approval template library', () => {
-  it('a new organisation has the eight templates, published and active, created and published by its first admin', async () => {
+  it('a new organisation has the nine templates, published and active, created and published by its first admin', async () => {
     const org = await createOrganization(t, { locale: 'zh-HK' });
     const templates = await templatesOf(org.admin);
     expect(templates.map((template) => template.key).sort()).toEqual(LIBRARY);
     expect(templates.every((template) => template.status === 'ACTIVE' && template.publishedVersion === 1)).toBe(true);
     expect(templates.find((template) => template.key === 'leave')?.names).toEqual({ en: 'Leave', zhHK: '請假', zhCN: '请假' });
     for (const type of ['approvals.template.created', 'approvals.template.published']) {
-      expect((await eventsOf(org, type)).map((event) => event.actor_id)).toEqual(Array(8).fill(org.adminPersonId));
+      expect((await eventsOf(org, type)).map((event) => event.actor_id)).toEqual(Array(LIBRARY.length).fill(org.adminPersonId));
     }
   });
 
@@ -98,7 +98,7 @@ describe('approval template library', () => {
     await approvalsModule.onWorkerStart!(t.app.services);
     expect(await keysOf(old.admin)).toEqual(LIBRARY);
     expect((await templatesOf(old.admin)).every((template) => template.status === 'ACTIVE')).toBe(true);
-    expect((await eventsOf(old, 'approvals.template.published')).map((event) => event.actor_id)).toEqual([...Array(8).fill(old.adminPersonId), ...Array(8).fill(null)]);
+    expect((await eventsOf(old, 'approvals.template.published')).map((event) => event.actor_id)).toEqual([...Array(LIBRARY.length).fill(old.adminPersonId), ...Array(LIBRARY.length).fill(null)]);
     expect(await keysOf(partial.admin)).toEqual(LIBRARY.filter((key) => key !== 'general'));
   });
 });

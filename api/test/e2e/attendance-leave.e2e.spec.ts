@@ -460,6 +460,59 @@ describe('overtime', () => {
   });
 });
 
+describe('off-site punches needing approval', () => {
+  const PUNCH = 'mutation($input: PunchInput!) { punch(input: $input) { id method flags needsApproval workDate } }';
+
+  it('an off-site punch counts only once approved, as work where it should be; a rejected one never counts', async () => {
+    expect(fieldsOf(await hr.client!.request(UPDATE_GROUP, { id: groupId, input: { ...GROUP_INPUT(), offsiteNeedsApproval: true } }))).toEqual([
+      ['offsiteNeedsApproval', 'ATTENDANCE_OFFSITE_APPROVAL_NEEDS_OFFSITE'],
+    ]);
+    // The group has no places: every punch is off-site. Punched offline on the last working day, sent now.
+    await hr.client!.ok(UPDATE_GROUP, {
+      id: groupId,
+      input: { ...GROUP_INPUT(), offsiteAllowed: true, offsiteRequiresRemark: false, offsiteNeedsApproval: true, offlineWindowMinutes: 10_080 },
+    });
+    const day = workingDays[0];
+    const punchAt = (time: string, remark: string | null) =>
+      clerk.client!.request<{ punch: { id: string; method: string; needsApproval: boolean; workDate: string } }>(PUNCH, {
+        input: { clientPunchId: `offsite-${day}-${time}`, offline: true, deviceTime: hongKongAt(day, time), remark },
+      });
+    // The approver decides on a reason, so one is required even where plain off-site punches need none.
+    expect(fieldsOf(await punchAt('08:55', null))).toEqual([['remark', 'ATTENDANCE_OFFSITE_REMARK_REQUIRED']]);
+    const clockIn = (await punchAt('08:55', 'Client site in Kwun Tong')).data!.punch;
+    const clockOut = (await punchAt('18:05', 'Client site in Kwun Tong')).data!.punch;
+    expect(clockIn).toMatchObject({ method: 'OFFSITE', needsApproval: true, workDate: day });
+
+    const asked = (await clerk.client!.ok<{ attendanceRequests: { items: (Request & { punchedAt: string; reason: string })[] } }>(REQUESTS, { f: { kind: 'OFFSITE_PUNCH' } })).attendanceRequests.items;
+    expect(asked.map((r) => [r.status, r.startDate, r.punchedAt, r.reason]).sort()).toEqual([
+      ['PENDING', day, hongKongAt(day, '08:55').toISOString(), 'Client site in Kwun Tong'],
+      ['PENDING', day, hongKongAt(day, '18:05').toISOString(), 'Client site in Kwun Tong'],
+    ]);
+    // Pending, neither punch counts: the day is an absence.
+    await until(async () => (await dayOf(hr.client!, clerk.personId, day))?.status === 'ABSENT', 'the day without its pending punches');
+
+    const admin = { personId: org.adminPersonId, client: org.admin } as TestPerson;
+    const [inRequest, outRequest] = [...asked].sort((a, b) => a.punchedAt.localeCompare(b.punchedAt));
+    await org.admin.ok(APPROVE, { id: await taskOf(inRequest, admin) });
+    await settled(clerk.client!, inRequest.id, 'APPROVED');
+    await until(async () => (await dayOf(hr.client!, clerk.personId, day))?.punchCount === 1, 'the day with the approved clock-in');
+    expect((await dayOf(hr.client!, clerk.personId, day)).exceptions).toContain('MISSING_OUT');
+
+    await org.admin.ok(REJECT, { id: await taskOf(outRequest, admin) });
+    await settled(clerk.client!, outRequest.id, 'REJECTED');
+    const after = await dayOf(hr.client!, clerk.personId, day);
+    expect(after).toMatchObject({ status: 'EXCEPTION', punchCount: 1 });
+    expect(after.exceptions).not.toContain('OFFSITE');
+    // The punches themselves are never touched.
+    const punches = await hr.client!.ok<{ attendancePunches: { items: { id: string; needsApproval: boolean }[] } }>(
+      'query($p: ID) { attendancePunches(filter: { personId: $p }, take: 50) { items { id needsApproval } } }',
+      { p: clerk.personId },
+    );
+    expect(punches.attendancePunches.items.filter((p) => [clockIn.id, clockOut.id].includes(p.id))).toHaveLength(2);
+    await hr.client!.ok(UPDATE_GROUP, { id: groupId, input: GROUP_INPUT() });
+  });
+});
+
 describe('payroll export (KeyPay / Employment Hero)', () => {
   const EXPORT = 'query($m: String!, $f: AttendancePayrollFile!) { attendancePayrollExport(month: $m, file: $f) { fileName contentType base64 rows } }';
   const linesOf = (base64: string) =>

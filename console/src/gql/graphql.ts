@@ -258,6 +258,8 @@ export type AttendanceGroupInput = {
   offlineWindowMinutes?: number | null | undefined;
   /** Accept punches away from every place, flagged OFFSITE (default false). */
   offsiteAllowed?: boolean | null | undefined;
+  /** An off-site punch counts only once approved (default false; needs offsiteAllowed). */
+  offsiteNeedsApproval?: boolean | null | undefined;
   /** An off-site punch needs a photo (default false). */
   offsiteRequiresPhoto?: boolean | null | undefined;
   /** An off-site punch needs a remark (default true). */
@@ -362,10 +364,11 @@ export type AttendanceRequestFilter = {
   status?: AttendanceRequestStatus | null | undefined;
 };
 
-/** LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed; OVERTIME: work beyond the shift, paid or taken back as time off. */
+/** LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed; OVERTIME: work beyond the shift, paid or taken back as time off; OFFSITE_PUNCH: a punch away from every place, which counts once approved (groups with offsiteNeedsApproval). */
 export type AttendanceRequestKind =
   | 'LEAVE'
   | 'MAKE_UP_PUNCH'
+  | 'OFFSITE_PUNCH'
   | 'OVERTIME';
 
 /** PENDING: its approval is under way; APPROVED: it counts in the days (and the leave ledger); REJECTED / WITHDRAWN: it never counted; REVOKED: it counted, and no longer does. */
@@ -1493,7 +1496,7 @@ export type AttendancePlaceFieldsFragment = { id: string, version: number, name:
 
 export type AttendanceShiftFieldsFragment = { id: string, version: number, name: string, kind: ShiftKind, start: string, end: string, lateToleranceMinutes: number, earlyLeaveToleranceMinutes: number, punchOpensBeforeMinutes: number, punchClosesAfterMinutes: number, coreStart: string | null, coreEnd: string | null, requiredMinutes: number | null, breaks: Array<{ start: string, end: string }> };
 
-export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null };
+export type AttendanceGroupFieldsFragment = { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, offsiteNeedsApproval: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null };
 
 export type AttendancePlacesQueryVariables = Exact<{
   take: number;
@@ -1577,21 +1580,21 @@ export type AttendanceGroupsQueryVariables = Exact<{
 }>;
 
 
-export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null }> } };
+export type AttendanceGroupsQuery = { attendanceGroups: { totalCount: number, items: Array<{ id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, offsiteNeedsApproval: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null }> } };
 
 export type AttendanceGroupQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
+export type AttendanceGroupQuery = { attendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, offsiteNeedsApproval: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type CreateAttendanceGroupMutationVariables = Exact<{
   input: AttendanceGroupInput;
 }>;
 
 
-export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
+export type CreateAttendanceGroupMutation = { createAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, offsiteNeedsApproval: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type UpdateAttendanceGroupMutationVariables = Exact<{
   id: string | number;
@@ -1600,7 +1603,7 @@ export type UpdateAttendanceGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
+export type UpdateAttendanceGroupMutation = { updateAttendanceGroup: { id: string, version: number, name: string, timeZone: string | null, departmentIds: Array<string>, personIds: Array<string>, excludedPersonIds: Array<string>, placeIds: Array<string>, offsiteAllowed: boolean, offsiteRequiresRemark: boolean, offsiteRequiresPhoto: boolean, offsiteNeedsApproval: boolean, keepCoordinates: boolean, coordinatesRetentionDays: number, offlineWindowMinutes: number, maxPunchesPerDay: number, monitoringNotice: string | null, noticeVersion: number, rostered: boolean, makeUpPerMonth: number, makeUpDeadlineDays: number, makeUpTypes: Array<MakeUpPunchType>, overtimeMode: OvertimeMode, overtimeMinimumMinutes: number, shift: { id: string, name: string, start: string, end: string } | null } };
 
 export type DeleteAttendanceGroupMutationVariables = Exact<{
   id: string | number;
@@ -2298,6 +2301,7 @@ export const AttendanceGroupFieldsFragmentDoc = new TypedDocumentString(`
   offsiteAllowed
   offsiteRequiresRemark
   offsiteRequiresPhoto
+  offsiteNeedsApproval
   keepCoordinates
   coordinatesRetentionDays
   offlineWindowMinutes
@@ -4185,6 +4189,7 @@ export const AttendanceGroupsDocument = new TypedDocumentString(`
   offsiteAllowed
   offsiteRequiresRemark
   offsiteRequiresPhoto
+  offsiteNeedsApproval
   keepCoordinates
   coordinatesRetentionDays
   offlineWindowMinutes
@@ -4222,6 +4227,7 @@ export const AttendanceGroupDocument = new TypedDocumentString(`
   offsiteAllowed
   offsiteRequiresRemark
   offsiteRequiresPhoto
+  offsiteNeedsApproval
   keepCoordinates
   coordinatesRetentionDays
   offlineWindowMinutes
@@ -4259,6 +4265,7 @@ export const CreateAttendanceGroupDocument = new TypedDocumentString(`
   offsiteAllowed
   offsiteRequiresRemark
   offsiteRequiresPhoto
+  offsiteNeedsApproval
   keepCoordinates
   coordinatesRetentionDays
   offlineWindowMinutes
@@ -4296,6 +4303,7 @@ export const UpdateAttendanceGroupDocument = new TypedDocumentString(`
   offsiteAllowed
   offsiteRequiresRemark
   offsiteRequiresPhoto
+  offsiteNeedsApproval
   keepCoordinates
   coordinatesRetentionDays
   offlineWindowMinutes

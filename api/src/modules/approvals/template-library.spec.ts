@@ -46,7 +46,7 @@ const money = (amount: string) => ({ amount });
 
 describe('approval template library', () => {
   it('has the eight templates, each with a unique key and names in the three languages', () => {
-    expect(approvalTemplateLibrary.map((t) => t.key).sort()).toEqual(['business-trip', 'expense', 'general', 'leave', 'overtime', 'procurement', 'punch-correction', 'site-change']);
+    expect(approvalTemplateLibrary.map((t) => t.key).sort()).toEqual(['business-trip', 'expense', 'general', 'leave', 'offsite-punch', 'overtime', 'procurement', 'punch-correction', 'site-change']);
     for (const template of approvalTemplateLibrary) {
       for (const text of [template.names, template.description])
         expect(

@@ -33,6 +33,7 @@ export class AttendanceGroup extends TenantEntity<
   | 'offsiteAllowed'
   | 'offsiteRequiresRemark'
   | 'offsiteRequiresPhoto'
+  | 'offsiteNeedsApproval'
   | 'keepCoordinates'
   | 'coordinatesRetentionDays'
   | 'offlineWindowMinutes'
@@ -92,6 +93,12 @@ export class AttendanceGroup extends TenantEntity<
   @Field(() => Boolean, { description: 'An off-site punch must carry a photo.' })
   @Property({ type: 'boolean' })
   offsiteRequiresPhoto: boolean = false;
+
+  @Field(() => Boolean, {
+    description: 'An off-site punch counts only once approved: it is recorded with a remark, and an OFFSITE_PUNCH request goes to the organisation’s off-site punch approval.',
+  })
+  @Property({ type: 'boolean', default: false })
+  offsiteNeedsApproval: boolean = false;
 
   @Field(() => Boolean, { description: 'Whether punches keep their raw coordinates (PDPO: off unless needed); kept ones are erased after coordinatesRetentionDays.' })
   @Property({ type: 'boolean' })

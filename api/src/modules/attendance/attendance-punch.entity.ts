@@ -43,7 +43,7 @@ registerEnumType(PunchFlag, {
 @Index({ properties: ['tenantId', 'workDate'] })
 @Index({ properties: ['tenantId', 'coordinatesEraseAt'] })
 export class AttendancePunch extends TenantEntity<
-  'departmentId' | 'group' | 'place' | 'distanceMeters' | 'accuracyMeters' | 'flags' | 'remark' | 'photoRef' | 'latitude' | 'longitude' | 'coordinatesEraseAt'
+  'departmentId' | 'group' | 'place' | 'distanceMeters' | 'accuracyMeters' | 'flags' | 'needsApproval' | 'remark' | 'photoRef' | 'latitude' | 'longitude' | 'coordinatesEraseAt'
 > {
   @Field(() => ID, { description: 'Punch id.' })
   declare id: string;
@@ -95,6 +95,12 @@ export class AttendancePunch extends TenantEntity<
   @Field(() => [PunchFlag], { description: 'Doubts about it.' })
   @Property({ type: 'json' })
   flags: PunchFlag[] = [];
+
+  @Field(() => Boolean, {
+    description: 'An off-site punch of a group whose off-site punches need approval: it counts once its OFFSITE_PUNCH request (attendanceRequests) is approved.',
+  })
+  @Property({ type: 'boolean', default: false })
+  needsApproval: boolean = false;
 
   @Field(() => String, { nullable: true, description: 'Why it was made off-site (or any note).' })
   @Property({ type: 'string', length: 500, nullable: true })

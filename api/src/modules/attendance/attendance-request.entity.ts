@@ -4,16 +4,19 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../../core/database/base.entity.js';
 import { Person } from '../org/index.js';
 import { AttendanceLeaveType } from './leave-type.entity.js';
+import { AttendancePunch } from './attendance-punch.entity.js';
 
 /** What a member asks attendance for, through an approval. */
 export enum AttendanceRequestKind {
   LEAVE = 'LEAVE',
   MAKE_UP_PUNCH = 'MAKE_UP_PUNCH',
   OVERTIME = 'OVERTIME',
+  OFFSITE_PUNCH = 'OFFSITE_PUNCH',
 }
 registerEnumType(AttendanceRequestKind, {
   name: 'AttendanceRequestKind',
-  description: 'LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed; OVERTIME: work beyond the shift, paid or taken back as time off.',
+  description:
+    'LEAVE: days off of a leave type; MAKE_UP_PUNCH: a clock-in or clock-out that was missed; OVERTIME: work beyond the shift, paid or taken back as time off; OFFSITE_PUNCH: a punch away from every place, which counts once approved (groups with offsiteNeedsApproval).',
 });
 
 /** How overtime is made good. */
@@ -60,12 +63,26 @@ registerEnumType(MakeUpPunchType, { name: 'MakeUpPunchType', description: 'IN: a
 @Index({ properties: ['tenantId', 'person', 'status', 'startDate'] })
 @Index({ properties: ['tenantId', 'approvalRequestId'] })
 export class AttendanceRequest extends TenantEntity<
-  'departmentId' | 'status' | 'version' | 'leaveType' | 'halfDay' | 'days' | 'punchType' | 'punchedAt' | 'overtimeStart' | 'overtimeEnd' | 'compensation' | 'reason' | 'approvalRequestId' | 'decidedAt'
+  | 'departmentId'
+  | 'status'
+  | 'version'
+  | 'leaveType'
+  | 'halfDay'
+  | 'days'
+  | 'punchType'
+  | 'punchedAt'
+  | 'overtimeStart'
+  | 'overtimeEnd'
+  | 'compensation'
+  | 'reason'
+  | 'approvalRequestId'
+  | 'decidedAt'
+  | 'punch'
 > {
   @Field(() => ID, { description: 'Request id.' })
   declare id: string;
 
-  @Field(() => AttendanceRequestKind, { description: 'Leave or make-up punch.' })
+  @Field(() => AttendanceRequestKind, { description: 'What it asks for.' })
   @Enum({ items: () => AttendanceRequestKind })
   kind!: AttendanceRequestKind;
 
@@ -105,9 +122,13 @@ export class AttendanceRequest extends TenantEntity<
   @Enum({ items: () => MakeUpPunchType, nullable: true })
   punchType: MakeUpPunchType | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'MAKE_UP_PUNCH: when the missed punch should have been.' })
+  @Field(() => Date, { nullable: true, description: 'MAKE_UP_PUNCH: when the missed punch should have been; OFFSITE_PUNCH: when the punch was made.' })
   @Property({ type: 'datetime', nullable: true })
   punchedAt: Date | null = null;
+
+  /** OFFSITE_PUNCH: the punch it asks to count (its time is `punchedAt`, its remark `reason`). */
+  @ManyToOne(() => AttendancePunch, { nullable: true, deleteRule: 'cascade' })
+  punch: Rel<AttendancePunch> | null = null;
 
   @Field(() => Date, { nullable: true, description: 'OVERTIME: when it starts.' })
   @Property({ type: 'datetime', nullable: true })

@@ -8,6 +8,7 @@ import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { ApprovalTemplate, ApprovalTemplateStatus, submitRequest } from '../approvals/index.js';
 import { dateOfDay, dayNumber, workingTimeOf, Zone } from '../worktime/index.js';
 import { AttendanceGroup, OvertimeMode } from './attendance-group.entity.js';
+import type { AttendancePunch } from './attendance-punch.entity.js';
 import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, HalfDay, MakeUpPunchType, OvertimeCompensation } from './attendance-request.entity.js';
 import { requestTransitions } from './attendance.transitions.js';
 import { computeDays } from './days.service.js';
@@ -25,6 +26,7 @@ const TEMPLATE_OF: Record<AttendanceRequestKind, string> = {
   [AttendanceRequestKind.LEAVE]: 'leave',
   [AttendanceRequestKind.MAKE_UP_PUNCH]: 'punch-correction',
   [AttendanceRequestKind.OVERTIME]: 'overtime',
+  [AttendanceRequestKind.OFFSITE_PUNCH]: 'offsite-punch',
 };
 /** The longest overtime one request may cover. */
 const MAX_OVERTIME_MS = 16 * 3_600_000;
@@ -251,6 +253,30 @@ export function requestOvertime(ctx: RequestContext, input: OvertimeRequestData)
       compensation: input.compensation === OvertimeCompensation.PAY ? 'pay' : 'time-off',
       reason: input.reason.trim(),
     });
+  });
+}
+
+/**
+ * An off-site punch of a group whose off-site punches need approval asks for it to count, in the punch's own
+ * transaction: the punch is recorded either way, and counts once the organisation's off-site punch approval says yes.
+ */
+export async function requestOffsiteApproval(ctx: RequestContext, em: EntityManager, punch: AttendancePunch): Promise<AttendanceRequest> {
+  ctx.authorize('create', 'AttendanceRequest', { personId: punch.person.id, departmentId: punch.departmentId, status: AttendanceRequestStatus.PENDING });
+  const request = em.create(AttendanceRequest, {
+    tenantId: ctx.tenantId,
+    kind: AttendanceRequestKind.OFFSITE_PUNCH,
+    person: punch.person.id,
+    departmentId: punch.departmentId,
+    startDate: punch.workDate,
+    endDate: punch.workDate,
+    punch,
+    punchedAt: punch.punchedAt,
+    reason: punch.remark,
+  });
+  return submitWithApproval(ctx, em, request, {
+    punchedAt: punch.punchedAt.toISOString(),
+    ...(punch.distanceMeters === null ? {} : { distance: punch.distanceMeters }),
+    reason: punch.remark,
   });
 }
 

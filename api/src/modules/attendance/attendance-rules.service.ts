@@ -259,6 +259,7 @@ export interface GroupData {
   offsiteAllowed?: boolean | null;
   offsiteRequiresRemark?: boolean | null;
   offsiteRequiresPhoto?: boolean | null;
+  offsiteNeedsApproval?: boolean | null;
   keepCoordinates?: boolean | null;
   coordinatesRetentionDays?: number | null;
   offlineWindowMinutes?: number | null;
@@ -312,6 +313,7 @@ async function cleanGroup(ctx: RequestContext, em: EntityManager, input: GroupDa
   if (input.monitoringNotice && input.monitoringNotice.length > 5000) problems.push({ field: 'monitoringNotice', code: 'TOO_LONG', params: { max: 5000 } });
   if (input.shiftId && !(await em.findOne(AttendanceShift, { id: input.shiftId }))) problems.push({ field: 'shiftId', code: 'UNKNOWN_REFERENCE' });
   if (!departmentIds.length && !personIds.length) problems.push({ field: 'departmentIds', code: 'ATTENDANCE_GROUP_WITHOUT_MEMBERS' });
+  if (input.offsiteNeedsApproval && !input.offsiteAllowed) problems.push({ field: 'offsiteNeedsApproval', code: 'ATTENDANCE_OFFSITE_APPROVAL_NEEDS_OFFSITE' });
   assertNoProblems(problems);
   return {
     name: input.name.trim(),
@@ -325,6 +327,7 @@ async function cleanGroup(ctx: RequestContext, em: EntityManager, input: GroupDa
     offsiteAllowed: input.offsiteAllowed ?? false,
     offsiteRequiresRemark: input.offsiteRequiresRemark ?? true,
     offsiteRequiresPhoto: input.offsiteRequiresPhoto ?? false,
+    offsiteNeedsApproval: input.offsiteNeedsApproval ?? false,
     keepCoordinates: input.keepCoordinates ?? false,
     coordinatesRetentionDays: input.coordinatesRetentionDays ?? 30,
     offlineWindowMinutes: input.offlineWindowMinutes ?? 1440,

@@ -107,7 +107,12 @@ export const attendanceMessages: MessageCatalog = {
   ATTENDANCE_OFFSITE_PHOTO_REQUIRED: { en: 'An off-site punch needs a photo.', 'zh-HK': '外勤打卡須附相片。', 'zh-CN': '外勤打卡须附照片。' },
   SUBJECT_AttendanceLeaveType: { en: 'leave type', 'zh-HK': '假期類別', 'zh-CN': '假期类别' },
   SUBJECT_AttendanceLeaveEntry: { en: 'leave ledger', 'zh-HK': '假期記錄', 'zh-CN': '假期记录' },
-  SUBJECT_AttendanceRequest: { en: 'leave, make-up punch or overtime request', 'zh-HK': '請假、補卡或加班申請', 'zh-CN': '请假、补卡或加班申请' },
+  SUBJECT_AttendanceRequest: { en: 'leave, make-up punch, overtime or off-site punch request', 'zh-HK': '請假、補卡、加班或外勤打卡申請', 'zh-CN': '请假、补卡、加班或外勤打卡申请' },
+  ATTENDANCE_OFFSITE_APPROVAL_NEEDS_OFFSITE: {
+    en: 'Off-site punches can need approval only where they are accepted: allow off-site punches too.',
+    'zh-HK': '須先接受外勤打卡，才可要求外勤打卡經批核。',
+    'zh-CN': '须先接受外勤打卡，才可要求外勤打卡经批准。',
+  },
   ATTENDANCE_LEAVE_POLICY_NEEDS_BALANCE: {
     en: 'A leave type that accrues under the Employment Ordinance needs a balance.',
     'zh-HK': '按《僱傭條例》累算的假期類別必須設有結餘。',

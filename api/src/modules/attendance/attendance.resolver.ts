@@ -145,6 +145,9 @@ export class AttendanceGroupInput {
   @Field(() => Boolean, { nullable: true, description: 'An off-site punch needs a photo (default false).' })
   offsiteRequiresPhoto?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'An off-site punch counts only once approved (default false; needs offsiteAllowed).' })
+  offsiteNeedsApproval?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Keep raw coordinates (default false).' })
   keepCoordinates?: boolean | null;
 

@@ -111,8 +111,15 @@ export async function computeDays(ctx: RequestContext, em: EntityManager, days: 
     const approved = requests.filter((r) => r.status === AttendanceRequestStatus.APPROVED);
     const leave = isWorkingDay ? (approved.find((r) => r.kind === AttendanceRequestKind.LEAVE) ?? null) : null;
     const makeUps = approved.filter((r) => r.kind === AttendanceRequestKind.MAKE_UP_PUNCH && r.punchedAt);
+    // An off-site punch that needs approval counts only once approved, and then as work where it should be.
+    const approvedOffsite = new Set(approved.filter((r) => r.kind === AttendanceRequestKind.OFFSITE_PUNCH && r.punch).map((r) => r.punch!.id));
+    const counted = recorded.filter((p) => !p.needsApproval || approvedOffsite.has(p.id));
     const punches = [
-      ...recorded.map((p) => ({ at: p.punchedAt, offsite: p.flags.includes(PunchFlag.OFFSITE), flagged: p.flags.some((flag) => flag !== PunchFlag.OFFSITE) })),
+      ...counted.map((p) => ({
+        at: p.punchedAt,
+        offsite: p.flags.includes(PunchFlag.OFFSITE) && !p.needsApproval,
+        flagged: p.flags.some((flag) => flag !== PunchFlag.OFFSITE),
+      })),
       ...makeUps.map((r) => ({ at: r.punchedAt!, offsite: false, flagged: false })),
     ].sort((a, b) => a.at.getTime() - b.at.getTime());
     const zone = new Zone(member.timeZone);

@@ -15,6 +15,7 @@ import { shiftMinutes } from './attendance-rules.service.js';
 import { matchPlace, type PunchLocation } from './punch-evidence.js';
 import { membershipOf, rankedGroups, rosterOf, type Membership } from './membership.js';
 import { calendarDayOf, punchDayAmong } from './shift-day.js';
+import { requestOffsiteApproval } from './attendance-requests.service.js';
 
 /** A phone's clock may differ from the server's by this much before the server's time is used instead (CLOCK_SKEW). */
 const CLOCK_TOLERANCE_MS = 2 * 60_000;
@@ -188,7 +189,8 @@ export async function punch(ctx: RequestContext, input: PunchData): Promise<Atte
           : new AppError('ATTENDANCE_NO_PLACE_EVIDENCE');
       }
       const missing: FieldProblem[] = [];
-      if (group.offsiteRequiresRemark && !remark) missing.push({ field: 'remark', code: 'ATTENDANCE_OFFSITE_REMARK_REQUIRED' });
+      // An approver decides on the reason, so a punch needing approval always gives one.
+      if ((group.offsiteRequiresRemark || group.offsiteNeedsApproval) && !remark) missing.push({ field: 'remark', code: 'ATTENDANCE_OFFSITE_REMARK_REQUIRED' });
       if (group.offsiteRequiresPhoto && !photoRef) missing.push({ field: 'photoRef', code: 'ATTENDANCE_OFFSITE_PHOTO_REQUIRED' });
       assertNoProblems(missing);
     }
@@ -208,6 +210,7 @@ export async function punch(ctx: RequestContext, input: PunchData): Promise<Atte
       distanceMeters: match.distanceMeters,
       accuracyMeters: input.location ? Math.round(input.location.accuracyMeters) : null,
       flags: [...flags],
+      needsApproval: match.method === 'OFFSITE' && group.offsiteNeedsApproval,
       remark,
       photoRef,
       latitude: keep ? input.location!.latitude : null,
@@ -221,6 +224,7 @@ export async function punch(ctx: RequestContext, input: PunchData): Promise<Atte
       subjectId: record.id,
       payload: { punchId: record.id, personId, departmentId: member.departmentId, workDate: day.workDate, method: record.method },
     });
+    if (record.needsApproval) await requestOffsiteApproval(ctx, em, record);
     return record;
   });
 }

@@ -104,7 +104,7 @@ function GroupInputs() {
         <BooleanInput source="offsiteAllowed" />
         <BooleanInput source="offsiteRequiresRemark" />
         <BooleanInput source="offsiteRequiresPhoto" />
-        <span />
+        <BooleanInput source="offsiteNeedsApproval" helperText="harbour.attendance.groups.offsite_needs_approval_help" />
         <NumberInput source="offlineWindowMinutes" step={60} />
         <NumberInput source="maxPunchesPerDay" step={1} />
       </FormSection>
@@ -136,6 +136,7 @@ const NEW_GROUP = {
   offsiteAllowed: false,
   offsiteRequiresRemark: true,
   offsiteRequiresPhoto: false,
+  offsiteNeedsApproval: false,
   keepCoordinates: false,
   coordinatesRetentionDays: 30,
   offlineWindowMinutes: 1440,

@@ -120,6 +120,7 @@ export function groupInput(data: AnyRecord): AttendanceGroupInput {
     offsiteAllowed: Boolean(data.offsiteAllowed),
     offsiteRequiresRemark: Boolean(data.offsiteRequiresRemark),
     offsiteRequiresPhoto: Boolean(data.offsiteRequiresPhoto),
+    offsiteNeedsApproval: Boolean(data.offsiteNeedsApproval),
     keepCoordinates: Boolean(data.keepCoordinates),
     coordinatesRetentionDays: integer(data.coordinatesRetentionDays),
     offlineWindowMinutes: integer(data.offlineWindowMinutes),

@@ -62,11 +62,12 @@ export const halfDayLabels: Record<HalfDay, string> = {
   PM: 'harbour.attendance.leave.half_days.PM',
 };
 
-/** Leave, a make-up punch, or overtime. */
+/** Leave, a make-up punch, overtime, or an off-site punch to approve. */
 export const requestKindLabels: Record<AttendanceRequestKind, string> = {
   LEAVE: 'harbour.attendance.requests.kinds.LEAVE',
   MAKE_UP_PUNCH: 'harbour.attendance.requests.kinds.MAKE_UP_PUNCH',
   OVERTIME: 'harbour.attendance.requests.kinds.OVERTIME',
+  OFFSITE_PUNCH: 'harbour.attendance.requests.kinds.OFFSITE_PUNCH',
 };
 
 /** How overtime is made good. */

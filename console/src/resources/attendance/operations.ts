@@ -57,6 +57,7 @@ graphql(/* GraphQL */ `
     offsiteAllowed
     offsiteRequiresRemark
     offsiteRequiresPhoto
+    offsiteNeedsApproval
     keepCoordinates
     coordinatesRetentionDays
     offlineWindowMinutes
