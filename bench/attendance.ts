@@ -8,7 +8,7 @@
  *   npm run bench:attendance          (from the repository root; about 3 minutes)
  *
  * Settings: BENCH_ROUNDS (3), BENCH_PEOPLE (per round, 2000), BENCH_CONNECTIONS (20), BENCH_LABEL (the section of
- * bench/RESULTS.md, "Attendance"), DATABASE_URL (a PostgreSQL server instead of the embedded one).
+ * bench/RESULTS.md, "Attendance"), BENCH_PROFILE_DIR (Harbour's CPU profile), DATABASE_URL (a PostgreSQL server instead of the embedded one).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const LABEL = process.env.BENCH_LABEL ?? 'Attendance';
+/** Where Harbour writes a CPU profile of the whole run (summarise it with bench/profile.ts), if set. */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const TARGETS = { punchesPerSecond: 2000, p99Ms: 50 };
 const SITE = { latitude: 22.3244, longitude: 114.2009 };
 const BSSID = '02:1a:11:f1:00:01';
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
   const report: string[] = [];
   const summary: Record<string, number> = {};
   try {
-    harbour = await startHarbour('Harbour', db.url, { ACCESS_TOKEN_TTL_SECONDS: '3600' });
+    harbour = await startHarbour('Harbour', db.url, { ACCESS_TOKEN_TTL_SECONDS: '3600' }, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
     const harbourCpu: CpuMeter | null = processCpu(harbour.child.pid!);
     const both: CpuMeter | null = database ? allOf(harbourCpu, database) : null;
     const signIn = async (email: string) =>
