@@ -353,6 +353,18 @@ describe('leave through approvals', () => {
     expect((await ids(hr.client!)).has(worker.personId)).toBe(true);
     expect(await ids(other.admin)).toEqual(new Set());
   });
+
+  it('a morning and an afternoon off, asked apart, make the whole day off', async () => {
+    const day = workingDays[5];
+    const ask = async (halfDay: string) =>
+      (await veteran.client!.ok<{ requestAttendanceLeave: Request }>(REQUEST_LEAVE, { input: { leaveTypeId: types.sick, startDate: day, endDate: day, halfDay, reason: 'Clinic' } }))
+        .requestAttendanceLeave;
+    const [morning, afternoon] = [await ask('AM'), await ask('PM')];
+    for (const request of [morning, afternoon]) await manager.client!.ok(APPROVE, { id: await taskOf(request, manager) });
+    for (const request of [morning, afternoon]) await settled(veteran.client!, request.id, 'APPROVED');
+    await until(async () => (await dayOf(hr.client!, veteran.personId, day))?.leaveHalfDay === null, 'the whole day off');
+    expect(await dayOf(hr.client!, veteran.personId, day)).toMatchObject({ status: 'ON_LEAVE', leaveTypeKey: 'sick', leaveHalfDay: null });
+  });
 });
 
 describe('make-up punches through approvals', () => {

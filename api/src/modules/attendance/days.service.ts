@@ -11,7 +11,7 @@ import { dateOfDay, dayNumber, minuteOfDay, workingTimeOf, Zone, type WorkingTim
 import { AttendanceDay, AttendanceDayException, AttendanceDayStatus } from './attendance-day.entity.js';
 import { AttendanceGroup } from './attendance-group.entity.js';
 import { AttendancePunch, PunchFlag } from './attendance-punch.entity.js';
-import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, OvertimeCompensation } from './attendance-request.entity.js';
+import { AttendanceRequest, AttendanceRequestKind, AttendanceRequestStatus, HalfDay, OvertimeCompensation } from './attendance-request.entity.js';
 import type { AttendanceShift } from './attendance-shift.entity.js';
 import { countedOvertime, dayResult, type DayShift } from './day-result.js';
 import { DEFAULT_WORKDAY_MINUTES, syncTimeOffInLieu } from './leave.service.js';
@@ -109,7 +109,11 @@ export async function computeDays(ctx: RequestContext, em: EntityManager, days: 
     // Approved requests count as they were asked: a make-up punch as a punch, leave as a day (or half) off.
     const requests = (requestsOf.get(personId) ?? []).filter((r) => r.startDate <= workDate && r.endDate >= workDate);
     const approved = requests.filter((r) => r.status === AttendanceRequestStatus.APPROVED);
-    const leave = isWorkingDay ? (approved.find((r) => r.kind === AttendanceRequestKind.LEAVE) ?? null) : null;
+    // A morning and an afternoon off (two half-day requests) are the whole day off; the type shown is the first one's.
+    const leaves = isWorkingDay ? approved.filter((r) => r.kind === AttendanceRequestKind.LEAVE) : [];
+    const halves = new Set(leaves.map((r) => r.halfDay ?? 'FULL'));
+    const leaveSpan = halves.has('FULL') || (halves.has(HalfDay.AM) && halves.has(HalfDay.PM)) ? 'FULL' : ([...halves][0] ?? null);
+    const leave = leaves[0] ?? null;
     const makeUps = approved.filter((r) => r.kind === AttendanceRequestKind.MAKE_UP_PUNCH && r.punchedAt);
     // An off-site punch that needs approval counts only once approved, and then as work where it should be.
     const approvedOffsite = new Set(approved.filter((r) => r.kind === AttendanceRequestKind.OFFSITE_PUNCH && r.punch).map((r) => r.punch!.id));
@@ -133,7 +137,7 @@ export async function computeDays(ctx: RequestContext, em: EntityManager, days: 
       dayShift,
       isWorkingDay,
       punches.map((p) => ({ minute: minuteOf(p.at), offsite: p.offsite, flagged: p.flagged })),
-      leave ? (leave.halfDay ?? 'FULL') : null,
+      leaveSpan,
     );
     const overtime = approved.filter((r) => r.kind === AttendanceRequestKind.OVERTIME && r.overtimeStart && r.overtimeEnd);
     const approvedOvertime = overtime.reduce((sum, r) => sum + Math.round((r.overtimeEnd!.getTime() - r.overtimeStart!.getTime()) / 60_000), 0);
@@ -157,7 +161,7 @@ export async function computeDays(ctx: RequestContext, em: EntityManager, days: 
       punchCount: punches.length,
       makeUpCount: makeUps.length,
       leaveTypeKey: leave?.leaveType?.key ?? null,
-      leaveHalfDay: leave?.halfDay ?? null,
+      leaveHalfDay: leaveSpan === 'FULL' ? null : leaveSpan,
       lateMinutes: result.lateMinutes,
       earlyLeaveMinutes: result.earlyLeaveMinutes,
       workedMinutes: result.workedMinutes,
