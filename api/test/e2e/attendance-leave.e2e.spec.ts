@@ -247,6 +247,8 @@ describe('the ledger under the Employment Ordinance', () => {
     expect(new Set(managed.attendanceLeaveBalances.items.map((b) => b.person?.id))).toEqual(new Set([worker.personId, veteran.personId]));
     expect((await manager.client!.ok<{ attendanceLeaveEntries: { totalCount: number } }>(ENTRIES, { p: clerk.personId })).attendanceLeaveEntries.totalCount).toBe(0);
     expect((await other.admin.ok<{ attendanceLeaveEntries: { totalCount: number } }>(ENTRIES, { p: worker.personId })).attendanceLeaveEntries.totalCount).toBe(0);
+    // A date that is not one (the empty string included) is refused, not read as "today".
+    for (const asOf of ['', '2026-02-30']) expect(fieldsOf(await worker.client!.request(BALANCES, { p: null, asOf }))).toEqual([['asOf', 'INVALID_DATE']]);
   });
 });
 
