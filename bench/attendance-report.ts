@@ -51,7 +51,7 @@ const SHIFT = { name: '寫字樓', start: '09:00', end: '18:00', lateToleranceMi
 const REPORT = 'query($month: String!, $format: AttendanceReportFormat!) { attendanceMonthlyReport(month: $month, format: $format) { fileName rows base64 } }';
 const PUNCH = 'mutation($input: PunchInput!) { punch(input: $input) { id } }';
 const RECOMPUTE = 'mutation($from: String!, $to: String!, $personIds: [ID!]) { recomputeAttendanceDays(from: $from, to: $to, personIds: $personIds) }';
-const CALENDAR = '{ workingCalendar { timeZone weeklyHours { weekday intervals { start end } } holidays { date } } }';
+const CALENDAR = '{ workingCalendar { timeZone weeklyHours { weekday intervals { start end } } holidays { date } makeUpWorkdays { date intervals { start end } } } }';
 
 const log = (line: string) => console.log(`[bench:attendance-report ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
@@ -191,16 +191,19 @@ async function main(): Promise<void> {
 
     // The rules, through the API: the office's place, a fixed shift with lunch, one group for the two departments.
     const calendar = (
-      await graphql<{ workingCalendar: { timeZone: string; weeklyHours: { weekday: number; intervals: { start: string; end: string }[] }[]; holidays: { date: string }[] } }>(
-        url,
-        CALENDAR,
-        {},
-        admin.accessToken,
-      )
+      await graphql<{
+        workingCalendar: {
+          timeZone: string;
+          weeklyHours: { weekday: number; intervals: { start: string; end: string }[] }[];
+          holidays: { date: string }[];
+          makeUpWorkdays: { date: string; intervals: { start: string; end: string }[] }[];
+        };
+      }>(url, CALENDAR, {}, admin.accessToken)
     ).workingCalendar;
     const workingTime = new WorkingTime(
       { timeZone: calendar.timeZone, weeklyHours: calendar.weeklyHours },
       calendar.holidays.map((h) => h.date),
+      calendar.makeUpWorkdays,
     );
     const place = await graphql<{ createAttendancePlace: { id: string } }>(
       url,

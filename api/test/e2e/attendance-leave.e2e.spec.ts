@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemContext } from '../../src/core/context/system-context.js';
+import { closeYesterday } from '../../src/modules/attendance/days.service.js';
 import { accrueLeave } from '../../src/modules/attendance/leave.service.js';
 import { createDepartment, createOrganization, createPerson, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
 import { fieldsOf, startTestApp, until, type GqlClient, type TestApp } from '../support/test-app.js';
@@ -8,7 +9,8 @@ import { fieldsOf, startTestApp, until, type GqlClient, type TestApp } from '../
 /**
  * Leave and make-up punches through GraphQL: the standard leave types, the Employment Ordinance accruals posted to a
  * double-entry ledger, balances as of a date, HR's adjustments; leave and make-up punch requests decided by the
- * approvals engine, their outcome changing the computed day and the ledger; every forbidden path and bad input.
+ * approvals engine, their outcome changing the computed day and the ledger; a make-up working day counted like any
+ * other working day; every forbidden path and bad input.
  */
 let t: TestApp;
 let org: TestOrg;
@@ -245,6 +247,8 @@ describe('the ledger under the Employment Ordinance', () => {
     expect(new Set(managed.attendanceLeaveBalances.items.map((b) => b.person?.id))).toEqual(new Set([worker.personId, veteran.personId]));
     expect((await manager.client!.ok<{ attendanceLeaveEntries: { totalCount: number } }>(ENTRIES, { p: clerk.personId })).attendanceLeaveEntries.totalCount).toBe(0);
     expect((await other.admin.ok<{ attendanceLeaveEntries: { totalCount: number } }>(ENTRIES, { p: worker.personId })).attendanceLeaveEntries.totalCount).toBe(0);
+    // A date that is not one (the empty string included) is refused, not read as "today".
+    for (const asOf of ['', '2026-02-30']) expect(fieldsOf(await worker.client!.request(BALANCES, { p: null, asOf }))).toEqual([['asOf', 'INVALID_DATE']]);
   });
 });
 
@@ -364,6 +368,51 @@ describe('leave through approvals', () => {
     for (const request of [morning, afternoon]) await settled(veteran.client!, request.id, 'APPROVED');
     await until(async () => (await dayOf(hr.client!, veteran.personId, day))?.leaveHalfDay === null, 'the whole day off');
     expect(await dayOf(hr.client!, veteran.personId, day)).toMatchObject({ status: 'ON_LEAVE', leaveTypeKey: 'sick', leaveHalfDay: null });
+  });
+});
+
+describe('make-up working days of the calendar', () => {
+  it('a day off declared a working day: nobody punching is ABSENT once recomputed, and leave on it takes a day', async () => {
+    const own = await createOrganization(t);
+    const office = await createDepartment(own, 'Office');
+    const lead = await createPerson(t, own, { name: 'Team Lead', roles: ['department-manager'], departmentId: office });
+    const absentee = await createPerson(t, own, { name: 'Stayed Home', departmentId: office, managerId: lead.personId });
+    const leaver = await createPerson(t, own, { name: 'Took Leave', departmentId: office, managerId: lead.personId });
+    await setDepartmentLeaders(own, office, [lead.personId]);
+    const shift = (
+      await own.admin.ok<{ createAttendanceShift: { id: string } }>('mutation($input: AttendanceShiftInput!) { createAttendanceShift(input: $input) { id } }', {
+        input: { name: 'Office', start: '09:00', end: '18:00' },
+      })
+    ).createAttendanceShift.id;
+    await own.admin.ok('mutation($input: AttendanceGroupInput!) { createAttendanceGroup(input: $input) { id } }', { input: { name: 'Office staff', departmentIds: [office], shiftId: shift } });
+    const noPay = (await own.admin.ok<{ attendanceLeaveTypes: { id: string; key: string }[] }>(LEAVE_TYPES)).attendanceLeaveTypes.find((type) => type.key === 'no-pay')!.id;
+
+    // Yesterday is made a day off whatever it was: its weekday loses its hours, and a holiday on it is removed.
+    const yesterday = hongKongDate(new Date(t.app.services.clock.now().getTime() - 86_400_000));
+    const weekday = new Date(`${yesterday}T00:00:00Z`).getUTCDay() || 7;
+    const officeDay = [{ start: '09:00', end: '18:00' }];
+    const days = [1, 2, 3, 4, 5, 6, 7].filter((day) => day !== weekday).map((day) => ({ weekday: day, intervals: officeDay }));
+    await own.admin.ok('mutation($input: SetWorkingHoursInput!) { setWorkingHours(input: $input) { id } }', { input: { days } });
+    const holidays = await own.admin.ok<{ workingCalendar: { holidays: { id: string; date: string }[] } }>('query($y: Int) { workingCalendar { holidays(year: $y) { id date } } }', {
+      y: Number(yesterday.slice(0, 4)),
+    });
+    const holiday = holidays.workingCalendar.holidays.find((h) => h.date === yesterday);
+    if (holiday) await own.admin.ok('mutation($id: ID!) { removeHoliday(id: $id) }', { id: holiday.id });
+
+    const leave = { leaveTypeId: noPay, startDate: yesterday, endDate: yesterday, reason: 'Family matter' };
+    expect(codeOf(await leaver.client!.request(REQUEST_LEAVE, { input: leave }))).toBe('ATTENDANCE_LEAVE_NO_WORKING_DAYS');
+    await closeYesterday.handle(createSystemContext(t.app.services, own.organizationId), {});
+    expect(await dayOf(own.admin, absentee.personId, yesterday)).toMatchObject({ status: 'REST' });
+
+    await own.admin.ok('mutation($input: MakeUpWorkdayInput!) { addMakeUpWorkday(input: $input) { id } }', { input: { date: yesterday, intervals: officeDay, nameEn: 'Worked in lieu' } });
+    await own.admin.ok('mutation($from: String!, $to: String!) { recomputeAttendanceDays(from: $from, to: $to) }', { from: yesterday, to: yesterday });
+    await until(async () => (await dayOf(own.admin, absentee.personId, yesterday))?.status === 'ABSENT', 'the make-up working day recomputed', 20_000);
+
+    const asked = (await leaver.client!.ok<{ requestAttendanceLeave: Request }>(REQUEST_LEAVE, { input: leave })).requestAttendanceLeave;
+    expect(asked).toMatchObject({ status: 'PENDING', days: 1, startDate: yesterday });
+    await lead.client!.ok(APPROVE, { id: await taskOf(asked, lead) });
+    await settled(leaver.client!, asked.id, 'APPROVED');
+    expect(await dayOf(own.admin, leaver.personId, yesterday)).toMatchObject({ status: 'ON_LEAVE', leaveTypeKey: 'no-pay' });
   });
 });
 

@@ -69,6 +69,8 @@ interface World {
     /** B's own holiday (a company day), and one from the Hong Kong list it started with. */
     holiday: { id: string; date: string };
     hongKongHoliday: string;
+    /** B's make-up working day (a Saturday worked). */
+    makeUpWorkday: { id: string; date: string };
     /** B's published template, a request on it by B's admin, and its pending task (B's manager's). */
     approvals: { template: string; request: string; task: string; applicant: string };
     /** B's place, shift and group (its admin is in it and has punched). */
@@ -796,6 +798,20 @@ const ATTEMPTS: Attempt[] = [
   { field: 'Mutation.removeHoliday', name: 'B’s company day', query: 'mutation($id: ID!) { removeHoliday(id: $id) }', variables: (w) => ({ id: w.b.holiday.id }), outcome: NOT_FOUND },
   { field: 'Mutation.removeHoliday', name: 'B’s Hong Kong holiday', query: 'mutation($id: ID!) { removeHoliday(id: $id) }', variables: (w) => ({ id: w.b.hongKongHoliday }), outcome: NOT_FOUND },
   {
+    field: 'Mutation.changeMakeUpWorkday',
+    name: 'B’s make-up working day',
+    query: 'mutation($id: ID!, $input: MakeUpWorkdayInput!) { changeMakeUpWorkday(id: $id, input: $input) { id date name } }',
+    variables: (w) => ({ id: w.b.makeUpWorkday.id, input: { date: '2026-08-29', intervals: [{ start: '09:00', end: '13:00' }], nameEn: 'Moved by A' } }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.removeMakeUpWorkday',
+    name: 'B’s make-up working day',
+    query: 'mutation($id: ID!) { removeMakeUpWorkday(id: $id) }',
+    variables: (w) => ({ id: w.b.makeUpWorkday.id }),
+    outcome: NOT_FOUND,
+  },
+  {
     field: 'Query.approvalMetrics',
     name: 'metrics of B’s template',
     query: 'query($t: ID, $from: DateTimeISO!, $to: DateTimeISO!) { approvalMetrics(from: $from, to: $to, templateId: $t) { submitted } }',
@@ -975,6 +991,13 @@ const ALLOWED_WRITES: Attempt[] = [
     variables: (w) => ({ input: { date: w.b.holiday.date, nameEn: 'ZZB Company Day' } }),
     outcome: { kind: 'DATA', data: (w) => ({ addHoliday: { date: w.b.holiday.date, nameEn: 'ZZB Company Day', source: 'COMPANY' } }) },
   },
+  {
+    field: 'Mutation.addMakeUpWorkday',
+    name: 'a make-up working day on B’s, named like it (one per day and organisation, not across)',
+    query: 'mutation($input: MakeUpWorkdayInput!) { addMakeUpWorkday(input: $input) { date nameEn } }',
+    variables: (w) => ({ input: { date: w.b.makeUpWorkday.date, intervals: [{ start: '09:00', end: '13:00' }], nameEn: 'ZZB Saturday worked' } }),
+    outcome: { kind: 'DATA', data: (w) => ({ addMakeUpWorkday: { date: w.b.makeUpWorkday.date, nameEn: 'ZZB Saturday worked' } }) },
+  },
 ];
 
 /**
@@ -1036,7 +1059,10 @@ const SNAPSHOT = `{
   auditEntries(take: 100) { totalCount items { sequence action targetType targetId actorId requestId hash } }
   verifyAuditChain(full: true) { valid checkedEntries verifiedThroughSequence }
   announcements(take: 100) { totalCount items { id title status version readByMeAt readers { totalCount } } }
-  workingCalendar { id timeZone weeklyHours { weekday intervals { start end } } holidays { id date nameEn nameZhHk nameZhCn isGeneralHoliday isStatutoryHoliday source } }
+  workingCalendar {
+    id timeZone weeklyHours { weekday intervals { start end } } holidays { id date nameEn nameZhHk nameZhCn isGeneralHoliday isStatutoryHoliday source }
+    makeUpWorkdays { id date nameEn nameZhHk nameZhCn intervals { start end } }
+  }
   approvalTemplates(take: 100) { totalCount items { id name status version publishedVersion draft { flow { id approvers { personIds } } } } }
   approvalRequests(take: 100) { totalCount items { id title status version values tasks { id status assignee { id } } timeline { kind } } }
   attendancePlaces(take: 100) { totalCount items { id name latitude longitude radiusMeters wifiBssids ipRanges version } }
@@ -1174,6 +1200,11 @@ async function buildB(): Promise<World['b']> {
     hongKongHoliday: (await org.admin.ok<{ workingCalendar: { holidays: { id: string; date: string }[] } }>('{ workingCalendar { holidays(year: 2026) { id date } } }')).workingCalendar.holidays.find(
       (h) => h.date === '2026-10-01',
     )!.id,
+    makeUpWorkday: (
+      await org.admin.ok<{ addMakeUpWorkday: { id: string; date: string } }>(
+        'mutation { addMakeUpWorkday(input: { date: "2026-08-22", intervals: [{ start: "09:00", end: "13:00" }], nameEn: "ZZB Saturday worked" }) { id date } }',
+      )
+    ).addMakeUpWorkday,
     approvals: await bApprovals(org, manager.personId),
     attendance: await bAttendance(org),
     session: await t.signIn(org.adminEmail, PASSWORD),
@@ -1295,7 +1326,7 @@ describe('tenant isolation: A’s admin aims every root field at B', () => {
       '{ departments(take: 100, filter: { includeArchived: true }) { totalCount items { id name leaders { id } } } }',
       '{ roleAssignments { id person { id } role { id } } }',
       '{ auditEntries(take: 100) { totalCount items { action targetId actorId actorName requestId } } }',
-      '{ workingCalendar { id holidays { id date name } } }',
+      '{ workingCalendar { id holidays { id date name } makeUpWorkdays { id date name } } }',
     ];
     for (const query of queries) expectNoLeak(await w.a.org.admin.request(query), {});
     const chain = await w.a.org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>('{ verifyAuditChain(full: true) { valid checkedEntries } }');

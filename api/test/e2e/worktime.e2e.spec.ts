@@ -6,8 +6,8 @@ import { fieldsOf, startTestApp, type GqlClient, type TestApp } from '../support
 /**
  * The working calendar through GraphQL: what a new organisation starts with (default hours, Hong Kong's 2026–2027
  * holidays), everyone reading it, HR and admins changing it (each change an audited event), restoring the Hong Kong
- * list without undoing an admin's choices, working durations, every forbidden path and bad input, another
- * organisation's holidays, and organisations opened before the module (set up once, when a worker starts).
+ * list without undoing an admin's choices, make-up working days, working durations, every forbidden path and bad input,
+ * another organisation's holidays, and organisations opened before the module (set up once, when a worker starts).
  */
 let t: TestApp;
 let org: TestOrg;
@@ -26,6 +26,15 @@ interface Holiday {
   isStatutoryHoliday: boolean;
   source: 'HONG_KONG' | 'COMPANY';
 }
+interface Workday {
+  id: string;
+  date: string;
+  name: string | null;
+  nameEn: string | null;
+  nameZhHk: string | null;
+  nameZhCn: string | null;
+  intervals: { start: string; end: string }[];
+}
 interface Calendar {
   id: string;
   timeZone: string;
@@ -41,6 +50,11 @@ const ADD = `mutation($input: HolidayInput!) { addHoliday(input: $input) { ${HOL
 const CHANGE = `mutation($id: ID!, $input: HolidayInput!) { changeHoliday(id: $id, input: $input) { ${HOLIDAY} } }`;
 const REMOVE = 'mutation($id: ID!) { removeHoliday(id: $id) }';
 const RESTORE = 'mutation($year: Int!) { restoreHongKongHolidays(year: $year) { id date source } }';
+const WORKDAY = 'id date name nameEn nameZhHk nameZhCn intervals { start end }';
+const WORKDAYS = `query($year: Int) { workingCalendar { makeUpWorkdays(year: $year) { ${WORKDAY} } } }`;
+const ADD_WORKDAY = `mutation($input: MakeUpWorkdayInput!) { addMakeUpWorkday(input: $input) { ${WORKDAY} } }`;
+const CHANGE_WORKDAY = `mutation($id: ID!, $input: MakeUpWorkdayInput!) { changeMakeUpWorkday(id: $id, input: $input) { ${WORKDAY} } }`;
+const REMOVE_WORKDAY = 'mutation($id: ID!) { removeMakeUpWorkday(id: $id) }';
 const DURATION = 'query($from: DateTimeISO!, $to: DateTimeISO!) { workingDuration(from: $from, to: $to) { workingDays workingHours } }';
 
 const OFFICE_DAY = [
@@ -53,6 +67,7 @@ const SATURDAY_MORNING = { weekday: 6, intervals: [{ start: '09:00', end: '13:00
 const codeOf = (result: { errors?: { extensions: { code: string } }[] }) => result.errors?.map((e) => e.extensions.code);
 const calendarOf = async (client: GqlClient, year: number | null = null) => (await client.ok<{ workingCalendar: Calendar }>(CALENDAR, { year })).workingCalendar;
 const holidayOn = async (client: GqlClient, date: string) => (await calendarOf(client, Number(date.slice(0, 4)))).holidays.find((h) => h.date === date);
+const workdaysOf = async (client: GqlClient, year: number | null = null) => (await client.ok<{ workingCalendar: { makeUpWorkdays: Workday[] } }>(WORKDAYS, { year })).workingCalendar.makeUpWorkdays;
 const duration = async (client: GqlClient, from: string, to: string) =>
   (await client.ok<{ workingDuration: { workingDays: number; workingHours: number } }>(DURATION, { from: `${from}:00+08:00`, to: `${to}:00+08:00` })).workingDuration;
 
@@ -203,6 +218,178 @@ describe('worktime: changing hours and holidays', () => {
     expect(await duration(staff.client!, '2026-12-21T09:00', '2026-12-21T13:00')).toEqual({ workingDays: 0.5, workingHours: 4 });
     // An hour on each of two days, an eighth of each: a quarter of a day, which rounds up to the half.
     expect(await duration(staff.client!, '2026-12-24T17:00', '2026-12-28T10:00')).toEqual({ workingDays: 0.5, workingHours: 2 });
+  });
+});
+
+describe('worktime: make-up working days', () => {
+  // Friday 2 October 2026 (after National Day) given off; Saturday 10 October worked in its place.
+  const BRIDGE = { date: '2026-10-10', intervals: OFFICE_DAY, nameEn: ' In lieu of 2 October ', nameZhHk: '補 10 月 2 日' };
+
+  it('HR declares a Saturday a working day: it counts its hours, staff read it, and each change is an audited event', async () => {
+    const own = await createOrganization(t);
+    const officer = await createPerson(t, own, { name: 'HR', roles: ['hr'] });
+    const employee = await createPerson(t, own, { name: 'Employee' });
+    await officer.client!.ok(ADD, { input: { date: '2026-10-02', nameEn: 'Bridge day' } });
+    expect(await duration(officer.client!, '2026-10-09T17:00', '2026-10-12T10:00')).toEqual({ workingDays: 0.5, workingHours: 2 });
+
+    const added = (await officer.client!.ok<{ addMakeUpWorkday: Workday }>(ADD_WORKDAY, { input: BRIDGE })).addMakeUpWorkday;
+    expect(added).toEqual({
+      id: expect.any(String),
+      date: '2026-10-10',
+      name: 'In lieu of 2 October',
+      nameEn: 'In lieu of 2 October',
+      nameZhHk: '補 10 月 2 日',
+      nameZhCn: null,
+      intervals: OFFICE_DAY,
+    });
+    expect(await duration(officer.client!, '2026-10-09T17:00', '2026-10-12T10:00')).toEqual({ workingDays: 1.5, workingHours: 10 });
+    expect(await duration(employee.client!, '2026-10-10T00:00', '2026-10-11T00:00')).toEqual({ workingDays: 1, workingHours: 8 });
+    expect(await workdaysOf(employee.client!, 2026)).toEqual([added]);
+    expect(await workdaysOf(employee.client!, 2027)).toEqual([]);
+    employee.client!.locale = 'zh-HK';
+    expect((await workdaysOf(employee.client!))[0].name).toBe('補 10 月 2 日');
+    employee.client!.locale = 'en';
+
+    // Moved a week on, a morning only and no names: the 10th is a day off again, the 17th holds four hours.
+    const moved = (await officer.client!.ok<{ changeMakeUpWorkday: Workday }>(CHANGE_WORKDAY, { id: added.id, input: { date: '2026-10-17', intervals: [{ start: '09:00', end: '13:00' }] } }))
+      .changeMakeUpWorkday;
+    expect(moved).toEqual({ id: added.id, date: '2026-10-17', name: null, nameEn: null, nameZhHk: null, nameZhCn: null, intervals: [{ start: '09:00', end: '13:00' }] });
+    expect(await duration(officer.client!, '2026-10-10T00:00', '2026-10-18T00:00')).toEqual({ workingDays: 6, workingHours: 44 });
+    await officer.client!.ok(CHANGE_WORKDAY, { id: added.id, input: { date: '2026-10-17', intervals: [{ start: '09:00', end: '13:00' }] } });
+    expect((await officer.client!.ok<{ removeMakeUpWorkday: boolean }>(REMOVE_WORKDAY, { id: added.id })).removeMakeUpWorkday).toBe(true);
+    expect(await duration(officer.client!, '2026-10-10T00:00', '2026-10-18T00:00')).toEqual({ workingDays: 5, workingHours: 40 });
+    expect(await workdaysOf(employee.client!)).toEqual([]);
+
+    for (const [type, date] of [
+      ['worktime.make_up_workday.added', '2026-10-10'],
+      ['worktime.make_up_workday.changed', '2026-10-17'],
+      ['worktime.make_up_workday.removed', '2026-10-17'],
+    ]) {
+      expect(await eventsOf(own.organizationId, type)).toEqual([{ actor_id: officer.personId, subject_id: added.id, payload: { workdayId: added.id, date } }]);
+    }
+    const audited = await t.sql<{ action: string; target_label: string; before: { intervals: unknown[] } | null; after: { intervals: unknown[] } | null }>(
+      "select action, target_label, before, after from audit_entry where tenant_id = $1 and target_type = 'MakeUpWorkday' order by sequence",
+      [own.organizationId],
+    );
+    expect(audited.map((entry) => [entry.action, entry.target_label])).toEqual([
+      ['worktime.make_up_workday.added', '2026-10-10 In lieu of 2 October'],
+      ['worktime.make_up_workday.changed', '2026-10-17'],
+      ['worktime.make_up_workday.removed', '2026-10-17'],
+    ]);
+    expect(audited[1].before!.intervals).toEqual(OFFICE_DAY);
+    expect(audited[1].after!.intervals).toEqual([{ start: '09:00', end: '13:00' }]);
+  });
+
+  it('a day is a holiday or a make-up working day, never both: neither is added over the other, nor restored over it', async () => {
+    const own = await createOrganization(t);
+    const midAutumn = (await holidayOn(own.admin, '2026-09-26'))!;
+    expect(fieldsOf(await own.admin.request(ADD_WORKDAY, { input: { ...BRIDGE, date: '2026-09-26' } }))).toEqual([['date', 'WORKTIME_DATE_IS_HOLIDAY']]);
+    own.admin.locale = 'zh-HK';
+    const refused = await own.admin.request(ADD_WORKDAY, { input: { ...BRIDGE, date: '2026-09-26' } });
+    own.admin.locale = 'en';
+    expect(refused.errors![0].extensions.fields![0].message).toBe(`此日為假期（${midAutumn.nameZhHk}）：請先移除該假期，才可定為補班日。`);
+
+    await own.admin.ok(REMOVE, { id: midAutumn.id });
+    const workday = (await own.admin.ok<{ addMakeUpWorkday: Workday }>(ADD_WORKDAY, { input: { ...BRIDGE, date: '2026-09-26' } })).addMakeUpWorkday;
+    expect(fieldsOf(await own.admin.request(ADD, { input: { date: '2026-09-26', nameEn: 'Day off after all' } }))).toEqual([['date', 'WORKTIME_DATE_IS_MAKE_UP_WORKDAY']]);
+    const nationalDay = (await holidayOn(own.admin, '2026-10-01'))!;
+    expect(fieldsOf(await own.admin.request(CHANGE, { id: nationalDay.id, input: { date: '2026-09-26', nameEn: 'Moved' } }))).toEqual([['date', 'WORKTIME_DATE_IS_MAKE_UP_WORKDAY']]);
+    expect(fieldsOf(await own.admin.request(CHANGE_WORKDAY, { id: workday.id, input: { ...BRIDGE, date: '2026-10-01' } }))).toEqual([['date', 'WORKTIME_DATE_IS_HOLIDAY']]);
+    // Restoring the year leaves the day worked: the admin chose so after the Hong Kong list was given.
+    expect((await own.admin.ok<{ restoreHongKongHolidays: Holiday[] }>(RESTORE, { year: 2026 })).restoreHongKongHolidays).toEqual([]);
+    expect(await holidayOn(own.admin, '2026-09-26')).toBeUndefined();
+    expect(await duration(own.admin, '2026-09-26T00:00', '2026-09-27T00:00')).toEqual({ workingDays: 1, workingHours: 8 });
+  });
+
+  it('a holiday and a make-up working day asked for the same day at once: one is added, the other refused', async () => {
+    const own = await createOrganization(t);
+    const results = await Promise.all([
+      own.admin.request(ADD, { input: { date: '2026-10-10', nameEn: 'Day off' } }),
+      own.admin.request(ADD_WORKDAY, { input: BRIDGE }),
+      own.admin.request(ADD_WORKDAY, { input: BRIDGE }),
+    ]);
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    const refusals = results.flatMap((result) => (result.errors ? fieldsOf(result)! : [])).map(([field, code]) => `${field} ${code}`);
+    // The holiday first: neither make-up day; a make-up day first: not the holiday, and not the second make-up day.
+    const expected = results[0].errors ? ['date DUPLICATE_VALUE', 'date WORKTIME_DATE_IS_MAKE_UP_WORKDAY'] : ['date WORKTIME_DATE_IS_HOLIDAY', 'date WORKTIME_DATE_IS_HOLIDAY'];
+    expect(refusals.sort()).toEqual(expected);
+    expect((await holidayOn(own.admin, '2026-10-10')) === undefined).toBe((await workdaysOf(own.admin)).length === 1);
+  });
+
+  it('staff and managers read them but change nothing; anonymous callers are UNAUTHENTICATED', async () => {
+    const workday = (await hr.client!.ok<{ addMakeUpWorkday: Workday }>(ADD_WORKDAY, { input: { ...BRIDGE, date: '2027-01-09' } })).addMakeUpWorkday;
+    const mutations: [string, Record<string, unknown>][] = [
+      [ADD_WORKDAY, { input: { ...BRIDGE, date: '2027-01-16' } }],
+      [CHANGE_WORKDAY, { id: workday.id, input: { ...BRIDGE, date: '2027-01-16' } }],
+      [REMOVE_WORKDAY, { id: workday.id }],
+    ];
+    for (const client of [staff.client!, manager.client!]) {
+      expect(await workdaysOf(client, 2027)).toEqual([workday]);
+      for (const [query, variables] of mutations) expect(codeOf(await client.request(query, variables))).toEqual(['FORBIDDEN']);
+    }
+    const anonymous = t.anonymous();
+    for (const [query, variables] of [...mutations, [WORKDAYS, {}]] as const) expect(codeOf(await anonymous.request(query, variables))).toEqual(['UNAUTHENTICATED']);
+    expect(await workdaysOf(hr.client!, 2027)).toEqual([workday]);
+    expect(await eventsOf(org.organizationId, 'worktime.make_up_workday.changed')).toEqual([]);
+    await hr.client!.ok(REMOVE_WORKDAY, { id: workday.id });
+  });
+
+  it('refuses bad ones field by field — dates, years, hours, names, a taken day — and unknown ids, writing nothing', async () => {
+    const own = await createOrganization(t);
+    const kept = (await own.admin.ok<{ addMakeUpWorkday: Workday }>(ADD_WORKDAY, { input: BRIDGE })).addMakeUpWorkday;
+    const events = await t.sql("select count(*)::int as n from outbox_event where tenant_id = $1 and type like 'worktime.%'", [own.organizationId]);
+    const add = async (input: Record<string, unknown>) => fieldsOf(await own.admin.request(ADD_WORKDAY, { input: { ...BRIDGE, date: '2026-10-17', ...input } }));
+    expect(await add({ date: '2026-02-30' })).toEqual([['date', 'INVALID_DATE']]);
+    expect(await add({ date: '10/10/2026' })).toEqual([['date', 'INVALID_DATE']]);
+    expect(await add({ date: '2100-01-02' })).toEqual([['date', 'WORKTIME_YEAR_OUT_OF_RANGE']]);
+    expect(await add({ date: '2026-10-10' })).toEqual([['date', 'DUPLICATE_VALUE']]);
+    expect(await add({ intervals: [] })).toEqual([['intervals', 'WORKTIME_WORKDAY_WITHOUT_HOURS']]);
+    expect(
+      await add({
+        date: '2026-13-01',
+        intervals: [
+          { start: '9:00', end: '13:00' },
+          { start: '14:00', end: '12:00' },
+          { start: '12:00', end: '24:01' },
+        ],
+      }),
+    ).toEqual([
+      ['date', 'INVALID_DATE'],
+      ['intervals.0.start', 'WORKTIME_INVALID_TIME'],
+      ['intervals.1.end', 'WORKTIME_END_BEFORE_START'],
+      ['intervals.2.end', 'WORKTIME_INVALID_TIME'],
+    ]);
+    expect(
+      await add({
+        intervals: [
+          { start: '09:00', end: '13:00' },
+          { start: '12:00', end: '18:00' },
+        ],
+      }),
+    ).toEqual([['intervals.1.start', 'WORKTIME_INTERVALS_OVERLAP']]);
+    expect(await add({ intervals: Array.from({ length: 7 }, (_, i) => ({ start: `1${i}:00`, end: `1${i}:30` })) })).toEqual([['intervals', 'WORKTIME_TOO_MANY_INTERVALS']]);
+    expect(await add({ nameZhHk: '補'.repeat(101) })).toEqual([['nameZhHk', 'TOO_LONG']]);
+    expect(fieldsOf(await own.admin.request(CHANGE_WORKDAY, { id: kept.id, input: { ...BRIDGE, intervals: [{ start: '18:00', end: '09:00' }] } }))).toEqual([
+      ['intervals.0.end', 'WORKTIME_END_BEFORE_START'],
+    ]);
+    const ghost = '00000000-0000-4000-8000-000000000000';
+    expect(codeOf(await own.admin.request(CHANGE_WORKDAY, { id: ghost, input: BRIDGE }))).toEqual(['NOT_FOUND']);
+    expect(codeOf(await own.admin.request(REMOVE_WORKDAY, { id: ghost }))).toEqual(['NOT_FOUND']);
+    expect(codeOf(await own.admin.request(REMOVE_WORKDAY, { id: 'not-a-uuid' }))).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(await own.admin.request(WORKDAYS, { year: 1900 }))).toEqual([['year', 'WORKTIME_YEAR_OUT_OF_RANGE']]);
+    expect(await workdaysOf(own.admin)).toEqual([kept]);
+    expect(await t.sql("select count(*)::int as n from outbox_event where tenant_id = $1 and type like 'worktime.%'", [own.organizationId])).toEqual(events);
+  });
+
+  it('another organisation’s are NOT_FOUND to change or remove, and its dates are free in this one', async () => {
+    const other = await createOrganization(t);
+    const theirs = (await other.admin.ok<{ addMakeUpWorkday: Workday }>(ADD_WORKDAY, { input: { ...BRIDGE, date: '2026-11-07' } })).addMakeUpWorkday;
+    expect(codeOf(await org.admin.request(CHANGE_WORKDAY, { id: theirs.id, input: { ...BRIDGE, date: '2026-11-14' } }))).toEqual(['NOT_FOUND']);
+    expect(codeOf(await org.admin.request(REMOVE_WORKDAY, { id: theirs.id }))).toEqual(['NOT_FOUND']);
+    expect(await workdaysOf(other.admin)).toEqual([theirs]);
+    const mine = (await org.admin.ok<{ addMakeUpWorkday: Workday }>(ADD_WORKDAY, { input: { ...BRIDGE, date: '2026-11-07' } })).addMakeUpWorkday;
+    expect(await workdaysOf(org.admin, 2026)).toEqual([mine]);
+    await org.admin.ok(REMOVE_WORKDAY, { id: mine.id });
   });
 });
 

@@ -154,13 +154,16 @@ type Documents = {
     "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      reach\n      fields\n    }\n  }\n": typeof types.PreviewRolePermissionsDocument,
     "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      conditional\n      condition\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": typeof types.ExplainPermissionDocument,
     "\n  fragment HolidayFields on Holiday {\n    id\n    date\n    name\n    nameEn\n    nameZhHk\n    nameZhCn\n    isGeneralHoliday\n    isStatutoryHoliday\n    source\n  }\n": typeof types.HolidayFieldsFragmentDoc,
+    "\n  fragment MakeUpWorkdayFields on MakeUpWorkday {\n    id\n    date\n    name\n    intervals {\n      start\n      end\n    }\n  }\n": typeof types.MakeUpWorkdayFieldsFragmentDoc,
     "\n  fragment WeeklyHoursFields on WorkingCalendar {\n    id\n    timeZone\n    weeklyHours {\n      weekday\n      intervals {\n        start\n        end\n      }\n    }\n  }\n": typeof types.WeeklyHoursFieldsFragmentDoc,
-    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar {\n      ...WeeklyHoursFields\n      referenceYears\n      holidays(year: $year) {\n        ...HolidayFields\n      }\n    }\n  }\n": typeof types.WorkingCalendarDocument,
+    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar {\n      ...WeeklyHoursFields\n      referenceYears\n      holidays(year: $year) {\n        ...HolidayFields\n      }\n      makeUpWorkdays(year: $year) {\n        ...MakeUpWorkdayFields\n      }\n    }\n  }\n": typeof types.WorkingCalendarDocument,
     "\n  mutation SetWorkingHours($input: SetWorkingHoursInput!) {\n    setWorkingHours(input: $input) {\n      ...WeeklyHoursFields\n    }\n  }\n": typeof types.SetWorkingHoursDocument,
     "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      ...HolidayFields\n    }\n  }\n": typeof types.AddHolidayDocument,
     "\n  mutation ChangeHoliday($id: ID!, $input: HolidayInput!) {\n    changeHoliday(id: $id, input: $input) {\n      ...HolidayFields\n    }\n  }\n": typeof types.ChangeHolidayDocument,
     "\n  mutation RemoveHoliday($id: ID!) {\n    removeHoliday(id: $id)\n  }\n": typeof types.RemoveHolidayDocument,
     "\n  mutation RestoreHongKongHolidays($year: Int!) {\n    restoreHongKongHolidays(year: $year) {\n      ...HolidayFields\n    }\n  }\n": typeof types.RestoreHongKongHolidaysDocument,
+    "\n  mutation AddMakeUpWorkday($input: MakeUpWorkdayInput!) {\n    addMakeUpWorkday(input: $input) {\n      ...MakeUpWorkdayFields\n    }\n  }\n": typeof types.AddMakeUpWorkdayDocument,
+    "\n  mutation RemoveMakeUpWorkday($id: ID!) {\n    removeMakeUpWorkday(id: $id)\n  }\n": typeof types.RemoveMakeUpWorkdayDocument,
 };
 const documents: Documents = {
     "\n  query DashboardMe {\n    me {\n      id\n      displayName\n      englishName\n      jobTitle\n      viewerCan {\n        update\n      }\n      memberships {\n        id\n        isPrimary\n        isLeader\n        departmentId\n        department {\n          id\n          name\n        }\n        manager {\n          id\n          displayName\n          jobTitle\n        }\n      }\n    }\n  }\n": types.DashboardMeDocument,
@@ -302,13 +305,16 @@ const documents: Documents = {
     "\n  query PreviewRolePermissions($rules: [PermissionRuleInput!]!) {\n    previewRolePermissions(rules: $rules) {\n      subject\n      action\n      access\n      reach\n      fields\n    }\n  }\n": types.PreviewRolePermissionsDocument,
     "\n  query ExplainPermission($input: ExplainPermissionInput!) {\n    explainPermission(input: $input) {\n      allowed\n      conditional\n      condition\n      explanation\n      roleId\n      roleName\n      ruleNumber\n      rule {\n        action\n        subject\n        conditions\n        fields\n        inverted\n        description\n      }\n    }\n  }\n": types.ExplainPermissionDocument,
     "\n  fragment HolidayFields on Holiday {\n    id\n    date\n    name\n    nameEn\n    nameZhHk\n    nameZhCn\n    isGeneralHoliday\n    isStatutoryHoliday\n    source\n  }\n": types.HolidayFieldsFragmentDoc,
+    "\n  fragment MakeUpWorkdayFields on MakeUpWorkday {\n    id\n    date\n    name\n    intervals {\n      start\n      end\n    }\n  }\n": types.MakeUpWorkdayFieldsFragmentDoc,
     "\n  fragment WeeklyHoursFields on WorkingCalendar {\n    id\n    timeZone\n    weeklyHours {\n      weekday\n      intervals {\n        start\n        end\n      }\n    }\n  }\n": types.WeeklyHoursFieldsFragmentDoc,
-    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar {\n      ...WeeklyHoursFields\n      referenceYears\n      holidays(year: $year) {\n        ...HolidayFields\n      }\n    }\n  }\n": types.WorkingCalendarDocument,
+    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar {\n      ...WeeklyHoursFields\n      referenceYears\n      holidays(year: $year) {\n        ...HolidayFields\n      }\n      makeUpWorkdays(year: $year) {\n        ...MakeUpWorkdayFields\n      }\n    }\n  }\n": types.WorkingCalendarDocument,
     "\n  mutation SetWorkingHours($input: SetWorkingHoursInput!) {\n    setWorkingHours(input: $input) {\n      ...WeeklyHoursFields\n    }\n  }\n": types.SetWorkingHoursDocument,
     "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      ...HolidayFields\n    }\n  }\n": types.AddHolidayDocument,
     "\n  mutation ChangeHoliday($id: ID!, $input: HolidayInput!) {\n    changeHoliday(id: $id, input: $input) {\n      ...HolidayFields\n    }\n  }\n": types.ChangeHolidayDocument,
     "\n  mutation RemoveHoliday($id: ID!) {\n    removeHoliday(id: $id)\n  }\n": types.RemoveHolidayDocument,
     "\n  mutation RestoreHongKongHolidays($year: Int!) {\n    restoreHongKongHolidays(year: $year) {\n      ...HolidayFields\n    }\n  }\n": types.RestoreHongKongHolidaysDocument,
+    "\n  mutation AddMakeUpWorkday($input: MakeUpWorkdayInput!) {\n    addMakeUpWorkday(input: $input) {\n      ...MakeUpWorkdayFields\n    }\n  }\n": types.AddMakeUpWorkdayDocument,
+    "\n  mutation RemoveMakeUpWorkday($id: ID!) {\n    removeMakeUpWorkday(id: $id)\n  }\n": types.RemoveMakeUpWorkdayDocument,
 };
 
 /**
@@ -870,11 +876,15 @@ export function graphql(source: "\n  fragment HolidayFields on Holiday {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MakeUpWorkdayFields on MakeUpWorkday {\n    id\n    date\n    name\n    intervals {\n      start\n      end\n    }\n  }\n"): typeof import('./graphql').MakeUpWorkdayFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment WeeklyHoursFields on WorkingCalendar {\n    id\n    timeZone\n    weeklyHours {\n      weekday\n      intervals {\n        start\n        end\n      }\n    }\n  }\n"): typeof import('./graphql').WeeklyHoursFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar {\n      ...WeeklyHoursFields\n      referenceYears\n      holidays(year: $year) {\n        ...HolidayFields\n      }\n    }\n  }\n"): typeof import('./graphql').WorkingCalendarDocument;
+export function graphql(source: "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar {\n      ...WeeklyHoursFields\n      referenceYears\n      holidays(year: $year) {\n        ...HolidayFields\n      }\n      makeUpWorkdays(year: $year) {\n        ...MakeUpWorkdayFields\n      }\n    }\n  }\n"): typeof import('./graphql').WorkingCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -895,6 +905,14 @@ export function graphql(source: "\n  mutation RemoveHoliday($id: ID!) {\n    rem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreHongKongHolidays($year: Int!) {\n    restoreHongKongHolidays(year: $year) {\n      ...HolidayFields\n    }\n  }\n"): typeof import('./graphql').RestoreHongKongHolidaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMakeUpWorkday($input: MakeUpWorkdayInput!) {\n    addMakeUpWorkday(input: $input) {\n      ...MakeUpWorkdayFields\n    }\n  }\n"): typeof import('./graphql').AddMakeUpWorkdayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMakeUpWorkday($id: ID!) {\n    removeMakeUpWorkday(id: $id)\n  }\n"): typeof import('./graphql').RemoveMakeUpWorkdayDocument;
 
 
 export function graphql(source: string) {

@@ -802,6 +802,20 @@ export type MakeUpPunchType =
   | 'IN'
   | 'OUT';
 
+/** A make-up working day: its date, its working hours, and optionally what it is for. */
+export type MakeUpWorkdayInput = {
+  /** The day, YYYY-MM-DD: not a holiday, and one make-up working day per date. */
+  date: string;
+  /** Its working intervals, earliest first, not overlapping; at least one. */
+  intervals: Array<WorkingIntervalInput>;
+  /** What it is for, in English. */
+  nameEn?: string | null | undefined;
+  /** What it is for, in Simplified Chinese. */
+  nameZhCn?: string | null | undefined;
+  /** What it is for, in Traditional Chinese (Hong Kong). */
+  nameZhHk?: string | null | undefined;
+};
+
 /** A department a person belongs to, and their manager there. */
 export type MembershipInput = {
   /** The department. */
@@ -2006,6 +2020,8 @@ export type ExplainPermissionQuery = { explainPermission: { allowed: boolean, co
 
 export type HolidayFieldsFragment = { id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource };
 
+export type MakeUpWorkdayFieldsFragment = { id: string, date: string, name: string | null, intervals: Array<{ start: string, end: string }> };
+
 export type WeeklyHoursFieldsFragment = { id: string, timeZone: string, weeklyHours: Array<{ weekday: number, intervals: Array<{ start: string, end: string }> }> };
 
 export type WorkingCalendarQueryVariables = Exact<{
@@ -2013,7 +2029,7 @@ export type WorkingCalendarQueryVariables = Exact<{
 }>;
 
 
-export type WorkingCalendarQuery = { workingCalendar: { referenceYears: Array<number>, id: string, timeZone: string, holidays: Array<{ id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource }>, weeklyHours: Array<{ weekday: number, intervals: Array<{ start: string, end: string }> }> } };
+export type WorkingCalendarQuery = { workingCalendar: { referenceYears: Array<number>, id: string, timeZone: string, holidays: Array<{ id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource }>, makeUpWorkdays: Array<{ id: string, date: string, name: string | null, intervals: Array<{ start: string, end: string }> }>, weeklyHours: Array<{ weekday: number, intervals: Array<{ start: string, end: string }> }> } };
 
 export type SetWorkingHoursMutationVariables = Exact<{
   input: SetWorkingHoursInput;
@@ -2050,6 +2066,20 @@ export type RestoreHongKongHolidaysMutationVariables = Exact<{
 
 
 export type RestoreHongKongHolidaysMutation = { restoreHongKongHolidays: Array<{ id: string, date: string, name: string, nameEn: string | null, nameZhHk: string | null, nameZhCn: string | null, isGeneralHoliday: boolean, isStatutoryHoliday: boolean, source: HolidaySource }> };
+
+export type AddMakeUpWorkdayMutationVariables = Exact<{
+  input: MakeUpWorkdayInput;
+}>;
+
+
+export type AddMakeUpWorkdayMutation = { addMakeUpWorkday: { id: string, date: string, name: string | null, intervals: Array<{ start: string, end: string }> } };
+
+export type RemoveMakeUpWorkdayMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveMakeUpWorkdayMutation = { removeMakeUpWorkday: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2495,6 +2525,17 @@ export const HolidayFieldsFragmentDoc = new TypedDocumentString(`
   source
 }
     `, {"fragmentName":"HolidayFields"}) as unknown as TypedDocumentString<HolidayFieldsFragment, unknown>;
+export const MakeUpWorkdayFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MakeUpWorkdayFields on MakeUpWorkday {
+  id
+  date
+  name
+  intervals {
+    start
+    end
+  }
+}
+    `, {"fragmentName":"MakeUpWorkdayFields"}) as unknown as TypedDocumentString<MakeUpWorkdayFieldsFragment, unknown>;
 export const WeeklyHoursFieldsFragmentDoc = new TypedDocumentString(`
     fragment WeeklyHoursFields on WorkingCalendar {
   id
@@ -5514,6 +5555,9 @@ export const WorkingCalendarDocument = new TypedDocumentString(`
     holidays(year: $year) {
       ...HolidayFields
     }
+    makeUpWorkdays(year: $year) {
+      ...MakeUpWorkdayFields
+    }
   }
 }
     fragment HolidayFields on Holiday {
@@ -5526,6 +5570,15 @@ export const WorkingCalendarDocument = new TypedDocumentString(`
   isGeneralHoliday
   isStatutoryHoliday
   source
+}
+fragment MakeUpWorkdayFields on MakeUpWorkday {
+  id
+  date
+  name
+  intervals {
+    start
+    end
+  }
 }
 fragment WeeklyHoursFields on WorkingCalendar {
   id
@@ -5611,3 +5664,23 @@ export const RestoreHongKongHolidaysDocument = new TypedDocumentString(`
   isStatutoryHoliday
   source
 }`) as unknown as TypedDocumentString<RestoreHongKongHolidaysMutation, RestoreHongKongHolidaysMutationVariables>;
+export const AddMakeUpWorkdayDocument = new TypedDocumentString(`
+    mutation AddMakeUpWorkday($input: MakeUpWorkdayInput!) {
+  addMakeUpWorkday(input: $input) {
+    ...MakeUpWorkdayFields
+  }
+}
+    fragment MakeUpWorkdayFields on MakeUpWorkday {
+  id
+  date
+  name
+  intervals {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<AddMakeUpWorkdayMutation, AddMakeUpWorkdayMutationVariables>;
+export const RemoveMakeUpWorkdayDocument = new TypedDocumentString(`
+    mutation RemoveMakeUpWorkday($id: ID!) {
+  removeMakeUpWorkday(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveMakeUpWorkdayMutation, RemoveMakeUpWorkdayMutationVariables>;

@@ -302,7 +302,7 @@ export interface LeaveBalanceFilter {
  */
 export async function leaveBalances(ctx: RequestContext, filter: LeaveBalanceFilter, page: PageArgs): Promise<{ items: LeaveBalance[]; totalCount: number }> {
   const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
-  if (filter.asOf && dayNumber(filter.asOf) === null) assertNoProblems([{ field: 'asOf', code: 'INVALID_DATE' }]);
+  if (filter.asOf != null && dayNumber(filter.asOf) === null) assertNoProblems([{ field: 'asOf', code: 'INVALID_DATE' }]);
   const asOf = filter.asOf ?? (await workingTimeOf(ctx)).localDate(ctx.services.clock.now());
   const account = (name: LeaveAccount) => sql`coalesce(sum(case when e.to_account = ${name} then e.days else 0 end) - sum(case when e.from_account = ${name} then e.days else 0 end), 0)::int`;
   const wholePerson = filter.personId && ctx.can('read', 'AttendanceLeaveEntry', { personId: filter.personId, departmentId: await primaryDepartmentOf(ctx, ctx.em, filter.personId) });

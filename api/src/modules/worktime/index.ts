@@ -1,11 +1,11 @@
 import type { GrantRule, HarbourModule } from '../../core/context/module.js';
-import { Holiday, WorkingCalendar } from './working-calendar.entity.js';
+import { Holiday, MakeUpWorkday, WorkingCalendar } from './working-calendar.entity.js';
 import { worktimeEvents } from './worktime.events.js';
 import { worktimeMessages } from './worktime.messages.js';
-import { HolidayResolver, WorkingCalendarResolver } from './worktime.resolver.js';
+import { HolidayResolver, MakeUpWorkdayResolver, WorkingCalendarResolver } from './worktime.resolver.js';
 import { setUpExistingOrganizations, setUpNewOrganization } from './worktime.service.js';
 
-export { Holiday, HolidaySource, WorkingCalendar } from './working-calendar.entity.js';
+export { Holiday, HolidaySource, MakeUpWorkday, WorkingCalendar } from './working-calendar.entity.js';
 export { WorkingTime } from './working-time.js';
 // Local days and clock minutes in a time zone, for modules that place instants on local days (attendance).
 export { canonicalTimeZone, dateOfDay, dayNumber, Zone } from './working-time.js';
@@ -18,19 +18,20 @@ export { workingTimeOf } from './worktime.service.js';
 const staff: GrantRule[] = [{ action: 'read', subject: 'WorkingCalendar' }];
 
 /**
- * The working calendar: weekly working hours in the organisation's time zone and its holidays (Hong Kong's general and
- * statutory ones to start with), and the arithmetic of working time that time limits, leave and attendance count in.
+ * The working calendar: weekly working hours in the organisation's time zone, its holidays (Hong Kong's general and
+ * statutory ones to start with) and its make-up working days, and the arithmetic of working time that time limits,
+ * leave and attendance count in.
  */
 export const worktimeModule: HarbourModule = {
   name: 'worktime',
-  entities: [WorkingCalendar, Holiday],
-  resolvers: [WorkingCalendarResolver, HolidayResolver],
+  entities: [WorkingCalendar, Holiday, MakeUpWorkday],
+  resolvers: [WorkingCalendarResolver, HolidayResolver, MakeUpWorkdayResolver],
   messages: worktimeMessages,
   events: worktimeEvents,
   subjects: [
     {
       name: 'WorkingCalendar',
-      description: 'Working hours and holidays of the organisation.',
+      description: 'Working hours, holidays and make-up working days of the organisation.',
       conditionFields: { id: 'id' },
       actions: ['read', 'update'],
     },

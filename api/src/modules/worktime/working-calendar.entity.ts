@@ -1,7 +1,7 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../../core/database/base.entity.js';
-import { DEFAULT_TIME_ZONE, type WeekdayHours } from './working-hours.js';
+import { DEFAULT_TIME_ZONE, type WeekdayHours, type WorkingInterval } from './working-hours.js';
 
 @ObjectType('WorkingInterval', { description: 'A stretch of working time in a day, in the calendar’s time zone.' })
 export class WorkingIntervalType {
@@ -21,7 +21,7 @@ export class WeekdayHoursType {
   intervals!: WorkingIntervalType[];
 }
 
-/** The organisation's working hours (one calendar per organisation); its holidays are `Holiday` rows. */
+/** The organisation's working hours (one calendar per organisation); its holidays and make-up working days are rows of their own. */
 @ObjectType({ description: 'The organisation’s working hours and holidays: what working time means for time limits, leave and attendance.' })
 @Entity({ tableName: 'working_calendar' })
 @Unique({ properties: ['tenantId'] })
@@ -83,4 +83,39 @@ export class Holiday extends TenantEntity<'nameEn' | 'nameZhHk' | 'nameZhCn' | '
   @Field(() => HolidaySource, { description: 'Whether it came from Harbour’s Hong Kong list or was added by the organisation.' })
   @Enum({ items: () => HolidaySource, default: HolidaySource.COMPANY })
   source: HolidaySource = HolidaySource.COMPANY;
+}
+
+/**
+ * A make-up working day (補班日): a date the organisation declares a working day with its own hours — typically a
+ * Saturday or Sunday worked to bridge a holiday. Never on a holiday's date.
+ */
+@ObjectType({
+  description:
+    'A make-up working day (補班日): a date declared a working day with its own hours, whatever its weekday’s — typically a Saturday or Sunday worked to bridge a holiday. Never on a holiday.',
+})
+@Entity({ tableName: 'make_up_workday' })
+@Unique({ properties: ['tenantId', 'date'] })
+export class MakeUpWorkday extends TenantEntity<'nameEn' | 'nameZhHk' | 'nameZhCn'> {
+  @Field(() => ID, { description: 'Make-up working day id.' })
+  declare id: string;
+
+  @Field(() => String, { description: 'The day, YYYY-MM-DD, in the calendar’s time zone.' })
+  @Property({ type: 'date' })
+  date!: string;
+
+  @Field(() => [WorkingIntervalType], { description: 'Its working intervals, in order: the working hours of that day instead of its weekday’s.' })
+  @Property({ type: 'json' })
+  intervals!: WorkingInterval[];
+
+  @Field(() => String, { nullable: true, description: 'What it is for, in English (e.g. Working day in lieu of 2 October).' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  nameEn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'What it is for, in Traditional Chinese (Hong Kong).' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  nameZhHk: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'What it is for, in Simplified Chinese.' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  nameZhCn: string | null = null;
 }

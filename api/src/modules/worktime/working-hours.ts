@@ -12,6 +12,12 @@ export interface WeekdayHours {
   intervals: WorkingInterval[];
 }
 
+/** The working intervals of one local date, `YYYY-MM-DD`, instead of its weekday's (a make-up working day). */
+export interface DatedHours {
+  date: string;
+  intervals: WorkingInterval[];
+}
+
 /** What a working-time calculation needs of an organisation's calendar (besides its holidays). */
 export interface CalendarSettings {
   /** IANA time zone the hours and holiday dates are read in. */
@@ -46,38 +52,46 @@ export function minuteOfDay(time: string): number | null {
   return hours * 60 + minutes;
 }
 
+/** The problems of one day's working intervals, by field (`…intervals.1.start` …) under `field`. */
+function intervalsProblems(intervals: readonly WorkingInterval[], field: string): FieldProblem[] {
+  if (intervals.length > MAX_INTERVALS_PER_DAY) return [{ field, code: 'WORKTIME_TOO_MANY_INTERVALS', params: { max: MAX_INTERVALS_PER_DAY } }];
+  const problems: FieldProblem[] = [];
+  let previous: { start: number; end: number } | null = null;
+  intervals.forEach((interval, position) => {
+    const here = `${field}.${position}`;
+    const start = minuteOfDay(interval.start);
+    const end = minuteOfDay(interval.end);
+    if (start === null || start === 24 * 60) problems.push({ field: `${here}.start`, code: 'WORKTIME_INVALID_TIME' });
+    if (end === null) problems.push({ field: `${here}.end`, code: 'WORKTIME_INVALID_TIME' });
+    if (start === null || start === 24 * 60 || end === null) return;
+    if (end <= start) problems.push({ field: `${here}.end`, code: 'WORKTIME_END_BEFORE_START' });
+    else if (previous && start < previous.start) problems.push({ field: `${here}.start`, code: 'WORKTIME_INTERVALS_NOT_SORTED' });
+    else if (previous && start < previous.end) problems.push({ field: `${here}.start`, code: 'WORKTIME_INTERVALS_OVERLAP' });
+    else previous = { start, end };
+  });
+  return problems;
+}
+
 /** The problems of a week of working hours as an admin sends it, by field (`days.0.intervals.1.start` …). */
 export function weeklyHoursProblems(days: readonly WeekdayHours[], field = 'days'): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const seen = new Set<number>();
-  let minutesInWeek = 0;
   days.forEach((day, index) => {
     const at = `${field}.${index}`;
     if (!Number.isInteger(day.weekday) || day.weekday < 1 || day.weekday > 7) problems.push({ field: `${at}.weekday`, code: 'INVALID_VALUE' });
     else if (seen.has(day.weekday)) problems.push({ field: `${at}.weekday`, code: 'DUPLICATE_VALUE' });
     seen.add(day.weekday);
-    if (day.intervals.length > MAX_INTERVALS_PER_DAY) {
-      problems.push({ field: `${at}.intervals`, code: 'WORKTIME_TOO_MANY_INTERVALS', params: { max: MAX_INTERVALS_PER_DAY } });
-      return;
-    }
-    let previous: { start: number; end: number } | null = null;
-    day.intervals.forEach((interval, position) => {
-      const here = `${at}.intervals.${position}`;
-      const start = minuteOfDay(interval.start);
-      const end = minuteOfDay(interval.end);
-      if (start === null || start === 24 * 60) problems.push({ field: `${here}.start`, code: 'WORKTIME_INVALID_TIME' });
-      if (end === null) problems.push({ field: `${here}.end`, code: 'WORKTIME_INVALID_TIME' });
-      if (start === null || start === 24 * 60 || end === null) return;
-      if (end <= start) problems.push({ field: `${here}.end`, code: 'WORKTIME_END_BEFORE_START' });
-      else if (previous && start < previous.start) problems.push({ field: `${here}.start`, code: 'WORKTIME_INTERVALS_NOT_SORTED' });
-      else if (previous && start < previous.end) problems.push({ field: `${here}.start`, code: 'WORKTIME_INTERVALS_OVERLAP' });
-      else {
-        minutesInWeek += end - start;
-        previous = { start, end };
-      }
-    });
+    problems.push(...intervalsProblems(day.intervals, `${at}.intervals`));
   });
-  if (problems.length === 0 && minutesInWeek === 0) problems.push({ field, code: 'WORKTIME_NO_WORKING_HOURS' });
+  // Valid intervals are never empty, so a week without any is a week without working time.
+  if (problems.length === 0 && days.every((day) => day.intervals.length === 0)) problems.push({ field, code: 'WORKTIME_NO_WORKING_HOURS' });
+  return problems;
+}
+
+/** The problems of the working intervals of one dated day (a make-up working day), which must hold some working time. */
+export function dayHoursProblems(intervals: readonly WorkingInterval[], field = 'intervals'): FieldProblem[] {
+  const problems = intervalsProblems(intervals, field);
+  if (problems.length === 0 && intervals.length === 0) problems.push({ field, code: 'WORKTIME_WORKDAY_WITHOUT_HOURS' });
   return problems;
 }
 

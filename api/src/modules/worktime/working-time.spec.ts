@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hongKongHolidays } from '../../../../seeds/hong-kong-holidays.js';
 import type { AppError } from '../../core/errors/app-error.js';
-import { defaultWeeklyHours, weeklyHoursProblems, type WeekdayHours } from './working-hours.js';
+import { dayHoursProblems, defaultWeeklyHours, weeklyHoursProblems, type WeekdayHours } from './working-hours.js';
 import { WorkingTime } from './working-time.js';
 
 /** Hong Kong's 2026–2027 holidays, as a new organisation gets them. */
@@ -10,6 +10,13 @@ const office = new WorkingTime({ timeZone: 'Asia/Hong_Kong', weeklyHours: defaul
 
 const withSaturdayMorning = (): WeekdayHours[] => defaultWeeklyHours().map((day) => (day.weekday === 6 ? { weekday: 6, intervals: [{ start: '09:00', end: '13:00' }] } : day));
 const sixDays = new WorkingTime({ timeZone: 'Asia/Hong_Kong', weeklyHours: withSaturdayMorning() }, HOLIDAYS);
+
+const OFFICE_DAY = defaultWeeklyHours()[0].intervals;
+/**
+ * The office calendar with Friday 2 October 2026 (after National Day) given off, and Saturday 10 October worked in
+ * its place with a full office day.
+ */
+const bridged = new WorkingTime({ timeZone: 'Asia/Hong_Kong', weeklyHours: defaultWeeklyHours() }, [...HOLIDAYS, '2026-10-02'], [{ date: '2026-10-10', intervals: OFFICE_DAY }]);
 
 /** An instant given as Hong Kong local time. */
 const hk = (local: string) => new Date(`${local}:00+08:00`);
@@ -137,6 +144,52 @@ describe('working days', () => {
   });
 });
 
+describe('make-up working days', () => {
+  it('a Saturday made a working day counts its own hours, where the weekly hours have none', () => {
+    expect(bridged.isWorkingDay('2026-10-10')).toBe(true);
+    expect(office.isWorkingDay('2026-10-10')).toBe(false);
+    expect(bridged.isWorkingDay('2026-10-11')).toBe(false);
+    expect(bridged.workingMinutesBetween(hk('2026-10-10T00:00'), hk('2026-10-11T00:00'))).toBe(480);
+    expect(bridged.workingMinutesBetween(hk('2026-10-10T12:00'), hk('2026-10-10T15:00'))).toBe(120);
+    expect(bridged.rangeDuration(hk('2026-10-10T09:00'), hk('2026-10-10T13:00'))).toEqual({ workingDays: 0.5, workingHours: 4 });
+  });
+
+  it('adding working time runs through it: a deadline set on the Friday before falls on the Saturday, or past it', () => {
+    expect(local(office.addWorkingMinutes(hk('2026-10-09T17:00'), 120))).toBe('2026-10-12T10:00');
+    expect(local(bridged.addWorkingMinutes(hk('2026-10-09T17:00'), 120))).toBe('2026-10-10T10:00');
+    expect(local(bridged.addWorkingMinutes(hk('2026-10-09T17:00'), 60 + 240))).toBe('2026-10-10T13:00');
+    expect(local(bridged.addWorkingMinutes(hk('2026-10-09T17:00'), 60 + 480 + 60))).toBe('2026-10-12T10:00');
+    // Started on the day given off, the time counts from the Monday after it; the Saturday comes later that week.
+    expect(local(bridged.addWorkingMinutes(hk('2026-10-02T10:00'), 5 * 480 + 30))).toBe('2026-10-10T09:30');
+    const start = hk('2026-10-09T10:20');
+    for (const minutes of [1, 239, 480, 600, 2000]) expect(bridged.workingMinutesBetween(start, bridged.addWorkingMinutes(start, minutes))).toBe(minutes);
+  });
+
+  it('counts as a working day for leave and next working days: the fortnight of the bridge keeps its nine', () => {
+    expect(bridged.nextWorkingDay('2026-10-09')).toBe('2026-10-10');
+    expect(bridged.nextWorkingDay('2026-10-01')).toBe('2026-10-05');
+    expect(office.workingDaysBetween('2026-09-28', '2026-10-11')).toBe(9);
+    expect(bridged.workingDaysBetween('2026-09-28', '2026-10-11')).toBe(9);
+    expect(bridged.workingDaysBetween('2026-10-05', '2026-10-11')).toBe(6);
+    expect(bridged.workingDaysBetween('2026-10-10', '2026-10-10')).toBe(1);
+  });
+
+  it('its hours replace those of its weekday: a whole day on a Saturday with mornings only, a short Monday', () => {
+    const calendar = new WorkingTime({ timeZone: 'Asia/Hong_Kong', weeklyHours: withSaturdayMorning() }, HOLIDAYS, [
+      { date: '2026-03-07', intervals: OFFICE_DAY },
+      { date: '2026-03-09', intervals: [{ start: '09:00', end: '12:00' }] },
+    ]);
+    expect(calendar.rangeDuration(hk('2026-03-07T00:00'), hk('2026-03-10T00:00'))).toEqual({ workingDays: 2, workingHours: 11 });
+    expect(local(calendar.addWorkingMinutes(hk('2026-03-09T11:00'), 120))).toBe('2026-03-10T10:00');
+  });
+
+  it('a holiday on the same date wins: the day stays off', () => {
+    const clash = new WorkingTime({ timeZone: 'Asia/Hong_Kong', weeklyHours: defaultWeeklyHours() }, ['2026-10-10'], [{ date: '2026-10-10', intervals: OFFICE_DAY }]);
+    expect(clash.isWorkingDay('2026-10-10')).toBe(false);
+    expect(clash.workingMinutesBetween(hk('2026-10-10T00:00'), hk('2026-10-11T00:00'))).toBe(0);
+  });
+});
+
 describe('rangeDuration', () => {
   it('gives hours of working time and days rounded to the half day', () => {
     expect(office.rangeDuration(hk('2026-03-02T09:00'), hk('2026-03-02T13:00'))).toEqual({ workingDays: 0.5, workingHours: 4 });
@@ -181,5 +234,23 @@ describe('weeklyHoursProblems', () => {
     expect(problems([day(5), day(6)])).toEqual([['days', 'WORKTIME_NO_WORKING_HOURS']]);
     const many = Array.from({ length: 7 }, (_, i): [string, string] => [`0${i}:00`, `0${i}:30`]);
     expect(problems([day(1, ...many)])).toEqual([['days.0.intervals', 'WORKTIME_TOO_MANY_INTERVALS']]);
+  });
+});
+
+describe('dayHoursProblems', () => {
+  const problems = (...intervals: [string, string][]) => dayHoursProblems(intervals.map(([start, end]) => ({ start, end }))).map((p) => [p.field, p.code]);
+
+  it('accepts an office day or a morning, and names each bad interval like the weekly hours do', () => {
+    expect(problems(['09:00', '13:00'], ['14:00', '18:00'])).toEqual([]);
+    expect(problems(['09:00', '13:00'])).toEqual([]);
+    expect(problems(['09:00', '13:00'], ['12:00', '18:00'])).toEqual([['intervals.1.start', 'WORKTIME_INTERVALS_OVERLAP']]);
+    expect(problems(['18:00', '09:00'], ['24:00', '24:00'])).toEqual([
+      ['intervals.0.end', 'WORKTIME_END_BEFORE_START'],
+      ['intervals.1.start', 'WORKTIME_INVALID_TIME'],
+    ]);
+  });
+
+  it('refuses a make-up working day without any working time', () => {
+    expect(problems()).toEqual([['intervals', 'WORKTIME_WORKDAY_WITHOUT_HOURS']]);
   });
 });

@@ -1,5 +1,5 @@
 import { AppError, badInput } from '../../core/errors/app-error.js';
-import { minuteOfDay, type CalendarSettings } from './working-hours.js';
+import { minuteOfDay, type CalendarSettings, type DatedHours, type WorkingInterval } from './working-hours.js';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -85,28 +85,38 @@ export class Zone {
   }
 }
 
+/** Local clock intervals as minutes of the day. */
+const minutesOf = (intervals: readonly WorkingInterval[]) => intervals.map(({ start, end }) => [minuteOfDay(start) ?? 0, minuteOfDay(end) ?? 0] as [number, number]);
+
 /**
- * The working calendar of one organisation as arithmetic: its weekly hours in its time zone, minus its holidays. Every
- * calculation is in local clock time (a working interval of 09:00–13:00 is four hours of working time), and a holiday
- * is a whole local day off whatever its weekday's hours. Build it with `workingTimeOf(ctx)`; it reads nothing itself.
+ * The working calendar of one organisation as arithmetic: its weekly hours in its time zone, minus its holidays, plus
+ * its make-up working days. Every calculation is in local clock time (a working interval of 09:00–13:00 is four hours
+ * of working time); a holiday is a whole local day off whatever its weekday's hours, and a make-up working day works its
+ * own intervals whatever its weekday's (a Saturday declared a working day to bridge a holiday). Build it with
+ * `workingTimeOf(ctx)`; it reads nothing itself.
  */
 export class WorkingTime {
   private readonly zone: Zone;
   /** Working intervals in minutes of the day, per ISO weekday (index 0 = Monday). */
   private readonly hours: [number, number][][];
   private readonly holidays: Set<number>;
+  /** Make-up working days' intervals in minutes of the day, by day number. */
+  private readonly workdays: Map<number, [number, number][]>;
   /** Minutes of working time in a week without holidays. */
   readonly weeklyMinutes: number;
   /** The IANA time zone its days and hours are read in. */
   readonly timeZone: string;
 
-  constructor(calendar: CalendarSettings, holidayDates: Iterable<string>) {
+  constructor(calendar: CalendarSettings, holidayDates: Iterable<string>, makeUpWorkdays: Iterable<DatedHours> = []) {
     this.timeZone = calendar.timeZone;
     this.zone = new Zone(calendar.timeZone);
-    this.hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) =>
-      (calendar.weeklyHours.find((day) => day.weekday === weekday)?.intervals ?? []).map(({ start, end }) => [minuteOfDay(start) ?? 0, minuteOfDay(end) ?? 0] as [number, number]),
-    );
+    this.hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => minutesOf(calendar.weeklyHours.find((day) => day.weekday === weekday)?.intervals ?? []));
     this.holidays = new Set([...holidayDates].map((date) => dayNumber(date)).filter((day): day is number => day !== null));
+    this.workdays = new Map();
+    for (const { date, intervals } of makeUpWorkdays) {
+      const day = dayNumber(date);
+      if (day !== null) this.workdays.set(day, minutesOf(intervals));
+    }
     this.weeklyMinutes = this.hours.flat().reduce((total, [start, end]) => total + end - start, 0);
   }
 
@@ -115,7 +125,7 @@ export class WorkingTime {
     return dateOfDay(this.zone.local(at.getTime()).day);
   }
 
-  /** Whether a local date has working hours (its weekday has some and it is not a holiday). */
+  /** Whether a local date has working hours (a make-up working day, or its weekday has some; never a holiday). */
   isWorkingDay(localDate: string): boolean {
     return this.intervalsOn(this.day(localDate, 'localDate')).length > 0;
   }
@@ -202,8 +212,11 @@ export class WorkingTime {
     }
   }
 
+  // A holiday wins over a make-up working day on the same date (the service never lets both exist): a day off is the
+  // safe reading for deadlines and attendance alike.
   private intervalsOn(day: number): [number, number][] {
-    return this.holidays.has(day) ? [] : this.hours[isoWeekday(day) - 1];
+    if (this.holidays.has(day)) return [];
+    return this.workdays.get(day) ?? this.hours[isoWeekday(day) - 1];
   }
 
   private day(localDate: string, field: string): number {

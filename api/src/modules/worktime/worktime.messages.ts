@@ -4,6 +4,7 @@ import type { MessageCatalog } from '../../core/i18n/i18n.js';
 export const worktimeMessages: MessageCatalog = {
   SUBJECT_WorkingCalendar: { en: 'working calendar', 'zh-HK': '工作時間及假期', 'zh-CN': '工作时间及假期' },
   SUBJECT_Holiday: { en: 'holiday', 'zh-HK': '假期', 'zh-CN': '假期' },
+  SUBJECT_MakeUpWorkday: { en: 'make-up working day', 'zh-HK': '補班日', 'zh-CN': '补班日' },
   WORKTIME_NO_WORKING_HOURS: {
     en: 'The working calendar has no working hours, so no working time can be counted.',
     'zh-HK': '工作日曆沒有任何工作時間，無法計算工作時間。',
@@ -49,6 +50,21 @@ export const worktimeMessages: MessageCatalog = {
     en: 'Harbour’s list of Hong Kong holidays covers {years} only.',
     'zh-HK': 'Harbour 的香港假期列表只包括 {years} 年。',
     'zh-CN': 'Harbour 的香港假期列表只包括 {years} 年。',
+  },
+  WORKTIME_WORKDAY_WITHOUT_HOURS: {
+    en: 'A make-up working day needs at least one working period.',
+    'zh-HK': '補班日須有至少一個工作時段。',
+    'zh-CN': '补班日须有至少一个工作时段。',
+  },
+  WORKTIME_DATE_IS_HOLIDAY: {
+    en: 'This day is a holiday ({name}): remove the holiday first to make it a working day.',
+    'zh-HK': '此日為假期（{name}）：請先移除該假期，才可定為補班日。',
+    'zh-CN': '此日为假期（{name}）：请先移除该假期，才可定为补班日。',
+  },
+  WORKTIME_DATE_IS_MAKE_UP_WORKDAY: {
+    en: 'This day is a make-up working day: remove it first to make the day a holiday.',
+    'zh-HK': '此日為補班日：請先移除補班日，才可定為假期。',
+    'zh-CN': '此日为补班日：请先移除补班日，才可定为假期。',
   },
   WORKTIME_RANGE_TOO_LONG: {
     en: 'A range may span at most {maxDays} days.',

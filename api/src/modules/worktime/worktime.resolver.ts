@@ -3,7 +3,7 @@ import { hongKongHolidayYears } from '../../../../seeds/hong-kong-holidays.js';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { Text } from '../../core/graphql/text.js';
-import { Holiday, WorkingCalendar } from './working-calendar.entity.js';
+import { Holiday, MakeUpWorkday, WorkingCalendar } from './working-calendar.entity.js';
 import * as worktime from './worktime.service.js';
 
 @InputType({ description: 'A stretch of working time in a day.' })
@@ -61,6 +61,28 @@ export class HolidayInput {
   isStatutoryHoliday?: boolean | null;
 }
 
+@InputType({ description: 'A make-up working day: its date, its working hours, and optionally what it is for.' })
+export class MakeUpWorkdayInput {
+  @Field(() => String, { description: 'The day, YYYY-MM-DD: not a holiday, and one make-up working day per date.' })
+  @Text(10)
+  date!: string;
+
+  @Field(() => [WorkingIntervalInput], { description: 'Its working intervals, earliest first, not overlapping; at least one.' })
+  intervals!: WorkingIntervalInput[];
+
+  @Field(() => String, { nullable: true, description: 'What it is for, in English.' })
+  @Text(100)
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it is for, in Traditional Chinese (Hong Kong).' })
+  @Text(100)
+  nameZhHk?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it is for, in Simplified Chinese.' })
+  @Text(100)
+  nameZhCn?: string | null;
+}
+
 @ObjectType({ description: 'How much working time a date-time range holds.' })
 export class WorkingDuration {
   @Field(() => Float, { description: 'Working days: each day’s working time as a share of that day’s hours, summed, to the nearest half day.' })
@@ -70,7 +92,7 @@ export class WorkingDuration {
   workingHours!: number;
 }
 
-/** The working calendar: weekly hours, holidays, and working durations for forms. */
+/** The working calendar: weekly hours, holidays, make-up working days, and working durations for forms. */
 @Resolver(() => WorkingCalendar)
 export class WorkingCalendarResolver {
   @Can('read', 'WorkingCalendar')
@@ -125,9 +147,35 @@ export class WorkingCalendarResolver {
     return worktime.restoreHongKongHolidays(ctx, year);
   }
 
+  @Can('update', 'WorkingCalendar')
+  @Mutation(() => MakeUpWorkday, {
+    description:
+      'Declares a day a make-up working day with its own hours (a Saturday worked to bridge a holiday …). WORKTIME_DATE_IS_HOLIDAY if the day is a holiday; DUPLICATE_VALUE if it is a make-up working day already.',
+  })
+  addMakeUpWorkday(@Ctx() ctx: RequestContext, @Arg('input', () => MakeUpWorkdayInput) input: MakeUpWorkdayInput): Promise<MakeUpWorkday> {
+    return worktime.addMakeUpWorkday(ctx, input);
+  }
+
+  @Can('update', 'WorkingCalendar')
+  @Mutation(() => MakeUpWorkday, { description: 'Replaces a make-up working day’s date, hours and names (the same rules as adding one).' })
+  changeMakeUpWorkday(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => MakeUpWorkdayInput) input: MakeUpWorkdayInput): Promise<MakeUpWorkday> {
+    return worktime.changeMakeUpWorkday(ctx, id, input);
+  }
+
+  @Can('update', 'WorkingCalendar')
+  @Mutation(() => Boolean, { description: 'Removes a make-up working day: its date has its weekday’s hours again (none, for a weekend day).' })
+  removeMakeUpWorkday(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return worktime.removeMakeUpWorkday(ctx, id);
+  }
+
   @FieldResolver(() => [Holiday], { description: 'The holidays, by date: of one year, or all of them.' })
   holidays(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true, description: 'Only this year’s.' }) year?: number | null): Promise<Holiday[]> {
     return worktime.holidaysOf(ctx, year ?? null);
+  }
+
+  @FieldResolver(() => [MakeUpWorkday], { description: 'The make-up working days, by date: of one year, or all of them.' })
+  makeUpWorkdays(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true, description: 'Only this year’s.' }) year?: number | null): Promise<MakeUpWorkday[]> {
+    return worktime.makeUpWorkdaysOf(ctx, year ?? null);
   }
 
   @FieldResolver(() => [Int], { description: 'The years Harbour’s list of Hong Kong holidays covers (what restoreHongKongHolidays accepts).' })
@@ -142,5 +190,14 @@ export class HolidayResolver {
   @FieldResolver(() => String, { description: 'Its name in the caller’s language (else in another it has).' })
   name(@Root() holiday: Holiday, @Ctx() ctx: RequestContext): string {
     return worktime.holidayName(holiday, ctx.locale);
+  }
+}
+
+/** Make-up working days' names in the caller's language. */
+@Resolver(() => MakeUpWorkday)
+export class MakeUpWorkdayResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'What it is for, in the caller’s language (else in another it has); null when it has no name.' })
+  name(@Root() workday: MakeUpWorkday, @Ctx() ctx: RequestContext): string | null {
+    return worktime.holidayName(workday, ctx.locale) || null;
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hongKongHolidays, hongKongHolidayYears, type HongKongHoliday } from '../../../../seeds/hong-kong-holidays.js';
 import type { NewTenant } from '../../core/context/module.js';
@@ -10,8 +11,8 @@ import { findViews } from '../../core/database/views.js';
 import { assertNoProblems, badInput, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import type { RecordedEvent } from '../../core/events/event.js';
 import type { Locale } from '../../core/i18n/i18n.js';
-import { Holiday, HolidaySource, WorkingCalendar } from './working-calendar.entity.js';
-import { completeWeek, DEFAULT_TIME_ZONE, defaultWeeklyHours, weeklyHoursProblems, type WeekdayHours } from './working-hours.js';
+import { Holiday, HolidaySource, MakeUpWorkday, WorkingCalendar } from './working-calendar.entity.js';
+import { completeWeek, dayHoursProblems, DEFAULT_TIME_ZONE, defaultWeeklyHours, weeklyHoursProblems, type DatedHours, type WeekdayHours, type WorkingInterval } from './working-hours.js';
 import { canonicalTimeZone, dayNumber, WorkingTime } from './working-time.js';
 
 /** The years a holiday may fall in (and a calendar may be listed for). */
@@ -22,8 +23,8 @@ const MAX_RANGE_DAYS = 731;
 /** The fields rule conditions test (see the subject declared in index.ts). */
 const calendarSubject = (calendar: Pick<WorkingCalendar, 'id'>) => ({ id: calendar.id });
 
-/** A holiday's name in `locale`, else in the nearest language it has. */
-export function holidayName(holiday: Pick<Holiday, 'nameEn' | 'nameZhHk' | 'nameZhCn'>, locale: Locale): string {
+/** A holiday's (or make-up working day's) name in `locale`, else in the nearest language it has. */
+export function holidayName(holiday: Pick<Holiday | MakeUpWorkday, 'nameEn' | 'nameZhHk' | 'nameZhCn'>, locale: Locale): string {
   const { nameEn: en, nameZhHk: hk, nameZhCn: cn } = holiday;
   const order = locale === 'en' ? [en, hk, cn] : locale === 'zh-CN' ? [cn, hk, en] : [hk, cn, en];
   return order.find((name) => name) ?? '';
@@ -111,22 +112,24 @@ async function withCalendar<T>(ctx: RequestContext, read: () => Promise<T | null
 }
 
 /**
- * The organisation's working time (hours and holidays) for calculations: deadlines in working time, leave in working
- * days. One statement. It checks no permission: the calendar is a fact other modules' rules need (an approval's time
- * limit), whoever sets them off. Pass `em` to read inside a transaction.
+ * The organisation's working time (hours, holidays and make-up working days) for calculations: deadlines in working
+ * time, leave in working days, attendance's working days. One statement. It checks no permission: the calendar is a
+ * fact other modules' rules need (an approval's time limit), whoever sets them off. Pass `em` to read inside a
+ * transaction.
  */
 export async function workingTimeOf(ctx: RequestContext, em: EntityManager = ctx.em): Promise<WorkingTime> {
   const row = await withCalendar(ctx, async () => {
-    const [found] = await tenantSql<{ time_zone: string; weekly_hours: WeekdayHours[]; holidays: string[] }>(
+    const [found] = await tenantSql<{ time_zone: string; weekly_hours: WeekdayHours[]; holidays: string[]; workdays: DatedHours[] }>(
       em,
       ctx.tenantId,
       sql`select c.time_zone, c.weekly_hours,
-          coalesce((select json_agg(h.date order by h.date) from holiday h where h.tenant_id = c.tenant_id), '[]'::json) as holidays
+          coalesce((select json_agg(h.date order by h.date) from holiday h where h.tenant_id = c.tenant_id), '[]'::json) as holidays,
+          coalesce((select json_agg(json_build_object('date', w.date, 'intervals', w.intervals) order by w.date) from make_up_workday w where w.tenant_id = c.tenant_id), '[]'::json) as workdays
         from working_calendar c where c.tenant_id = ${TENANT}`,
     );
     return found;
   });
-  return new WorkingTime({ timeZone: row.time_zone, weeklyHours: row.weekly_hours }, row.holidays);
+  return new WorkingTime({ timeZone: row.time_zone, weeklyHours: row.weekly_hours }, row.holidays, row.workdays);
 }
 
 /** The organisation's calendar, for those who may read it. */
@@ -136,11 +139,21 @@ export async function workingCalendar(ctx: RequestContext): Promise<WorkingCalen
   return calendar;
 }
 
+/** The dates of one year, or of all years when `year` is null; a year out of range is bad input. */
+function yearDates(year: number | null): { date?: { $gte: string; $lte: string } } {
+  if (year === null) return {};
+  if (year < HOLIDAY_YEARS.min || year > HOLIDAY_YEARS.max) throw badInput({ field: 'year', code: 'WORKTIME_YEAR_OUT_OF_RANGE', params: HOLIDAY_YEARS });
+  return { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } };
+}
+
 /** The organisation's holidays by date, of one year or all; read through the calendar, whose rule applies. */
 export async function holidaysOf(ctx: RequestContext, year: number | null): Promise<Holiday[]> {
-  if (year === null) return findViews(ctx.em, Holiday, {}, { orderBy: { date: 'asc' } });
-  if (year < HOLIDAY_YEARS.min || year > HOLIDAY_YEARS.max) throw badInput({ field: 'year', code: 'WORKTIME_YEAR_OUT_OF_RANGE', params: HOLIDAY_YEARS });
-  return findViews(ctx.em, Holiday, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
+  return findViews(ctx.em, Holiday, yearDates(year), { orderBy: { date: 'asc' } });
+}
+
+/** The organisation's make-up working days by date, of one year or all; read through the calendar, whose rule applies. */
+export async function makeUpWorkdaysOf(ctx: RequestContext, year: number | null): Promise<MakeUpWorkday[]> {
+  return findViews(ctx.em, MakeUpWorkday, yearDates(year), { orderBy: { date: 'asc' } });
 }
 
 /** Working days and hours between two instants, for forms (a leave request's dates and times). */
@@ -151,9 +164,12 @@ export async function workingDuration(ctx: RequestContext, from: Date, to: Date)
   return (await workingTimeOf(ctx)).rangeDuration(from, to);
 }
 
-/** The calendar to change, for those who may change it. */
+/**
+ * The calendar to change, for those who may change it. Its row stays locked until the change commits, so changes to
+ * one organisation's calendar run one at a time: a date checked free of holidays and make-up working days stays free.
+ */
 async function calendarToChange(ctx: RequestContext, em: EntityManager): Promise<WorkingCalendar> {
-  const calendar = await withCalendar(ctx, () => em.findOne(WorkingCalendar, {}));
+  const calendar = await withCalendar(ctx, () => em.findOne(WorkingCalendar, {}, { lockMode: LockMode.PESSIMISTIC_WRITE }));
   ctx.authorize('update', 'WorkingCalendar', calendarSubject(calendar));
   return calendar;
 }
@@ -186,11 +202,16 @@ export interface HolidayData {
   isStatutoryHoliday?: boolean | null;
 }
 
+/** The problems of a calendar date as an admin gives it: a real date, in the years a calendar holds. */
+function dateProblems(date: string): FieldProblem[] {
+  const year = Number(date.slice(0, 4));
+  if (dayNumber(date) === null) return [{ field: 'date', code: 'INVALID_DATE' }];
+  if (year < HOLIDAY_YEARS.min || year > HOLIDAY_YEARS.max) return [{ field: 'date', code: 'WORKTIME_YEAR_OUT_OF_RANGE', params: HOLIDAY_YEARS }];
+  return [];
+}
+
 function holidayProblems(input: HolidayData): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const year = Number(input.date.slice(0, 4));
-  if (dayNumber(input.date) === null) problems.push({ field: 'date', code: 'INVALID_DATE' });
-  else if (year < HOLIDAY_YEARS.min || year > HOLIDAY_YEARS.max) problems.push({ field: 'date', code: 'WORKTIME_YEAR_OUT_OF_RANGE', params: HOLIDAY_YEARS });
+  const problems = dateProblems(input.date);
   if (![input.nameEn, input.nameZhHk, input.nameZhCn].some((name) => name?.trim())) {
     problems.push({ field: 'nameZhHk', code: 'WORKTIME_NAME_REQUIRED' }, { field: 'nameEn', code: 'WORKTIME_NAME_REQUIRED' });
   }
@@ -208,9 +229,18 @@ const holidayValues = (input: HolidayData) => ({
 
 const snapshot = (holiday: Holiday) => ({ ...holidayValues(holiday), source: holiday.source });
 
-/** One holiday per day: DUPLICATE_VALUE when another holiday of the organisation has `date`. */
-async function assertDateFree(em: EntityManager, date: string, except?: string): Promise<void> {
-  if (await em.count(Holiday, { date, ...(except ? { id: { $ne: except } } : {}) })) throw badInput({ field: 'date', code: 'DUPLICATE_VALUE' });
+/**
+ * One holiday or make-up working day per date: DUPLICATE_VALUE when another record of the same kind has `date`, and
+ * WORKTIME_DATE_IS_HOLIDAY / WORKTIME_DATE_IS_MAKE_UP_WORKDAY when one of the other kind has it — a day cannot be both
+ * off and worked. `except` is the record being changed.
+ */
+async function assertDateFree(ctx: RequestContext, em: EntityManager, date: string, kind: 'holiday' | 'workday', except?: string): Promise<void> {
+  const other = except ? { id: { $ne: except } } : {};
+  const holiday = await em.findOne(Holiday, { date, ...(kind === 'holiday' ? other : {}) });
+  if (holiday && kind === 'holiday') throw badInput({ field: 'date', code: 'DUPLICATE_VALUE' });
+  if (holiday) throw badInput({ field: 'date', code: 'WORKTIME_DATE_IS_HOLIDAY', params: { name: holidayName(holiday, ctx.locale) } });
+  const workday = await em.findOne(MakeUpWorkday, { date, ...(kind === 'workday' ? other : {}) });
+  if (workday) throw badInput({ field: 'date', code: kind === 'workday' ? 'DUPLICATE_VALUE' : 'WORKTIME_DATE_IS_MAKE_UP_WORKDAY' });
 }
 
 /** What every fact about a holiday carries. */
@@ -226,7 +256,7 @@ export async function addHoliday(ctx: RequestContext, input: HolidayData): Promi
   assertNoProblems(holidayProblems(input));
   return ctx.transaction(async (em) => {
     await calendarToChange(ctx, em);
-    await assertDateFree(em, input.date);
+    await assertDateFree(ctx, em, input.date, 'holiday');
     const holiday = em.create(Holiday, { tenantId: ctx.tenantId, ...holidayValues(input), source: HolidaySource.COMPANY });
     em.persist(holiday);
     ctx.record({ type: 'worktime.holiday.added', ...aboutHoliday(ctx, holiday), after: snapshot(holiday) });
@@ -246,7 +276,7 @@ export async function changeHoliday(ctx: RequestContext, id: string, input: Holi
   return ctx.transaction(async (em) => {
     await calendarToChange(ctx, em);
     const holiday = await loadHoliday(em, id);
-    await assertDateFree(em, input.date, holiday.id);
+    await assertDateFree(ctx, em, input.date, 'holiday', holiday.id);
     const before = snapshot(holiday);
     Object.assign(holiday, holidayValues(input));
     if (JSON.stringify(before) === JSON.stringify(snapshot(holiday))) return holiday;
@@ -268,17 +298,91 @@ export async function removeHoliday(ctx: RequestContext, id: string): Promise<bo
 
 /**
  * Adds back the Hong Kong holidays of `year` whose day has no holiday now (one an admin removed, typically); a day that
- * has a holiday — the Hong Kong one, changed or not, or the organisation's own — is left as it is. Returns those added.
+ * has a holiday — the Hong Kong one, changed or not, or the organisation's own — is left as it is, and so is a day the
+ * organisation made a make-up working day. Returns those added.
  */
 export async function restoreHongKongHolidays(ctx: RequestContext, year: number): Promise<Holiday[]> {
   const reference = hongKongHolidays[year];
   if (!reference) throw badInput({ field: 'year', code: 'WORKTIME_UNKNOWN_YEAR', params: { years: hongKongHolidayYears.join(', ') } });
   return ctx.transaction(async (em) => {
     await calendarToChange(ctx, em);
-    const taken = new Set((await em.find(Holiday, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } })).map((holiday) => holiday.date));
+    const inYear = { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } };
+    const taken = new Set([...(await em.find(Holiday, inYear)), ...(await em.find(MakeUpWorkday, inYear))].map((day) => day.date));
     const added = reference.filter((holiday) => !taken.has(holiday.date)).map((holiday) => em.create(Holiday, referenceRow(ctx.tenantId, holiday)));
     em.persist(added);
     for (const holiday of added) ctx.record({ type: 'worktime.holiday.added', ...aboutHoliday(ctx, holiday), after: snapshot(holiday) });
     return added;
+  });
+}
+
+/** A make-up working day as an admin gives it. */
+export interface MakeUpWorkdayData {
+  date: string;
+  intervals: WorkingInterval[];
+  nameEn?: string | null;
+  nameZhHk?: string | null;
+  nameZhCn?: string | null;
+}
+
+const workdayProblems = (input: MakeUpWorkdayData): FieldProblem[] => [...dateProblems(input.date), ...dayHoursProblems(input.intervals)];
+
+const workdayValues = (input: MakeUpWorkdayData) => ({
+  date: input.date,
+  intervals: input.intervals.map(({ start, end }) => ({ start, end })),
+  nameEn: input.nameEn?.trim() || null,
+  nameZhHk: input.nameZhHk?.trim() || null,
+  nameZhCn: input.nameZhCn?.trim() || null,
+});
+
+/** What every fact about a make-up working day carries. */
+const aboutWorkday = (ctx: RequestContext, workday: MakeUpWorkday) => ({
+  subjectType: 'MakeUpWorkday',
+  subjectId: workday.id,
+  subjectLabel: `${workday.date} ${holidayName(workday, ctx.locale)}`.trim(),
+  payload: { workdayId: workday.id, date: workday.date },
+});
+
+/** Declares a day off (a weekend day, typically) a working day with its own hours. */
+export async function addMakeUpWorkday(ctx: RequestContext, input: MakeUpWorkdayData): Promise<MakeUpWorkday> {
+  assertNoProblems(workdayProblems(input));
+  return ctx.transaction(async (em) => {
+    await calendarToChange(ctx, em);
+    await assertDateFree(ctx, em, input.date, 'workday');
+    const workday = em.create(MakeUpWorkday, { tenantId: ctx.tenantId, ...workdayValues(input) });
+    em.persist(workday);
+    ctx.record({ type: 'worktime.make_up_workday.added', ...aboutWorkday(ctx, workday), after: workdayValues(workday) });
+    return workday;
+  });
+}
+
+async function loadWorkday(em: EntityManager, id: string): Promise<MakeUpWorkday> {
+  const workday = await em.findOne(MakeUpWorkday, { id });
+  if (!workday) throw notFound('MakeUpWorkday', id);
+  return workday;
+}
+
+/** Replaces a make-up working day's date, hours and names. */
+export async function changeMakeUpWorkday(ctx: RequestContext, id: string, input: MakeUpWorkdayData): Promise<MakeUpWorkday> {
+  assertNoProblems(workdayProblems(input));
+  return ctx.transaction(async (em) => {
+    await calendarToChange(ctx, em);
+    const workday = await loadWorkday(em, id);
+    await assertDateFree(ctx, em, input.date, 'workday', workday.id);
+    const before = workdayValues(workday);
+    Object.assign(workday, workdayValues(input));
+    if (JSON.stringify(before) === JSON.stringify(workdayValues(workday))) return workday;
+    ctx.record({ type: 'worktime.make_up_workday.changed', ...aboutWorkday(ctx, workday), before, after: workdayValues(workday) });
+    return workday;
+  });
+}
+
+/** Removes a make-up working day: its date goes back to its weekday's hours (none, for a weekend day). */
+export async function removeMakeUpWorkday(ctx: RequestContext, id: string): Promise<boolean> {
+  return ctx.transaction(async (em) => {
+    await calendarToChange(ctx, em);
+    const workday = await loadWorkday(em, id);
+    em.remove(workday);
+    ctx.record({ type: 'worktime.make_up_workday.removed', ...aboutWorkday(ctx, workday), before: workdayValues(workday) });
+    return true;
   });
 }

@@ -4,6 +4,7 @@ import { AccessDenied, Authenticated, Loading, Title, useCanAccess, useTranslate
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useWorkingCalendarOperations } from './dataProvider';
 import { HolidaysPanel } from './HolidaysPanel';
+import { MakeUpWorkdaysPanel } from './MakeUpWorkdaysPanel';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 
 function WorkingCalendarScreen() {
@@ -24,6 +25,7 @@ function WorkingCalendarScreen() {
       </Typography>
       <WeeklyHoursEditor key={calendar.id} weeklyHours={calendar.weeklyHours} canManage={canManage} />
       <HolidaysPanel calendar={calendar} year={year} onYear={setYear} canManage={canManage} onChanged={reload} />
+      <MakeUpWorkdaysPanel calendar={calendar} year={year} onYear={setYear} canManage={canManage} onChanged={reload} />
     </>
   );
 }
@@ -35,9 +37,9 @@ function PermittedCalendar() {
 }
 
 /**
- * 工作時間及假期: the weekly working hours (edited per weekday, periods added and removed) and the holidays of a year —
- * Hong Kong's and the company's own, each with its kind — added, edited, removed and restored. Those who may only read
- * the calendar see it without the buttons.
+ * 工作時間及假期: the weekly working hours (edited per weekday, periods added and removed), the holidays of a year —
+ * Hong Kong's and the company's own, each with its kind — added, edited, removed and restored, and the year's make-up
+ * working days (補班日) added and removed. Those who may only read the calendar see it without the buttons.
  */
 export function WorkingCalendarPage() {
   return (

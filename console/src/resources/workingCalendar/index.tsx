@@ -13,12 +13,12 @@ function WorkingCalendarMenuItem() {
   return canAccess ? <Menu.Item to="/working-calendar" primaryText={translate('harbour.workingCalendar.menu')} leftIcon={<EventAvailableIcon />} /> : null;
 }
 
-/** The working calendar: weekly working hours and the holidays (Hong Kong's, and the company's own). */
+/** The working calendar: weekly working hours, the holidays (Hong Kong's, and the company's own) and make-up working days. */
 export const workingCalendar: ConsoleModule = {
   name: 'workingCalendar',
   resources: [{ name: 'workingCalendar', subject: 'WorkingCalendar', dataProvider: workingCalendarDataProvider }],
   menu: WorkingCalendarMenuItem,
   routes: [{ path: '/working-calendar', element: <WorkingCalendarPage /> }],
   messages,
-  audit: { actionPrefixes: ['worktime.'], targetTypes: ['WorkingCalendar', 'Holiday'] },
+  audit: { actionPrefixes: ['worktime.'], targetTypes: ['WorkingCalendar', 'Holiday', 'MakeUpWorkday'] },
 };

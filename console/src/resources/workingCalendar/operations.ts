@@ -17,6 +17,18 @@ graphql(/* GraphQL */ `
 `);
 
 graphql(/* GraphQL */ `
+  fragment MakeUpWorkdayFields on MakeUpWorkday {
+    id
+    date
+    name
+    intervals {
+      start
+      end
+    }
+  }
+`);
+
+graphql(/* GraphQL */ `
   fragment WeeklyHoursFields on WorkingCalendar {
     id
     timeZone
@@ -30,7 +42,7 @@ graphql(/* GraphQL */ `
   }
 `);
 
-/** The weekly hours, the years of Harbour's Hong Kong list, and one year's holidays by date. */
+/** The weekly hours, the years of Harbour's Hong Kong list, and one year's holidays and make-up working days by date. */
 export const WORKING_CALENDAR = graphql(/* GraphQL */ `
   query WorkingCalendar($year: Int!) {
     workingCalendar {
@@ -38,6 +50,9 @@ export const WORKING_CALENDAR = graphql(/* GraphQL */ `
       referenceYears
       holidays(year: $year) {
         ...HolidayFields
+      }
+      makeUpWorkdays(year: $year) {
+        ...MakeUpWorkdayFields
       }
     }
   }
@@ -83,5 +98,21 @@ export const RESTORE_HONG_KONG_HOLIDAYS = graphql(/* GraphQL */ `
     restoreHongKongHolidays(year: $year) {
       ...HolidayFields
     }
+  }
+`);
+
+/** Declares a day a make-up working day with its own hours. */
+export const ADD_MAKE_UP_WORKDAY = graphql(/* GraphQL */ `
+  mutation AddMakeUpWorkday($input: MakeUpWorkdayInput!) {
+    addMakeUpWorkday(input: $input) {
+      ...MakeUpWorkdayFields
+    }
+  }
+`);
+
+/** Removes a make-up working day. */
+export const REMOVE_MAKE_UP_WORKDAY = graphql(/* GraphQL */ `
+  mutation RemoveMakeUpWorkday($id: ID!) {
+    removeMakeUpWorkday(id: $id)
   }
 `);
