@@ -23,7 +23,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * anonymous caller, an organisation admin and an employee in turn, 4 in flight. Every answer must be a GraphQL answer
  * with coded errors — never a 5xx, never INTERNAL_SERVER_ERROR — and /healthz, polled meanwhile from a worker thread,
  * must keep answering within 100 ms (a request that blocks the event loop shows up there; the documents behind each
- * slow answer are re-sent to name them, and a slow answer that does not come back is listed without failing the test,
+ * slow answer are re-sent, twice if need be, to name them, and a slow answer that does not come back is listed without failing the test,
  * unless FUZZ_STRICT_HEALTH=1). All problems are collected and reported once, at the end.
  *
  * Reproduce: FUZZ_SEED=<seed> [FUZZ_COUNT=<n>] [FUZZ_ONLY=<i,j,…>] npx -w api vitest run test/e2e/fuzz.e2e.spec.ts
@@ -242,30 +242,42 @@ describe('GraphQL fuzz: thousands of hostile documents, deterministic', () => {
   /**
    * Sends one case alone while `poller` (10 ms) runs: the worst /healthz wait meanwhile, and how long the case took. A
    * comment makes the text new, so Apollo's cache of parsed and validated documents cannot hide the first run's cost.
+   * Twice, keeping the lesser wait: a document that blocks the event loop does so every time, while a pause of the
+   * shared machine (another process on both cores, a collector) seldom strikes twice in a row.
    */
   async function alone(c: FuzzCase, poller: HealthPoller): Promise<{ healthMs: number; requestMs: number }> {
-    const again = { ...c, query: `${c.query}\n# re-run alone` };
-    const body = requestBody(again);
-    await sleep(15);
-    const at = now();
-    await post(again, body).catch(() => undefined);
-    const end = now();
-    await sleep(25); // the probe that waited through a block answers right after it
-    return { healthMs: poller.worstBetween(at, end), requestMs: end - at };
+    const once = async (run: number) => {
+      const again = { ...c, query: `${c.query}\n# re-run alone ${run}` };
+      const body = requestBody(again);
+      await sleep(15);
+      const at = now();
+      await post(again, body).catch(() => undefined);
+      const end = now();
+      await sleep(25); // the probe that waited through a block answers right after it
+      return { healthMs: poller.worstBetween(at, end), requestMs: end - at };
+    };
+    const first = await once(1);
+    if (first.healthMs <= HEALTH_LIMIT_MS) return first;
+    const second = await once(2);
+    return second.healthMs < first.healthMs ? second : first;
   }
 
-  /** Sends several cases at once while `poller` runs: the worst /healthz wait meanwhile. */
+  /** Sends several cases at once while `poller` runs: the worst /healthz wait meanwhile (the lesser of two runs, as `alone`). */
   async function together(cases: FuzzCase[], poller: HealthPoller): Promise<number> {
-    const requests = cases.map((c) => {
-      const again = { ...c, query: `${c.query}\n# re-run together` };
-      return { c: again, body: requestBody(again) };
-    });
-    await sleep(15);
-    const at = now();
-    await Promise.all(requests.map(({ c, body }) => post(c, body).catch(() => undefined)));
-    const end = now();
-    await sleep(25);
-    return poller.worstBetween(at, end);
+    const once = async (run: number) => {
+      const requests = cases.map((c) => {
+        const again = { ...c, query: `${c.query}\n# re-run together ${run}` };
+        return { c: again, body: requestBody(again) };
+      });
+      await sleep(15);
+      const at = now();
+      await Promise.all(requests.map(({ c, body }) => post(c, body).catch(() => undefined)));
+      const end = now();
+      await sleep(25);
+      return poller.worstBetween(at, end);
+    };
+    const first = await once(1);
+    return first <= HEALTH_LIMIT_MS ? first : Math.min(first, await once(2));
   }
 
   /** A few ordinary requests first, so the timed run does not measure the first-call cost of cold code paths. */

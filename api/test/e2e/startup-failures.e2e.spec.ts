@@ -33,7 +33,8 @@ function expectExplained(result: { code: number | null; said: string }, what: Re
   expect(result.said).not.toMatch(/undefined/);
 }
 
-describe('start-up failures', () => {
+// Each test starts Harbour and its PostgreSQL once or twice: on a busy 2-core machine that alone can take half a minute.
+describe('start-up failures', { timeout: 120_000 }, () => {
   const root = mkdtempSync(join(tmpdir(), 'harbour-startup-'));
   const template = join(root, 'template');
   let copies = 0;
