@@ -267,7 +267,7 @@ export async function seedApprovalHistory(
     bindTenant(em, tenantId);
     return em;
   };
-  const templates = new Map((await reader().find(ApprovalTemplate, { key: { $ne: null }, status: ApprovalTemplateStatus.ACTIVE })).map((t) => [t.key!, t]));
+  const templates = new Map((await reader().find(ApprovalTemplate, { key: { $ne: null }, status: ApprovalTemplateStatus.ACTIVE, ownerModule: null })).map((t) => [t.key!, t]));
   const projectManagers = people.filter((p) => p.demo.jobTitle === '項目經理');
   const names = new Map([...people.map((p) => [p.id, p.displayName] as const), [admin.id, admin.displayName]]);
 

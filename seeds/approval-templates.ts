@@ -35,6 +35,8 @@ export interface LibraryTemplate {
   description: LocalizedText;
   /** The definition, its `fallbackApproverId` left for the installer to fill in. */
   definition: ApprovalDefinition;
+  /** The module whose records it decides (leave in attendance): requests on it are made there, never bare. */
+  ownerModule?: string;
 }
 
 const text = (en: string, zhHK: string, zhCN: string): LocalizedText => ({ en, zhHK, zhCN });
@@ -66,6 +68,7 @@ const hkd = (key: string, label: LocalizedText, extra: Partial<FormField> = {}) 
 
 const leave: LibraryTemplate = {
   key: 'leave',
+  ownerModule: 'attendance',
   category: 'HR',
   names: text('Leave', '請假', '请假'),
   description: text(
@@ -206,6 +209,7 @@ const procurement: LibraryTemplate = {
 
 const punchCorrection: LibraryTemplate = {
   key: 'punch-correction',
+  ownerModule: 'attendance',
   category: 'HR',
   names: text('Make-up punch', '補打卡', '补卡'),
   description: text('Record a clock-in or clock-out you missed.', '補回漏打的上班或下班卡。', '补回漏打的上班或下班卡。'),
@@ -225,6 +229,7 @@ const punchCorrection: LibraryTemplate = {
 
 const offsitePunch: LibraryTemplate = {
   key: 'offsite-punch',
+  ownerModule: 'attendance',
   category: 'HR',
   names: text('Off-site punch', '外勤打卡', '外勤打卡'),
   description: text('A punch made away from every work place, which counts once approved.', '在所有工作地點範圍以外打的卡，經批核後才計算。', '在所有工作地点范围以外打的卡，经批准后才计算。'),
@@ -241,6 +246,7 @@ const offsitePunch: LibraryTemplate = {
 
 const overtime: LibraryTemplate = {
   key: 'overtime',
+  ownerModule: 'attendance',
   category: 'HR',
   names: text('Overtime', '加班申請', '加班申请'),
   description: text('Overtime worked or planned, paid or taken back as time off.', '已做或預計的加班，以加班費或補假補償。', '已做或预计的加班，以加班费或调休补偿。'),

@@ -10,12 +10,21 @@ import { startTestApp, type GqlClient, type TestApp } from '../support/test-app.
  */
 let t: TestApp;
 
-const TEMPLATES = `query { approvalTemplates(take: 100) { totalCount items { id key name names { en zhHK zhCN } category status publishedVersion } } }`;
+const TEMPLATES = `query { approvalTemplates(take: 100) { totalCount items { id key name names { en zhHK zhCN } category status publishedVersion ownerModule } } }`;
 const SUBMIT = `mutation($input: SubmitApprovalRequestInput!) { submitApprovalRequest(input: $input) {
   id status computed route { steps { nodeId state approvers { person { id } automatic } } } tasks { nodeId status assignee { id } } } }`;
 const DELETE = `mutation($id: ID!) { deleteApprovalTemplate(id: $id) }`;
 
-type Template = { id: string; key: string | null; name: string; names: { en: string; zhHK: string; zhCN: string }; category: string | null; status: string; publishedVersion: number | null };
+type Template = {
+  id: string;
+  key: string | null;
+  name: string;
+  names: { en: string; zhHK: string; zhCN: string };
+  category: string | null;
+  status: string;
+  publishedVersion: number | null;
+  ownerModule: string | null;
+};
 
 const templatesOf = async (client: GqlClient) => (await client.ok<{ approvalTemplates: { totalCount: number; items: Template[] } }>(TEMPLATES)).approvalTemplates.items;
 const keysOf = async (client: GqlClient) => (await templatesOf(client)).map((template) => template.key).sort();
@@ -42,35 +51,31 @@ describe('approval template library', () => {
     }
   });
 
-  it('an employee with a manager submits a leave request on day one; a long one also goes to the department head', async () => {
+  it('the leave template routes to the manager, a long leave also to the department head; it is asked for through attendance, never bare', async () => {
     const org = await createOrganization(t, { locale: 'en' });
     const manager = await createPerson(t, org, { name: 'Manager' });
     const employee = await createPerson(t, org, { name: 'Employee', managerId: manager.personId });
     const leave = (await templatesOf(employee.client!)).find((template) => template.key === 'leave')!;
     expect(leave.name).toBe('Leave');
-    const submit = (start: string, end: string) =>
-      employee.client!.ok<{ submitApprovalRequest: { status: string; computed: Record<string, { workingDays: number }>; tasks: { nodeId: string; status: string; assignee: { id: string } }[] } }>(
-        SUBMIT,
-        { input: { templateId: leave.id, values: { leaveType: 'annual', dates: { start, end }, reason: 'Family trip' } } },
-      );
+    const routeOf = async (start: string, end: string) =>
+      (
+        await employee.client!.ok<{ previewApprovalRoute: { steps: { nodeId: string; approvers: { person: { id: string } }[] }[] } }>(
+          `query($input: SubmitApprovalRequestInput!) { previewApprovalRoute(input: $input) { steps { nodeId approvers { person { id } } } } }`,
+          { input: { templateId: leave.id, values: { leaveType: 'annual', dates: { start, end }, reason: 'Family trip' } } },
+        )
+      ).previewApprovalRoute.steps.map((step) => [step.nodeId, step.approvers.map((a) => a.person.id)]);
     // Mon 7 – Wed 9 Dec 2026: 3 working days, the manager alone.
-    const short = (await submit('2026-12-07', '2026-12-09')).submitApprovalRequest;
-    expect(short.status).toBe('RUNNING');
-    expect(short.computed.dates.workingDays).toBe(3);
-    expect(short.tasks.map((task) => [task.nodeId, task.status, task.assignee.id])).toEqual([['manager', 'PENDING', manager.personId]]);
+    expect(await routeOf('2026-12-07', '2026-12-09')).toEqual([['manager', [manager.personId]]]);
     // Mon 7 – Fri 11 Dec: 5 working days, so the department head (the first admin, who leads the top department) follows.
-    const long = (await submit('2026-12-07', '2026-12-11')).submitApprovalRequest;
-    expect(long.computed.dates.workingDays).toBe(5);
-    const route = await employee.client!.ok<{ previewApprovalRoute: unknown }>(
-      `query($input: SubmitApprovalRequestInput!) { previewApprovalRoute(input: $input) { steps { nodeId approvers { person { id } } } } }`,
-      { input: { templateId: leave.id, values: { leaveType: 'annual', dates: { start: '2026-12-07', end: '2026-12-11' }, reason: 'x' } } },
-    );
-    expect(route.previewApprovalRoute).toEqual({
-      steps: [
-        { nodeId: 'manager', approvers: [{ person: { id: manager.personId } }] },
-        { nodeId: 'departmentHead', approvers: [{ person: { id: org.adminPersonId } }] },
-      ],
-    });
+    expect(await routeOf('2026-12-07', '2026-12-11')).toEqual([
+      ['manager', [manager.personId]],
+      ['departmentHead', [org.adminPersonId]],
+    ]);
+    // Attendance owns the leave, make-up punch, overtime and off-site punch templates: a bare request would leave no record there.
+    const templates = await templatesOf(employee.client!);
+    for (const key of ['leave', 'punch-correction', 'overtime', 'offsite-punch']) expect(templates.find((template) => template.key === key)?.ownerModule).toBe('attendance');
+    const bare = await employee.client!.request(SUBMIT, { input: { templateId: leave.id, values: { leaveType: 'annual', dates: { start: '2026-12-07', end: '2026-12-09' }, reason: 'Family trip' } } });
+    expect(bare.errors?.[0]?.extensions.code).toBe('APPROVAL_TEMPLATE_OWNED_BY_MODULE');
   });
 
   it('an expense claim over HK$10,000 in an organisation without finance staff goes to the first admin instead of failing', async () => {
@@ -87,8 +92,8 @@ describe('approval template library', () => {
   it('organisations opened before the library get it once when a worker starts, by the system; a deleted one stays deleted', async () => {
     const old = await createOrganization(t);
     const partial = await createOrganization(t);
-    // As before the library existed: no templates and no record of an offer.
-    for (const template of await templatesOf(old.admin)) await old.admin.ok(DELETE, { id: template.id });
+    // As before the library existed: no templates and no record of an offer (in SQL: attendance's own templates cannot be deleted).
+    await t.sql('delete from approval_template where tenant_id = $1', [old.organizationId]);
     await t.sql('delete from approval_library_offer where tenant_id = $1', [old.organizationId]);
     // An admin who deleted a library template.
     const general = (await templatesOf(partial.admin)).find((template) => template.key === 'general')!;

@@ -65,6 +65,11 @@ export const approvalMessages: MessageCatalog = {
     'zh-CN': '找不到可审批“{node}”步骤的人（没有主管或相关角色）。请联系管理员。',
   },
   APPROVAL_NOT_A_MEMBER: { en: 'You can only submit from a department you belong to.', 'zh-HK': '只可以所屬部門的身分提交。', 'zh-CN': '只可以所属部门的身份提交。' },
+  APPROVAL_TEMPLATE_OWNED_BY_MODULE: {
+    en: 'Requests on this template are made in the {module} module (e.g. leave through attendance), which keeps its own records of them.',
+    'zh-HK': '此範本的申請須經 {module} 模組提出（例如請假經考勤），由該模組記錄。',
+    'zh-CN': '此模板的申请须经 {module} 模块提出（例如请假经考勤），由该模块记录。',
+  },
   APPROVAL_TEMPLATE_OWNED: {
     en: 'This template is used by the {module} module and cannot be deleted; disable it instead.',
     'zh-HK': '此範本由 {module} 模組使用，不可刪除；可改為停用。',

@@ -81,7 +81,10 @@ export class ApprovalTemplatePermissions {
   @Field(() => Boolean, { description: 'May delete it (deleteApprovalTemplate) — which also needs it unused and not owned by a module.' })
   delete!: boolean;
 
-  @Field(() => Boolean, { description: 'May submit a request on it now (it is active and the caller may submit).' })
+  @Field(() => Boolean, {
+    description:
+      'May submit a request on it now (it is active, the caller may submit, and no module owns it: a module’s template is asked through the module, e.g. leave through requestAttendanceLeave).',
+  })
   submit!: boolean;
 }
 
@@ -184,7 +187,8 @@ export class ApprovalTemplateResolver {
       update: ctx.can('update', 'ApprovalTemplate', subject),
       publish: ctx.can('publish', 'ApprovalTemplate', subject),
       delete: ctx.can('delete', 'ApprovalTemplate', subject) && !template.ownerModule,
-      submit: template.status === ApprovalTemplateStatus.ACTIVE && Boolean(ctx.actor) && ctx.can('submit', 'ApprovalRequest'),
+      // A module's template is asked through its module (leave in attendance), never submitted bare.
+      submit: template.status === ApprovalTemplateStatus.ACTIVE && !template.ownerModule && Boolean(ctx.actor) && ctx.can('submit', 'ApprovalRequest'),
     };
   }
 }

@@ -182,6 +182,8 @@ export async function submitRequest(ctx: RequestContext, input: SubmitData, tx?:
   const chosen = chosenProblems(input.chosenApprovers);
   const reads = tx ?? ctx.em;
   const { template, version } = await submittableTemplate(ctx, reads, input.templateId);
+  // A module's template decides that module's records (leave in attendance): its requests are made there, never bare.
+  if (template.ownerModule && !input.subjectType) throw new AppError('APPROVAL_TEMPLATE_OWNED_BY_MODULE', { module: template.ownerModule });
   const checked = await checkedValues(ctx, reads, version.definition, input.values ?? {});
   const { route, departmentId } = await routeFor(ctx, reads, version.definition, applicantId, input.departmentId, checked.values, checked.computed, chosen);
   authorizeSubmission(ctx, template.id, departmentId);

@@ -30,6 +30,7 @@ async function installTemplates(ctx: RequestContext, em: EntityManager, author: 
       names: entry.names,
       description: entry.description,
       definition: libraryDefinition(entry, adminPersonId),
+      ownerModule: entry.ownerModule ?? null,
     });
     await writePublication(ctx, em, author, template);
   }

@@ -209,6 +209,9 @@ async function computeEach(ctx: RequestContext, days: PersonDay[]): Promise<void
   const calendar = await workingTimeOf(ctx);
   for (let start = 0; start < days.length; start += DAYS_PER_TRANSACTION) {
     await ctx.transaction((em) => computeDays(ctx, em, days.slice(start, start + DAYS_PER_TRANSACTION), calendar));
+    // A committed transaction's entities stay in the job's EntityManager, and every later flush looks at all of them:
+    // let a chunk's go once stored, so a job over many days costs what its days do, not their square.
+    ctx.em.clear();
   }
 }
 
