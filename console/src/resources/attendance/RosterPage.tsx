@@ -42,13 +42,13 @@ import { addDays, cellKey, cellProblems, changedEntries, dayOf, REST, rosterRows
 const fieldsOf = (error: unknown) => (error as { body?: Partial<ApiErrorBody> }).body?.fields ?? [];
 
 /**
- * Whether the signed-in person may write rosters. The API writes a roster (or a roster file) for the whole organisation
- * at once and refuses a grant limited to some departments, so only an unconditional `update AttendanceRosterEntry`
- * is offered the buttons; everyone else reads the grid.
+ * Whether the signed-in person may write rosters: any `update AttendanceRosterEntry`, also one limited to some
+ * departments — the API authorizes each entry like its record, so a department manager saves the rows of the people
+ * they see (their departments') and would be refused (FORBIDDEN) anyone else's. Everyone else reads the grid.
  */
 function useCanWriteRosters(): boolean {
   const { permissions } = usePermissions<MyPermission[]>();
-  return (permissions ?? []).some((p) => p.subject === 'AttendanceRosterEntry' && p.action === 'update' && p.allowed && !p.conditional);
+  return (permissions ?? []).some((p) => p.subject === 'AttendanceRosterEntry' && p.action === 'update' && p.allowed);
 }
 
 /** Adds a row: picks one person by typing part of their name, email or staff number (the API searches). */
