@@ -151,7 +151,12 @@ function datesBetween(from: string, to: string): string[] {
 /** Computes each person-day, one transaction each (a failure leaves the others done; the job's retry redoes them all, idempotently). */
 async function computeEach(ctx: RequestContext, pairs: { personId: string; workDate: string }[]): Promise<void> {
   const calendar = await workingTimeOf(ctx);
-  for (const { personId, workDate } of pairs) await ctx.transaction((em) => computeDay(ctx, em, personId, workDate, calendar));
+  for (const { personId, workDate } of pairs) {
+    await ctx.transaction((em) => computeDay(ctx, em, personId, workDate, calendar));
+    // Each transaction's entities stay in the job's EntityManager, and every later flush looks at all of them: a
+    // day's are let go once it is stored, so a job over many days costs what its days do, not their square.
+    ctx.em.clear();
+  }
 }
 
 /**
