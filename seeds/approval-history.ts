@@ -1,8 +1,4 @@
-import { createActorContext } from '../api/src/app/context.js';
-import { AdjustableClock } from '../api/src/core/clock/clock.js';
-import type { RequestContext } from '../api/src/core/context/request-context.js';
 import type { AppServices } from '../api/src/core/context/services.js';
-import { bindTenant } from '../api/src/core/database/tenant-filter.js';
 import { ApprovalRequest, ApprovalRequestStatus, ApprovalTask, ApprovalTaskStatus, ApprovalTemplate, ApprovalTemplateStatus } from '../api/src/modules/approvals/index.js';
 import {
   approveTask,
@@ -17,13 +13,12 @@ import {
 } from '../api/src/modules/approvals/requests.service.js';
 import type { FormValues } from '../api/src/modules/approvals/form-values.js';
 import type { DemoOrganization, DemoPerson } from './demo-data.js';
+import { DAY, HOUR, isoDate, later, pastLane, prng, seedOf, tenantReader, weekday, type ActAt, type Random } from './replay.js';
 
 /*
- * Three months of approval requests for a demo organisation, made through the same services as the API, each step
- * acted by the person whose turn it was, at the time it happened: the app's clock is replaced, for the run, by one set
- * to each step's moment, so submittedAt, decidedAt, finishedAt and the timelines all carry their historical times.
- * Choices come from a PRNG seeded by the organisation's slug, so every fresh install tells the same story (relative to
- * the day it was seeded).
+ * Three months of approval requests for a demo organisation, replayed through the same services as the API (see
+ * replay.ts). Leave, make-up punches and overtime are attendance's requests, each with its AttendanceRequest: they are
+ * replayed with the attendance history (attendance-history.ts), not here.
  */
 
 /** Someone of the demo organisation, as created. */
@@ -33,63 +28,8 @@ export interface SeededPerson {
   demo: DemoPerson;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const HK_OFFSET = 8 * HOUR;
 const HISTORY_DAYS = 90;
 const LANES = 3;
-
-/** mulberry32: a small, fast PRNG good enough for demo data. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const between = (min: number, max: number) => min + next() * (max - min);
-  const int = (min: number, max: number) => Math.floor(between(min, max + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  const weighted = <T extends string>(weights: Partial<Record<T, number>>): T => {
-    const entries = Object.entries(weights) as [T, number][];
-    let roll = next() * entries.reduce((sum, [, w]) => sum + w, 0);
-    for (const [value, weight] of entries) if ((roll -= weight) < 0) return value;
-    return entries[entries.length - 1][0];
-  };
-  return { chance: (p: number) => next() < p, between, int, pick, weighted };
-}
-type Random = ReturnType<typeof prng>;
-
-const seedOf = (text: string) => [...text].reduce((hash, c) => Math.imul(hash ^ c.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
-
-/** Hong Kong wall-clock parts of an instant (the demo organisations work in Hong Kong time). */
-const local = (at: number) => new Date(at + HK_OFFSET);
-const isWeekend = (at: number) => [0, 6].includes(local(at).getUTCDay());
-/** The instant of a Hong Kong day (that of `at`, plus `days`) at `minutes` past midnight. */
-const dayAt = (at: number, days: number, minutes: number) => {
-  const day = local(at);
-  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days) - HK_OFFSET + minutes * 60_000;
-};
-const isoDate = (at: number) => local(at).toISOString().slice(0, 10);
-/** `at` moved to the next working weekday if it falls on a weekend. */
-const weekday = (at: number) => {
-  let moved = at;
-  while (isWeekend(moved)) moved += DAY;
-  return moved;
-};
-
-/** A moment `min`–`max` hours after `at`, moved into office hours (weekdays 09:00–19:00) as people act then. */
-function later(random: Random, at: number, min: number, max: number): number {
-  let t = at + random.between(min, max) * HOUR;
-  for (;;) {
-    const hour = local(t).getUTCHours();
-    if (isWeekend(t) || hour >= 19) t = dayAt(t, 1, 9 * 60 + random.int(0, 75));
-    else if (hour < 9) t = dayAt(t, 0, 9 * 60 + random.int(0, 75));
-    else return t;
-  }
-}
 
 const money = (amount: number) => ({ amount: amount.toFixed(2) });
 
@@ -106,10 +46,6 @@ interface Plan {
 }
 
 const texts = {
-  leaveReasons: ['家庭旅行', '處理私人事務', '陪家人覆診', '回鄉探親', '子女學校活動', '搬屋', '休息充電', '出席婚宴'],
-  sickReasons: ['發燒，已看醫生', '腸胃不適', '感冒，附醫生紙', '牙痛需要覆診'],
-  overtimeReasons: ['趕工完成混凝土澆注', '月結對數', '準備家長日', '處理客戶緊急要求', '地盤安全巡查', '準備投標文件', '補課'],
-  punchReasons: ['忘記打卡', '打卡機故障', '直接到客戶處開會', '早上到地盤視察', '手機 app 未能定位'],
   tripDestinations: ['深圳前海', '廣州', '澳門', '新加坡', '上海', '東莞', '珠海'],
   tripPurposes: ['與供應商開會及驗貨', '參加行業展覽', '視察合作項目', '客戶會議', '培訓課程'],
   generalSubjects: [
@@ -160,32 +96,6 @@ const siteChanges = ['加建排水渠', '更改樓梯位置', '更換外牆物�
 /** The form values of a request on `key` submitted at `at` by `applicant`. */
 function valuesFor(random: Random, org: DemoOrganization, key: string, at: number, applicant: SeededPerson, projectManagers: SeededPerson[]): FormValues {
   switch (key) {
-    case 'leave': {
-      const leaveType = random.weighted({ annual: 55, sick: 25, compensation: 10, 'no-pay': 4, paternity: 3, maternity: 3 });
-      const sick = leaveType === 'sick';
-      const start = sick ? weekday(at - random.int(0, 1) * DAY) : weekday(at + random.int(3, 25) * DAY);
-      const days = sick ? random.int(1, 2) : leaveType === 'maternity' ? 70 : random.chance(0.25) ? random.int(4, 9) : random.int(1, 3);
-      const end = weekday(start + (days - 1) * DAY);
-      return { leaveType, dates: { start: isoDate(start), end: isoDate(end) }, reason: random.pick(sick ? texts.sickReasons : texts.leaveReasons) };
-    }
-    case 'overtime': {
-      const day = weekday(at - random.int(0, 3) * DAY);
-      const start = dayAt(day, 0, 18 * 60 + 30);
-      return {
-        period: { start: new Date(start).toISOString(), end: new Date(start + random.int(2, 7) * 30 * 60_000).toISOString() },
-        compensation: random.chance(0.6) ? 'pay' : 'time-off',
-        reason: random.pick(texts.overtimeReasons),
-      };
-    }
-    case 'punch-correction': {
-      const clockIn = random.chance(0.6);
-      const day = weekday(at - random.int(1, 3) * DAY);
-      return {
-        punchType: clockIn ? 'in' : 'out',
-        punchedAt: new Date(dayAt(day, 0, clockIn ? 8 * 60 + random.int(40, 70) : 18 * 60 + random.int(0, 40))).toISOString(),
-        reason: random.pick(texts.punchReasons),
-      };
-    }
     case 'expense': {
       const large = random.chance(0.15);
       const lines = random.int(1, large ? 3 : 4);
@@ -227,9 +137,6 @@ function valuesFor(random: Random, org: DemoOrganization, key: string, at: numbe
 function templateWeights(org: DemoOrganization, person: SeededPerson): Record<string, number> {
   const onSite = person.demo.department.startsWith('site-');
   return {
-    leave: 30,
-    overtime: onSite ? 20 : 12,
-    'punch-correction': onSite ? 14 : 8,
     expense: 14,
     procurement: person.demo.leads ? 14 : 5,
     'business-trip': onSite ? 2 : 5,
@@ -262,12 +169,8 @@ export async function seedApprovalHistory(
 ): Promise<number> {
   const random = prng(seedOf(org.slug));
   const horizon = Date.now() - 15 * 60_000;
-  const reader = () => {
-    const em = services.orm.em.fork({ clear: true });
-    bindTenant(em, tenantId);
-    return em;
-  };
-  const templates = new Map((await reader().find(ApprovalTemplate, { key: { $ne: null }, status: ApprovalTemplateStatus.ACTIVE, ownerModule: null })).map((t) => [t.key!, t]));
+  const reader = () => tenantReader(services, tenantId);
+  const templates = new Map((await reader().find(ApprovalTemplate, { key: { $ne: null }, status: ApprovalTemplateStatus.ACTIVE })).map((t) => [t.key!, t]));
   const projectManagers = people.filter((p) => p.demo.jobTitle === '項目經理');
   const names = new Map([...people.map((p) => [p.id, p.displayName] as const), [admin.id, admin.displayName]]);
 
@@ -290,20 +193,13 @@ export async function seedApprovalHistory(
   // its own view of the services whose clock is set to the lane's current step; each request draws from its own PRNG,
   // so the outcome does not depend on how the lanes interleave.
   const lane = async (index: number) => {
-    const clock = new AdjustableClock();
-    const laneServices: AppServices = { ...services, clock };
-    const as = async <T>(personId: string, at: number, work: (ctx: RequestContext) => Promise<T>): Promise<T> => {
-      clock.set(new Date(at));
-      // Seeding never uses account-level operations, so the person id stands in for the account (as in seed.ts).
-      const ctx = await createActorContext(laneServices, { accountId: personId, personId, tenantId, displayName: names.get(personId)!, locale: null, isPlatformAdmin: false }, 'zh-HK');
-      return work(ctx);
-    };
+    const { as } = pastLane(services, tenantId, names);
     for (let n = index; n < plans.length; n += LANES) await replay(plans[n], prng(seedOf(`${org.slug}:${n}`)), as);
   };
   await Promise.all(Array.from({ length: LANES }, (_, index) => lane(index)));
   return plans.length;
 
-  async function replay(plan: Plan, random: Random, as: <T>(personId: string, at: number, work: (ctx: RequestContext) => Promise<T>) => Promise<T>): Promise<void> {
+  async function replay(plan: Plan, random: Random, as: ActAt): Promise<void> {
     const applicantId = plan.applicant.id;
     let at = plan.submittedAt;
     let request = await as(applicantId, at, (ctx) => submitRequest(ctx, { templateId: templates.get(plan.key)!.id, values: plan.values }));

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../api/src/core/context/request-context.js';
+import { OvertimeMode } from '../api/src/modules/attendance/attendance-group.entity.js';
 import { createGroup, createPlace, createShift } from '../api/src/modules/attendance/attendance-rules.service.js';
 import type { DemoOrganization } from './demo-data.js';
 
@@ -18,7 +19,9 @@ export async function seedAttendanceRules(ctx: RequestContext, demo: DemoOrganiz
       placeIds: group.places.map((key) => places.get(key)!),
       shiftId: shifts.get(group.shift)!,
       offsiteAllowed: group.offsiteAllowed,
+      offsiteRequiresRemark: group.offsiteRequiresRemark,
       monitoringNotice: group.monitoringNotice,
+      overtimeMode: OvertimeMode[group.overtimeMode],
     });
   }
   return demo.attendance.groups.length;

@@ -39,7 +39,24 @@ export interface DemoOrganization {
 export interface DemoAttendance {
   places: { key: string; name: string; address: string; latitude: number; longitude: number; radiusMeters: number; wifiBssids: string[]; ipRanges: string[] }[];
   shifts: { key: string; name: string; start: string; end: string; lateToleranceMinutes: number; earlyLeaveToleranceMinutes: number; breaks: { start: string; end: string }[] }[];
-  groups: { name: string; departments: string[]; places: string[]; shift: string; offsiteAllowed: boolean; monitoringNotice: string | null }[];
+  groups: {
+    name: string;
+    departments: string[];
+    places: string[];
+    shift: string;
+    offsiteAllowed: boolean;
+    /** Off-site punches (where allowed) need a remark saying why. */
+    offsiteRequiresRemark: boolean;
+    monitoringNotice: string | null;
+    overtimeMode: 'APPROVAL' | 'APPROVAL_AND_PUNCHES';
+    /** How overtime is compensated here: site crews are paid for it; office staff may take it back as time off. */
+    overtimeCompensation: 'PAY' | 'PAY_OR_TIME_OFF';
+  }[];
+  /**
+   * Whose attendance the demo replays (three months of punches, leave, make-up punches and overtime), by department:
+   * the place its people work at. Every department of a group should be here, or its people are absent every day.
+   */
+  history: Record<string, string>;
 }
 
 /** What site staff acknowledge before their first punch (PDPO: say what is collected, why, and for how long). */
@@ -176,9 +193,30 @@ function construction(): DemoOrganization {
         { key: 'site', name: '地盤 08:00–17:00', start: '08:00', end: '17:00', lateToleranceMinutes: 5, earlyLeaveToleranceMinutes: 0, breaks: [{ start: '12:00', end: '13:00' }] },
       ],
       groups: [
-        { name: '寫字樓員工', departments: ['head-office', 'finance', 'hr', 'safety', 'projects'], places: ['office'], shift: 'office', offsiteAllowed: true, monitoringNotice: null },
-        { name: '地盤員工', departments: ['site-1', 'site-2'], places: ['kai-tak', 'tko'], shift: 'site', offsiteAllowed: false, monitoringNotice: SITE_NOTICE },
+        {
+          name: '寫字樓員工',
+          departments: ['head-office', 'finance', 'hr', 'safety', 'projects'],
+          places: ['office'],
+          shift: 'office',
+          offsiteAllowed: true,
+          offsiteRequiresRemark: true,
+          monitoringNotice: null,
+          overtimeMode: 'APPROVAL',
+          overtimeCompensation: 'PAY_OR_TIME_OFF',
+        },
+        {
+          name: '地盤員工',
+          departments: ['site-1', 'site-2'],
+          places: ['kai-tak', 'tko'],
+          shift: 'site',
+          offsiteAllowed: false,
+          offsiteRequiresRemark: false,
+          monitoringNotice: SITE_NOTICE,
+          overtimeMode: 'APPROVAL_AND_PUNCHES',
+          overtimeCompensation: 'PAY',
+        },
       ],
+      history: { 'head-office': 'office', finance: 'office', hr: 'office', safety: 'office', projects: 'office', 'site-1': 'kai-tak', 'site-2': 'tko' },
     },
   };
 }
@@ -223,7 +261,20 @@ function education(): DemoOrganization {
     attendance: {
       places: [{ key: 'centre', name: '旺角教學中心', address: '九龍旺角彌敦道 688 號', latitude: 22.3193, longitude: 114.1694, radiusMeters: 100, wifiBssids: ['02:2b:22:e0:00:01'], ipRanges: [] }],
       shifts: [{ key: 'centre', name: '中心 10:00–19:00', start: '10:00', end: '19:00', lateToleranceMinutes: 10, earlyLeaveToleranceMinutes: 0, breaks: [{ start: '14:00', end: '15:00' }] }],
-      groups: [{ name: '中心員工', departments: ['admin', 'teachers'], places: ['centre'], shift: 'centre', offsiteAllowed: true, monitoringNotice: null }],
+      groups: [
+        {
+          name: '中心員工',
+          departments: ['admin', 'teachers'],
+          places: ['centre'],
+          shift: 'centre',
+          offsiteAllowed: true,
+          offsiteRequiresRemark: true,
+          monitoringNotice: null,
+          overtimeMode: 'APPROVAL',
+          overtimeCompensation: 'PAY_OR_TIME_OFF',
+        },
+      ],
+      history: {},
     },
   };
 }

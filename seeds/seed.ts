@@ -9,10 +9,13 @@ import { createDepartment, setDepartmentLeaders } from '../api/src/modules/org/d
 import { createPerson } from '../api/src/modules/org/person.service.js';
 import { provisionOrganization } from '../api/src/modules/tenancy/index.js';
 import { seedApprovalHistory, type SeededPerson } from './approval-history.js';
-import { seedAttendanceRules } from './attendance-rules.js';
+import { seedAttendance } from './attendance-history.js';
 import { DEMO_PASSWORD, demoOrganizations, platformOperator, type DemoOrganization } from './demo-data.js';
 
 type Progress = (line: string) => void;
+
+/** Seconds since `started`, to a tenth. */
+const seconds = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
 
 async function organizationExists(services: AppServices, slug: string): Promise<boolean> {
   return (await services.orm.em.fork().count(Organization, { slug })) > 0;
@@ -80,12 +83,19 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
     if ((index + 1) % 10 === 0 || index + 1 === total) progress(`  ${demo.name}: ${index + 1}/${total} people`);
   }
   for (const [key, personIds] of leaders) await setDepartmentLeaders(ctx, departmentIds.get(key)!, personIds);
-  const groups = await seedAttendanceRules(ctx, demo, departmentIds);
-  progress(`  ${demo.name}: attendance places, shifts and ${groups} groups`);
+  const attendanceStarted = Date.now();
+  const attendance = await seedAttendance(services, demo, organization.id, departmentIds, seeded, admin);
+  progress(`  ${demo.name}: attendance places, shifts and ${attendance.groups} groups`);
+  if (attendance.people) {
+    progress(
+      `  ${demo.name}: attendance of ${attendance.people} people over three months — ${attendance.punches} punches, ${attendance.requests} leave, make-up punch and overtime requests, ${attendance.days} days computed — in ${seconds(attendanceStarted)} s`,
+    );
+  }
+  if (attendance.refused.size) progress(`  ${demo.name}: attendance steps refused: ${[...attendance.refused].map(([code, n]) => `${code} × ${n}`).join(', ')}`);
   const historyStarted = Date.now();
-  const requests = await seedApprovalHistory(services, demo, organization.id, seeded, admin, Math.max(180, demo.people.length * 4));
-  progress(`  ${demo.name}: ${requests} approval requests over three months in ${((Date.now() - historyStarted) / 1000).toFixed(1)} s`);
-  progress(`  seeded ${demo.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const requests = await seedApprovalHistory(services, demo, organization.id, seeded, admin, Math.max(70, Math.round(demo.people.length * 1.5)));
+  progress(`  ${demo.name}: ${requests} approval requests over three months in ${seconds(historyStarted)} s`);
+  progress(`  seeded ${demo.name} in ${seconds(started)} s`);
 }
 
 /**

@@ -26,18 +26,24 @@ const plusDays = (day: string, days: number) => {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 };
 
-/** The latest working day before today on the organisation's calendar (weekends and Hong Kong holidays are not). */
+/**
+ * The latest working day before today on the organisation's calendar (weekends and Hong Kong holidays are not) on which
+ * the signed-in person has no leave already (the demo's history has some).
+ */
 async function lastWorkingDay(page: Page): Promise<string> {
   const today = hongKongToday();
-  for (let back = 1; back <= 10; back += 1) {
+  const { attendanceRequests } = await apiQuery(page, '{ attendanceRequests(filter: { kind: LEAVE }, take: 100) { items { status startDate endDate } } }');
+  const leave: { status: string; startDate: string; endDate: string }[] = attendanceRequests.items.filter((r: { status: string }) => ['PENDING', 'APPROVED'].includes(r.status));
+  for (let back = 1; back <= 20; back += 1) {
     const day = plusDays(today, -back);
+    if (leave.some((r) => r.startDate <= day && day <= r.endDate)) continue;
     const { workingDuration } = await apiQuery(page, 'query($f: DateTimeISO!, $t: DateTimeISO!) { workingDuration(from: $f, to: $t) { workingDays } }', {
       f: `${day}T00:00:00+08:00`,
       t: `${plusDays(day, 1)}T00:00:00+08:00`,
     });
     if (workingDuration.workingDays > 0) return day;
   }
-  throw new Error('No working day in the last ten days');
+  throw new Error('No working day without leave in the last twenty days');
 }
 
 const rowWith = (scope: Locator, text: string) => scope.getByRole('row').filter({ hasText: text });

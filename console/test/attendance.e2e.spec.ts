@@ -155,8 +155,11 @@ describe('attendance', () => {
     const page = await newPage();
     await signIn(page, 'site1.worker@wanghin.example.com');
     const main = page.locator('main');
+    // The demo's three months of their punches at the Kai Tak site, and nobody else's.
     await page.getByRole('menuitem', { name: '打卡記錄' }).click();
-    await main.getByText('暫時未有打卡記錄。').waitFor();
+    await main.locator('tbody tr').first().waitFor();
+    expect(new Set(await main.locator('tbody tr td:first-child').allTextContents()).size).toBe(1);
+    expect(await main.locator('tbody tr td:nth-child(5)').allTextContents()).toContain('啟德地盤');
     expect(await page.getByRole('menuitem', { name: '考勤組' }).count()).toBe(0);
     await page.getByRole('menuitem', { name: '打卡地點' }).click();
     await main

@@ -169,7 +169,15 @@ async function cloneTemplate(): Promise<string> {
  * Starts the API on a fresh clone of the template (or on `databaseUrl`, to run a second replica on the same data),
  * with the HTTP port chosen by the OS.
  */
-export async function startTestApp(options: { env?: Record<string, string>; onQuery?: (sql: string) => void; databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    env?: Record<string, string>;
+    onQuery?: (sql: string) => void;
+    databaseUrl?: string;
+    /** Runs before the background workers start, as main.ts seeds (with the test's clock and DNS in place). */
+    beforeServe?: (services: App['services']) => Promise<void>;
+  } = {},
+): Promise<TestApp> {
   const databaseUrl = new URL(options.databaseUrl ?? (await cloneTemplate()));
   const config = loadConfig({
     ...process.env,
@@ -201,6 +209,7 @@ export async function startTestApp(options: { env?: Record<string, string>; onQu
       watchSubscriptions(services.pubsub, (topic) => {
         for (const watcher of watchers) watcher(topic);
       });
+      await options.beforeServe?.(services);
     },
   });
   const url = app.server!.url;

@@ -1,16 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import pg from 'pg';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { binDir, consoleDir, repoRoot } from './paths';
+import { databaseNamed, startHarbour, stopHarbour } from './harbour-process';
+import { consoleDir, repoRoot } from './paths';
 
 /**
  * The console in real Chromium against the real API, for the browser spec files (`*.e2e.spec.ts`): the console is built
- * once per run (see build-console.ts); each spec file that calls `useHarbour()` starts its own API on a fresh database
- * (embedded PostgreSQL, or a new database on DATABASE_URL's server), seeded with the demo company.
+ * and the demo seeded once per run (see build-console.ts and seed-template.ts); each spec file that calls `useHarbour()`
+ * starts its own API on its own copy of the seeded demo (a copy of the data directory of the embedded PostgreSQL, or a
+ * database made from the template on DATABASE_URL's server).
  */
 
 export const chromiumPath = await findChromium();
@@ -43,75 +45,61 @@ export const PASSWORD = 'Harbour-demo-2026';
 export type TestLocale = 'zh-HK' | 'en';
 
 let api: ChildProcess | undefined;
-let apiLog = '';
 let browser: Browser;
 /** Where the API (and the console, under /console) of this spec file listens, once `useHarbour`'s set-up has run. */
 export let baseUrl = '';
 
-function freePort(): Promise<number> {
-  return new Promise((ready, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? ready(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
-
-async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (api?.exitCode !== null) throw new Error(`The API exited early:\n${apiLog}`);
-    const ready = await fetch(`${url}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((wait) => setTimeout(wait, 300));
-  }
-  throw new Error(`The API did not become ready:\n${apiLog}`);
-}
+/**
+ * Settings a spec file may give its API that change nothing of what seeding writes, so its API may start on a copy of
+ * the run's seeded demo; any other setting seeds a demo of its own.
+ */
+const SEEDING_NEUTRAL = new Set(['AUDIT_VERIFY_ENTRIES_PER_CALL']);
 
 function databaseEnv(name: string): Record<string, string> {
   if (!process.env.DATABASE_URL) return { HARBOUR_DATA_DIR: join(repoRoot, '.data', `console-e2e-${name}-${process.pid}`) };
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/harbour_console_e2e_${name.replace(/\W/g, '_')}_${process.pid}`;
-  return { DATABASE_URL: url.toString() };
+  return { DATABASE_URL: databaseNamed(`harbour_console_e2e_${name.replace(/\W/g, '_')}_${process.pid}`) };
 }
 
-async function stopApi(): Promise<void> {
-  if (!api || api.exitCode !== null) return;
-  const exited = new Promise<void>((done) => api!.once('exit', () => done()));
-  api.kill('SIGTERM');
-  const timeout = setTimeout(() => api?.kill('SIGKILL'), 20_000);
-  await exited;
-  clearTimeout(timeout);
+/** Gives this spec file's database or data directory the run's seeded demo. */
+async function copyTemplate(data: Record<string, string>): Promise<void> {
+  const template = inject('harbourTemplate');
+  if ('dataDir' in template) {
+    rmSync(data.HARBOUR_DATA_DIR, { recursive: true, force: true });
+    // cp -a keeps the owner and modes PostgreSQL insists on (its files belong to the postgres user when run as root).
+    execFileSync('cp', ['-a', template.dataDir, data.HARBOUR_DATA_DIR]);
+    return;
+  }
+  const admin = new pg.Client({ connectionString: databaseNamed('postgres') });
+  await admin.connect();
+  try {
+    const name = new URL(data.DATABASE_URL).pathname.slice(1);
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name} template ${template.database}`);
+  } finally {
+    await admin.end();
+  }
 }
 
 /**
  * Starts this spec file's API (and Chromium) before its tests and stops them after. `name` keeps the file's data
- * directory or database apart from the other spec files'; `env` adds settings for the API.
+ * directory or database apart from the other spec files'; `env` adds settings for the API (one that may change what is
+ * seeded makes the API seed its own demo, which takes minutes).
  */
 export function useHarbour(name: string, env: Record<string, string> = {}): void {
+  const ownSeeding = Object.keys(env).some((key) => !SEEDING_NEUTRAL.has(key));
+  const startTimeout = ownSeeding ? 15 * 60_000 : 150_000;
   beforeAll(async () => {
     if (!chromiumPath) return;
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
     const data = databaseEnv(name);
-    api = spawn('node', ['--import', '@oxc-node/core/register', join(repoRoot, 'api', 'src', 'main.ts')], {
-      cwd: join(repoRoot, 'api'),
-      env: { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}`, ...data, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    api.stdout?.on('data', (chunk) => (apiLog += chunk));
-    api.stderr?.on('data', (chunk) => (apiLog += chunk));
-    await waitUntilReady(baseUrl, 150_000);
+    if (!ownSeeding) await copyTemplate(data);
+    const started = await startHarbour({ ...data, ...env }, startTimeout);
+    api = started.child;
+    baseUrl = started.url;
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: CHROMIUM_ARGS,
     });
-  });
+  }, startTimeout + 30_000);
 
   afterAll(async () => {
     if (skipped.length > 0) {
@@ -127,7 +115,7 @@ export function useHarbour(name: string, env: Record<string, string> = {}): void
       );
     }
     await browser?.close();
-    await stopApi();
+    await stopHarbour(api);
     const data = databaseEnv(name);
     if (data.HARBOUR_DATA_DIR) rmSync(data.HARBOUR_DATA_DIR, { recursive: true, force: true });
   });

@@ -120,6 +120,15 @@ export class ConsumerRunner {
       });
   }
 
+  /**
+   * Handles every numbered event now, without starting (no LISTEN, no polling), resolving once nothing is left: for work
+   * that runs before the workers start and needs its events consumed as it goes (the demo seeder replaying the past).
+   */
+  async drain(): Promise<void> {
+    this.wake();
+    await this.idle();
+  }
+
   /** Resolves when a pass finds nothing left to do (for tests and shutdown). */
   async idle(): Promise<void> {
     while (this.running) await this.running;

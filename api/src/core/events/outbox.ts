@@ -144,6 +144,15 @@ export class Outbox {
     await this.listener?.stop();
   }
 
+  /**
+   * Numbers and delivers what is committed now, resolving once nothing is left: for work that runs before delivery
+   * starts and needs its events consumed as it goes (the demo seeder replaying the past).
+   */
+  async flush(): Promise<void> {
+    this.wake();
+    while (this.draining) await this.draining;
+  }
+
   /** Drains undelivered events; concurrent wake-ups collapse into one more pass. */
   wake(): void {
     if (this.stopped) return;

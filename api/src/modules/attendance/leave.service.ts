@@ -423,6 +423,9 @@ export const accrueLeave: JobDefinition = {
       await ctx.transaction(async (em) => {
         await postLeave(ctx, em, await accrueFor(ctx, em, person, types, today));
       });
+      // A person's ledger entries are let go once posted (see computeEach in days.service.ts): kept, every later
+      // person's flush would look at all of them — on a first run, years of accruals for everyone.
+      ctx.em.clear();
     }
   },
 };
