@@ -232,8 +232,19 @@ describe.each<TestLocale>(['zh-HK', 'en'])('permissions (%s)', (locale) => {
     await page.goto(`${baseUrl}/console/roles`);
     const panel = page.getByTestId('explain-panel');
     await pick(page, panel, words.explainPerson, 'site1.worker', worker.displayName);
-    await panel.getByRole('combobox', { name: words.explainAction }).click();
-    await page.getByRole('option', { name: words.update, exact: true }).click();
+    // The person's list may still be closing when the action's opens (seen under load): open it again until it shows.
+    await expect
+      .poll(async () => {
+        await panel.getByRole('combobox', { name: words.explainAction }).click();
+        return page
+          .getByRole('option', { name: words.update, exact: true })
+          .click({ timeout: 2_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+      })
+      .toBe(true);
     await panel.getByRole('combobox', { name: words.explainField }).click();
     await page.getByRole('option', { name: words.mobilePhone }).click();
     await panel.getByRole('button', { name: words.explainSubmit }).click();
