@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemContext } from '../../src/core/context/system-context.js';
 import { closeYesterday } from '../../src/modules/attendance/days.service.js';
+import { computeDays } from '../../src/modules/attendance/days.service.js';
 import { accrueLeave } from '../../src/modules/attendance/leave.service.js';
 import { createDepartment, createOrganization, createPerson, setDepartmentLeaders, type TestOrg, type TestPerson } from '../support/factories.js';
 import { fieldsOf, startTestApp, until, type GqlClient, type TestApp } from '../support/test-app.js';
@@ -518,6 +519,21 @@ describe('overtime', () => {
     ]);
     expect(fieldsOf(await worker.client!.request(REQUEST_OVERTIME, { input: { ...input, end: new Date(input.start.getTime() + 17 * 3_600_000) } }))).toEqual([['end', 'ATTENDANCE_OVERTIME_LENGTH']]);
     await hr.client!.ok(UPDATE_GROUP, { id: groupId, input: GROUP_INPUT() });
+  });
+});
+
+describe('day computation', () => {
+  it('three computations of one day at once write it once (a punch and approvals landing together)', async () => {
+    const day = workingDays[9];
+    await t.sql('delete from attendance_day where tenant_id = $1 and person_id = $2 and work_date = $3', [org.organizationId, clerk.personId, day]);
+    await Promise.all(
+      [1, 2, 3].map(() => {
+        const ctx = createSystemContext(t.app.services, org.organizationId);
+        return ctx.transaction((em) => computeDays(ctx, em, [{ personId: clerk.personId, workDate: day }]));
+      }),
+    );
+    const rows = await t.sql<{ status: string }>('select status from attendance_day where tenant_id = $1 and person_id = $2 and work_date = $3', [org.organizationId, clerk.personId, day]);
+    expect(rows).toEqual([{ status: 'ABSENT' }]);
   });
 });
 
