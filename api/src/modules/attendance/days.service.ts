@@ -79,7 +79,11 @@ export async function computeDays(ctx: RequestContext, em: EntityManager, days: 
   const rosters = rosteredIds.length ? await rostersOf(em, rosteredIds, dates) : new Map<string, AttendanceShift | null>();
   const byDay = <T>(rows: T[], key: (row: T) => string) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(key(row));
+      if (list) list.push(row);
+      else map.set(key(row), [row]);
+    }
     return map;
   };
   const punchesOf = byDay(

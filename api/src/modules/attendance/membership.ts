@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context/request-context.js';
-import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
+import { sql, tenantSql, TENANT, type SqlStatement } from '../../core/database/sql.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
 import { PersonStatus } from '../org/index.js';
 import { AttendanceRosterEntry } from './attendance-roster.entity.js';
@@ -48,14 +48,21 @@ export function rankedGroups(personIds: string[] | null) {
         )`;
 }
 
+/**
+ * The rest of a membership beside `ranked r`'s group: the time zone (the group's, else the calendar's) and the person's
+ * primary department. `person` is the SQL naming the person (a column or a parameter).
+ */
+export const membershipColumns = (person: SqlStatement) =>
+  sql`coalesce(r.time_zone, (select c.time_zone from working_calendar c where c.tenant_id = ${TENANT})) as time_zone,
+      (select m.department_id from membership m where m.tenant_id = ${TENANT} and m.person_id = ${person} order by m.is_primary desc, m.created_at limit 1) as department_id`;
+
 /** Some people's memberships (see above), in one statement; every id asked for is in the map. */
 export async function membershipsOf(ctx: RequestContext, em: EntityManager, personIds: string[]): Promise<Map<string, Membership>> {
   const rows = await tenantSql<{ person_id: string; group_id: string | null; time_zone: string | null; department_id: string | null }>(
     em,
     ctx.tenantId,
     sql`${rankedGroups(personIds)}
-        select p.id as person_id, r.group_id, coalesce(r.time_zone, (select c.time_zone from working_calendar c where c.tenant_id = ${TENANT})) as time_zone,
-               (select m.department_id from membership m where m.tenant_id = ${TENANT} and m.person_id = p.id order by m.is_primary desc, m.created_at limit 1) as department_id
+        select p.id as person_id, r.group_id, ${membershipColumns(sql`p.id`)}
           from unnest(${pgArray(personIds)}::uuid[]) as p(id)
           left join ranked r on r.person_id = p.id and r.rank = 1`,
   );

@@ -13,7 +13,7 @@ import { AttendanceNoticeAcknowledgement, AttendancePunch, PunchFlag, PunchMetho
 import type { AttendanceShift } from './attendance-shift.entity.js';
 import { shiftMinutes } from './attendance-rules.service.js';
 import { matchPlace, type PunchLocation } from './punch-evidence.js';
-import { membershipOf, rankedGroups, rosterOf, type Membership } from './membership.js';
+import { membershipColumns, membershipOf, rankedGroups, rosterOf, type Membership } from './membership.js';
 import { calendarDayOf, punchDayAmong } from './shift-day.js';
 import { requestOffsiteApproval } from './attendance-requests.service.js';
 
@@ -112,8 +112,7 @@ async function punchFacts(
     sql`${rankedGroups([personId])}
         select (select p.id from attendance_punch p where p.tenant_id = ${TENANT} and p.person_id = ${personId} and p.client_punch_id = ${clientPunchId}) as earlier_id,
                r.group_id,
-               coalesce(r.time_zone, (select c.time_zone from working_calendar c where c.tenant_id = ${TENANT})) as time_zone,
-               (select m.department_id from membership m where m.tenant_id = ${TENANT} and m.person_id = ${personId} order by m.is_primary desc, m.created_at limit 1) as department_id,
+               ${membershipColumns(sql`${personId}::uuid`)},
                exists (select 1 from attendance_notice_acknowledgement a join attendance_group g on g.id = a.group_id and g.notice_version = a.notice_version
                         where a.tenant_id = ${TENANT} and a.group_id = r.group_id and a.person_id = ${personId}) as acknowledged,
                (select coalesce(jsonb_object_agg(d.work_date, d.punches), '{}'::jsonb)
