@@ -10,6 +10,7 @@ import { TenantEntity } from '../database/base.entity.js';
 @Unique({ properties: ['tenantId', 'sequence'] })
 @Index({ name: 'outbox_event_unsequenced_index', properties: ['tenantId', 'position'], where: { sequence: null } })
 @Index({ name: 'outbox_event_unpublished_index', properties: ['tenantId', 'sequence'], where: { dispatchedAt: null, sequence: { $ne: null } } })
+@Index({ name: 'outbox_event_subject_index', properties: ['tenantId', 'subjectId', 'sequence'], where: { sequence: { $ne: null } } })
 export class OutboxEvent extends TenantEntity {
   // Found through (tenant_id, sequence) and the unnumbered index; a tenant_id index of its own would only cost every
   // insert and every numbering (which changes an indexed column, so updates every index) one more index write.

@@ -299,4 +299,18 @@ export class Outbox {
     );
     return rows.map(toDeliveredEvent);
   }
+
+  /**
+   * Numbered events about some records (by subject id) after `after`, in sequence order: the history of a few records
+   * — a person's conversations for a device catching up — without reading the organisation's other events.
+   */
+  async subjectEventsAfter(tenantId: string, subjectType: string, subjectIds: readonly string[], after: number, limit: number): Promise<DeliveredEvent[]> {
+    if (subjectIds.length === 0) return [];
+    const rows = await this.em.fork().execute<OutboxRow[]>(
+      `select ${DELIVERED_COLUMNS} from outbox_event
+       where tenant_id = ? and subject_id = any(?::uuid[]) and sequence > ? and subject_type = ? order by sequence limit ?`,
+      [tenantId, pgArray(subjectIds), after, subjectType, limit],
+    );
+    return rows.map(toDeliveredEvent);
+  }
 }
