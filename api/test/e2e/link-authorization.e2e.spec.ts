@@ -60,6 +60,9 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
     ((await reader.request(`{ attendanceLeaveEntries(take: 100) { items { __typename id kind } } }`)).data?.attendanceLeaveEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
   AttendanceRequest: async (reader, id) =>
     ((await reader.request(`{ attendanceRequests(take: 100) { items { __typename id status } } }`)).data?.attendanceRequests.items ?? []).find((r: { id: string }) => r.id === id) ?? null,
+  Conversation: async (reader, id) => (await reader.request(`query($id: ID!) { conversation(id: $id) { __typename id title } }`, { id })).data?.conversation ?? null,
+  // One per organisation and without an id: no link can name one, so no answer is compared with it.
+  MessagingPolicy: async (reader) => (await reader.request('{ messagingPolicy { __typename readReceipts } }')).data?.messagingPolicy ?? null,
   AuditEntry: async (reader, id) => ((await reader.request(`{ auditEntries(take: 100) { items { __typename id } } }`)).data?.auditEntries.items ?? []).find((e: { id: string }) => e.id === id) ?? null,
 };
 
@@ -104,6 +107,9 @@ interface World {
   outsider: string;
   customRole: string;
   announcement: string;
+  /** A group started by the secret teammate with the admin, the reader and the outsider; and the root department's group. */
+  conversation: string;
+  departmentGroup: string;
   /** A request the reader may read (on the open template) whose applicant, approvers and copied people they may not. */
   request: string;
 }
@@ -192,6 +198,19 @@ const LINKS: Record<string, Link> = {
   'Announcement.author': [{ document: `query($id: ID!) { announcement(id: $id) { author { ${PERSON} } } }`, variables: (w) => ({ id: w.announcement }) }],
   'AnnouncementReader.person': [{ document: `query($id: ID!) { announcement(id: $id) { readers { items { person { ${PERSON} } } } } }`, variables: (w) => ({ id: w.announcement }) }],
   'Announcement.notYetRead': [{ document: `query($id: ID!) { announcement(id: $id) { notYetRead(take: 100) { items { ${PERSON} } } } }`, variables: (w) => ({ id: w.announcement }) }],
+  'Conversation.createdBy': [{ document: `query($id: ID!) { conversation(id: $id) { createdBy { ${PERSON} } } }`, variables: (w) => ({ id: w.conversation }) }],
+  'Conversation.department': [{ document: `query($id: ID!) { conversation(id: $id) { department { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.departmentGroup }) }],
+  'ConversationMemberView.person': [{ document: `query($id: ID!) { conversation(id: $id) { members(take: 100) { items { person { ${PERSON} } } } } }`, variables: (w) => ({ id: w.conversation }) }],
+  'Message.sender': [{ document: `query($id: ID!) { conversationMessages(conversationId: $id) { items { sender { ${PERSON} } } } }`, variables: (w) => ({ id: w.conversation }) }],
+  'MessageReader.person': [
+    {
+      document: `query($id: ID!) { conversationMessages(conversationId: $id) { items { receipts { readers(take: 100) { items { person { ${PERSON} } } } } } } }`,
+      variables: (w) => ({ id: w.conversation }),
+    },
+  ],
+  'MessageReceipts.notYetRead': [
+    { document: `query($id: ID!) { conversationMessages(conversationId: $id) { items { receipts { notYetRead(take: 100) { items { ${PERSON} } } } } } }`, variables: (w) => ({ id: w.conversation }) },
+  ],
 };
 
 /** Fields of a gated type that are not links to another record, with the reason. */
@@ -215,6 +234,8 @@ const NOT_A_LINK: Record<string, string> = {
   'AttendanceLeaveEntryList.items': 'a page: the field returning the page (attendanceLeaveEntries) is a root field',
   'AttendanceRequestList.items': 'a page: the field returning the page (attendanceRequests) is a root field',
   'AnnouncementNonReaderList.items': 'a page: the field returning the page (Announcement.notYetRead) is classified',
+  'ConversationList.items': 'a page: the field returning the page (conversations) is a root field',
+  'MessageNonReaderList.items': 'a page: the field returning the page (MessageReceipts.notYetRead) is classified',
 };
 
 /** Every object with a gated __typename anywhere in an answer. */
@@ -272,6 +293,8 @@ beforeAll(async () => {
     // Leave: every ledger entry and request, but no leave type — so those links must come back empty for the reader.
     { action: 'read', subject: 'AttendanceLeaveEntry' },
     { action: 'read', subject: 'AttendanceRequest' },
+    { action: 'read', subject: 'Conversation' },
+    { action: 'send', subject: 'Conversation' },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
   await assignRoleById(org, readerPerson.personId, customRole);
@@ -347,11 +370,36 @@ beforeAll(async () => {
   });
   // Their days are computed by an event consumer: wait for both.
   await until(async () => (await org.admin.ok<{ attendanceDays: { totalCount: number } }>('{ attendanceDays { totalCount } }')).attendanceDays.totalCount === 2, 'the punched days');
+  // Messaging: the secret teammate starts a group with the admin, the reader and the outsider; the admin, the reader
+  // and the secret teammate write, the secret teammate reads everything, the outsider nothing. With sub-departments in
+  // department groups, the root department's group holds everyone — its department hidden from the reader.
+  const readerClient = await t.signIn(readerPerson.email, 'Test-password-1');
+  const conversation = (
+    await secretPerson.client!.ok<{ createConversation: { id: string } }>('mutation($p: [ID!]!) { createConversation(input: { kind: GROUP, title: "Site crew", memberIds: $p }) { id } }', {
+      p: [org.adminPersonId, readerPerson.personId, outsider],
+    })
+  ).createConversation.id;
+  for (const [client, body] of [
+    [org.admin, 'from the admin'],
+    [readerClient, 'from the reader'],
+    [secretPerson.client!, 'from the secret teammate'],
+  ] as const) {
+    await client.ok('mutation($c: ID!, $b: String!) { sendMessage(input: { conversationId: $c, body: $b }) { id } }', { c: conversation, b: body });
+  }
+  await org.admin.ok('mutation { changeMessagingPolicy(input: { departmentGroupsIncludeSubdepartments: true }) { departmentGroupsIncludeSubdepartments } }');
+  const departmentGroupsOf = async (client: GqlClient) =>
+    (await client.ok<{ conversations: { items: { id: string }[] } }>('{ conversations(filter: { kind: DEPARTMENT }) { items { id } } }')).conversations.items.map((c) => c.id);
+  const rootGroup = async () => {
+    const admins = await departmentGroupsOf(org.admin);
+    return (await departmentGroupsOf(readerClient)).find((id) => admins.includes(id));
+  };
+  await until(async () => Boolean(await rootGroup()), 'the root department’s group to take the reader in');
+  const departmentGroup = (await rootGroup())!;
   const requestReader = await createCustomRole(org, 'Reads one template’s requests', [{ action: 'read', subject: 'ApprovalRequest', conditions: { templateId: hiddenTemplate } }]);
   await assignRoleById(org, readerPerson.personId, requestReader);
   world = {
     org,
-    reader: await t.signIn(readerPerson.email, 'Test-password-1'),
+    reader: readerClient,
     team,
     teamChild,
     otherDept,
@@ -359,6 +407,8 @@ beforeAll(async () => {
     outsider,
     customRole,
     announcement,
+    conversation,
+    departmentGroup,
     request: submitted.submitApprovalRequest.id,
   };
 }, 120_000);

@@ -75,6 +75,8 @@ interface World {
     approvals: { template: string; request: string; task: string; applicant: string };
     /** B's place, shift and group (its admin is in it and has punched). */
     attendance: { place: string; shift: string; group: string; leaveType: string };
+    /** B's group conversation (its admin and manager) and a message in it. */
+    messaging: { conversation: string; message: string };
     session: GqlClient;
   };
 }
@@ -610,6 +612,51 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ id: w.b.announcement }),
     outcome: NOT_FOUND,
   },
+  // ── Messaging ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  ...(
+    [
+      ['Query.conversation', 'query($c: ID!) { conversation(id: $c) { id title } }', {}],
+      ['Query.conversationMessages', 'query($c: ID!) { conversationMessages(conversationId: $c) { items { id body } } }', {}],
+      ['Mutation.addConversationMembers', 'mutation($c: ID!, $p: [ID!]!) { addConversationMembers(conversationId: $c, personIds: $p) { id } }', { p: 'a.person' }],
+      ['Mutation.removeConversationMember', 'mutation($c: ID!, $p: ID!) { removeConversationMember(conversationId: $c, personId: $p) { id } }', { p: 'b.manager' }],
+      ['Mutation.leaveConversation', 'mutation($c: ID!) { leaveConversation(conversationId: $c) }', {}],
+      ['Mutation.setConversationRole', 'mutation($c: ID!, $p: ID!) { setConversationRole(conversationId: $c, personId: $p, role: ADMIN) { id } }', { p: 'b.manager' }],
+      ['Mutation.renameConversation', 'mutation($c: ID!) { renameConversation(conversationId: $c, title: "Taken") { id } }', {}],
+      ['Mutation.archiveConversation', 'mutation($c: ID!) { archiveConversation(conversationId: $c) { id } }', {}],
+      ['Mutation.changeMyConversationSettings', 'mutation($c: ID!) { changeMyConversationSettings(conversationId: $c, archived: true) { id } }', {}],
+      ['Mutation.markConversationRead', 'mutation($c: ID!) { markConversationRead(conversationId: $c, seq: 1) { id } }', {}],
+      ['Mutation.sendMessage', 'mutation($c: ID!) { sendMessage(input: { conversationId: $c, body: "in" }) { id } }', {}],
+    ] as const
+  ).map(([field, query, extra]): Attempt => ({
+    field,
+    name: 'B’s group conversation',
+    query,
+    variables: (w) => ({ c: w.b.messaging.conversation, ...('p' in extra ? { p: extra.p === 'a.person' ? [w.a.person] : w.b.manager } : {}) }),
+    outcome: NOT_FOUND,
+  })),
+  ...(
+    [
+      ['Mutation.editMessage', 'mutation($m: ID!) { editMessage(id: $m, body: "changed") { id } }'],
+      ['Mutation.recallMessage', 'mutation($m: ID!) { recallMessage(id: $m) { id } }'],
+      ['Mutation.removeMessageAsModerator', 'mutation($m: ID!) { removeMessageAsModerator(id: $m, reason: "mine now") { id } }'],
+      ['Mutation.addMessageReaction', 'mutation($m: ID!) { addMessageReaction(id: $m, emoji: "👀") { id } }'],
+      ['Mutation.removeMessageReaction', 'mutation($m: ID!) { removeMessageReaction(id: $m, emoji: "👀") { id } }'],
+    ] as const
+  ).map(([field, query]): Attempt => ({ field, name: 'B’s message', query, variables: (w) => ({ m: w.b.messaging.message }), outcome: NOT_FOUND })),
+  {
+    field: 'Mutation.startDirectConversation',
+    name: 'a direct chat with B’s manager',
+    query: 'mutation($p: ID!) { startDirectConversation(personId: $p) { id } }',
+    variables: (w) => ({ p: w.b.manager }),
+    outcome: { kind: 'BAD_USER_INPUT', fields: [['personId', 'MESSAGING_UNKNOWN_PEOPLE']] },
+  },
+  {
+    field: 'Mutation.createConversation',
+    name: 'a group with B’s manager in it',
+    query: 'mutation($p: [ID!]!) { createConversation(input: { kind: GROUP, title: "Poach", memberIds: $p }) { id } }',
+    variables: (w) => ({ p: [w.b.manager] }),
+    outcome: { kind: 'BAD_USER_INPUT', fields: [['memberIds', 'MESSAGING_UNKNOWN_PEOPLE']] },
+  },
   // ── Attendance ─────────────────────────────────────────────────────────────────────────────────────────────────────
   ...(['Place', 'Shift', 'Group'] as const).flatMap((kind): Attempt[] => {
     const key = kind.toLowerCase() as 'place' | 'shift' | 'group';
@@ -1043,6 +1090,13 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Mutation.signOutEverywhere': 'the caller’s own sessions; no arguments',
   'Mutation.refreshSession': 'a refresh token is a credential (public operation), not a reference; it acts as its own account',
   'Mutation.signIn': 'email and password; the account decides the organisation',
+  'Query.conversations': 'lists the caller’s own conversations; filters by archive and kind only',
+  'Query.messagingChanges': 'the caller’s own conversations’ changes; `since` is a sequence number, not a reference',
+  'Query.messagingPolicy': 'the caller’s organisation’s policy; no arguments',
+  'Query.myMessagingSettings': 'the caller’s own settings; no arguments',
+  'Mutation.changeMessagingPolicy': 'settings of the caller’s organisation; flags and numbers, no ids',
+  'Mutation.setMyReadReceipts': 'the caller’s own setting; a flag',
+  'Subscription.messagingChanged': 'the connection’s person’s own conversations; `after` is a sequence number (messaging.e2e.spec.ts, sync)',
   'Subscription.events': 'streams the connection’s own organisation; `after` is a sequence number (see the stream test below)',
   'Subscription.importProgress': 'follows the caller’s own import: the topic is keyed by their account and a key they chose (see the import progress tests)',
 };
@@ -1075,6 +1129,7 @@ const SNAPSHOT = `{
   attendanceLeaveEntries(take: 10) { totalCount items { id kind days effectiveOn note } }
   attendanceLeaveBalances(take: 10) { totalCount items { available pending leaveType { id } } }
   attendanceRequests(take: 10) { totalCount items { id status startDate approvalRequestId } }
+  conversations(take: 100) { totalCount items { id title lastSeq lastMessage { id body } } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -1207,8 +1262,19 @@ async function buildB(): Promise<World['b']> {
     ).addMakeUpWorkday,
     approvals: await bApprovals(org, manager.personId),
     attendance: await bAttendance(org),
+    messaging: await bMessaging(org, manager.personId),
     session: await t.signIn(org.adminEmail, PASSWORD),
   };
+}
+
+/** B's group conversation between its admin and manager, with one message. */
+async function bMessaging(org: TestOrg, managerId: string): Promise<World['b']['messaging']> {
+  const conversation = (
+    await org.admin.ok<{ createConversation: { id: string } }>('mutation($p: [ID!]!) { createConversation(input: { kind: GROUP, title: "ZZB crew", memberIds: $p }) { id } }', { p: [managerId] })
+  ).createConversation.id;
+  const message = (await org.admin.ok<{ sendMessage: { id: string } }>('mutation($c: ID!) { sendMessage(input: { conversationId: $c, body: "ZZB secret plan" }) { id } }', { c: conversation }))
+    .sendMessage.id;
+  return { conversation, message };
 }
 
 /** B's approvals: a template naming B's manager, published, and a request on it waiting for that manager. */

@@ -1,0 +1,66 @@
+import type { GrantRule, HarbourModule } from '../../core/context/module.js';
+import { Conversation, ConversationMember } from './conversation.entity.js';
+import { ConversationResolver } from './conversations.resolver.js';
+import { departmentGroupsConsumer } from './department-groups.js';
+import { Message, MessageReaction, MessageReceipt } from './message.entity.js';
+import { MessagingPolicy, MessagingPreference } from './messaging-policy.entity.js';
+import { messagingEvents } from './messaging.events.js';
+import { messagingMessages } from './messaging.messages.js';
+import { MessagingSubscriptionResolver } from './messaging.subscriptions.js';
+import { MessageReceiptsResolver, MessageResolver } from './messages.resolver.js';
+import { MessagingPolicyResolver } from './policy.resolver.js';
+
+export { Conversation, ConversationKind } from './conversation.entity.js';
+
+/** Everyone may chat: read and write in their conversations, start direct chats and plain groups. */
+const staff: GrantRule[] = [
+  { action: 'read', subject: 'Conversation' },
+  { action: 'send', subject: 'Conversation' },
+  { action: 'create', subject: 'Conversation', conditions: { kind: { $in: ['DIRECT', 'GROUP'] } } },
+];
+
+/**
+ * Instant messaging: direct chats, groups, department groups kept in step with the org chart, project groups and
+ * announcement channels; messages sent exactly once, read watermarks and private receipts, a changes feed per device
+ * and one live subscription per person. Built only through the plug-in points (subjects, grants, consumers, events).
+ * Who reads a conversation is decided by membership; the rules decide who may use messaging, start which kinds of
+ * conversation, moderate and set the policy.
+ */
+export const messagingModule: HarbourModule = {
+  name: 'messaging',
+  entities: [Conversation, ConversationMember, Message, MessageReceipt, MessageReaction, MessagingPolicy, MessagingPreference],
+  resolvers: [ConversationResolver, MessageResolver, MessageReceiptsResolver, MessagingSubscriptionResolver, MessagingPolicyResolver],
+  messages: messagingMessages,
+  events: messagingEvents,
+  subjects: [
+    {
+      name: 'Conversation',
+      description: 'Conversations and their messages (each person reads only those they are in).',
+      conditionFields: { id: 'id', kind: 'kind' },
+      actions: ['read', 'send', 'create', 'moderate'],
+    },
+    {
+      name: 'MessagingPolicy',
+      description: 'How messaging works in the organisation: receipts, edit and recall windows, department groups, retention.',
+      conditionFields: { id: 'id' },
+      actions: ['read', 'update'],
+    },
+  ],
+  actions: [
+    { name: 'send', label: { en: 'Send messages', 'zh-HK': '發送訊息', 'zh-CN': '发送消息' } },
+    { name: 'moderate', label: { en: 'Moderate', 'zh-HK': '管理內容', 'zh-CN': '管理内容' } },
+  ],
+  grants: [
+    {
+      version: 1,
+      roles: {
+        employee: staff,
+        finance: staff,
+        auditor: staff,
+        'department-manager': [...staff, { action: 'create', subject: 'Conversation', conditions: { kind: 'PROJECT' } }],
+        hr: [...staff, { action: 'create', subject: 'Conversation', conditions: { kind: { $in: ['PROJECT', 'ANNOUNCEMENT'] } } }, { action: 'read', subject: 'MessagingPolicy' }],
+      },
+    },
+  ],
+  consumers: [departmentGroupsConsumer],
+};

@@ -1,0 +1,55 @@
+import type { EventDefinition } from '../../core/events/catalog.js';
+
+const conversationId = { type: 'uuid', description: 'The conversation.' } as const;
+const messageId = { type: 'uuid', description: 'The message.' } as const;
+const seq = { type: 'integer', description: 'The message’s place in its conversation.' } as const;
+const personIds = { type: 'uuid[]', description: 'The people concerned.' } as const;
+/** Messages, read marks and members' own moves: streamed to subscribers and consumers, never chained one by one. */
+const streamed = { touchesAccess: false, audit: false } as const;
+/** Admins' settings and moderation: kept in the audit log. */
+const audited = { touchesAccess: false, audit: true } as const;
+
+/**
+ * Events of the messaging module. Each is about a conversation (subject type Conversation, subject id the
+ * conversation's), which is how a device's changes feed finds the ones of its person's conversations.
+ */
+export const messagingEvents: EventDefinition[] = [
+  {
+    type: 'messaging.conversation.created',
+    description: 'A conversation was started.',
+    payload: { conversationId, kind: { type: 'string', description: 'DIRECT, GROUP, DEPARTMENT, PROJECT or ANNOUNCEMENT.' } },
+    ...streamed,
+  },
+  { type: 'messaging.conversation.renamed', description: 'A conversation’s title changed.', payload: { conversationId }, ...streamed },
+  { type: 'messaging.conversation.archived', description: 'A conversation was archived: read-only from now on.', payload: { conversationId }, ...streamed },
+  { type: 'messaging.member.added', description: 'People joined a conversation.', payload: { conversationId, personIds }, ...streamed },
+  { type: 'messaging.member.removed', description: 'People left or were removed from a conversation.', payload: { conversationId, personIds }, ...streamed },
+  {
+    type: 'messaging.member.role_changed',
+    description: 'A member became owner, admin or member of a conversation.',
+    payload: { conversationId, personIds, role: { type: 'string', description: 'OWNER, ADMIN or MEMBER.' } },
+    ...streamed,
+  },
+  {
+    type: 'messaging.message.sent',
+    description: 'A message was sent (a replayed send is not recorded again).',
+    payload: { conversationId, messageId, seq, mentionIds: { type: 'uuid[]', description: 'The people it mentions (everyone’s ids are not listed for @all).' } },
+    ...streamed,
+  },
+  { type: 'messaging.message.edited', description: 'A message’s text was edited by its sender.', payload: { conversationId, messageId, seq }, ...streamed },
+  { type: 'messaging.message.recalled', description: 'A message was recalled by its sender or a conversation admin.', payload: { conversationId, messageId, seq }, ...streamed },
+  { type: 'messaging.message.reactions_changed', description: 'Someone added or took back a reaction to a message.', payload: { conversationId, messageId, seq }, ...streamed },
+  {
+    type: 'messaging.conversation.read',
+    description: 'A member read a conversation up to a message.',
+    payload: {
+      conversationId,
+      personId: { type: 'uuid', description: 'The reader.' },
+      readSeq: { type: 'integer', description: 'Everything up to this place is read.' },
+      senderIds: { type: 'uuid[]', description: 'Senders who may see this reader’s receipt for messages newly read (empty when receipts are hidden).' },
+    },
+    ...streamed,
+  },
+  { type: 'messaging.message.moderated', description: 'A moderator removed a message.', payload: { conversationId, messageId, seq }, ...audited },
+  { type: 'messaging.policy.changed', description: 'The organisation’s messaging policy changed.', payload: { policyId: { type: 'uuid', description: 'The policy.' } }, ...audited },
+];

@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context/request-context.js';
+import { assertNoProblems, type FieldProblem } from '../../core/errors/app-error.js';
+import { DEFAULT_POLICY, MessagingPolicy, MessagingPreference } from './messaging-policy.entity.js';
+
+/** The policy of the caller's organisation: its row, or the defaults until an admin saves one. */
+export async function policyOf(ctx: RequestContext, em: EntityManager = ctx.em): Promise<MessagingPolicy> {
+  return (await em.findOne(MessagingPolicy, { tenantId: ctx.tenantId })) ?? Object.assign(new MessagingPolicy(), { tenantId: ctx.tenantId, ...DEFAULT_POLICY });
+}
+
+/** The organisation's messaging policy (admins: `read MessagingPolicy`). */
+export async function messagingPolicy(ctx: RequestContext): Promise<MessagingPolicy> {
+  ctx.authorize('read', 'MessagingPolicy');
+  return policyOf(ctx);
+}
+
+/** What an admin may change in the policy; unset fields stay as they are. */
+export interface PolicyChange {
+  readReceipts?: boolean | null;
+  editWindowMinutes?: number | null;
+  recallWindowMinutes?: number | null;
+  departmentGroups?: boolean | null;
+  departmentGroupsIncludeSubdepartments?: boolean | null;
+  /** 0 clears it (keep for ever). */
+  retentionDays?: number | null;
+}
+
+const WEEK_MINUTES = 7 * 24 * 60;
+
+function policyProblems(change: PolicyChange): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const field of ['editWindowMinutes', 'recallWindowMinutes'] as const) {
+    const value = change[field];
+    if (value !== undefined && value !== null && (value < 0 || value > WEEK_MINUTES)) problems.push({ field, code: 'INVALID_VALUE', params: { min: 0, max: WEEK_MINUTES } });
+  }
+  if (change.retentionDays !== undefined && change.retentionDays !== null && (change.retentionDays < 0 || change.retentionDays > 36_500)) {
+    problems.push({ field: 'retentionDays', code: 'INVALID_VALUE', params: { min: 0, max: 36_500 } });
+  }
+  return problems;
+}
+
+/** Saves the organisation's messaging policy (audited). Department groups follow a change at the next membership move. */
+export async function changeMessagingPolicy(ctx: RequestContext, change: PolicyChange): Promise<MessagingPolicy> {
+  assertNoProblems(policyProblems(change));
+  ctx.authorize('update', 'MessagingPolicy');
+  return ctx.transaction(async (em) => {
+    let policy = await em.findOne(MessagingPolicy, { tenantId: ctx.tenantId });
+    if (!policy) {
+      policy = em.create(MessagingPolicy, { tenantId: ctx.tenantId, ...DEFAULT_POLICY });
+      em.persist(policy);
+    }
+    const before = { ...policyFields(policy) };
+    if (change.readReceipts != null) policy.readReceipts = change.readReceipts;
+    if (change.editWindowMinutes != null) policy.editWindowMinutes = change.editWindowMinutes;
+    if (change.recallWindowMinutes != null) policy.recallWindowMinutes = change.recallWindowMinutes;
+    if (change.departmentGroups != null) policy.departmentGroups = change.departmentGroups;
+    if (change.departmentGroupsIncludeSubdepartments != null) policy.departmentGroupsIncludeSubdepartments = change.departmentGroupsIncludeSubdepartments;
+    if (change.retentionDays != null) policy.retentionDays = change.retentionDays === 0 ? null : change.retentionDays;
+    ctx.record({
+      type: 'messaging.policy.changed',
+      subjectType: 'MessagingPolicy',
+      subjectId: policy.id,
+      payload: { policyId: policy.id },
+      before,
+      after: policyFields(policy),
+    });
+    return policy;
+  });
+}
+
+const policyFields = (policy: MessagingPolicy) => ({
+  readReceipts: policy.readReceipts,
+  editWindowMinutes: policy.editWindowMinutes,
+  recallWindowMinutes: policy.recallWindowMinutes,
+  departmentGroups: policy.departmentGroups,
+  departmentGroupsIncludeSubdepartments: policy.departmentGroupsIncludeSubdepartments,
+  retentionDays: policy.retentionDays,
+});
+
+/** Whether the caller lets senders see that they read their messages. */
+export async function myShowsReadReceipts(ctx: RequestContext): Promise<boolean> {
+  const preference = await ctx.em.findOne(MessagingPreference, { person: ctx.requireActor().personId });
+  return preference?.showReadReceipts ?? true;
+}
+
+/** The caller's own choice of showing read receipts; senders stop (or start) seeing theirs at once, for past messages too. */
+export async function setMyReadReceipts(ctx: RequestContext, show: boolean): Promise<boolean> {
+  const personId = ctx.requireActor().personId;
+  return ctx.transaction(async (em) => {
+    const preference = (await em.findOne(MessagingPreference, { person: personId })) ?? em.create(MessagingPreference, { tenantId: ctx.tenantId, person: personId, showReadReceipts: show });
+    preference.showReadReceipts = show;
+    em.persist(preference);
+    return show;
+  });
+}
