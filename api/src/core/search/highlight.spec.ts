@@ -1,6 +1,17 @@
 import 'reflect-metadata';
+import { graphql, printType, type GraphQLNamedType } from 'graphql';
+import { buildSchema, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import { highlight, type TextHighlight } from './highlight.js';
+import { highlight, TextHighlight } from './highlight.js';
+
+/** A resolver that returns a highlight, as a module's search result field would. */
+@Resolver()
+class HighlightProbe {
+  @Query(() => TextHighlight, { description: 'A highlight, for this spec.' })
+  probe(): TextHighlight {
+    return highlight('👍 明天九點在觀塘地盤開會', '地盤開會');
+  }
+}
 
 /** The highlighted parts of a result, as the client would cut them out of the snippet. */
 const marked = (result: TextHighlight) => result.ranges.map((range) => result.snippet.slice(range.start, range.start + range.length));
@@ -123,5 +134,17 @@ describe('highlight', () => {
         expect(LONE_SURROGATE.test(result.snippet.slice(range.start, end)), label).toBe(false);
       }
     }
+  });
+});
+
+describe('TextHighlight', () => {
+  it('is the GraphQL shape a resolver returns highlight() as, with UTF-16 ranges', async () => {
+    const schema = await buildSchema({ resolvers: [HighlightProbe], validate: false });
+    const sdl = (name: string) => printType(schema.getType(name) as GraphQLNamedType);
+    expect(sdl('TextHighlight')).toContain('snippet: String!');
+    expect(sdl('TextHighlight')).toContain('ranges: [TextHighlightRange!]!');
+    expect(sdl('TextHighlightRange')).toMatch(/start: Int![\s\S]*length: Int!/);
+    const result = await graphql({ schema, source: '{ probe { snippet ranges { start length } } }' });
+    expect(result).toEqual({ data: { probe: { snippet: '👍 明天九點在觀塘地盤開會', ranges: [{ start: 10, length: 4 }] } } });
   });
 });

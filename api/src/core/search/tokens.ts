@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 
 /**
  * One searchable piece of an original text, with where it sits in that text (UTF-16 offsets). A `word` piece (Latin,
@@ -15,10 +16,18 @@ const RUN = /[\p{L}\p{N}\p{M}]+/gu;
 const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Bopomofo}]/u;
 const MARK = /\p{M}/u;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ASCII_WORD = /^[a-z]+$/;
 
-/** The pieces of `text`, in order: runs of letters and digits, split where CJK characters meet other scripts. */
+/**
+ * The pieces of `text`, in order: runs of letters and digits, split where CJK characters meet other scripts (pieces
+ * left with nothing searchable, such as a lone combining mark, are left out).
+ */
 export function pieces(text: string): TextPiece[] {
+  return piecesWithEmpty(text).filter((piece) => (piece.kind === 'word' ? piece.terms.length : piece.chars.length) > 0);
+}
+
+function piecesWithEmpty(text: string): TextPiece[] {
   const found: TextPiece[] = [];
   for (const run of text.matchAll(RUN)) {
     let start = run.index;
@@ -49,7 +58,16 @@ function piece(text: string, start: number, end: number, cjk: boolean): TextPiec
     // the unified ideographs (most Chinese text) are already in normal form.
     const code = char.charCodeAt(0);
     const normal = code >= 0x4e00 && code <= 0x9fff ? char : char.normalize('NFKC').toLowerCase();
-    chars.push({ text: normal, start: offset, end: offset + char.length });
+    const previous = chars.at(-1);
+    if (!LETTER_OR_DIGIT.test(normal)) {
+      // A combining mark (half-width ﾞ becomes one) belongs to the character before it; PostgreSQL drops one alone.
+      if (previous) {
+        previous.text = (previous.text + normal).normalize('NFKC');
+        previous.end = offset + char.length;
+      }
+    } else {
+      chars.push({ text: normal, start: offset, end: offset + char.length });
+    }
     offset += char.length;
   }
   return { kind: 'cjk', start, end, chars };
@@ -60,12 +78,15 @@ function piece(text: string, start: number, end: number, cjk: boolean): TextPiec
  * separators (½ → 1⁄2), plural endings of English words removed, cut to MAX_TERM_LENGTH.
  */
 function wordTerms(original: string): string[] {
-  return original
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(NOT_WORD)
-    .filter((term) => term.length > 0)
-    .map((term) => truncate(ASCII_WORD.test(term) ? stem(term) : term));
+  return (
+    original
+      .normalize('NFKC')
+      .toLowerCase()
+      .split(NOT_WORD)
+      // A term of marks alone is dropped, as PostgreSQL's parser drops it.
+      .filter((term) => LETTER_OR_DIGIT.test(term))
+      .map((term) => truncate(ASCII_WORD.test(term) ? stem(term) : term))
+  );
 }
 
 /**
@@ -94,7 +115,8 @@ let segmenter: Jieba | undefined;
  * dictionary loads on first use (about 0.2 s, 5 MB), not when the server starts.
  */
 export function twoCharacterWords(runs: readonly (readonly string[])[]): Set<number>[] {
-  segmenter ??= Jieba.withDict(dict);
+  // The dictionary file itself: the package's dict.js would also read a 6 MB keyword table this never uses.
+  segmenter ??= Jieba.withDict(readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
   const found = runs.map(() => new Set<number>());
   let run = 0;
   let index = 0;
