@@ -3,6 +3,7 @@ import { graphql, printType, type GraphQLNamedType } from 'graphql';
 import { buildSchema, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { highlight, TextHighlight } from './highlight.js';
+import { MAX_INDEXED_LENGTH } from './search.js';
 
 /** A resolver that returns a highlight, as a module's search result field would. */
 @Resolver()
@@ -106,6 +107,12 @@ describe('highlight', () => {
       expect(inner, String(maxLength)).toMatch(/^(?:👨‍👩‍👧)*地盤(?:👨‍👩‍👧)*$/u);
       expect(marked(result)).toEqual(['地盤']);
     }
+  });
+
+  it('looks for matches only in the part of a long text that is indexed', () => {
+    const text = `${'x '.repeat(MAX_INDEXED_LENGTH / 2)}budget`;
+    expect(highlight(text, 'budget', { maxLength: 30 }).ranges).toEqual([]);
+    expect(highlight(`budget ${text}`, 'budget', { maxLength: 30 }).ranges).toEqual([{ start: 0, length: 6 }]);
   });
 
   it('gives the start of the text when nothing matches', () => {

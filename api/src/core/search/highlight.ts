@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { queryTerms } from './search.js';
+import { MAX_INDEXED_LENGTH, queryTerms } from './search.js';
 import { pieces } from './tokens.js';
 
 /** Where one match lies in a snippet. */
@@ -70,14 +70,17 @@ export function highlight(text: string, query: string, options: { maxLength?: nu
   return { snippet, ranges: rangesIn(matches, start, end, cutStart ? ELLIPSIS.length : 0) };
 }
 
-/** The parts of `text` the query matches, in order, overlapping and touching ones merged. */
+/**
+ * The parts of `text` the query matches, in order, overlapping and touching ones merged; only in the part that
+ * searchableText indexes (what made the document match), which also bounds the work on a very long text.
+ */
 function findMatches(text: string, query: string): Span[] {
   const terms = queryTerms(query);
   const exact = new Set(terms.filter((term) => !term.prefix).map((term) => term.lexeme));
   const prefixes = terms.filter((term) => term.prefix).map((term) => term.lexeme);
   if (terms.length === 0) return [];
   const found: Span[] = [];
-  for (const piece of pieces(text)) {
+  for (const piece of pieces(text.length > MAX_INDEXED_LENGTH ? text.slice(0, MAX_INDEXED_LENGTH) : text)) {
     if (piece.kind === 'word') {
       if (piece.terms.some((term) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix)))) found.push({ start: piece.start, end: piece.end });
       continue;
