@@ -192,6 +192,11 @@ describe('searchQuery', () => {
     expect(finds('Budget meetings moved', 'budg ')).toBe(false);
   });
 
+  it('waits for a second character before matching a word as a prefix', () => {
+    expect(searchQuery('budget m')).toBe("'budget' & 'm'");
+    expect(searchQuery('budget me')).toBe("'budget' & 'me':*");
+  });
+
   it('turns operators, quotes, backslashes and NUL into separators', () => {
     expect(searchQuery("'; drop table x; -- & | !a <-> b:* \\ \0c;")).toBe("'drop' & 'table' & 'x' & 'a' & 'b' & 'c'");
   });

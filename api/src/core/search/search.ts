@@ -14,6 +14,9 @@ const MAX_QUERY_LENGTH = 1_000;
 /** At most this many distinct terms are ANDed; the first ones typed are kept. */
 const MAX_QUERY_TERMS = 32;
 
+/** A word being typed is a prefix from this many characters on: one letter would match most of an index. */
+const MIN_PREFIX_LENGTH = 2;
+
 /** One term of a query: a lexeme as stored by searchableText, matched exactly or as a prefix. */
 export interface QueryTerm {
   lexeme: string;
@@ -58,8 +61,8 @@ export function searchableText(text: string): string {
 
 /**
  * The terms of a query: each word, and for each CJK run its character (one) or its neighbouring pairs (two or more).
- * The last word is a prefix while it is being typed (the input ends inside it): `meet` finds meeting. Empty when the
- * input has no letters or digits.
+ * The last word is a prefix while it is being typed (the input ends inside it) and has two characters or more: `meet`
+ * finds meeting. Empty when the input has no letters or digits.
  */
 export function queryTerms(input: string): QueryTerm[] {
   const text = input.length > MAX_QUERY_LENGTH ? input.slice(0, MAX_QUERY_LENGTH) : input;
@@ -73,7 +76,7 @@ export function queryTerms(input: string): QueryTerm[] {
   found.forEach((piece, index) => {
     if (piece.kind === 'word') {
       const typing = index === found.length - 1 && piece.end === text.length;
-      piece.terms.forEach((term, termIndex) => add(term, typing && termIndex === piece.terms.length - 1));
+      piece.terms.forEach((term, termIndex) => add(term, typing && termIndex === piece.terms.length - 1 && term.length >= MIN_PREFIX_LENGTH));
     } else if (piece.chars.length === 1) {
       add(piece.chars[0].text, false);
     } else {
