@@ -142,4 +142,9 @@ export const coreMessages: MessageCatalog = {
     'zh-HK': '每頁最多只可取得 {max} 項。',
     'zh-CN': '每页最多只能获取 {max} 项。',
   },
+  SEARCH_QUERY_EMPTY: {
+    en: 'Type a word or some characters to search for.',
+    'zh-HK': '請輸入要搜尋的字詞。',
+    'zh-CN': '请输入要搜索的字词。',
+  },
 };
