@@ -360,6 +360,32 @@ describe('messaging: messages', () => {
   });
 });
 
+describe('messaging: search', () => {
+  const SEARCH = `query($q: String!, $c: ID) { searchMessages(query: $q, conversationId: $c) { totalCount items { message { id body conversationId } highlight { snippet ranges { start length } } } } }`;
+  type Found = { totalCount: number; items: { message: { id: string; body: string; conversationId: string }; highlight: { snippet: string; ranges: { start: number; length: number }[] } }[] };
+  const search = async (client: GqlClient, q: string, c?: string) => (await client.ok<{ searchMessages: Found }>(SEARCH, { q, c })).searchMessages;
+
+  it('finds Chinese and English in the caller’s conversations only, best match first, highlighted', async () => {
+    const site = await group(ann.client!, [ben.personId], 'GROUP', 'Search site');
+    const meeting = await send(ann.client!, site.id, '明天九點在觀塘地盤開會，請準時出席');
+    const loose = await send(ben.client!, site.id, '觀塘那邊下午才開始召開會議');
+    const pour = await send(ben.client!, site.id, 'Concrete pours scheduled for Tuesday');
+    const secret = await group(cat.client!, [dan.personId], 'GROUP', 'Not Ann’s');
+    await send(cat.client!, secret.id, '觀塘地盤開會 secret');
+    const found = await search(ann.client!, '觀塘 開會');
+    expect(found.items.map((item) => item.message.id)).toEqual([meeting.id, loose.id]);
+    const first = found.items[0].highlight;
+    expect(first.ranges.map((r) => first.snippet.slice(r.start, r.start + r.length))).toEqual(['觀塘', '開會']);
+    expect((await search(ann.client!, 'pour')).items.map((item) => item.message.id)).toEqual([pour.id]);
+    expect((await search(ann.client!, 'concr')).items.map((item) => item.message.id)).toEqual([pour.id]);
+    expect((await search(dan.client!, '觀塘')).items.map((item) => item.message.body)).toEqual(['觀塘地盤開會 secret']);
+    expect(await search(ann.client!, '觀塘', secret.id).catch((error: Error) => error.message)).toContain('NOT_FOUND');
+    expect(await ann.client!.errorCode(SEARCH, { q: ' ?! ' })).toBe('SEARCH_QUERY_EMPTY');
+    await ben.client!.ok('mutation($id: ID!) { recallMessage(id: $id) { id } }', { id: loose.id });
+    expect((await search(ann.client!, '觀塘', site.id)).items.map((item) => item.message.id)).toEqual([meeting.id]);
+  });
+});
+
 describe('messaging: read state and receipts', () => {
   it('the watermark only moves forward; unread counts others’ messages after it', async () => {
     const chat = await group(ann.client!, [ben.personId]);

@@ -617,6 +617,7 @@ const ATTEMPTS: Attempt[] = [
     [
       ['Query.conversation', 'query($c: ID!) { conversation(id: $c) { id title } }', {}],
       ['Query.conversationMessages', 'query($c: ID!) { conversationMessages(conversationId: $c) { items { id body } } }', {}],
+      ['Query.searchMessages', 'query($c: ID!) { searchMessages(query: "ZZB secret", conversationId: $c) { items { message { id } } } }', {}],
       ['Mutation.addConversationMembers', 'mutation($c: ID!, $p: [ID!]!) { addConversationMembers(conversationId: $c, personIds: $p) { id } }', { p: 'a.person' }],
       ['Mutation.removeConversationMember', 'mutation($c: ID!, $p: ID!) { removeConversationMember(conversationId: $c, personId: $p) { id } }', { p: 'b.manager' }],
       ['Mutation.leaveConversation', 'mutation($c: ID!) { leaveConversation(conversationId: $c) }', {}],

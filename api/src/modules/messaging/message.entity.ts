@@ -108,6 +108,15 @@ export class Message extends TenantEntity<
 
   @Field(() => Date, { description: 'When it was sent.' })
   declare createdAt: Date;
+
+  /** What searchableText made of its text (empty once recalled): lexemes to search, never shown. */
+  @Property({ type: 'text', lazy: true, default: '' })
+  searchText: string = '';
+
+  /** PostgreSQL's tsvector of searchText, written by the database. */
+  @Index({ type: 'fulltext' })
+  @Property({ type: 'tsvector', generated: "(to_tsvector('simple', search_text)) stored", lazy: true })
+  searchVector?: string;
 }
 
 /** When one member read one message that keeps receipts. */

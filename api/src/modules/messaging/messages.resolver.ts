@@ -6,6 +6,7 @@ import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
 import { ListOf, PageArgs } from '../../core/graphql/pagination.js';
 import { LongText, Text, TextArgs } from '../../core/graphql/text.js';
+import { TextHighlight } from '../../core/search/highlight.js';
 import { Person, personById } from '../org/index.js';
 import { MAX_CHANGES_PAGE, MessagingChange, messagingChanges } from './changes.js';
 import { Message, MessageKind } from './message.entity.js';
@@ -130,6 +131,18 @@ export class MessageReceipts {
   hiddenCount!: number;
 }
 
+@ObjectType({ description: 'A message a search found, with the part of its text that matched.' })
+export class FoundMessage {
+  @Field(() => Message, { description: 'The message.' })
+  message!: Message;
+
+  @Field(() => TextHighlight, { description: 'An excerpt of its text with the matches marked.' })
+  highlight!: TextHighlight;
+}
+
+@ObjectType({ description: 'A page of messages found, best matches first.' })
+export class FoundMessageList extends ListOf(FoundMessage, 'FoundMessageList', 'A page of messages found, best matches first.') {}
+
 /** Reaction counts per message id (one query for a page of messages). */
 const reactionsByMessage = (ctx: RequestContext) =>
   new DataLoader<string, MessageReactionCount[]>(async (ids) => {
@@ -181,6 +194,21 @@ export class MessageResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 200, description: 'How many changes at most.' }) limit?: number | null,
   ): Promise<MessagingChangePage> {
     return messagingChanges(ctx, since, limit ?? 200);
+  }
+
+  @Can('read', 'Conversation')
+  @TextArgs({ query: { max: 200 } })
+  @Query(() => FoundMessageList, {
+    description:
+      'Searches your conversations (or one of them) for messages holding every word typed — Chinese or English, the last word as a prefix while typing — best matches first, with a highlighted excerpt. SEARCH_QUERY_EMPTY when nothing searchable was typed.',
+  })
+  searchMessages(
+    @Ctx() ctx: RequestContext,
+    @Arg('query', () => String) query: string,
+    @Arg('conversationId', () => ID, { nullable: true, description: 'Only this conversation.' }) conversationId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<FoundMessageList> {
+    return messages.searchMessages(ctx, { query, conversationId }, page);
   }
 
   @Can('send', 'Conversation')

@@ -3,11 +3,14 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { pgArray } from '../../core/database/tenant-filter.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { AppError, assertNoProblems, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
+import { checkPage } from '../../core/graphql/pagination.js';
 import { Conversation, ConversationKind, ConversationMember, ConversationRole } from './conversation.entity.js';
 import { asMember, conversationSubject } from './conversations.service.js';
 import { Message, MessageKind, MessageReaction } from './message.entity.js';
 import { policyOf } from './policy.service.js';
 import { advanceWatermark } from './read-state.service.js';
+import { highlight, type TextHighlight } from '../../core/search/highlight.js';
+import { searchableText, textSearch } from '../../core/search/search.js';
 
 /** Groups up to this size keep every member's reading time of every message; larger ones only watermarks. */
 export const RECEIPT_GROUP_LIMIT = 50;
@@ -108,13 +111,15 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageInput):
           where id = ${conversation.id} and tenant_id = ${TENANT} returning last_seq, now() as created_at`,
       );
       const important = input.important ?? false;
+      const body = input.body?.trim() || null;
       const message = em.create(Message, {
         tenantId: ctx.tenantId,
         conversation: conversation.id,
         seq,
         sender: me,
         kind: input.kind,
-        body: input.body?.trim() || null,
+        body,
+        searchText: searchableText([body, input.location?.name, input.location?.address].filter(Boolean).join('\n')),
         mentionIds,
         mentionsAll,
         replyTo: replyTo?.id ?? null,
@@ -184,6 +189,7 @@ export async function editMessage(ctx: RequestContext, messageId: string, input:
     const mentionIds = input.mentionIds ? [...new Set(input.mentionIds)] : message.mentionIds;
     assertNoProblems(await mentionProblems(em, conversation, member, mentionIds, message.mentionsAll));
     message.body = body;
+    message.searchText = searchableText([body, message.location?.name, message.location?.address].filter(Boolean).join('\n'));
     message.mentionIds = mentionIds;
     message.editedAt = ctx.now();
     ctx.record({ type: 'messaging.message.edited', subjectType: 'Conversation', subjectId: conversation.id, payload: { conversationId: conversation.id, messageId: message.id, seq: message.seq } });
@@ -194,6 +200,7 @@ export async function editMessage(ctx: RequestContext, messageId: string, input:
 /** Empties a message for everyone: its place in the conversation stays, its content and reactions go. */
 async function withdrawContent(em: EntityManager, message: Message, at: Date): Promise<void> {
   message.body = null;
+  message.searchText = '';
   message.location = null;
   message.mentionIds = [];
   message.mentionsAll = false;
@@ -314,4 +321,45 @@ export async function readableMessages(ctx: RequestContext, ids: readonly string
   const messages = await ctx.em.find(Message, { id: { $in: [...ids] }, conversation: { members: { person: ctx.requireActor().personId, leftAt: null } } }, { populate: ['conversation'] });
   const readable = messages.filter((message) => ctx.can('read', 'Conversation', conversationSubject(message.conversation)));
   return new Map(readable.map((message) => [message.id, message]));
+}
+
+/** One message found by a search, with the part of its text that matched. */
+export interface FoundMessage {
+  message: Message;
+  highlight: TextHighlight;
+}
+
+/**
+ * Searches the caller's conversations (or one of them) for messages whose text — Chinese or English — holds every
+ * word of the query, best matches first, each with a highlighted snippet. Only conversations the caller is in now are
+ * searched; recalled messages have no text left to find.
+ */
+export async function searchMessages(
+  ctx: RequestContext,
+  input: { query: string; conversationId?: string | null },
+  page: { take: number; skip: number },
+): Promise<{ items: FoundMessage[]; totalCount: number }> {
+  const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
+  const search = textSearch(sql`m.search_vector`, input.query);
+  const me = ctx.requireActor().personId;
+  if (input.conversationId) await asMember(ctx, ctx.em, input.conversationId);
+  const inConversation = input.conversationId ? sql`and m.conversation_id = ${input.conversationId}` : sql``;
+  const rows = await tenantSql<{ id: string; total: number }>(
+    ctx.em,
+    ctx.tenantId,
+    sql`select m.id, count(*) over ()::int as total from message m
+      join conversation_member cm on cm.conversation_id = m.conversation_id and cm.person_id = ${me} and cm.left_at is null and cm.tenant_id = ${TENANT}
+      where m.tenant_id = ${TENANT} and ${search.matches} ${inConversation}
+      order by ${search.rank} desc, m.created_at desc, m.id limit ${limit} offset ${offset}`,
+  );
+  if (rows.length === 0) return { items: [], totalCount: 0 };
+  const found = await readableMessages(
+    ctx,
+    rows.map((row) => row.id),
+  );
+  const items = rows.flatMap((row) => {
+    const message = found.get(row.id);
+    return message?.body ? [{ message, highlight: highlight(message.body, input.query) }] : [];
+  });
+  return { items, totalCount: rows[0].total };
 }
