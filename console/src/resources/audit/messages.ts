@@ -92,6 +92,8 @@ const en = {
         identity_email_domain_verified: '%{actor} verified the email domain %{target}',
         identity_email_domain_removed: '%{actor} removed the email domain %{target}',
         tenancy_organization_created: '%{actor} created the organisation “%{target}”',
+        sms_message_retried: '%{actor} queued a failed text (%{target}) again',
+        sms_message_test_queued: '%{actor} sent a test text',
       },
       categories: {
         org_department: 'Departments',
@@ -100,6 +102,7 @@ const en = {
         org: 'Organisation structure (all)',
         access_role: 'Roles and permissions',
         identity: 'Sign-in and accounts',
+        sms: 'Text messages (SMS)',
       },
       target_types: {
         Department: 'Department',
@@ -109,6 +112,7 @@ const en = {
         Organization: 'Organisation',
         Account: 'Account',
         EmailDomain: 'Email domain',
+        SmsMessage: 'Text message',
       },
       actions: {
         org_department_created: 'Department created',
@@ -144,6 +148,10 @@ const en = {
         identity_email_domain_verified: 'Email domain verified',
         identity_email_domain_removed: 'Email domain removed',
         tenancy_organization_created: 'Organisation created',
+        sms_message_sent: 'Text sent',
+        sms_message_failed: 'Text failed',
+        sms_message_retried: 'Failed text retried',
+        sms_message_test_queued: 'Test text sent',
       },
     },
   },
@@ -242,6 +250,8 @@ export const messages = defineMessages(en, {
           identity_email_domain_verified: '%{actor} 驗證了電郵網域 %{target}',
           identity_email_domain_removed: '%{actor} 移除了電郵網域 %{target}',
           tenancy_organization_created: '%{actor} 建立了機構「%{target}」',
+          sms_message_retried: '%{actor} 重新發送了一則失敗的短訊（%{target}）',
+          sms_message_test_queued: '%{actor} 發送了測試短訊',
         },
         categories: {
           org_department: '部門',
@@ -250,6 +260,7 @@ export const messages = defineMessages(en, {
           org: '機構架構（全部）',
           access_role: '角色及權限',
           identity: '登入及帳戶',
+          sms: '短訊',
         },
         target_types: {
           Department: '部門',
@@ -259,6 +270,7 @@ export const messages = defineMessages(en, {
           Organization: '機構',
           Account: '帳戶',
           EmailDomain: '電郵網域',
+          SmsMessage: '短訊',
         },
         actions: {
           org_department_created: '建立部門',
@@ -294,6 +306,10 @@ export const messages = defineMessages(en, {
           identity_email_domain_verified: '驗證電郵網域',
           identity_email_domain_removed: '移除電郵網域',
           tenancy_organization_created: '建立機構',
+          sms_message_sent: '短訊已發送',
+          sms_message_failed: '短訊發送失敗',
+          sms_message_retried: '重新發送失敗短訊',
+          sms_message_test_queued: '發送測試短訊',
         },
       },
     },
@@ -389,6 +405,8 @@ export const messages = defineMessages(en, {
           identity_email_domain_verified: '%{actor} 验证了邮箱域名 %{target}',
           identity_email_domain_removed: '%{actor} 移除了邮箱域名 %{target}',
           tenancy_organization_created: '%{actor} 新建了机构“%{target}”',
+          sms_message_retried: '%{actor} 重新发送了一条失败的短信（%{target}）',
+          sms_message_test_queued: '%{actor} 发送了测试短信',
         },
         categories: {
           org_department: '部门',
@@ -397,6 +415,7 @@ export const messages = defineMessages(en, {
           org: '机构架构（全部）',
           access_role: '角色与权限',
           identity: '登录及账户',
+          sms: '短信',
         },
         target_types: {
           Department: '部门',
@@ -406,6 +425,7 @@ export const messages = defineMessages(en, {
           Organization: '机构',
           Account: '账户',
           EmailDomain: '邮箱域名',
+          SmsMessage: '短信',
         },
         actions: {
           org_department_created: '新建部门',
@@ -441,6 +461,10 @@ export const messages = defineMessages(en, {
           identity_email_domain_verified: '验证邮箱域名',
           identity_email_domain_removed: '移除邮箱域名',
           tenancy_organization_created: '新建机构',
+          sms_message_sent: '短信已发送',
+          sms_message_failed: '短信发送失败',
+          sms_message_retried: '重新发送失败短信',
+          sms_message_test_queued: '发送测试短信',
         },
       },
     },
