@@ -190,8 +190,12 @@ describe('sms: delivery through the provider', () => {
       expect(request).toEqual({ authorization: `Bearer ${TOKEN}`, idempotencyKey: queued.id, contentType: 'application/json', body: { id: queued.id, to: phone, text: '颱風：今天在家工作。' } });
     }
     expect(await jobOf(queued.id)).toBeUndefined();
-    const events = await eventsOf('sms.message.sent', queued.id);
-    expect(events).toEqual([{ actor_id: null, payload: { smsMessageId: queued.id, personId: staff.personId, purpose: 'messaging.ding' } }]);
+    const payload = { smsMessageId: queued.id, personId: staff.personId, purpose: 'messaging.ding' };
+    expect(await eventsOf('sms.message.attempt_failed', queued.id)).toEqual([
+      { actor_id: null, payload },
+      { actor_id: null, payload },
+    ]);
+    expect(await eventsOf('sms.message.sent', queued.id)).toEqual([{ actor_id: null, payload }]);
   });
 
   it('a refusal (400) is a dead letter at once; retrySmsMessage queues it again and it is sent', async () => {

@@ -101,8 +101,8 @@ const outcomeOf = (message: SmsMessage) => ({ smsMessageId: message.id, personId
 /**
  * One attempt at a queued text, under a lock on its row (a text is never with two workers at once): held back to when
  * the recipient's window opens (rescheduled, still QUEUED, no attempt counted), or handed to the provider — SENT;
- * FAILED when refused or on the last attempt; otherwise the failure is kept on the row and thrown after commit, so the
- * job system retries it with backoff.
+ * FAILED when refused or on the last attempt; otherwise the failure is kept on the row (and recorded as a fact) and
+ * thrown after commit, so the job system retries it with backoff.
  */
 async function attemptDelivery(ctx: RequestContext, messageId: string, run: JobRun): Promise<Error | null> {
   return ctx.transaction(async (em) => {
@@ -123,7 +123,10 @@ async function attemptDelivery(ctx: RequestContext, messageId: string, run: JobR
     } catch (error) {
       const failure = error instanceof SmsProviderError ? error : new SmsProviderError(error instanceof Error ? error.message : String(error), true);
       message.lastError = failure.message.slice(0, 1000);
-      if (failure.retryable && run.attempt < run.maxAttempts) return failure;
+      if (failure.retryable && run.attempt < run.maxAttempts) {
+        ctx.record({ type: 'sms.message.attempt_failed', subjectType: 'SmsMessage', subjectId: message.id, subjectLabel: message.purpose, payload: outcomeOf(message) });
+        return failure;
+      }
       smsTransitions.move(message, 'fail', { change: (m) => (m.failedAt = ctx.now()) });
       ctx.record({ type: 'sms.message.failed', subjectType: 'SmsMessage', subjectId: message.id, subjectLabel: message.purpose, payload: outcomeOf(message) });
       return null;
