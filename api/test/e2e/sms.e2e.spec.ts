@@ -209,8 +209,11 @@ describe('sms: delivery through the provider', () => {
     expect(await eventsOf('sms.message.failed', queued.id)).toHaveLength(1);
     expect((await org.admin.ok<{ smsMessages: { items: { id: string }[] } }>(LIST, { f: { status: 'FAILED' } })).smsMessages.items.map((row) => row.id)).toContain(queued.id);
 
-    const retried = (await org.admin.ok<{ retrySmsMessage: SmsRow }>(RETRY, { id: queued.id })).retrySmsMessage;
-    expect(retried).toMatchObject({ status: 'QUEUED', failedAt: null, attempts: 1 });
+    // Two admins retry at once: one queues it again, the other is told it no longer can; it is sent once.
+    const [one, two] = await Promise.all([org.admin.request<{ retrySmsMessage: SmsRow }>(RETRY, { id: queued.id }), org.admin.request<{ retrySmsMessage: SmsRow }>(RETRY, { id: queued.id })]);
+    const [won, lost] = one.errors ? [two, one] : [one, two];
+    expect(won.data?.retrySmsMessage).toMatchObject({ status: 'QUEUED', failedAt: null, attempts: 1 });
+    expect(['VERSION_CONFLICT', 'SMS_INVALID_TRANSITION']).toContain(codeOf(lost)?.[0]);
     const sent = await textWhen(queued.id, (row) => row.status === 'SENT', 'sent after the retry');
     expect(sent.attempts).toBe(2);
     expect(provider.to(phone).map((request) => request.idempotencyKey)).toEqual([queued.id, queued.id]);
