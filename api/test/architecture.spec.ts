@@ -111,7 +111,7 @@ describe('architecture', () => {
   it('declares (with a JSON Schema) every event type the code records, and records every declared one', () => {
     registerModules();
     const recorded = new Set<string>();
-    for (const file of sourceFiles(join(projectRoot, 'api/src/modules'))) {
+    for (const file of ['api/src/modules', 'api/src/core'].flatMap((dir) => sourceFiles(join(projectRoot, dir)))) {
       if (file.endsWith('.events.ts') || file.endsWith('index.ts')) continue;
       for (const match of readFileSync(file, 'utf8').matchAll(/type: '([a-z_]+\.[a-z_]+\.[a-z_]+)'/g)) recorded.add(match[1]);
     }

@@ -4,6 +4,7 @@ import { dashboard } from './pages/dashboard';
 import { csvImport } from './pages/import';
 import { settings } from './pages/settings';
 import { announcements } from './resources/announcements';
+import { messaging } from './resources/messaging';
 import { approvals } from './resources/approvals';
 import { attendance } from './resources/attendance';
 import { audit } from './resources/audit';
@@ -15,7 +16,22 @@ import { roles } from './resources/roles';
 import { workingCalendar } from './resources/workingCalendar';
 
 /** The console's modules; the sidebar lists their menu entries in this order. A new screen is one folder and one entry here. */
-export const modules: readonly ConsoleModule[] = [dashboard, approvals, announcements, attendance, departments, people, roles, audit, csvImport, workingCalendar, settings, jobRanks, roleAssignments];
+export const modules: readonly ConsoleModule[] = [
+  dashboard,
+  approvals,
+  announcements,
+  messaging,
+  attendance,
+  departments,
+  people,
+  roles,
+  audit,
+  csvImport,
+  workingCalendar,
+  settings,
+  jobRanks,
+  roleAssignments,
+];
 
 /** The Harbour admin console, served by the API at /console/. */
 export function App() {

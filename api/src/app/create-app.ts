@@ -26,21 +26,31 @@ import { databaseFailure } from './startup-failure.js';
 import { releaseEndedConnections } from '../core/database/ended-connections.js';
 import { diskFullWithin } from '../core/errors/database-errors.js';
 import { coreJobs } from '../core/retention/retention.jobs.js';
+import { createSmsProvider, smsParts } from '../core/sms/index.js';
 
 let registered = false;
 
-/** Registers every module's messages, permission subjects and actions, events and job kinds (idempotent: tests build several apps per process). */
+/** Core's jobs (retention, SMS sending) and then every module's. */
+const allJobs = () => [...coreJobs, ...smsParts.jobs, ...modules.flatMap((m) => m.jobs ?? [])];
+
+/**
+ * Registers core's and every module's messages, permission subjects and actions, events and job kinds (idempotent:
+ * tests build several apps per process).
+ */
 export function registerModules(): void {
   if (registered) return;
   registered = true;
   registerMessages(coreMessages);
-  registerJobs(coreJobs);
+  registerMessages(smsParts.messages);
+  for (const subject of smsParts.subjects) registerSubject(subject);
+  for (const action of smsParts.actions) registerAction(action);
+  registerEvents(smsParts.events);
+  registerJobs(allJobs());
   for (const module of modules) {
     if (module.messages) registerMessages(module.messages);
     for (const subject of module.subjects ?? []) registerSubject(subject);
     for (const action of module.actions ?? []) registerAction(action);
     registerEvents(module.events ?? []);
-    registerJobs(module.jobs ?? []);
   }
 }
 
@@ -91,6 +101,7 @@ export async function createApp(
     transactionHooks: modules.flatMap((m) => m.transactionHooks ?? []),
     clock: systemClock,
     dns: systemDnsResolver(),
+    sms: createSmsProvider(config.sms, logger),
     rateLimits: new RateLimits(config.rateLimits, { url: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger),
     credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),
     modules,
@@ -115,7 +126,7 @@ export async function createApp(
       await outbox.start();
       consumers = new ConsumerRunner({ em: orm.em.fork(), consumers: modules.flatMap((m) => m.consumers ?? []), contextFor, logger, databaseUrl });
       await consumers.start();
-      jobs = new JobRunner({ databaseUrl, jobs: [...coreJobs, ...modules.flatMap((m) => m.jobs ?? [])], contextFor, logger });
+      jobs = new JobRunner({ databaseUrl, jobs: allJobs(), contextFor, logger });
       await jobs.start();
     }
     const schema = await buildAppSchema();

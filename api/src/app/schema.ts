@@ -1,11 +1,12 @@
 import { isInputObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GateChecker } from '../core/authz/gate.js';
+import { smsParts } from '../core/sms/index.js';
 import { modules } from './modules.js';
 
-/** Builds the executable schema from every module's resolvers. */
+/** Builds the executable schema from core's resolvers (SMS) and every module's. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const resolvers = modules.flatMap((m) => m.resolvers) as [Function, ...Function[]];
+  const resolvers = [...smsParts.resolvers, ...modules.flatMap((m) => m.resolvers)] as [Function, ...Function[]];
   return inheritFieldExtensions(
     await buildSchema({
       resolvers,

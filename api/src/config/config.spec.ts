@@ -32,4 +32,23 @@ describe('config', () => {
     expect(refusal({ HARBOUR_ROLE: 'both' })).toMatch(/HARBOUR_ROLE is "both"\.\nWhat to do: set HARBOUR_ROLE to all, api or worker/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is not set/);
   });
+
+  it('writes texts to the log unless an HTTP provider is configured completely', () => {
+    expect(loadConfig(base).sms).toEqual({ provider: 'log', http: null, maxPerRecipientPerHour: 6 });
+    const http = { SMS_PROVIDER: 'http', SMS_HTTP_URL: 'https://sms.example.com/messages', SMS_HTTP_TOKEN: 'secret-token' };
+    expect(loadConfig({ ...base, ...http, SMS_MAX_PER_RECIPIENT_PER_HOUR: '0' }).sms).toEqual({
+      provider: 'http',
+      http: { url: 'https://sms.example.com/messages', token: 'secret-token', timeoutMs: 10_000 },
+      maxPerRecipientPerHour: 0,
+    });
+    expect(refusal({ SMS_PROVIDER: 'twilio' })).toMatch(/SMS_PROVIDER is "twilio"\.\nWhat to do: set SMS_PROVIDER to log/);
+    expect(refusal({ ...http, SMS_HTTP_URL: 'sms.example.com' })).toMatch(/SMS_HTTP_URL \("sms.example.com"\) is not an http or https URL/);
+    expect(refusal({ ...http, SMS_HTTP_URL: 'ftp://sms.example.com' })).toMatch(/is not an http or https URL/);
+    expect(refusal({ ...http, NODE_ENV: 'production', SMS_HTTP_URL: 'http://sms.example.com' })).toMatch(/is not an https URL.*\n.*https only/);
+    expect(refusal({ ...http, SMS_HTTP_TOKEN: ' ' })).toMatch(/SMS_HTTP_TOKEN is not set/);
+    expect(refusal({ ...http, SMS_HTTP_TOKEN: 'a\nb' })).toMatch(/SMS_HTTP_TOKEN is not set \(or holds a line break\)/);
+    expect(refusal({ ...http, SMS_HTTP_TIMEOUT_MS: '10' })).toMatch(/SMS_HTTP_TIMEOUT_MS is 10/);
+    expect(refusal({ SMS_MAX_PER_RECIPIENT_PER_HOUR: '-1' })).toMatch(/SMS_MAX_PER_RECIPIENT_PER_HOUR is -1/);
+    expect(refusal({ SMS_MAX_PER_RECIPIENT_PER_HOUR: 'six' })).toMatch(/must be a whole number/);
+  });
 });

@@ -6,6 +6,7 @@ import { DEFAULT_PASSWORD_HASH_COST, type PasswordHashCost } from '../core/auth/
 import { fileSystemFailure, StartupError } from '../core/errors/startup-error.js';
 import type { DocumentLimits } from '../core/graphql/limits.js';
 import type { RateLimitConfig } from '../core/security/rate-limits.js';
+import type { SmsConfig } from '../core/sms/sms-provider.js';
 
 /** The repository root (api/src/config → ../../..). Paths in the config are resolved from here. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -64,6 +65,8 @@ export interface Config {
   };
   /** Audit entries one `verifyAuditChain` call re-hashes at most; a longer log is verified over several calls. */
   auditVerifyEntriesPerCall: number;
+  /** Where texts go and how many one number may get per hour. */
+  sms: SmsConfig;
 }
 
 /** The whole number an environment variable holds, or its default when unset. */
@@ -118,6 +121,36 @@ function passwordHashCost(env: NodeJS.ProcessEnv, production: boolean): Password
     );
   }
   return { memoryKib, timeCost };
+}
+
+/**
+ * The SMS provider from the environment: `log` (the default) needs nothing; `http` needs the provider's URL (https in
+ * production: the token travels with every text) and its token.
+ */
+function smsConfig(env: NodeJS.ProcessEnv, production: boolean): SmsConfig {
+  const provider = env.SMS_PROVIDER || 'log';
+  const maxPerRecipientPerHour = int(env, 'SMS_MAX_PER_RECIPIENT_PER_HOUR', 6);
+  if (maxPerRecipientPerHour < 0) throw new StartupError(`SMS_MAX_PER_RECIPIENT_PER_HOUR is ${maxPerRecipientPerHour}.`, 'set it to 0 (no limit) or more, or unset it (default 6).');
+  if (provider === 'log') return { provider, http: null, maxPerRecipientPerHour };
+  if (provider !== 'http') throw new StartupError(`SMS_PROVIDER is "${provider}".`, 'set SMS_PROVIDER to log (texts are written to the log) or http, or unset it (log).');
+  let url: URL | null = null;
+  try {
+    url = new URL(env.SMS_HTTP_URL ?? '');
+  } catch {
+    url = null;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || (production && url.protocol !== 'https:')) {
+    throw new StartupError(
+      `SMS_PROVIDER is http, and SMS_HTTP_URL ("${env.SMS_HTTP_URL ?? ''}") is not ${production ? 'an https' : 'an http or https'} URL.`,
+      `set SMS_HTTP_URL to the provider’s endpoint, e.g. https://sms.example.com/messages${production ? ' (NODE_ENV is production: https only)' : ''}.`,
+    );
+  }
+  const token = env.SMS_HTTP_TOKEN?.trim();
+  if (!token || /[\r\n]/.test(token))
+    throw new StartupError('SMS_PROVIDER is http, and SMS_HTTP_TOKEN is not set (or holds a line break).', 'set SMS_HTTP_TOKEN to the provider’s API token (sent as a bearer token).');
+  const timeoutMs = int(env, 'SMS_HTTP_TIMEOUT_MS', 10_000);
+  if (timeoutMs < 100) throw new StartupError(`SMS_HTTP_TIMEOUT_MS is ${timeoutMs}.`, 'set it to 100 or more, or unset it (default 10000).');
+  return { provider, http: { url: url.toString(), token, timeoutMs }, maxPerRecipientPerHour };
 }
 
 /** Reads the environment into one typed object. */
@@ -178,5 +211,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       auditDays: int(env, 'RETENTION_AUDIT_DAYS', 2557),
     },
     auditVerifyEntriesPerCall: Math.max(1, int(env, 'AUDIT_VERIFY_ENTRIES_PER_CALL', 20_000)),
+    sms: smsConfig(env, nodeEnv === 'production'),
   };
 }

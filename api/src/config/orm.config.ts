@@ -6,11 +6,12 @@ import { tenantFilter } from '../core/database/tenant-filter.js';
 import { EventConsumerCursor } from '../core/events/consumer-cursor.entity.js';
 import { OutboxEvent, TenantAccessVersion, TenantCounter } from '../core/events/outbox-event.entity.js';
 import { IdempotencyRecord } from '../core/idempotency/idempotency-record.entity.js';
+import { smsParts } from '../core/sms/index.js';
 import { modules } from '../app/modules.js';
 import { projectRoot } from './config.js';
 
 /** Entities owned by core itself (not by a module). */
-export const coreEntities = [OutboxEvent, TenantCounter, TenantAccessVersion, IdempotencyRecord, EventConsumerCursor];
+export const coreEntities = [OutboxEvent, TenantCounter, TenantAccessVersion, IdempotencyRecord, EventConsumerCursor, ...smsParts.entities];
 
 /** Every entity of the app. */
 export const allEntities = (): Function[] => [...coreEntities, ...modules.flatMap((m) => m.entities)];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/app/modules.js';
+import { smsParts } from '../../src/core/sms/index.js';
 import { assignRoleById, createCustomRole, createDepartment, createOrganization, createPerson, jobRankId, setDepartmentLeaders, type TestOrg } from '../support/factories.js';
 import { startTestApp, until, type GqlClient, type TestApp } from '../support/test-app.js';
 
@@ -34,6 +35,7 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
     const organization = (await reader.request(`{ organization { ${ORGANIZATION} } }`)).data?.organization;
     return organization?.id === id ? organization : null;
   },
+  SmsMessage: async (reader, id) => ((await reader.request('{ smsMessages(take: 100) { items { __typename id } } }')).data?.smsMessages.items ?? []).find((m: { id: string }) => m.id === id) ?? null,
   Announcement: async (reader, id) => (await reader.request(`query($id: ID!) { announcement(id: $id) { __typename id title } }`, { id })).data?.announcement ?? null,
   WorkingCalendar: async (reader, id) => {
     const calendar = (await reader.request('{ workingCalendar { __typename id } }')).data?.workingCalendar;
@@ -225,6 +227,7 @@ const NOT_A_LINK: Record<string, string> = {
   'DepartmentList.items': 'a page: the field returning the page (departments) is a root field',
   'AuditEntryList.items': 'a page: the field returning the page (auditEntries) is a root field',
   'AnnouncementList.items': 'a page: the field returning the page (announcements) is a root field',
+  'SmsMessageList.items': 'a page: the field returning the page (smsMessages) is a root field',
   'AttendancePlaceList.items': 'a page: the field returning the page (attendancePlaces) is a root field',
   'AttendanceShiftList.items': 'a page: the field returning the page (attendanceShifts) is a root field',
   'AttendanceGroupList.items': 'a page: the field returning the page (attendanceGroups) is a root field',
@@ -502,7 +505,7 @@ describe('link matrix: every link is classified', () => {
 
 describe('link matrix: every gated type is known', () => {
   it('GATED holds the registered permission subjects that are object types, and the types listed in GATED_WITHOUT_SUBJECT', () => {
-    const subjects = modules.flatMap((module) => module.subjects ?? []).map((subject) => subject.name);
+    const subjects = [...smsParts.subjects, ...modules.flatMap((module) => module.subjects ?? [])].map((subject) => subject.name);
     const objectTypes = subjects.filter((name) => isObjectType(schema().getType(name)));
     expect(
       Object.keys(GATED).sort(),

@@ -77,6 +77,8 @@ interface World {
     attendance: { place: string; shift: string; group: string; leaveType: string };
     /** B's group conversation (its admin and manager) and a message in it. */
     messaging: { conversation: string; message: string };
+    /** B's test text (sent), and the number it went to. */
+    sms: { id: string; phone: string };
     session: GqlClient;
   };
 }
@@ -658,6 +660,14 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ p: [w.b.manager] }),
     outcome: { kind: 'BAD_USER_INPUT', fields: [['memberIds', 'MESSAGING_UNKNOWN_PEOPLE']] },
   },
+  // ── SMS ────────────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    field: 'Mutation.retrySmsMessage',
+    name: 'B’s test text',
+    query: 'mutation($id: ID!) { retrySmsMessage(id: $id) { id status phone text } }',
+    variables: (w) => ({ id: w.b.sms.id }),
+    outcome: NOT_FOUND,
+  },
   // ── Attendance ─────────────────────────────────────────────────────────────────────────────────────────────────────
   ...(['Place', 'Shift', 'Group'] as const).flatMap((kind): Attempt[] => {
     const key = kind.toLowerCase() as 'place' | 'shift' | 'group';
@@ -991,6 +1001,13 @@ const ATTEMPTS: Attempt[] = [
 /** Changes A may make that reuse B's names, codes or external ids: values are unique per organisation, never across. */
 const ALLOWED_WRITES: Attempt[] = [
   {
+    field: 'Mutation.sendTestSms',
+    name: 'a test text to the number B texted (A’s own text; only A’s hourly window counts it)',
+    query: 'mutation($to: String!) { sendTestSms(to: $to) { phone purpose status attempts } }',
+    variables: (w) => ({ to: w.b.sms.phone }),
+    outcome: { kind: 'DATA', data: (w) => ({ sendTestSms: { phone: w.b.sms.phone, purpose: 'sms.test', status: 'QUEUED', attempts: 0 } }) },
+  },
+  {
     field: 'Mutation.createRole',
     name: 'a role named like B’s, with rules naming B’s ids',
     query: 'mutation($input: CreateRoleInput!) { createRole(input: $input) { name rules { conditions } } }',
@@ -1053,6 +1070,7 @@ const ALLOWED_WRITES: Attempt[] = [
  * is the caller's own organisation (checked for B's data in "lists without ids" below).
  */
 const NO_FOREIGN_IDS: Record<string, string> = {
+  'Query.smsMessages': 'lists the caller’s organisation’s texts; filters by status and purpose only',
   'Query.announcements': 'lists the caller’s organisation’s announcements; filters by status only',
   'Mutation.createAnnouncement': 'title and body only; the draft belongs to the caller’s organisation',
   'Subscription.myApprovalTasksChanged': 'the caller’s own task box in their own organisation’s stream; no arguments',
@@ -1131,6 +1149,7 @@ const SNAPSHOT = `{
   attendanceLeaveBalances(take: 10) { totalCount items { available pending leaveType { id } } }
   attendanceRequests(take: 10) { totalCount items { id status startDate approvalRequestId } }
   conversations(take: 100) { totalCount items { id title lastSeq lastMessage { id body } } }
+  smsMessages(take: 100) { totalCount items { id phone text purpose key status attempts version } }
 }
 fragment P on Person {
   id displayName englishName workEmail employeeNo jobTitle status mobilePhone personalEmail homeAddress externalId employmentEndDate
@@ -1264,6 +1283,7 @@ async function buildB(): Promise<World['b']> {
     approvals: await bApprovals(org, manager.personId),
     attendance: await bAttendance(org),
     messaging: await bMessaging(org, manager.personId),
+    sms: await bSms(org),
     session: await t.signIn(org.adminEmail, PASSWORD),
   };
 }
@@ -1296,6 +1316,16 @@ async function bApprovals(org: TestOrg, managerId: string): Promise<World['b']['
     { input: { templateId: template, values: { purpose: 'ZZB trip to Macau' } } },
   );
   return { template, request: request.submitApprovalRequest.id, task: request.submitApprovalRequest.tasks[0].id, applicant: org.adminPersonId };
+}
+
+/** B's test text to its manager's number, sent (by the logging provider) before the snapshots are taken. */
+async function bSms(org: TestOrg): Promise<World['b']['sms']> {
+  const { sendTestSms } = await org.admin.ok<{ sendTestSms: { id: string; phone: string } }>('mutation { sendTestSms(to: "+852 9999 0001") { id phone } }');
+  await until(
+    async () => (await org.admin.ok<{ smsMessages: { items: { status: string }[] } }>('{ smsMessages { items { status } } }')).smsMessages.items.every((text) => text.status === 'SENT'),
+    'B’s test text to be sent',
+  );
+  return sendTestSms;
 }
 
 /** B's attendance rules: a place on the office network, a shift, and a group with B's admin in it, who punches once. */
@@ -1394,6 +1424,7 @@ describe('tenant isolation: A’s admin aims every root field at B', () => {
       '{ roleAssignments { id person { id } role { id } } }',
       '{ auditEntries(take: 100) { totalCount items { action targetId actorId actorName requestId } } }',
       '{ workingCalendar { id holidays { id date name } makeUpWorkdays { id date name } } }',
+      '{ smsMessages(take: 100) { totalCount items { id phone text key } } }',
     ];
     for (const query of queries) expectNoLeak(await w.a.org.admin.request(query), {});
     const chain = await w.a.org.admin.ok<{ verifyAuditChain: { valid: boolean; checkedEntries: number } }>('{ verifyAuditChain(full: true) { valid checkedEntries } }');

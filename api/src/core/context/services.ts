@@ -8,6 +8,7 @@ import type { Outbox } from '../events/outbox.js';
 import type { PubSub } from '../events/pubsub.js';
 import type { Logger } from '../logging.js';
 import type { CredentialKind, RateLimits } from '../security/rate-limits.js';
+import type { SmsProvider } from '../sms/sms-provider.js';
 import type { HarbourModule, TransactionHook } from './module.js';
 
 /** Process-wide singletons a request context reaches through `ctx.services`. Built once in app/create-app.ts. */
@@ -27,6 +28,8 @@ export interface AppServices {
   clock: Clock;
   /** DNS lookups (email domain verification); tests install a fake one. */
   dns: DnsResolver;
+  /** Where texts go (SMS_PROVIDER); only the SMS job calls it — modules queue texts with `queueSms`. */
+  sms: SmsProvider;
   /** The app's modules, for plug-in points that act across them (default grants, tenant set-up). */
   modules: readonly HarbourModule[];
 }

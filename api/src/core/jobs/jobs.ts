@@ -12,7 +12,8 @@ import type { Logger } from '../logging.js';
 export interface JobDefinition<P = any> {
   /** Stable name, `<module>.<what>`, e.g. `approvals.remind`; stored with every scheduled job. */
   name: string;
-  handle: (ctx: RequestContext, payload: P) => Promise<void>;
+  /** `run` is absent when a seed or a test calls the handler itself: then it is a single attempt. */
+  handle: (ctx: RequestContext, payload: P, run?: JobRun) => Promise<void>;
   /** Attempts before the job is left failed (graphile-worker's default 25: retries over about three days). */
   maxAttempts?: number;
   /**
@@ -20,6 +21,13 @@ export interface JobDefinition<P = any> {
    * every organisation, with an empty payload — maintenance such as retention. Once per schedule across replicas.
    */
   recurring?: string;
+}
+
+/** Which attempt of a job this run is, so a handler can tell its last one (where it gives up instead of throwing). */
+export interface JobRun {
+  /** 1 on the first run; a run cut short by a dying worker counts too. */
+  attempt: number;
+  maxAttempts: number;
 }
 
 /** When to run a scheduled job and how to find it again. */
@@ -142,9 +150,9 @@ export class JobRunner {
     this.pool.on('connect', (client) => client.on('error', (error) => this.options.logger.warn({ err: error }, 'job queue connection lost')));
     const taskList: Record<string, Task> = {};
     for (const job of this.options.jobs) {
-      taskList[job.name] = async (raw) => {
+      taskList[job.name] = async (raw, helpers) => {
         const { tenantId, payload } = raw as StoredPayload;
-        await job.handle(this.options.contextFor(tenantId), payload);
+        await job.handle(this.options.contextFor(tenantId), payload, { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
       };
     }
     // One set-based statement for all organisations (every one that has events has a counter row). The job key makes

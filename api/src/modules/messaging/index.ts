@@ -47,7 +47,7 @@ export const messagingModule: HarbourModule = {
     },
   ],
   actions: [
-    { name: 'send', label: { en: 'Send messages', 'zh-HK': '發送訊息', 'zh-CN': '发送消息' } },
+    { name: 'send', label: { en: 'Send', 'zh-HK': '發送', 'zh-CN': '发送' } },
     { name: 'moderate', label: { en: 'Moderate', 'zh-HK': '管理內容', 'zh-CN': '管理内容' } },
   ],
   grants: [

@@ -16,6 +16,6 @@ export const audit: ConsoleModule = {
   resources: [{ name: 'audit', subject: 'AuditEntry', dataProvider: auditDataProvider, views: { list: AuditList, icon: HistoryIcon } }],
   menu: () => <Menu.ResourceItem name="audit" />,
   messages,
-  // Areas that span modules, or whose module has no screen here (sign-in and accounts).
-  audit: { actionPrefixes: ['org.', 'identity.'], targetTypes: ['Account'] },
+  // Areas that span modules, or whose module has no screen here (sign-in and accounts, core's text messages).
+  audit: { actionPrefixes: ['org.', 'identity.', 'sms.'], targetTypes: ['Account', 'SmsMessage'] },
 };
