@@ -227,12 +227,14 @@ describe('architecture', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, index) => {
-          if (/announcement/i.test(line)) mentions.push(`${relative}:${index + 1}: ${line.trim()}`);
+          // The module's own names; "announcement channel", a kind of conversation in messaging, is another thing.
+          if (/announcementsModule|modules\/announcements|\bAnnouncement[A-Za-z]*\b|announcements\.announcement/.test(line)) mentions.push(`${relative}:${index + 1}: ${line.trim()}`);
         });
     }
     expect(mentions).toEqual([
       "api/src/app/modules.ts:3: import { announcementsModule } from '../modules/announcements/index.js';",
-      expect.stringMatching(/^api\/src\/app\/modules\.ts:\d+: export const modules: HarbourModule\[\] = \[.*announcementsModule\];$/),
+      // Its entry in the list (one line, or one of the lines the list is wrapped over).
+      expect.stringMatching(/^api\/src\/app\/modules\.ts:\d+: (export const modules: HarbourModule\[\] = \[.*)?announcementsModule(,|\];)$/),
     ]);
   });
 

@@ -210,6 +210,10 @@ const LINKS: Record<string, Link> = {
       variables: (w) => ({ id: w.conversation }),
     },
   ],
+  'Ding.sender': [{ document: `query($id: ID!) { conversationMessages(conversationId: $id) { items { dings { sender { ${PERSON} } } } } }`, variables: (w) => ({ id: w.conversation }) }],
+  'DingRecipientView.person': [
+    { document: `query($id: ID!) { conversationMessages(conversationId: $id) { items { dings { recipients { person { ${PERSON} } } } } } }`, variables: (w) => ({ id: w.conversation }) },
+  ],
   'MessageReceipts.notYetRead': [
     { document: `query($id: ID!) { conversationMessages(conversationId: $id) { items { receipts { notYetRead(take: 100) { items { ${PERSON} } } } } } }`, variables: (w) => ({ id: w.conversation }) },
   ],
@@ -382,13 +386,18 @@ beforeAll(async () => {
       p: [org.adminPersonId, readerPerson.personId, outsider],
     })
   ).createConversation.id;
+  const sent: string[] = [];
   for (const [client, body] of [
     [org.admin, 'from the admin'],
     [readerClient, 'from the reader'],
     [secretPerson.client!, 'from the secret teammate'],
   ] as const) {
-    await client.ok('mutation($c: ID!, $b: String!) { sendMessage(input: { conversationId: $c, body: $b }) { id } }', { c: conversation, b: body });
+    sent.push(
+      (await client.ok<{ sendMessage: { id: string } }>('mutation($c: ID!, $b: String!) { sendMessage(input: { conversationId: $c, body: $b }) { id } }', { c: conversation, b: body })).sendMessage.id,
+    );
   }
+  // The admin DINGs the reader, the secret teammate and the outsider about the admin's message.
+  await org.admin.ok('mutation($m: ID!, $p: [ID!]!) { dingMessage(messageId: $m, personIds: $p) { id } }', { m: sent[0], p: [readerPerson.personId, secret, outsider] });
   await org.admin.ok('mutation { changeMessagingPolicy(input: { departmentGroupsIncludeSubdepartments: true }) { departmentGroupsIncludeSubdepartments } }');
   const departmentGroupsOf = async (client: GqlClient) =>
     (await client.ok<{ conversations: { items: { id: string }[] } }>('{ conversations(filter: { kind: DEPARTMENT }) { items { id } } }')).conversations.items.map((c) => c.id);

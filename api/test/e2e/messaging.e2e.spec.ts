@@ -376,8 +376,8 @@ describe('messaging: search', () => {
     expect(found.items.map((item) => item.message.id)).toEqual([meeting.id, loose.id]);
     const first = found.items[0].highlight;
     expect(first.ranges.map((r) => first.snippet.slice(r.start, r.start + r.length))).toEqual(['觀塘', '開會']);
-    expect((await search(ann.client!, 'pour')).items.map((item) => item.message.id)).toEqual([pour.id]);
-    expect((await search(ann.client!, 'concr')).items.map((item) => item.message.id)).toEqual([pour.id]);
+    expect((await search(ann.client!, 'pour', site.id)).items.map((item) => item.message.id)).toEqual([pour.id]);
+    expect((await search(ann.client!, 'concr', site.id)).items.map((item) => item.message.id)).toEqual([pour.id]);
     expect((await search(dan.client!, '觀塘')).items.map((item) => item.message.body)).toEqual(['觀塘地盤開會 secret']);
     expect(await search(ann.client!, '觀塘', secret.id).catch((error: Error) => error.message)).toContain('NOT_FOUND');
     expect(await ann.client!.errorCode(SEARCH, { q: ' ?! ' })).toBe('SEARCH_QUERY_EMPTY');
@@ -543,6 +543,76 @@ describe('messaging: sync', () => {
       ws.subscribe({ query: 'subscription { messagingChanged { sequence } }' }, { next: resolve, error: resolve, complete: () => resolve('complete') });
     });
     expect(result).not.toBe('complete');
+  });
+});
+
+describe('messaging: DING', () => {
+  const DING = `mutation($m: ID!, $p: [ID!]!, $e: Boolean) { dingMessage(messageId: $m, personIds: $p, emergency: $e) { id emergency recipients { person { id } confirmedAt textedAt } } }`;
+  const texts = (dingId: string) => t.sql<{ person_id: string; purpose: string }>(`select person_id, purpose from sms_message where key like $1`, [`ding:${dingId}:%`]);
+  /** The Hong Kong clock time `minutes` after an instant the app gave (its clock may have been moved forward). */
+  const hkTime = (at: string, minutes: number) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Hong_Kong', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(Date.parse(at) + minutes * 60_000));
+
+  it('texts recipients who have neither read nor confirmed once the delay passes; quiet hours hold texts unless an emergency', async () => {
+    const site = await group(ann.client!, [ben.personId, cat.personId, dan.personId], 'GROUP', 'Urgent');
+    const message = (
+      await ann.client!.ok<{ sendMessage: { id: string; seq: number; createdAt: string } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq createdAt } }`, {
+        input: { conversationId: site.id, body: 'Crane inspection moved to 8am tomorrow — confirm!' },
+      })
+    ).sendMessage;
+    await cat.client!.ok(MARK_READ, { id: site.id, seq: message.seq });
+    const ding = (
+      await ann.client!.ok<{ dingMessage: { id: string; recipients: { person: { id: string } }[] } }>(DING, { m: message.id, p: [ben.personId, cat.personId, dan.personId, hr.personId].slice(0, 3) })
+    ).dingMessage;
+    expect(ding.recipients.map((r) => r.person.id).sort()).toEqual([ben.personId, cat.personId, dan.personId].sort());
+    expect(
+      (await dan.client!.ok<{ confirmDing: { id: string; recipients: unknown } }>('mutation($id: ID!) { confirmDing(id: $id) { id recipients { confirmedAt } } }', { id: ding.id })).confirmDing,
+    ).toEqual({ id: ding.id, recipients: null });
+    // Ben keeps quiet hours around now: no text for him until they end.
+    const quiet = await ben.client!.ok<{ setMyQuietHours: { quietHoursStart: string } }>('mutation($s: String, $e: String) { setMyQuietHours(start: $s, end: $e) { quietHoursStart quietHoursEnd } }', {
+      s: hkTime(message.createdAt, -60),
+      e: hkTime(message.createdAt, 120),
+    });
+    expect(quiet.setMyQuietHours.quietHoursStart).toMatch(/^\d\d:\d\d$/);
+    await t.advanceClock(6 * 60_000);
+    const emergency = (await ann.client!.ok<{ dingMessage: { id: string } }>(DING, { m: message.id, p: [ben.personId], e: true })).dingMessage;
+    await t.advanceClock(6 * 60_000);
+    await until(async () => (await texts(emergency.id)).length === 1, 'the emergency text to Ben');
+    // The first DING texted nobody: Cat read it, Dan confirmed, Ben is in his quiet hours.
+    const sent = await ann.client!.ok<{ conversationMessages: { items: { id: string }[] } }>(HISTORY, { id: site.id });
+    expect(sent.conversationMessages.items).toHaveLength(1);
+    expect(await texts(ding.id)).toEqual([]);
+    expect(await texts(emergency.id)).toEqual([{ person_id: ben.personId, purpose: 'messaging.ding' }]);
+    await ben.client!.ok('mutation { setMyQuietHours(start: null, end: null) { quietHoursStart } }');
+  });
+
+  it('texts an unread recipient once, however often the job runs', async () => {
+    const site = await group(ann.client!, [ben.personId], 'GROUP', 'Urgent two');
+    const message = await send(ann.client!, site.id, 'Site closed today (typhoon)');
+    const ding = (await ann.client!.ok<{ dingMessage: { id: string } }>(DING, { m: message.id, p: [ben.personId] })).dingMessage;
+    await t.advanceClock(6 * 60_000);
+    await until(async () => (await texts(ding.id)).length === 1, 'the text to Ben');
+    const seen = await ann.client!.ok<{ dingMessage: unknown }>(DING, { m: message.id, p: [ben.personId] });
+    expect(seen).toBeTruthy();
+    await t.advanceClock(6 * 60_000);
+    expect(await texts(ding.id)).toHaveLength(1);
+  });
+
+  it('only the sender DINGs, only members, at most ten an hour; others see no recipients', async () => {
+    const site = await group(cat.client!, [ben.personId], 'GROUP', 'Urgent three');
+    const message = await send(cat.client!, site.id, 'Please call me');
+    expect(await ben.client!.errorCode(DING, { m: message.id, p: [cat.personId] })).toBe('FORBIDDEN');
+    expect(await dan.client!.errorCode(DING, { m: message.id, p: [cat.personId] })).toBe('NOT_FOUND');
+    expect(fieldsOf(await cat.client!.request(DING, { m: message.id, p: [dan.personId] }))).toEqual([['personIds', 'MESSAGING_DING_NOT_MEMBER']]);
+    expect(fieldsOf(await cat.client!.request(DING, { m: message.id, p: [cat.personId] }))).toEqual([['personIds', 'REQUIRED']]);
+    expect(await dan.client!.errorCode('mutation($id: ID!) { confirmDing(id: $id) { id } }', { id: message.id })).toBe('NOT_FOUND');
+    const results = await Promise.all(Array.from({ length: 12 }, () => cat.client!.request(DING, { m: message.id, p: [ben.personId] })));
+    expect(results.filter((r) => !r.errors).length).toBe(10);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions.code)).toEqual(['MESSAGING_DING_LIMIT', 'MESSAGING_DING_LIMIT']);
+    expect(fieldsOf(await ben.client!.request('mutation { setMyQuietHours(start: "25:00", end: null) { quietHoursStart } }'))).toEqual([
+      ['end', 'REQUIRED'],
+      ['start', 'INVALID_VALUE'],
+    ]);
   });
 });
 

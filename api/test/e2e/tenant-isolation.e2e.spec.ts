@@ -76,7 +76,7 @@ interface World {
     /** B's place, shift and group (its admin is in it and has punched). */
     attendance: { place: string; shift: string; group: string; leaveType: string };
     /** B's group conversation (its admin and manager) and a message in it. */
-    messaging: { conversation: string; message: string };
+    messaging: { conversation: string; message: string; ding: string };
     /** B's test text (sent), and the number it went to. */
     sms: { id: string; phone: string };
     session: GqlClient;
@@ -644,8 +644,16 @@ const ATTEMPTS: Attempt[] = [
       ['Mutation.removeMessageAsModerator', 'mutation($m: ID!) { removeMessageAsModerator(id: $m, reason: "mine now") { id } }'],
       ['Mutation.addMessageReaction', 'mutation($m: ID!) { addMessageReaction(id: $m, emoji: "👀") { id } }'],
       ['Mutation.removeMessageReaction', 'mutation($m: ID!) { removeMessageReaction(id: $m, emoji: "👀") { id } }'],
+      ['Mutation.dingMessage', 'mutation($m: ID!) { dingMessage(messageId: $m, personIds: ["00000000-0000-4000-8000-000000000000"]) { id } }'],
     ] as const
   ).map(([field, query]): Attempt => ({ field, name: 'B’s message', query, variables: (w) => ({ m: w.b.messaging.message }), outcome: NOT_FOUND })),
+  {
+    field: 'Mutation.confirmDing',
+    name: 'B’s DING',
+    query: 'mutation($d: ID!) { confirmDing(id: $d) { id } }',
+    variables: (w) => ({ d: w.b.messaging.ding }),
+    outcome: NOT_FOUND,
+  },
   {
     field: 'Mutation.startDirectConversation',
     name: 'a direct chat with B’s manager',
@@ -1115,6 +1123,7 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.myMessagingSettings': 'the caller’s own settings; no arguments',
   'Mutation.changeMessagingPolicy': 'settings of the caller’s organisation; flags and numbers, no ids',
   'Mutation.setMyReadReceipts': 'the caller’s own setting; a flag',
+  'Mutation.setMyQuietHours': 'the caller’s own setting; two times of day',
   'Subscription.messagingChanged': 'the connection’s person’s own conversations; `after` is a sequence number (messaging.e2e.spec.ts, sync)',
   'Subscription.events': 'streams the connection’s own organisation; `after` is a sequence number (see the stream test below)',
   'Subscription.importProgress': 'follows the caller’s own import: the topic is keyed by their account and a key they chose (see the import progress tests)',
@@ -1148,7 +1157,7 @@ const SNAPSHOT = `{
   attendanceLeaveEntries(take: 10) { totalCount items { id kind days effectiveOn note } }
   attendanceLeaveBalances(take: 10) { totalCount items { available pending leaveType { id } } }
   attendanceRequests(take: 10) { totalCount items { id status startDate approvalRequestId } }
-  conversations(take: 100) { totalCount items { id title lastSeq lastMessage { id body } } }
+  conversations(take: 10) { totalCount items { id title lastSeq lastMessage { id body } } }
   smsMessages(take: 100) { totalCount items { id phone text purpose key status attempts version } }
 }
 fragment P on Person {
@@ -1295,7 +1304,9 @@ async function bMessaging(org: TestOrg, managerId: string): Promise<World['b']['
   ).createConversation.id;
   const message = (await org.admin.ok<{ sendMessage: { id: string } }>('mutation($c: ID!) { sendMessage(input: { conversationId: $c, body: "ZZB secret plan" }) { id } }', { c: conversation }))
     .sendMessage.id;
-  return { conversation, message };
+  const ding = (await org.admin.ok<{ dingMessage: { id: string } }>('mutation($m: ID!, $p: [ID!]!) { dingMessage(messageId: $m, personIds: $p) { id } }', { m: message, p: [managerId] })).dingMessage
+    .id;
+  return { conversation, message, ding };
 }
 
 /** B's approvals: a template naming B's manager, published, and a request on it waiting for that manager. */

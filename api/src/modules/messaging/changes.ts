@@ -14,16 +14,20 @@ export enum MessagingChangeType {
   MEMBERS_ADDED = 'MEMBERS_ADDED',
   MEMBERS_REMOVED = 'MEMBERS_REMOVED',
   ROLE_CHANGED = 'ROLE_CHANGED',
+  MY_SETTINGS_CHANGED = 'MY_SETTINGS_CHANGED',
   MESSAGE_SENT = 'MESSAGE_SENT',
   MESSAGE_EDITED = 'MESSAGE_EDITED',
   MESSAGE_RECALLED = 'MESSAGE_RECALLED',
   REACTIONS_CHANGED = 'REACTIONS_CHANGED',
+  DINGED = 'DINGED',
+  DING_CONFIRMED = 'DING_CONFIRMED',
+  DING_TEXTED = 'DING_TEXTED',
   READ = 'READ',
 }
 registerEnumType(MessagingChangeType, {
   name: 'MessagingChangeType',
   description:
-    'CONVERSATION_*: the conversation itself; MEMBERS_ADDED / MEMBERS_REMOVED / ROLE_CHANGED: personIds joined, left or changed role (removed naming you: drop the conversation); MESSAGE_*: message changed (a moderator’s removal is MESSAGE_RECALLED); READ: you (on another device), or someone whose receipts you may see, read up to readSeq.',
+    'CONVERSATION_*: the conversation itself; MEMBERS_ADDED / MEMBERS_REMOVED / ROLE_CHANGED: personIds joined, left or changed role (removed naming you: drop the conversation); MY_SETTINGS_CHANGED: you muted or archived it on another device; MESSAGE_*: message changed (a moderator’s removal is MESSAGE_RECALLED); DINGED: a DING about a message for personIds (dingId says which; confirm it with confirmDing); DING_CONFIRMED: personIds confirmed it; DING_TEXTED: personIds were sent a text message (to the DING’s sender only); READ: you (on another device), or someone whose receipts you may see, read up to readSeq.',
 });
 
 const changeTypes: Record<string, MessagingChangeType> = {
@@ -33,11 +37,15 @@ const changeTypes: Record<string, MessagingChangeType> = {
   'messaging.member.added': MessagingChangeType.MEMBERS_ADDED,
   'messaging.member.removed': MessagingChangeType.MEMBERS_REMOVED,
   'messaging.member.role_changed': MessagingChangeType.ROLE_CHANGED,
+  'messaging.member.settings_changed': MessagingChangeType.MY_SETTINGS_CHANGED,
   'messaging.message.sent': MessagingChangeType.MESSAGE_SENT,
   'messaging.message.edited': MessagingChangeType.MESSAGE_EDITED,
   'messaging.message.recalled': MessagingChangeType.MESSAGE_RECALLED,
   'messaging.message.moderated': MessagingChangeType.MESSAGE_RECALLED,
   'messaging.message.reactions_changed': MessagingChangeType.REACTIONS_CHANGED,
+  'messaging.message.dinged': MessagingChangeType.DINGED,
+  'messaging.message.ding_confirmed': MessagingChangeType.DING_CONFIRMED,
+  'messaging.message.ding_texted': MessagingChangeType.DING_TEXTED,
   'messaging.conversation.read': MessagingChangeType.READ,
 };
 
@@ -71,6 +79,9 @@ export class MessagingChange {
   @Field(() => Int, { nullable: true, description: 'For READ: everything up to this place is read.' })
   readSeq!: number | null;
 
+  @Field(() => ID, { nullable: true, description: 'For DINGED: the DING.' })
+  dingId!: string | null;
+
   @Field(() => Date, { description: 'When it was committed.' })
   occurredAt!: Date;
 
@@ -90,17 +101,24 @@ export function changeOf(event: DeliveredEvent): MessagingChange {
     seq: (payload.seq as number | undefined) ?? null,
     personIds,
     readSeq: (payload.readSeq as number | undefined) ?? null,
+    dingId: (payload.dingId as string | undefined) ?? null,
     occurredAt: new Date(event.occurredAt),
   };
 }
 
 /**
  * Whether a member of the conversation (or, `wasMember`, someone who has left it) receives this change: read marks go
- * to the reader's own devices and to the senders the reader lets see them; someone who left learns only that they left.
+ * to the reader's own devices and to the senders the reader lets see them, a DING to its sender and recipients; someone who
+ * left learns only that they left.
  */
 export function reaches(event: DeliveredEvent, personId: string, wasMember: boolean): boolean {
   if (wasMember) return event.type === 'messaging.member.removed' && (event.payload.personIds as string[]).includes(personId);
   if (event.type === 'messaging.conversation.read') return event.payload.personId === personId || (event.payload.senderIds as string[]).includes(personId);
+  if (event.type === 'messaging.member.settings_changed') return (event.payload.personIds as string[]).includes(personId);
+  // A DING goes to its sender and recipients; its confirmation to the sender (who knows who confirmed) and the confirmer.
+  if (event.type === 'messaging.message.ding_texted') return event.payload.senderId === personId;
+  if (event.type === 'messaging.message.ding_confirmed') return event.actorId === personId || event.payload.senderId === personId;
+  if (event.type === 'messaging.message.dinged') return event.actorId === personId || (event.payload.personIds as string[]).includes(personId);
   return true;
 }
 

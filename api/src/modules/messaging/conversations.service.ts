@@ -321,6 +321,12 @@ export async function setMyConversationSettings(ctx: RequestContext, conversatio
     const { member } = await asMember(ctx, em, conversationId);
     if (input.mutedUntil !== undefined) member.mutedUntil = input.mutedUntil && input.mutedUntil.getTime() > ctx.now().getTime() ? input.mutedUntil : null;
     if (input.archived !== undefined && input.archived !== null) member.archivedAt = input.archived ? (member.archivedAt ?? ctx.now()) : null;
+    ctx.record({
+      type: 'messaging.member.settings_changed',
+      subjectType: 'Conversation',
+      subjectId: member.conversation.id,
+      payload: { conversationId: member.conversation.id, personIds: [member.person.id] },
+    });
     return member;
   });
 }

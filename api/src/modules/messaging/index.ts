@@ -2,6 +2,9 @@ import type { GrantRule, HarbourModule } from '../../core/context/module.js';
 import { Conversation, ConversationMember } from './conversation.entity.js';
 import { ConversationResolver } from './conversations.resolver.js';
 import { departmentGroupsConsumer } from './department-groups.js';
+import { Ding, DingRecipient } from './ding.entity.js';
+import { DingResolver, MessageDingsResolver } from './ding.resolver.js';
+import { textUnreadDing } from './ding.service.js';
 import { Message, MessageReaction, MessageReceipt } from './message.entity.js';
 import { MessagingPolicy, MessagingPreference } from './messaging-policy.entity.js';
 import { messagingEvents } from './messaging.events.js';
@@ -21,15 +24,15 @@ const staff: GrantRule[] = [
 
 /**
  * Instant messaging: direct chats, groups, department groups kept in step with the org chart, project groups and
- * announcement channels; messages sent exactly once, read watermarks and private receipts, a changes feed per device
- * and one live subscription per person. Built only through the plug-in points (subjects, grants, consumers, events).
+ * announcement channels; messages sent exactly once, read watermarks and private receipts, DINGs escalated by text
+ * message, search, a changes feed per device and one live subscription per person. Built only through the plug-in points (subjects, grants, consumers, events).
  * Who reads a conversation is decided by membership; the rules decide who may use messaging, start which kinds of
  * conversation, moderate and set the policy.
  */
 export const messagingModule: HarbourModule = {
   name: 'messaging',
-  entities: [Conversation, ConversationMember, Message, MessageReceipt, MessageReaction, MessagingPolicy, MessagingPreference],
-  resolvers: [ConversationResolver, MessageResolver, MessageReceiptsResolver, MessagingSubscriptionResolver, MessagingPolicyResolver],
+  entities: [Conversation, ConversationMember, Message, MessageReceipt, MessageReaction, MessagingPolicy, MessagingPreference, Ding, DingRecipient],
+  resolvers: [ConversationResolver, MessageResolver, MessageReceiptsResolver, MessagingSubscriptionResolver, MessagingPolicyResolver, DingResolver, MessageDingsResolver],
   messages: messagingMessages,
   events: messagingEvents,
   subjects: [
@@ -63,4 +66,5 @@ export const messagingModule: HarbourModule = {
     },
   ],
   consumers: [departmentGroupsConsumer],
+  jobs: [textUnreadDing],
 };

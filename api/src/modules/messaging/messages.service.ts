@@ -104,11 +104,13 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageInput):
         if (!replyTo) problems.push({ field: 'replyToId', code: 'MESSAGING_REPLY_ELSEWHERE' });
       }
       assertNoProblems(problems);
-      const [{ last_seq: seq, created_at: sentAt }] = await tenantSql<{ last_seq: number; created_at: Date }>(
+      // The app's clock, not the database's: the edit and recall windows are measured by it.
+      const sentAt = ctx.now();
+      const [{ last_seq: seq }] = await tenantSql<{ last_seq: number }>(
         em,
         ctx.tenantId,
-        sql`update conversation set last_seq = last_seq + 1, last_message_at = now(), updated_at = now()
-          where id = ${conversation.id} and tenant_id = ${TENANT} returning last_seq, now() as created_at`,
+        sql`update conversation set last_seq = last_seq + 1, last_message_at = ${sentAt}, updated_at = now()
+          where id = ${conversation.id} and tenant_id = ${TENANT} returning last_seq`,
       );
       const important = input.important ?? false;
       const body = input.body?.trim() || null;
@@ -160,7 +162,7 @@ function replayed(earlier: Message, conversation: Conversation): Message {
 }
 
 /** Loads a message of a conversation the caller takes part in, with their membership. */
-async function messageAsMember(ctx: RequestContext, em: EntityManager, messageId: string): Promise<{ message: Message; conversation: Conversation; member: ConversationMember }> {
+export async function messageAsMember(ctx: RequestContext, em: EntityManager, messageId: string): Promise<{ message: Message; conversation: Conversation; member: ConversationMember }> {
   const message = await em.findOne(Message, { id: messageId });
   if (!message) throw notFound('Message', messageId);
   try {

@@ -12,6 +12,7 @@ export const DEFAULT_POLICY = {
   departmentGroups: true,
   departmentGroupsIncludeSubdepartments: false,
   retentionDays: null as number | null,
+  dingSmsAfterMinutes: 5,
 };
 
 /** How messaging works in one organisation (one row, written by its admins). */
@@ -42,16 +43,27 @@ export class MessagingPolicy extends TenantEntity {
   @Field(() => Int, { nullable: true, description: 'Messages older than this many days are deleted (except in conversations on legal hold); null keeps them for ever.' })
   @Property({ type: 'integer', nullable: true })
   retentionDays: number | null = DEFAULT_POLICY.retentionDays;
+
+  @Field(() => Int, { description: 'Minutes after a DING before its recipients who have not read it get a text message.' })
+  @Property({ type: 'integer', default: DEFAULT_POLICY.dingSmsAfterMinutes })
+  dingSmsAfterMinutes: number = DEFAULT_POLICY.dingSmsAfterMinutes;
 }
 
 /** One person's messaging preferences. */
 @Entity({ tableName: 'messaging_preference' })
 @Unique({ properties: ['person'] })
-export class MessagingPreference extends TenantEntity {
+export class MessagingPreference extends TenantEntity<'quietHoursStart' | 'quietHoursEnd'> {
   @ManyToOne(() => Person, { deleteRule: 'cascade' })
   person!: Rel<Person>;
 
   /** Off: senders never see that this person read their messages. */
   @Property({ type: 'boolean', default: true })
   showReadReceipts: boolean = true;
+
+  /** Local times ("22:00", "08:00") between which DINGs do not text them, unless marked as an emergency. */
+  @Property({ type: 'string', length: 5, nullable: true })
+  quietHoursStart: string | null = null;
+
+  @Property({ type: 'string', length: 5, nullable: true })
+  quietHoursEnd: string | null = null;
 }

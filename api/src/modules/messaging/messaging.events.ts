@@ -50,6 +50,36 @@ export const messagingEvents: EventDefinition[] = [
     },
     ...streamed,
   },
+  {
+    type: 'messaging.member.settings_changed',
+    description: 'A member muted, unmuted, archived or restored a conversation for themselves (their other devices follow).',
+    payload: { conversationId, personIds },
+    ...streamed,
+  },
+  {
+    type: 'messaging.preferences.changed',
+    description: 'A person changed their own messaging preferences (read receipts, quiet hours).',
+    payload: { personId: { type: 'uuid', description: 'The person.' } },
+    ...streamed,
+  },
+  {
+    type: 'messaging.message.dinged',
+    description: 'The sender of a message sent a DING about it to some members (texted later if they have not read it).',
+    payload: { conversationId, messageId, seq, personIds, dingId: { type: 'uuid', description: 'The DING.' } },
+    ...streamed,
+  },
+  {
+    type: 'messaging.message.ding_confirmed',
+    description: 'A recipient confirmed a DING (no text message goes to them after).',
+    payload: { conversationId, messageId, seq, personIds, dingId: { type: 'uuid', description: 'The DING.' }, senderId: { type: 'uuid', description: 'Who sent the DING.' } },
+    ...streamed,
+  },
+  {
+    type: 'messaging.message.ding_texted',
+    description: 'Recipients of a DING who had neither read nor confirmed it were sent a text message.',
+    payload: { conversationId, messageId, seq, personIds, dingId: { type: 'uuid', description: 'The DING.' }, senderId: { type: 'uuid', description: 'Who sent the DING.' } },
+    ...streamed,
+  },
   { type: 'messaging.message.moderated', description: 'A moderator removed a message.', payload: { conversationId, messageId, seq }, ...audited },
   { type: 'messaging.policy.changed', description: 'The organisation’s messaging policy changed.', payload: { policyId: { type: 'uuid', description: 'The policy.' } }, ...audited },
 ];

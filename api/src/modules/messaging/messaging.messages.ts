@@ -3,6 +3,7 @@ import type { MessageCatalog } from '../../core/i18n/i18n.js';
 /** Messages of the messaging module. */
 export const messagingMessages: MessageCatalog = {
   SUBJECT_Conversation: { en: 'conversation', 'zh-HK': '對話', 'zh-CN': '会话' },
+  SUBJECT_Ding: { en: 'DING', 'zh-HK': 'DING', 'zh-CN': 'DING' },
   SUBJECT_MessagingPolicy: { en: 'messaging policy', 'zh-HK': '通訊政策', 'zh-CN': '通讯政策' },
   MESSAGING_CLIENT_ID_REUSED: {
     en: 'This client message id was already used for a message in another conversation.',
@@ -23,6 +24,21 @@ export const messagingMessages: MessageCatalog = {
     en: 'A direct chat stays between its two people: it has no title, roles or other members.',
     'zh-HK': '單對單對話只屬於兩位參與者：沒有名稱、角色或其他成員。',
     'zh-CN': '单聊只属于两位参与者：没有名称、角色或其他成员。',
+  },
+  MESSAGING_DING_LIMIT: {
+    en: 'You can send at most {max} DINGs an hour.',
+    'zh-HK': '每小時最多可發送 {max} 次 DING。',
+    'zh-CN': '每小时最多可发送 {max} 次 DING。',
+  },
+  MESSAGING_DING_NOT_MEMBER: {
+    en: 'Only members of the conversation can be sent a DING (not: {ids}).',
+    'zh-HK': '只可向對話成員發送 DING（以下不是成員：{ids}）。',
+    'zh-CN': '只可向会话成员发送 DING（以下不是成员：{ids}）。',
+  },
+  MESSAGING_DING_TEXT: {
+    en: 'DING from {sender} on Harbour: {text}',
+    'zh-HK': 'Harbour DING（{sender}）：{text}',
+    'zh-CN': 'Harbour DING（{sender}）：{text}',
   },
   MESSAGING_DIRECT_WITH_SELF: { en: 'Choose someone other than yourself.', 'zh-HK': '請選擇自己以外的人。', 'zh-CN': '请选择自己以外的人。' },
   MESSAGING_EDIT_WINDOW_PASSED: {

@@ -23,6 +23,7 @@ export interface PolicyChange {
   departmentGroupsIncludeSubdepartments?: boolean | null;
   /** 0 clears it (keep for ever). */
   retentionDays?: number | null;
+  dingSmsAfterMinutes?: number | null;
 }
 
 const WEEK_MINUTES = 7 * 24 * 60;
@@ -32,6 +33,9 @@ function policyProblems(change: PolicyChange): FieldProblem[] {
   for (const field of ['editWindowMinutes', 'recallWindowMinutes'] as const) {
     const value = change[field];
     if (value !== undefined && value !== null && (value < 0 || value > WEEK_MINUTES)) problems.push({ field, code: 'INVALID_VALUE', params: { min: 0, max: WEEK_MINUTES } });
+  }
+  if (change.dingSmsAfterMinutes != null && (change.dingSmsAfterMinutes < 1 || change.dingSmsAfterMinutes > 24 * 60)) {
+    problems.push({ field: 'dingSmsAfterMinutes', code: 'INVALID_VALUE', params: { min: 1, max: 24 * 60 } });
   }
   if (change.retentionDays !== undefined && change.retentionDays !== null && (change.retentionDays < 0 || change.retentionDays > 36_500)) {
     problems.push({ field: 'retentionDays', code: 'INVALID_VALUE', params: { min: 0, max: 36_500 } });
@@ -56,6 +60,7 @@ export async function changeMessagingPolicy(ctx: RequestContext, change: PolicyC
     if (change.departmentGroups != null) policy.departmentGroups = change.departmentGroups;
     if (change.departmentGroupsIncludeSubdepartments != null) policy.departmentGroupsIncludeSubdepartments = change.departmentGroupsIncludeSubdepartments;
     if (change.retentionDays != null) policy.retentionDays = change.retentionDays === 0 ? null : change.retentionDays;
+    if (change.dingSmsAfterMinutes != null) policy.dingSmsAfterMinutes = change.dingSmsAfterMinutes;
     ctx.record({
       type: 'messaging.policy.changed',
       subjectType: 'MessagingPolicy',
@@ -75,21 +80,50 @@ const policyFields = (policy: MessagingPolicy) => ({
   departmentGroups: policy.departmentGroups,
   departmentGroupsIncludeSubdepartments: policy.departmentGroupsIncludeSubdepartments,
   retentionDays: policy.retentionDays,
+  dingSmsAfterMinutes: policy.dingSmsAfterMinutes,
 });
 
 /** Whether the caller lets senders see that they read their messages. */
 export async function myShowsReadReceipts(ctx: RequestContext): Promise<boolean> {
+  return (await myPreference(ctx)).showReadReceipts;
+}
+
+/** The caller's preferences (defaults until they save some). */
+export async function myPreference(ctx: RequestContext): Promise<{ showReadReceipts: boolean; quietHoursStart: string | null; quietHoursEnd: string | null }> {
   const preference = await ctx.em.findOne(MessagingPreference, { person: ctx.requireActor().personId });
-  return preference?.showReadReceipts ?? true;
+  return { showReadReceipts: preference?.showReadReceipts ?? true, quietHoursStart: preference?.quietHoursStart ?? null, quietHoursEnd: preference?.quietHoursEnd ?? null };
+}
+
+/** Changes the caller's preferences in one transaction (the row is made on first use). */
+async function changeMyPreference(ctx: RequestContext, change: (preference: MessagingPreference) => void): Promise<void> {
+  const personId = ctx.requireActor().personId;
+  await ctx.transaction(async (em) => {
+    const preference = (await em.findOne(MessagingPreference, { person: personId })) ?? em.create(MessagingPreference, { tenantId: ctx.tenantId, person: personId, showReadReceipts: true });
+    change(preference);
+    em.persist(preference);
+    await em.flush();
+    ctx.record({ type: 'messaging.preferences.changed', subjectType: 'MessagingPreference', subjectId: preference.id, payload: { personId } });
+  });
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The caller's quiet hours, local times such as "22:00"–"08:00" (both null: none): DINGs do not text them then. */
+export async function setMyQuietHours(ctx: RequestContext, start: string | null, end: string | null): Promise<void> {
+  const problems: FieldProblem[] = [];
+  if ((start === null) !== (end === null)) problems.push({ field: start === null ? 'start' : 'end', code: 'REQUIRED' });
+  if (start !== null && !TIME.test(start)) problems.push({ field: 'start', code: 'INVALID_VALUE' });
+  if (end !== null && !TIME.test(end)) problems.push({ field: 'end', code: 'INVALID_VALUE' });
+  assertNoProblems(problems);
+  await changeMyPreference(ctx, (preference) => {
+    preference.quietHoursStart = start;
+    preference.quietHoursEnd = end;
+  });
 }
 
 /** The caller's own choice of showing read receipts; senders stop (or start) seeing theirs at once, for past messages too. */
-export async function setMyReadReceipts(ctx: RequestContext, show: boolean): Promise<boolean> {
-  const personId = ctx.requireActor().personId;
-  return ctx.transaction(async (em) => {
-    const preference = (await em.findOne(MessagingPreference, { person: personId })) ?? em.create(MessagingPreference, { tenantId: ctx.tenantId, person: personId, showReadReceipts: show });
+export async function setMyReadReceipts(ctx: RequestContext, show: boolean): Promise<void> {
+  await changeMyPreference(ctx, (preference) => {
     preference.showReadReceipts = show;
-    em.persist(preference);
-    return show;
   });
 }

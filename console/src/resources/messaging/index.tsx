@@ -8,5 +8,5 @@ import { messages } from './messages';
 export const messaging: ConsoleModule = {
   name: 'messaging',
   messages,
-  audit: { actionPrefixes: ['messaging.'], targetTypes: ['Conversation', 'MessagingPolicy'] },
+  audit: { actionPrefixes: ['messaging.'], targetTypes: ['Conversation', 'MessagingPolicy', 'MessagingPreference'] },
 };

@@ -4,7 +4,7 @@ const en = {
   harbour: {
     audit: {
       categories: { messaging: 'Messaging' },
-      target_types: { Conversation: 'Conversation', MessagingPolicy: 'Messaging policy' },
+      target_types: { Conversation: 'Conversation', MessagingPolicy: 'Messaging policy', MessagingPreference: 'Messaging preferences' },
       actions: {
         messaging_conversation_created: 'Conversation started',
         messaging_conversation_renamed: 'Conversation renamed',
@@ -18,6 +18,11 @@ const en = {
         messaging_message_recalled: 'Message recalled',
         messaging_message_reactions_changed: 'Reactions changed',
         messaging_message_moderated: 'Message removed by a moderator',
+        messaging_message_dinged: 'DING sent',
+        messaging_message_ding_confirmed: 'DING confirmed',
+        messaging_message_ding_texted: 'DING sent by text message',
+        messaging_member_settings_changed: 'Own conversation settings changed',
+        messaging_preferences_changed: 'Messaging preferences changed',
         messaging_policy_changed: 'Messaging policy changed',
       },
       sentences: {
@@ -33,6 +38,11 @@ const en = {
         messaging_message_recalled: '%{actor} recalled a message in “%{target}”',
         messaging_message_reactions_changed: '%{actor} reacted to a message in “%{target}”',
         messaging_message_moderated: '%{actor} removed a message from “%{target}” as a moderator',
+        messaging_message_dinged: '%{actor} sent a DING about a message in “%{target}”',
+        messaging_message_ding_confirmed: '%{actor} confirmed a DING in “%{target}”',
+        messaging_message_ding_texted: 'A DING of %{actor} in “%{target}” was sent by text message to those who had not read it',
+        messaging_member_settings_changed: '%{actor} muted or archived the conversation “%{target}” for themselves',
+        messaging_preferences_changed: '%{actor} changed their messaging preferences',
         messaging_policy_changed: '%{actor} changed the messaging policy',
       },
     },
@@ -45,7 +55,7 @@ export const messages = defineMessages(en, {
     harbour: {
       audit: {
         categories: { messaging: '即時通訊' },
-        target_types: { Conversation: '對話', MessagingPolicy: '通訊政策' },
+        target_types: { Conversation: '對話', MessagingPolicy: '通訊政策', MessagingPreference: '通訊偏好' },
         actions: {
           messaging_conversation_created: '開始對話',
           messaging_conversation_renamed: '重新命名對話',
@@ -59,6 +69,11 @@ export const messages = defineMessages(en, {
           messaging_message_recalled: '撤回訊息',
           messaging_message_reactions_changed: '回應訊息',
           messaging_message_moderated: '管理員移除訊息',
+          messaging_message_dinged: '發送 DING',
+          messaging_message_ding_confirmed: '確認 DING',
+          messaging_message_ding_texted: '以短訊發送 DING',
+          messaging_member_settings_changed: '更改個人對話設定',
+          messaging_preferences_changed: '更改通訊偏好',
           messaging_policy_changed: '更改通訊政策',
         },
         sentences: {
@@ -74,6 +89,11 @@ export const messages = defineMessages(en, {
           messaging_message_recalled: '%{actor} 撤回了「%{target}」中的訊息',
           messaging_message_reactions_changed: '%{actor} 回應了「%{target}」中的訊息',
           messaging_message_moderated: '%{actor} 以管理員身分移除了「%{target}」中的訊息',
+          messaging_message_dinged: '%{actor} 就「%{target}」中的訊息發送了 DING',
+          messaging_message_ding_confirmed: '%{actor} 確認了「%{target}」中的 DING',
+          messaging_message_ding_texted: '%{actor} 在「%{target}」的 DING 已以短訊發送給未讀的人',
+          messaging_member_settings_changed: '%{actor} 為自己靜音或封存了對話「%{target}」',
+          messaging_preferences_changed: '%{actor} 更改了自己的通訊偏好',
           messaging_policy_changed: '%{actor} 更改了通訊政策',
         },
       },
@@ -83,7 +103,7 @@ export const messages = defineMessages(en, {
     harbour: {
       audit: {
         categories: { messaging: '即时通讯' },
-        target_types: { Conversation: '会话', MessagingPolicy: '通讯政策' },
+        target_types: { Conversation: '会话', MessagingPolicy: '通讯政策', MessagingPreference: '通讯偏好' },
         actions: {
           messaging_conversation_created: '开始会话',
           messaging_conversation_renamed: '重命名会话',
@@ -97,6 +117,11 @@ export const messages = defineMessages(en, {
           messaging_message_recalled: '撤回消息',
           messaging_message_reactions_changed: '回应消息',
           messaging_message_moderated: '管理员移除消息',
+          messaging_message_dinged: '发送 DING',
+          messaging_message_ding_confirmed: '确认 DING',
+          messaging_message_ding_texted: '以短信发送 DING',
+          messaging_member_settings_changed: '更改个人会话设置',
+          messaging_preferences_changed: '更改通讯偏好',
           messaging_policy_changed: '更改通讯政策',
         },
         sentences: {
@@ -112,6 +137,11 @@ export const messages = defineMessages(en, {
           messaging_message_recalled: '%{actor} 撤回了“%{target}”中的消息',
           messaging_message_reactions_changed: '%{actor} 回应了“%{target}”中的消息',
           messaging_message_moderated: '%{actor} 以管理员身份移除了“%{target}”中的消息',
+          messaging_message_dinged: '%{actor} 就“%{target}”中的消息发送了 DING',
+          messaging_message_ding_confirmed: '%{actor} 确认了“%{target}”中的 DING',
+          messaging_message_ding_texted: '%{actor} 在“%{target}”的 DING 已以短信发送给未读的人',
+          messaging_member_settings_changed: '%{actor} 为自己静音或归档了会话“%{target}”',
+          messaging_preferences_changed: '%{actor} 更改了自己的通讯偏好',
           messaging_policy_changed: '%{actor} 更改了通讯政策',
         },
       },
