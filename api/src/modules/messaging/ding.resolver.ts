@@ -75,7 +75,7 @@ export class DingResolver {
     if (!recipients) return null;
     const people = await ctx.loader(personById).loadMany(recipients.map((recipient) => recipient.person.id));
     return recipients.map((recipient, index) => ({
-      person: people[index] instanceof Error ? null : (people[index] as Person | null),
+      person: people[index] instanceof Error ? null : people[index],
       confirmedAt: recipient.confirmedAt,
       textedAt: recipient.textedAt,
     }));
