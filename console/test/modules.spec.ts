@@ -101,11 +101,13 @@ describe('console modules', () => {
     const mentions = globSync('**/*.{ts,tsx}', { cwd: src, exclude: ['resources/announcements/**', 'gql/**'] }).flatMap((file) =>
       readFileSync(join(src, file), 'utf8')
         .split('\n')
-        .flatMap((line, index) => (/announcement/i.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+        // The module's own names; an "announcement channel" of messaging is another thing.
+        .flatMap((line, index) => (/\bannouncements\b|\bAnnouncement\w*/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
     );
     expect(mentions).toEqual([
       expect.stringMatching(/^App\.tsx:\d+: import \{ announcements \} from '\.\/resources\/announcements';$/),
-      expect.stringMatching(/^App\.tsx:\d+: export const modules: readonly ConsoleModule\[\] = \[.*\bannouncements\b.*\];$/),
+      // Its entry in the list (one line, or one of the lines the list is wrapped over).
+      expect.stringMatching(/^App\.tsx:\d+: (export const modules: readonly ConsoleModule\[\] = \[.*)?\bannouncements\b(,|.*\];)$/),
     ]);
   });
 
