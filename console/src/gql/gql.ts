@@ -131,6 +131,9 @@ type Documents = {
     "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.SetDepartmentLeadersDocument,
     "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.ArchiveDepartmentDocument,
     "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n": typeof types.JobRanksDocument,
+    "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n  }\n": typeof types.MessagingPolicyFieldsFragmentDoc,
+    "\n  query MessagingPolicy {\n    messagingPolicy {\n      ...MessagingPolicyFields\n    }\n  }\n": typeof types.MessagingPolicyDocument,
+    "\n  mutation ChangeMessagingPolicy($input: ChangeMessagingPolicyInput!) {\n    changeMessagingPolicy(input: $input) {\n      ...MessagingPolicyFields\n    }\n  }\n": typeof types.ChangeMessagingPolicyDocument,
     "\n  fragment PersonFields on Person {\n    id\n    viewerCan {\n      update\n      editableFields\n      hiddenFields\n      archive\n      changeMemberships\n    }\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      isLeader\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n": typeof types.PersonDocument,
@@ -282,6 +285,9 @@ const documents: Documents = {
     "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": types.SetDepartmentLeadersDocument,
     "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": types.ArchiveDepartmentDocument,
     "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n": types.JobRanksDocument,
+    "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n  }\n": types.MessagingPolicyFieldsFragmentDoc,
+    "\n  query MessagingPolicy {\n    messagingPolicy {\n      ...MessagingPolicyFields\n    }\n  }\n": types.MessagingPolicyDocument,
+    "\n  mutation ChangeMessagingPolicy($input: ChangeMessagingPolicyInput!) {\n    changeMessagingPolicy(input: $input) {\n      ...MessagingPolicyFields\n    }\n  }\n": types.ChangeMessagingPolicyDocument,
     "\n  fragment PersonFields on Person {\n    id\n    viewerCan {\n      update\n      editableFields\n      hiddenFields\n      archive\n      changeMemberships\n    }\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      isLeader\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n": types.PersonDocument,
@@ -781,6 +787,18 @@ export function graphql(source: "\n  mutation ArchiveDepartment($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n"): typeof import('./graphql').JobRanksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n  }\n"): typeof import('./graphql').MessagingPolicyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagingPolicy {\n    messagingPolicy {\n      ...MessagingPolicyFields\n    }\n  }\n"): typeof import('./graphql').MessagingPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMessagingPolicy($input: ChangeMessagingPolicyInput!) {\n    changeMessagingPolicy(input: $input) {\n      ...MessagingPolicyFields\n    }\n  }\n"): typeof import('./graphql').ChangeMessagingPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

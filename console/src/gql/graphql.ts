@@ -443,6 +443,22 @@ export type CcTiming =
   | 'ON_FINISH'
   | 'ON_REACH';
 
+/** Changes to the messaging policy; fields left out stay as they are. */
+export type ChangeMessagingPolicyInput = {
+  /** Whether every department has a group kept in step with the org chart (off: those groups are archived). */
+  departmentGroups?: boolean | null | undefined;
+  /** Whether a department’s group takes in its sub-departments’ members too. */
+  departmentGroupsIncludeSubdepartments?: boolean | null | undefined;
+  /** Minutes a sender may edit a message (0 to 10,080). */
+  editWindowMinutes?: number | null | undefined;
+  /** Whether senders may see who read their messages. */
+  readReceipts?: boolean | null | undefined;
+  /** Minutes a sender may recall a message (0 to 10,080). */
+  recallWindowMinutes?: number | null | undefined;
+  /** Delete messages older than this many days; 0 keeps them for ever. */
+  retentionDays?: number | null | undefined;
+};
+
 /** The people an applicant picks for a step whose approvers they choose. */
 export type ChosenApproversInput = {
   /** The flow node. */
@@ -1874,6 +1890,20 @@ export type JobRanksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type JobRanksQuery = { jobRanks: Array<{ id: string, code: string, name: string, level: number }> };
 
+export type MessagingPolicyFieldsFragment = { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null };
+
+export type MessagingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagingPolicyQuery = { messagingPolicy: { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null } };
+
+export type ChangeMessagingPolicyMutationVariables = Exact<{
+  input: ChangeMessagingPolicyInput;
+}>;
+
+
+export type ChangeMessagingPolicyMutation = { changeMessagingPolicy: { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null } };
+
 export type PersonFieldsFragment = { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
 
 export type PeopleQueryVariables = Exact<{
@@ -2427,6 +2457,16 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const MessagingPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessagingPolicyFields on MessagingPolicy {
+  readReceipts
+  editWindowMinutes
+  recallWindowMinutes
+  departmentGroups
+  departmentGroupsIncludeSubdepartments
+  retentionDays
+}
+    `, {"fragmentName":"MessagingPolicyFields"}) as unknown as TypedDocumentString<MessagingPolicyFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonFields on Person {
   id
@@ -5037,6 +5077,34 @@ export const JobRanksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobRanksQuery, JobRanksQueryVariables>;
+export const MessagingPolicyDocument = new TypedDocumentString(`
+    query MessagingPolicy {
+  messagingPolicy {
+    ...MessagingPolicyFields
+  }
+}
+    fragment MessagingPolicyFields on MessagingPolicy {
+  readReceipts
+  editWindowMinutes
+  recallWindowMinutes
+  departmentGroups
+  departmentGroupsIncludeSubdepartments
+  retentionDays
+}`) as unknown as TypedDocumentString<MessagingPolicyQuery, MessagingPolicyQueryVariables>;
+export const ChangeMessagingPolicyDocument = new TypedDocumentString(`
+    mutation ChangeMessagingPolicy($input: ChangeMessagingPolicyInput!) {
+  changeMessagingPolicy(input: $input) {
+    ...MessagingPolicyFields
+  }
+}
+    fragment MessagingPolicyFields on MessagingPolicy {
+  readReceipts
+  editWindowMinutes
+  recallWindowMinutes
+  departmentGroups
+  departmentGroupsIncludeSubdepartments
+  retentionDays
+}`) as unknown as TypedDocumentString<ChangeMessagingPolicyMutation, ChangeMessagingPolicyMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`
     query People($filter: PersonFilter, $take: Int!, $skip: Int!) {
   people(filter: $filter, take: $take, skip: $skip) {

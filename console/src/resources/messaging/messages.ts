@@ -2,6 +2,35 @@ import { defineMessages } from '../../module';
 
 const en = {
   harbour: {
+    messaging: {
+      policy: {
+        menu: 'Messaging policy',
+        title: 'Messaging policy',
+        intro: 'How messaging works for everyone in the organisation. Every change is recorded in the audit log.',
+        receipts_section: 'Read receipts',
+        read_receipts: 'Senders see who has read their messages',
+        read_receipts_help: 'On: senders see who has read their messages (each person may still hide their own). Off: who has read what is hidden from every sender, for messages already sent too.',
+        windows_section: 'Editing and recalling messages',
+        windows_help: 'Minutes after sending, from 0 to 10,080 (a week).',
+        edit_window: 'Edit window (minutes)',
+        edit_window_help: 'How long a sender may still edit a message; 0: messages cannot be edited.',
+        recall_window: 'Recall window (minutes)',
+        recall_window_help: 'How long a sender may still recall a message from everyone; 0: messages cannot be recalled.',
+        groups_section: 'Department groups',
+        department_groups: 'A group for every department',
+        department_groups_help: 'On: every department has a group of its members, kept in step with the org chart. Off: those groups are archived; turned on again, they reopen.',
+        subdepartments: 'Include sub-departments',
+        subdepartments_help: 'A department’s group also takes in the members of its sub-departments.',
+        retention_section: 'Keeping messages',
+        retention: 'Keep messages for (days)',
+        retention_help: 'Messages older than this are deleted, except in conversations on legal hold. Empty: kept for ever (at most 36,500 days).',
+        forever: 'For ever',
+        whole_number: 'Give a whole number.',
+        saved: 'Messaging policy saved',
+        unchanged: 'Nothing has changed.',
+        read_only: 'You may read the messaging policy but not change it.',
+      },
+    },
     audit: {
       categories: { messaging: 'Messaging' },
       target_types: { Conversation: 'Conversation', MessagingPolicy: 'Messaging policy', MessagingPreference: 'Messaging preferences' },
@@ -49,10 +78,39 @@ const en = {
   },
 };
 
-/** The messaging module's slice of the console's catalogs (English, 繁體中文, 简体中文). */
+/** The messaging module's slice of the console's catalogs (English, 繁體中文, 简体中文): the policy page and the audit log's words. */
 export const messages = defineMessages(en, {
   'zh-HK': {
     harbour: {
+      messaging: {
+        policy: {
+          menu: '通訊政策',
+          title: '通訊政策',
+          intro: '機構內所有人使用即時通訊的規則。每次更改都會記錄於審計日誌。',
+          receipts_section: '已讀回條',
+          read_receipts: '發送者可查看誰已讀其訊息',
+          read_receipts_help: '開啟：發送者可看到誰已讀其訊息（每人仍可隱藏自己的已讀狀態）。關閉：所有發送者都看不到誰已讀，已發送的訊息亦然。',
+          windows_section: '編輯及撤回訊息',
+          windows_help: '發送後的分鐘數，由 0 至 10,080（一星期）。',
+          edit_window: '可編輯時限（分鐘）',
+          edit_window_help: '發送者在此時限內仍可編輯訊息；0：訊息不可編輯。',
+          recall_window: '可撤回時限（分鐘）',
+          recall_window_help: '發送者在此時限內仍可為所有人撤回訊息；0：訊息不可撤回。',
+          groups_section: '部門群組',
+          department_groups: '每個部門設群組',
+          department_groups_help: '開啟：每個部門都有一個由其成員組成的群組，並隨組織架構自動更新。關閉：這些群組會被封存；再次開啟後會重新啟用。',
+          subdepartments: '包括下屬部門',
+          subdepartments_help: '部門群組亦包括其下屬部門的成員。',
+          retention_section: '訊息保存',
+          retention: '訊息保存期（日）',
+          retention_help: '超過此日數的訊息會被刪除（受法律保留的對話除外）。留空：永久保存（最多 36,500 日）。',
+          forever: '永久',
+          whole_number: '請輸入整數。',
+          saved: '已儲存通訊政策',
+          unchanged: '沒有任何更改。',
+          read_only: '你可以查看通訊政策，但不可更改。',
+        },
+      },
       audit: {
         categories: { messaging: '即時通訊' },
         target_types: { Conversation: '對話', MessagingPolicy: '通訊政策', MessagingPreference: '通訊偏好' },
@@ -101,6 +159,35 @@ export const messages = defineMessages(en, {
   },
   'zh-CN': {
     harbour: {
+      messaging: {
+        policy: {
+          menu: '通讯政策',
+          title: '通讯政策',
+          intro: '机构内所有人使用即时通讯的规则。每次更改都会记录于审计日志。',
+          receipts_section: '已读回执',
+          read_receipts: '发送者可查看谁已读其消息',
+          read_receipts_help: '开启：发送者可看到谁已读其消息（每人仍可隐藏自己的已读状态）。关闭：所有发送者都看不到谁已读，已发送的消息亦然。',
+          windows_section: '编辑及撤回消息',
+          windows_help: '发送后的分钟数，从 0 至 10,080（一周）。',
+          edit_window: '可编辑时限（分钟）',
+          edit_window_help: '发送者在此时限内仍可编辑消息；0：消息不可编辑。',
+          recall_window: '可撤回时限（分钟）',
+          recall_window_help: '发送者在此时限内仍可为所有人撤回消息；0：消息不可撤回。',
+          groups_section: '部门群组',
+          department_groups: '每个部门设群组',
+          department_groups_help: '开启：每个部门都有一个由其成员组成的群组，并随组织架构自动更新。关闭：这些群组会被归档；再次开启后会重新启用。',
+          subdepartments: '包括下属部门',
+          subdepartments_help: '部门群组也包括其下属部门的成员。',
+          retention_section: '消息保存',
+          retention: '消息保存期（天）',
+          retention_help: '超过此天数的消息会被删除（受法律保留的会话除外）。留空：永久保存（最多 36,500 天）。',
+          forever: '永久',
+          whole_number: '请输入整数。',
+          saved: '已保存通讯政策',
+          unchanged: '没有任何更改。',
+          read_only: '你可以查看通讯政策，但不可更改。',
+        },
+      },
       audit: {
         categories: { messaging: '即时通讯' },
         target_types: { Conversation: '会话', MessagingPolicy: '通讯政策', MessagingPreference: '通讯偏好' },
