@@ -449,6 +449,8 @@ export type ChangeMessagingPolicyInput = {
   departmentGroups?: boolean | null | undefined;
   /** Whether a department’s group takes in its sub-departments’ members too. */
   departmentGroupsIncludeSubdepartments?: boolean | null | undefined;
+  /** Minutes after a DING before unread recipients get a text message (1 to 1,440). */
+  dingSmsAfterMinutes?: number | null | undefined;
   /** Minutes a sender may edit a message (0 to 10,080). */
   editWindowMinutes?: number | null | undefined;
   /** Whether senders may see who read their messages. */
