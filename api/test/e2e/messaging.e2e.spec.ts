@@ -162,6 +162,12 @@ describe('messaging: conversations', () => {
     expect((await ben.client!.ok<{ addConversationMembers: { memberCount: number } }>(ADD, { id: crew.id, people: [cat.personId] })).addConversationMembers.memberCount).toBe(3);
     expect(await ben.client!.errorCode(REMOVE, { id: crew.id, person: cat.personId })).toBe('FORBIDDEN');
     await ann.client!.ok(SET_ROLE, { id: crew.id, person: ben.personId, role: 'ADMIN' });
+    const listed = await cat.client!.ok<{ conversation: { members: { items: { person: { id: string }; role: string }[] } } }>(ONE, { id: crew.id });
+    expect(listed.conversation.members.items.map((m) => [m.role, m.person.id])).toEqual([
+      ['OWNER', ann.personId],
+      ['ADMIN', ben.personId],
+      ['MEMBER', cat.personId],
+    ]);
     expect(await ben.client!.errorCode(REMOVE, { id: crew.id, person: ann.personId })).toBe('FORBIDDEN');
     expect((await ben.client!.ok<{ removeConversationMember: { memberCount: number } }>(REMOVE, { id: crew.id, person: cat.personId })).removeConversationMember.memberCount).toBe(2);
     expect(await cat.client!.errorCode(ONE, { id: crew.id })).toBe('NOT_FOUND');

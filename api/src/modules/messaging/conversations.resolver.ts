@@ -44,8 +44,8 @@ export class ConversationMemberView {
   joinedAt!: Date;
 }
 
-@ObjectType({ description: 'A page of a conversation’s members, owners and admins first.' })
-export class ConversationMemberList extends ListOf(ConversationMemberView, 'ConversationMemberList', 'A page of a conversation’s members, owners and admins first.') {}
+@ObjectType({ description: 'A page of a conversation’s members: owners, then admins, then members, each by name.' })
+export class ConversationMemberList extends ListOf(ConversationMemberView, 'ConversationMemberList', 'A page of a conversation’s members: owners, then admins, then members, each by name.') {}
 
 @ObjectType({ description: 'A page of your conversations, latest message first.' })
 export class ConversationList extends ListOf(Conversation, 'ConversationList', 'A page of your conversations, latest message first.') {}
@@ -221,11 +221,11 @@ export class ConversationResolver {
     };
   }
 
-  @FieldResolver(() => ConversationMemberList, { description: 'Its members, owners and admins first.' })
+  @FieldResolver(() => ConversationMemberList, { description: 'Its members: owners, then admins, then members, each by name.' })
   async members(@Root() conversation: Conversation, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<ConversationMemberList> {
     const { items, totalCount } = await conversations.membersOf(ctx, conversation, page);
-    const people = await ctx.loader(personById).loadMany(items.map((member) => member.person.id));
-    return { totalCount, items: items.map((member, index) => ({ person: people[index] instanceof Error ? null : people[index], role: member.role, joinedAt: member.createdAt })) };
+    const people = await ctx.loader(personById).loadMany(items.map((member) => member.personId));
+    return { totalCount, items: items.map((member, index) => ({ person: people[index] instanceof Error ? null : people[index], role: member.role, joinedAt: member.joinedAt })) };
   }
 
   @FieldResolver(() => Message, { nullable: true, description: 'Its latest message.' })

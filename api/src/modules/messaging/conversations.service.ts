@@ -60,15 +60,26 @@ export async function myMemberships(ctx: RequestContext, conversationIds: readon
   return new Map(rows.map((row) => [row.conversation.id, row]));
 }
 
-/** Active members of a conversation, owners and admins first, by name. */
-export async function membersOf(ctx: RequestContext, conversation: Conversation, page: PageArgs): Promise<{ items: ConversationMember[]; totalCount: number }> {
+/** Active members of a conversation: owners, then admins, then members, each by name. */
+export async function membersOf(
+  ctx: RequestContext,
+  conversation: Conversation,
+  page: PageArgs,
+): Promise<{ items: { personId: string; role: ConversationRole; joinedAt: Date }[]; totalCount: number }> {
   const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
-  const where = { conversation: conversation.id, leftAt: null };
-  const [items, totalCount] = await Promise.all([
-    ctx.em.find(ConversationMember, where, { orderBy: { role: 'asc', person: { displayName: 'asc' }, id: 'asc' }, limit, offset }),
-    ctx.em.count(ConversationMember, where),
-  ]);
-  return { items, totalCount };
+  const rows = await tenantSql<{ person_id: string; role: ConversationRole; created_at: Date; total: number }>(
+    ctx.em,
+    ctx.tenantId,
+    sql`select cm.person_id, cm.role, cm.created_at, count(*) over ()::int as total
+      from conversation_member cm join person p on p.id = cm.person_id
+      where cm.tenant_id = ${TENANT} and cm.conversation_id = ${conversation.id} and cm.left_at is null
+      order by case cm.role when ${ConversationRole.OWNER} then 0 when ${ConversationRole.ADMIN} then 1 else 2 end, p.display_name, cm.person_id
+      limit ${limit} offset ${offset}`,
+  );
+  return {
+    items: rows.map((row) => ({ personId: row.person_id, role: row.role, joinedAt: new Date(row.created_at) })),
+    totalCount: rows[0]?.total ?? conversation.memberCount,
+  };
 }
 
 /** Refuses ids that are not active people of the organisation (field `field`). */
