@@ -379,7 +379,7 @@ beforeAll(async () => {
   await until(async () => (await org.admin.ok<{ attendanceDays: { totalCount: number } }>('{ attendanceDays { totalCount } }')).attendanceDays.totalCount === 2, 'the punched days');
   // Messaging: the secret teammate starts a group with the admin, the reader and the outsider; the admin, the reader
   // and the secret teammate write, the secret teammate reads everything, the outsider nothing. With sub-departments in
-  // department groups, the root department's group holds everyone — its department hidden from the reader.
+  // department groups turned on, the root department's group holds everyone — its department hidden from the reader.
   const readerClient = await t.signIn(readerPerson.email, 'Test-password-1');
   const conversation = (
     await secretPerson.client!.ok<{ createConversation: { id: string } }>('mutation($p: [ID!]!) { createConversation(input: { kind: GROUP, title: "Site crew", memberIds: $p }) { id } }', {
@@ -398,7 +398,7 @@ beforeAll(async () => {
   }
   // The admin DINGs the reader, the secret teammate and the outsider about the admin's message.
   await org.admin.ok('mutation($m: ID!, $p: [ID!]!) { dingMessage(messageId: $m, personIds: $p) { id } }', { m: sent[0], p: [readerPerson.personId, secret, outsider] });
-  await org.admin.ok('mutation { changeMessagingPolicy(input: { departmentGroupsIncludeSubdepartments: true }) { departmentGroupsIncludeSubdepartments } }');
+  await org.admin.ok('mutation { changeMessagingPolicy(input: { departmentGroups: true, departmentGroupsIncludeSubdepartments: true }) { departmentGroupsIncludeSubdepartments } }');
   const departmentGroupsOf = async (client: GqlClient) =>
     (await client.ok<{ conversations: { items: { id: string }[] } }>('{ conversations(filter: { kind: DEPARTMENT }) { items { id } } }')).conversations.items.map((c) => c.id);
   const rootGroup = async () => {

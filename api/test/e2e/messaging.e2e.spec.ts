@@ -623,7 +623,9 @@ describe('messaging: DING', () => {
 });
 
 describe('messaging: department groups', () => {
-  it('each department gets a group of its people, led by its leaders, following joins, leaves and the policy', async () => {
+  it('once turned on, each department gets a group of its people, led by its leaders, following joins, leaves and the policy', async () => {
+    expect((await org.admin.ok<{ messagingPolicy: { departmentGroups: boolean } }>('{ messagingPolicy { departmentGroups } }')).messagingPolicy.departmentGroups).toBe(false);
+    await org.admin.ok('mutation { changeMessagingPolicy(input: { departmentGroups: true }) { departmentGroups } }');
     const site = await createDepartment(org, 'Kwun Tong Site');
     const foreman = await createPerson(t, org, { name: 'Fiona Foreman', departmentId: site });
     const worker = await createPerson(t, org, { name: 'Wing Worker', departmentId: site });

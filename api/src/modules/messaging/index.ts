@@ -61,7 +61,13 @@ export const messagingModule: HarbourModule = {
         finance: staff,
         auditor: staff,
         'department-manager': [...staff, { action: 'create', subject: 'Conversation', conditions: { kind: 'PROJECT' } }],
-        hr: [...staff, { action: 'create', subject: 'Conversation', conditions: { kind: { $in: ['PROJECT', 'ANNOUNCEMENT'] } } }, { action: 'read', subject: 'MessagingPolicy' }],
+        hr: [
+          ...staff,
+          // The department managers' rule as they hold it, so HR holds every right a manager does (see TARGET_HOLDS_MORE_RIGHTS).
+          { action: 'create', subject: 'Conversation', conditions: { kind: 'PROJECT' } },
+          { action: 'create', subject: 'Conversation', conditions: { kind: 'ANNOUNCEMENT' } },
+          { action: 'read', subject: 'MessagingPolicy' },
+        ],
       },
     },
   ],

@@ -9,7 +9,7 @@ export const DEFAULT_POLICY = {
   readReceipts: true,
   editWindowMinutes: 60,
   recallWindowMinutes: 24 * 60,
-  departmentGroups: true,
+  departmentGroups: false,
   departmentGroupsIncludeSubdepartments: false,
   retentionDays: null as number | null,
   dingSmsAfterMinutes: 5,
@@ -32,8 +32,8 @@ export class MessagingPolicy extends TenantEntity {
   @Property({ type: 'integer', default: DEFAULT_POLICY.recallWindowMinutes })
   recallWindowMinutes: number = DEFAULT_POLICY.recallWindowMinutes;
 
-  @Field(() => Boolean, { description: 'Whether every department has a group of its members, kept in step with the org chart.' })
-  @Property({ type: 'boolean', default: true })
+  @Field(() => Boolean, { description: 'Whether every department has a group of its members, kept in step with the org chart (off until an admin turns it on).' })
+  @Property({ type: 'boolean', default: false })
   departmentGroups: boolean = DEFAULT_POLICY.departmentGroups;
 
   @Field(() => Boolean, { description: 'Whether a department’s group also takes in the members of its sub-departments.' })
