@@ -41,6 +41,12 @@ export const messagingModule: HarbourModule = {
       description: 'Conversations and their messages (each person reads only those they are in).',
       conditionFields: { id: 'id', kind: 'kind' },
       actions: ['read', 'send', 'create', 'moderate'],
+      // The kinds the built-in roles may start, so the role editor shows those rules as choices, not as hand-written JSON.
+      namedScopes: [
+        { name: 'chatsAndGroups', conditions: { kind: { $in: ['DIRECT', 'GROUP'] } }, label: { en: 'Direct chats and groups', 'zh-HK': '單對單對話及群組', 'zh-CN': '单聊及群组' } },
+        { name: 'projectGroups', conditions: { kind: 'PROJECT' }, label: { en: 'Project groups', 'zh-HK': '項目群組', 'zh-CN': '项目群组' } },
+        { name: 'announcementChannels', conditions: { kind: 'ANNOUNCEMENT' }, label: { en: 'Broadcast channels', 'zh-HK': '公告頻道', 'zh-CN': '公告频道' } },
+      ],
     },
     {
       name: 'MessagingPolicy',
