@@ -1,5 +1,5 @@
 import type { AppServices } from '../../core/context/services.js';
-import { createSystemContext } from '../../core/context/system-context.js';
+import { bindTenant } from '../../core/database/tenant-filter.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { DeliveredEvent } from '../../core/events/event.js';
 import { tenantEventStream } from '../../core/events/event-stream.js';
@@ -142,8 +142,11 @@ class TenantHub {
     }
   }
 
+  /** The message as it is now, on a fresh EntityManager bound to the organisation (no context or ability to build). */
   private async loadMessage(id: string): Promise<Message | null> {
-    return createSystemContext(this.services, this.tenantId).em.findOne(Message, { id });
+    const em = this.services.orm.em.fork({ clear: true });
+    bindTenant(em, this.tenantId);
+    return em.findOne(Message, { id });
   }
 }
 
