@@ -3,7 +3,8 @@ import { permittedRow } from '../../core/authz/readable.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { workingTimeOf } from '../worktime/index.js';
 import { AttendanceDay, AttendanceDayStatus } from './attendance-day.entity.js';
-import { csvField, monthRange, type ReportFile } from './reports.service.js';
+import { csvText } from '../../core/export/csv.js';
+import { monthRange, type ReportFile } from './reports.service.js';
 
 /** Which payroll file: worked time, or leave taken. */
 export type PayrollFileKind = 'TIMESHEETS' | 'LEAVE';
@@ -82,11 +83,10 @@ export async function payrollFile(
     kind === 'TIMESHEETS'
       ? [TIMESHEET_HEADER, ...rows.flatMap((row) => timesheetLines(row, who(row)))]
       : [LEAVE_HEADER, ...rows.map((row) => [who(row).employeeId, who(row).name, row.day, row.day, row.units, 'Days', row.category, row.half ? `${row.half} half day` : ''])];
-  const text = lines.map((line) => line.map((cell) => csvField(cell)).join(',')).join('\r\n');
   return {
     fileName: `payroll-${kind === 'TIMESHEETS' ? 'timesheets' : 'leave'}-${month}.csv`,
     contentType: 'text/csv; charset=utf-8',
-    base64: Buffer.from(`\uFEFF${text}\r\n`, 'utf8').toString('base64'),
+    base64: Buffer.from(csvText(lines), 'utf8').toString('base64'),
     rows: lines.length - 1,
   };
 }

@@ -1,3 +1,4 @@
+import { csvText } from '../../core/export/csv.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { permittedRow } from '../../core/authz/readable.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
@@ -128,13 +129,6 @@ const COLUMNS: { key: keyof PersonMonth | 'person' | 'department'; header: Recor
   { key: 'workedHours', header: { en: 'Hours worked', 'zh-HK': '工作時數', 'zh-CN': '工作时数' } },
 ];
 
-/** A CSV field: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A file of the monthly report. */
 export interface ReportFile {
   fileName: string;
@@ -163,8 +157,7 @@ export async function monthlyReportFile(
   const cells = rows.map((row, i) => COLUMNS.map((column) => (column.key === 'person' ? named[i].person : column.key === 'department' ? named[i].department : (row[column.key] ?? ''))));
   const fileName = `attendance-${month}`;
   if (format === 'CSV') {
-    const text = [header, ...cells].map((line) => line.map((cell) => csvField(cell)).join(',')).join('\r\n');
-    return { fileName: `${fileName}.csv`, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(`\uFEFF${text}\r\n`, 'utf8').toString('base64'), rows: rows.length };
+    return { fileName: `${fileName}.csv`, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(csvText([header, ...cells]), 'utf8').toString('base64'), rows: rows.length };
   }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
