@@ -203,6 +203,10 @@ const LINKS: Record<string, Link> = {
   'Conversation.createdBy': [{ document: `query($id: ID!) { conversation(id: $id) { createdBy { ${PERSON} } } }`, variables: (w) => ({ id: w.conversation }) }],
   'Conversation.department': [{ document: `query($id: ID!) { conversation(id: $id) { department { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.departmentGroup }) }],
   'ConversationMemberView.person': [{ document: `query($id: ID!) { conversation(id: $id) { members(take: 100) { items { person { ${PERSON} } } } } }`, variables: (w) => ({ id: w.conversation }) }],
+  'ConversationOverview.department': [{ document: `query($id: ID!) { moderatedConversation(id: $id) { department { ${DEPARTMENT} } } }`, variables: (w) => ({ id: w.departmentGroup }) }],
+  'LegalHold.custodian': [{ document: `{ legalHolds(take: 100) { items { custodian { ${PERSON} } } } }`, variables: () => ({}) }],
+  'LegalHold.placedBy': [{ document: `{ legalHolds(take: 100) { items { placedBy { ${PERSON} } } } }`, variables: () => ({}) }],
+  'LegalHold.releasedBy': [{ document: `{ legalHolds(take: 100) { items { releasedBy { ${PERSON} } } } }`, variables: () => ({}) }],
   'Message.sender': [{ document: `query($id: ID!) { conversationMessages(conversationId: $id) { items { sender { ${PERSON} } } } }`, variables: (w) => ({ id: w.conversation }) }],
   'MessageReader.person': [
     {
@@ -302,6 +306,8 @@ beforeAll(async () => {
     { action: 'read', subject: 'AttendanceRequest' },
     { action: 'read', subject: 'Conversation' },
     { action: 'send', subject: 'Conversation' },
+    { action: 'moderate', subject: 'Conversation' },
+    { action: 'hold', subject: 'Conversation' },
   ]);
   const readerPerson = await createPerson(t, org, { name: 'Reader', departmentId: team, roles: [] });
   await assignRoleById(org, readerPerson.personId, customRole);
@@ -407,6 +413,12 @@ beforeAll(async () => {
   };
   await until(async () => Boolean(await rootGroup()), 'the root department’s group to take the reader in');
   const departmentGroup = (await rootGroup())!;
+  // Legal holds placed by the admin (hidden from the reader): one on the secret teammate as custodian, and one on the
+  // conversation that the admin released.
+  await org.admin.ok('mutation($p: ID!) { placeLegalHold(input: { custodianId: $p, reason: "Matter 1" }) { id } }', { p: secret });
+  const released = (await org.admin.ok<{ placeLegalHold: { id: string } }>('mutation($c: ID!) { placeLegalHold(input: { conversationId: $c, reason: "Matter 2" }) { id } }', { c: conversation }))
+    .placeLegalHold.id;
+  await org.admin.ok('mutation($id: ID!) { releaseLegalHold(id: $id) { id } }', { id: released });
   const requestReader = await createCustomRole(org, 'Reads one template’s requests', [{ action: 'read', subject: 'ApprovalRequest', conditions: { templateId: hiddenTemplate } }]);
   await assignRoleById(org, readerPerson.personId, requestReader);
   world = {

@@ -76,7 +76,7 @@ interface World {
     /** B's place, shift and group (its admin is in it and has punched). */
     attendance: { place: string; shift: string; group: string; leaveType: string };
     /** B's group conversation (its admin and manager) and a message in it. */
-    messaging: { conversation: string; message: string; ding: string };
+    messaging: { conversation: string; message: string; ding: string; hold: string };
     /** B's test text (sent), and the number it went to. */
     sms: { id: string; phone: string };
     session: GqlClient;
@@ -647,6 +647,29 @@ const ATTEMPTS: Attempt[] = [
       ['Mutation.dingMessage', 'mutation($m: ID!) { dingMessage(messageId: $m, personIds: ["00000000-0000-4000-8000-000000000000"]) { id } }'],
     ] as const
   ).map(([field, query]): Attempt => ({ field, name: 'B’s message', query, variables: (w) => ({ m: w.b.messaging.message }), outcome: NOT_FOUND })),
+  ...(
+    [
+      ['Query.moderatedConversation', 'query($c: ID!) { moderatedConversation(id: $c) { id title } }'],
+      ['Mutation.moderatedMessages', 'mutation($c: ID!) { moderatedMessages(conversationId: $c) { items { id body } } }'],
+      ['Mutation.setConversationRoleAsModerator', 'mutation($c: ID!, $p: ID!) { setConversationRoleAsModerator(conversationId: $c, personId: $p, role: ADMIN) { id } }'],
+      ['Mutation.exportConversation', 'mutation($c: ID!) { exportConversation(conversationId: $c, format: CSV) { base64 } }'],
+      ['Mutation.placeLegalHold', 'mutation($c: ID!) { placeLegalHold(input: { conversationId: $c, reason: "Take it" }) { id } }'],
+    ] as const
+  ).map(([field, query]): Attempt => ({ field, name: 'B’s group conversation', query, variables: (w) => ({ c: w.b.messaging.conversation, p: w.b.manager }), outcome: NOT_FOUND })),
+  {
+    field: 'Mutation.placeLegalHold',
+    name: 'a hold on B’s manager as custodian',
+    query: 'mutation($p: ID!) { placeLegalHold(input: { custodianId: $p, reason: "Take it" }) { id } }',
+    variables: (w) => ({ p: w.b.manager }),
+    outcome: NOT_FOUND,
+  },
+  {
+    field: 'Mutation.releaseLegalHold',
+    name: 'B’s legal hold',
+    query: 'mutation($h: ID!) { releaseLegalHold(id: $h) { id } }',
+    variables: (w) => ({ h: w.b.messaging.hold }),
+    outcome: NOT_FOUND,
+  },
   {
     field: 'Mutation.confirmDing',
     name: 'B’s DING',
@@ -1120,6 +1143,8 @@ const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.conversations': 'lists the caller’s own conversations; filters by archive and kind only',
   'Query.messagingChanges': 'the caller’s own conversations’ changes; `since` is a sequence number, not a reference',
   'Query.messagingPolicy': 'the caller’s organisation’s policy; no arguments',
+  'Query.moderatedConversations': 'lists the caller’s organisation’s groups and channels; filters by kind, title and archive only',
+  'Query.legalHolds': 'lists the caller’s organisation’s legal holds; `active` is a flag',
   'Query.myMessagingSettings': 'the caller’s own settings; no arguments',
   'Mutation.changeMessagingPolicy': 'settings of the caller’s organisation; flags and numbers, no ids',
   'Mutation.setMyReadReceipts': 'the caller’s own setting; a flag',
@@ -1306,7 +1331,9 @@ async function bMessaging(org: TestOrg, managerId: string): Promise<World['b']['
     .sendMessage.id;
   const ding = (await org.admin.ok<{ dingMessage: { id: string } }>('mutation($m: ID!, $p: [ID!]!) { dingMessage(messageId: $m, personIds: $p) { id } }', { m: message, p: [managerId] })).dingMessage
     .id;
-  return { conversation, message, ding };
+  const hold = (await org.admin.ok<{ placeLegalHold: { id: string } }>('mutation($c: ID!) { placeLegalHold(input: { conversationId: $c, reason: "ZZB matter" }) { id } }', { c: conversation }))
+    .placeLegalHold.id;
+  return { conversation, message, ding, hold };
 }
 
 /** B's approvals: a template naming B's manager, published, and a request on it waiting for that manager. */

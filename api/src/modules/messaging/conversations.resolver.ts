@@ -92,6 +92,12 @@ export class ConversationPermissions {
   leave!: boolean;
 }
 
+/** Members as the API shows them: each person through the caller's read rule (null where they may not see them). */
+export async function memberViews(ctx: RequestContext, members: { personId: string; role: ConversationRole; joinedAt: Date }[]): Promise<ConversationMemberView[]> {
+  const people = await ctx.loader(personById).loadMany(members.map((member) => member.personId));
+  return members.map((member, index) => ({ person: people[index] instanceof Error ? null : people[index], role: member.role, joinedAt: member.joinedAt }));
+}
+
 /** The caller's membership per conversation id (one query for a page of conversations). */
 const myMembershipByConversation = (ctx: RequestContext) =>
   new DataLoader<string, ConversationMember | null>(async (ids) => {
@@ -224,8 +230,7 @@ export class ConversationResolver {
   @FieldResolver(() => ConversationMemberList, { description: 'Its members: owners, then admins, then members, each by name.' })
   async members(@Root() conversation: Conversation, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<ConversationMemberList> {
     const { items, totalCount } = await conversations.membersOf(ctx, conversation, page);
-    const people = await ctx.loader(personById).loadMany(items.map((member) => member.personId));
-    return { totalCount, items: items.map((member, index) => ({ person: people[index] instanceof Error ? null : people[index], role: member.role, joinedAt: member.joinedAt })) };
+    return { totalCount, items: await memberViews(ctx, items) };
   }
 
   @FieldResolver(() => Message, { nullable: true, description: 'Its latest message.' })

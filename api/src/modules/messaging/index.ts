@@ -2,16 +2,20 @@ import type { GrantRule, HarbourModule } from '../../core/context/module.js';
 import { Conversation, ConversationMember } from './conversation.entity.js';
 import { ConversationResolver } from './conversations.resolver.js';
 import { departmentGroupsConsumer } from './department-groups.js';
+import { ComplianceResolver } from './compliance.resolver.js';
 import { Ding, DingRecipient } from './ding.entity.js';
 import { DingResolver, MessageDingsResolver } from './ding.resolver.js';
 import { textUnreadDing } from './ding.service.js';
+import { HeldMessageVersion, LegalHold } from './legal-hold.entity.js';
 import { Message, MessageReaction, MessageReceipt } from './message.entity.js';
 import { MessagingPolicy, MessagingPreference } from './messaging-policy.entity.js';
 import { messagingEvents } from './messaging.events.js';
 import { messagingMessages } from './messaging.messages.js';
 import { MessagingSubscriptionResolver } from './messaging.subscriptions.js';
 import { MessageReceiptsResolver, MessageResolver } from './messages.resolver.js';
+import { ModerationResolver } from './moderation.resolver.js';
 import { MessagingPolicyResolver } from './policy.resolver.js';
+import { applyMessageRetention } from './retention.js';
 
 export { Conversation, ConversationKind } from './conversation.entity.js';
 
@@ -25,14 +29,24 @@ const staff: GrantRule[] = [
 /**
  * Instant messaging: direct chats, groups, department groups kept in step with the org chart, project groups and
  * announcement channels; messages sent exactly once, read watermarks and private receipts, DINGs escalated by text
- * message, search, a changes feed per device and one live subscription per person. Built only through the plug-in points (subjects, grants, consumers, events).
+ * message, search, moderation, retention with legal holds, exports, a changes feed per device and one live subscription per person. Built only through the plug-in points (subjects, grants, consumers, events).
  * Who reads a conversation is decided by membership; the rules decide who may use messaging, start which kinds of
  * conversation, moderate and set the policy.
  */
 export const messagingModule: HarbourModule = {
   name: 'messaging',
-  entities: [Conversation, ConversationMember, Message, MessageReceipt, MessageReaction, MessagingPolicy, MessagingPreference, Ding, DingRecipient],
-  resolvers: [ConversationResolver, MessageResolver, MessageReceiptsResolver, MessagingSubscriptionResolver, MessagingPolicyResolver, DingResolver, MessageDingsResolver],
+  entities: [Conversation, ConversationMember, Message, MessageReceipt, MessageReaction, MessagingPolicy, MessagingPreference, Ding, DingRecipient, LegalHold, HeldMessageVersion],
+  resolvers: [
+    ConversationResolver,
+    MessageResolver,
+    MessageReceiptsResolver,
+    MessagingSubscriptionResolver,
+    MessagingPolicyResolver,
+    DingResolver,
+    MessageDingsResolver,
+    ModerationResolver,
+    ComplianceResolver,
+  ],
   messages: messagingMessages,
   events: messagingEvents,
   subjects: [
@@ -40,7 +54,7 @@ export const messagingModule: HarbourModule = {
       name: 'Conversation',
       description: 'Conversations and their messages (each person reads only those they are in).',
       conditionFields: { id: 'id', kind: 'kind' },
-      actions: ['read', 'send', 'create', 'moderate'],
+      actions: ['read', 'send', 'create', 'moderate', 'hold'],
       // The kinds the built-in roles may start, so the role editor shows those rules as choices, not as hand-written JSON.
       namedScopes: [
         { name: 'chatsAndGroups', conditions: { kind: { $in: ['DIRECT', 'GROUP'] } }, label: { en: 'Direct chats and groups', 'zh-HK': '單對單對話及群組', 'zh-CN': '单聊及群组' } },
@@ -58,6 +72,7 @@ export const messagingModule: HarbourModule = {
   actions: [
     { name: 'send', label: { en: 'Send', 'zh-HK': '發送', 'zh-CN': '发送' } },
     { name: 'moderate', label: { en: 'Moderate', 'zh-HK': '管理內容', 'zh-CN': '管理内容' } },
+    { name: 'hold', label: { en: 'Place legal holds', 'zh-HK': '法律保留', 'zh-CN': '法律保留' } },
   ],
   grants: [
     {
@@ -78,5 +93,5 @@ export const messagingModule: HarbourModule = {
     },
   ],
   consumers: [departmentGroupsConsumer],
-  jobs: [textUnreadDing],
+  jobs: [textUnreadDing, applyMessageRetention],
 };

@@ -6,6 +6,8 @@ import { AppError, assertNoProblems, forbidden, notFound, type FieldProblem } fr
 import { checkPage } from '../../core/graphql/pagination.js';
 import { Conversation, ConversationKind, ConversationMember, ConversationRole } from './conversation.entity.js';
 import { asMember, conversationSubject } from './conversations.service.js';
+import { HeldVersionCause } from './legal-hold.entity.js';
+import { keepIfHeld } from './legal-holds.service.js';
 import { Message, MessageKind, MessageReaction } from './message.entity.js';
 import { policyOf } from './policy.service.js';
 import { advanceWatermark } from './read-state.service.js';
@@ -190,6 +192,7 @@ export async function editMessage(ctx: RequestContext, messageId: string, input:
     if (minutesSince(ctx, message.createdAt) > policy.editWindowMinutes) throw new AppError('MESSAGING_EDIT_WINDOW_PASSED', { minutes: policy.editWindowMinutes });
     const mentionIds = input.mentionIds ? [...new Set(input.mentionIds)] : message.mentionIds;
     assertNoProblems(await mentionProblems(em, conversation, member, mentionIds, message.mentionsAll));
+    await keepIfHeld(ctx, em, message, HeldVersionCause.EDITED);
     message.body = body;
     message.searchText = searchableText([body, message.location?.name, message.location?.address].filter(Boolean).join('\n'));
     message.mentionIds = mentionIds;
@@ -225,6 +228,7 @@ export async function recallMessage(ctx: RequestContext, messageId: string): Pro
       const policy = await policyOf(ctx, em);
       if (minutesSince(ctx, message.createdAt) > policy.recallWindowMinutes) throw new AppError('MESSAGING_RECALL_WINDOW_PASSED', { minutes: policy.recallWindowMinutes });
     }
+    await keepIfHeld(ctx, em, message, HeldVersionCause.RECALLED);
     await withdrawContent(em, message, ctx.now());
     ctx.record({ type: 'messaging.message.recalled', subjectType: 'Conversation', subjectId: conversation.id, payload: { conversationId: conversation.id, messageId: message.id, seq: message.seq } });
     return message;
@@ -244,7 +248,10 @@ export async function removeMessageAsModerator(ctx: RequestContext, messageId: s
       throw notFound('Message', messageId);
     }
     const before = { body: message.body, senderId: message.sender?.id ?? null };
-    if (!message.recalledAt) await withdrawContent(em, message, ctx.now());
+    if (!message.recalledAt) {
+      await keepIfHeld(ctx, em, message, HeldVersionCause.REMOVED);
+      await withdrawContent(em, message, ctx.now());
+    }
     ctx.record({
       type: 'messaging.message.moderated',
       subjectType: 'Conversation',

@@ -4,6 +4,8 @@ const conversationId = { type: 'uuid', description: 'The conversation.' } as con
 const messageId = { type: 'uuid', description: 'The message.' } as const;
 const seq = { type: 'integer', description: 'The message’s place in its conversation.' } as const;
 const personIds = { type: 'uuid[]', description: 'The people concerned.' } as const;
+const holdId = { type: 'uuid', description: 'The legal hold.' } as const;
+const custodianId = { type: 'uuid', nullable: true, description: 'The custodian whose conversations are held (null for one conversation’s hold).' } as const;
 /** Messages, read marks and members' own moves: streamed to subscribers and consumers, never chained one by one. */
 const streamed = { touchesAccess: false, audit: false } as const;
 /** Admins' settings and moderation: kept in the audit log. */
@@ -81,5 +83,54 @@ export const messagingEvents: EventDefinition[] = [
     ...streamed,
   },
   { type: 'messaging.message.moderated', description: 'A moderator removed a message.', payload: { conversationId, messageId, seq }, ...audited },
+  {
+    type: 'messaging.conversation.inspected',
+    description: 'A moderator read messages of a group or channel they moderate (one entry per page read).',
+    payload: {
+      conversationId,
+      fromSeq: { type: 'integer', nullable: true, description: 'The oldest message read (null: none).' },
+      toSeq: { type: 'integer', nullable: true, description: 'The newest message read (null: none).' },
+    },
+    ...audited,
+  },
+  {
+    type: 'messaging.member.role_set_by_moderator',
+    description: 'A moderator made someone an owner, admin or member of a group or channel (adding them if needed).',
+    payload: { conversationId, personIds, role: { type: 'string', description: 'OWNER, ADMIN or MEMBER.' } },
+    ...audited,
+  },
+  {
+    type: 'messaging.conversation.exported',
+    description: 'Someone exported a conversation’s messages.',
+    payload: {
+      conversationId,
+      basis: { type: 'string', description: 'MEMBER, MODERATOR or LEGAL_HOLD: on what footing.' },
+      messages: { type: 'integer', description: 'How many messages the file holds.' },
+      format: { type: 'string', description: 'CSV or JSON.' },
+    },
+    ...audited,
+  },
+  {
+    type: 'messaging.legal_hold.placed',
+    description: 'A legal hold was placed on a conversation or on a custodian’s conversations.',
+    payload: { holdId, conversationId: { ...conversationId, nullable: true }, custodianId },
+    ...audited,
+  },
+  {
+    type: 'messaging.legal_hold.released',
+    description: 'A legal hold was released.',
+    payload: { holdId, conversationId: { ...conversationId, nullable: true }, custodianId },
+    ...audited,
+  },
+  {
+    type: 'messaging.retention.applied',
+    description: 'The nightly retention deleted messages older than the policy keeps (conversations under legal hold excepted).',
+    payload: {
+      policyId: { type: 'uuid', description: 'The policy.' },
+      deleted: { type: 'integer', description: 'How many messages were deleted.' },
+      before: { type: 'date-time', description: 'Messages sent before this time were deleted.' },
+    },
+    ...audited,
+  },
   { type: 'messaging.policy.changed', description: 'The organisation’s messaging policy changed.', payload: { policyId: { type: 'uuid', description: 'The policy.' } }, ...audited },
 ];

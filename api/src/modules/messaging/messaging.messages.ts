@@ -4,6 +4,7 @@ import type { MessageCatalog } from '../../core/i18n/i18n.js';
 export const messagingMessages: MessageCatalog = {
   SUBJECT_Conversation: { en: 'conversation', 'zh-HK': '對話', 'zh-CN': '会话' },
   SUBJECT_Ding: { en: 'DING', 'zh-HK': 'DING', 'zh-CN': 'DING' },
+  SUBJECT_LegalHold: { en: 'legal hold', 'zh-HK': '法律保留', 'zh-CN': '法律保留' },
   SUBJECT_MessagingPolicy: { en: 'messaging policy', 'zh-HK': '通訊政策', 'zh-CN': '通讯政策' },
   MESSAGING_CLIENT_ID_REUSED: {
     en: 'This client message id was already used for a message in another conversation.',
@@ -46,6 +47,17 @@ export const messagingMessages: MessageCatalog = {
     'zh-HK': '訊息只可在發送後 {minutes} 分鐘內編輯。',
     'zh-CN': '消息只可在发送后 {minutes} 分钟内编辑。',
   },
+  MESSAGING_EXPORT_TOO_LARGE: {
+    en: 'The export would hold more than {max} messages: choose a shorter period.',
+    'zh-HK': '匯出的訊息會超過 {max} 則：請選擇較短的時段。',
+    'zh-CN': '导出的消息会超过 {max} 条：请选择较短的时段。',
+  },
+  MESSAGING_HOLD_ONE_TARGET: {
+    en: 'A legal hold covers either one conversation or one custodian: give exactly one of them.',
+    'zh-HK': '法律保留只可針對一個對話或一位保管人：請只提供其中一項。',
+    'zh-CN': '法律保留只可针对一个会话或一位保管人：请只提供其中一项。',
+  },
+  MESSAGING_HOLD_RELEASED: { en: 'This legal hold was already released.', 'zh-HK': '此法律保留已解除。', 'zh-CN': '此法律保留已解除。' },
   MESSAGING_LAST_OWNER: {
     en: 'A conversation needs at least one owner: name another owner first.',
     'zh-HK': '對話最少要有一位擁有者：請先指定另一位擁有者。',
