@@ -12,11 +12,12 @@ export enum ConversationKind {
   DEPARTMENT = 'DEPARTMENT',
   PROJECT = 'PROJECT',
   ANNOUNCEMENT = 'ANNOUNCEMENT',
+  NOTICES = 'NOTICES',
 }
 registerEnumType(ConversationKind, {
   name: 'ConversationKind',
   description:
-    'DIRECT: two people; GROUP: people gathered by a member; DEPARTMENT: kept in step with a department’s members (nobody joins or leaves by hand); PROJECT: a group for a project or site; ANNOUNCEMENT: a channel where only its owners and admins post.',
+    'DIRECT: two people; GROUP: people gathered by a member; DEPARTMENT: kept in step with a department’s members (nobody joins or leaves by hand); PROJECT: a group for a project or site; ANNOUNCEMENT: a channel where only its owners and admins post; NOTICES: a person’s work notices (工作通知), where Harbour posts cards such as approval tasks and nobody writes.',
 });
 
 /** A member's standing in one conversation (not an organisation role). */
@@ -54,7 +55,7 @@ export class Conversation extends TenantEntity<'title' | 'department' | 'directK
   @ManyToOne(() => Department, { nullable: true, deleteRule: 'set null' })
   department: Rel<Department> | null = null;
 
-  /** For a direct chat, its two people's ids in order: one direct chat per pair. */
+  /** For a direct chat, its two people's ids in order (one direct chat per pair); for work notices, `notices:` and its person's id. */
   @Property({ type: 'string', length: 80, nullable: true })
   directKey: string | null = null;
 

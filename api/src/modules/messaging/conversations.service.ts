@@ -10,6 +10,9 @@ import { Conversation, ConversationKind, ConversationMember, ConversationRole } 
 /** The most people one call may add (a department group takes in any number through the org chart instead). */
 export const MAX_MEMBERS_PER_CALL = 500;
 
+/** Conversations that stay between their own people: direct chats and a person's work notices. No moderator reaches them. */
+export const isPersonal = (conversation: Conversation) => conversation.kind === ConversationKind.DIRECT || conversation.kind === ConversationKind.NOTICES;
+
 /** The fields rule conditions test (see the subject declared in index.ts). */
 export const conversationSubject = (conversation: Conversation) => ({ id: conversation.id, kind: conversation.kind });
 
@@ -193,6 +196,7 @@ export async function createConversation(ctx: RequestContext, input: { kind: Con
   const me = ctx.requireActor().personId;
   if (input.kind === ConversationKind.DIRECT) assertNoProblems([{ field: 'kind', code: 'MESSAGING_USE_START_DIRECT' }]);
   if (input.kind === ConversationKind.DEPARTMENT) assertNoProblems([{ field: 'kind', code: 'MESSAGING_DEPARTMENT_GROUP_MANAGED' }]);
+  if (input.kind === ConversationKind.NOTICES) assertNoProblems([{ field: 'kind', code: 'MESSAGING_NOTICES_MANAGED' }]);
   assertNoProblems(titleProblems(input.title, true));
   const memberIds = [...new Set(input.memberIds)].filter((id) => id !== me);
   if (memberIds.length > MAX_MEMBERS_PER_CALL) assertNoProblems([{ field: 'memberIds', code: 'TOO_MANY_ITEMS', params: { max: MAX_MEMBERS_PER_CALL } }]);
@@ -216,6 +220,7 @@ const isAdmin = (member: ConversationMember) => member.role === ConversationRole
 function assertMembersChangeable(conversation: Conversation): void {
   if (conversation.kind === ConversationKind.DIRECT) throw new AppError('MESSAGING_DIRECT_CHAT_FIXED');
   if (conversation.kind === ConversationKind.DEPARTMENT) throw new AppError('MESSAGING_DEPARTMENT_GROUP_MANAGED');
+  if (conversation.kind === ConversationKind.NOTICES) throw new AppError('MESSAGING_NOTICES_MANAGED');
 }
 
 function assertOpen(conversation: Conversation): void {
@@ -345,11 +350,16 @@ export async function setMyConversationSettings(ctx: RequestContext, conversatio
 /** What the caller may do in a conversation now, as the verbs above decide it (computed in memory). */
 export function conversationPermissions(ctx: RequestContext, conversation: Conversation, member: ConversationMember | null) {
   const open = !conversation.archivedAt;
-  const managed = conversation.kind === ConversationKind.DIRECT || conversation.kind === ConversationKind.DEPARTMENT;
+  const managed = conversation.kind === ConversationKind.DIRECT || conversation.kind === ConversationKind.DEPARTMENT || conversation.kind === ConversationKind.NOTICES;
   const admin = member !== null && isAdmin(member);
   const owner = member?.role === ConversationRole.OWNER;
   return {
-    post: member !== null && open && ctx.can('send', 'Conversation', conversationSubject(conversation)) && (conversation.kind !== ConversationKind.ANNOUNCEMENT || admin),
+    post:
+      member !== null &&
+      open &&
+      conversation.kind !== ConversationKind.NOTICES &&
+      ctx.can('send', 'Conversation', conversationSubject(conversation)) &&
+      (conversation.kind !== ConversationKind.ANNOUNCEMENT || admin),
     addMembers: member !== null && open && !managed && (conversation.kind === ConversationKind.GROUP || admin),
     removeMembers: !managed && admin,
     rename: open && !managed && admin,

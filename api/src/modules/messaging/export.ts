@@ -2,8 +2,8 @@ import type { RequestContext } from '../../core/context/request-context.js';
 import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { AppError, assertNoProblems, notFound } from '../../core/errors/app-error.js';
 import { csvText } from '../../core/export/csv.js';
-import { Conversation, ConversationKind, ConversationMember } from './conversation.entity.js';
-import { conversationSubject } from './conversations.service.js';
+import { Conversation, ConversationMember } from './conversation.entity.js';
+import { conversationSubject, isPersonal } from './conversations.service.js';
 import { isHeld } from './legal-holds.service.js';
 
 /** The most messages one export holds; a longer conversation is exported a period at a time. */
@@ -52,7 +52,7 @@ interface ExportedRow {
 async function exportBasis(ctx: RequestContext, conversation: Conversation): Promise<ExportBasis> {
   const subject = conversationSubject(conversation);
   if (ctx.can('hold', 'Conversation') && (await isHeld(ctx.em, ctx.tenantId, conversation.id))) return ExportBasis.LEGAL_HOLD;
-  if (conversation.kind !== ConversationKind.DIRECT && ctx.can('moderate', 'Conversation', subject)) return ExportBasis.MODERATOR;
+  if (!isPersonal(conversation) && ctx.can('moderate', 'Conversation', subject)) return ExportBasis.MODERATOR;
   const member = await ctx.em.findOne(ConversationMember, { conversation: conversation.id, person: ctx.requireActor().personId, leftAt: null });
   if (member && ctx.can('read', 'Conversation', subject)) return ExportBasis.MEMBER;
   throw notFound('Conversation', conversation.id);

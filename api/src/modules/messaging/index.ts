@@ -2,6 +2,7 @@ import type { GrantRule, HarbourModule } from '../../core/context/module.js';
 import { Conversation, ConversationMember } from './conversation.entity.js';
 import { ConversationResolver } from './conversations.resolver.js';
 import { departmentGroupsConsumer } from './department-groups.js';
+import { approvalCardsConsumer } from './approval-cards.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { Ding, DingRecipient } from './ding.entity.js';
 import { DingResolver, MessageDingsResolver } from './ding.resolver.js';
@@ -29,7 +30,7 @@ const staff: GrantRule[] = [
 /**
  * Instant messaging: direct chats, groups, department groups kept in step with the org chart, project groups and
  * announcement channels; messages sent exactly once, read watermarks and private receipts, DINGs escalated by text
- * message, search, moderation, retention with legal holds, exports, a changes feed per device and one live subscription per person. Built only through the plug-in points (subjects, grants, consumers, events).
+ * message, search, moderation, retention with legal holds, exports, approval task cards in each approver's work notices, a changes feed per device and one live subscription per person. Built only through the plug-in points (subjects, grants, consumers, events).
  * Who reads a conversation is decided by membership; the rules decide who may use messaging, start which kinds of
  * conversation, moderate and set the policy.
  */
@@ -92,6 +93,6 @@ export const messagingModule: HarbourModule = {
       },
     },
   ],
-  consumers: [departmentGroupsConsumer],
+  consumers: [departmentGroupsConsumer, approvalCardsConsumer],
   jobs: [textUnreadDing, applyMessageRetention],
 };

@@ -9,10 +9,11 @@ import { Conversation } from './conversation.entity.js';
 export enum MessageKind {
   TEXT = 'TEXT',
   LOCATION = 'LOCATION',
+  CARD = 'CARD',
 }
 registerEnumType(MessageKind, {
   name: 'MessageKind',
-  description: 'TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption.',
+  description: 'TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption; CARD: a card Harbour posts (see `card`), e.g. an approval task with its buttons.',
 });
 
 /** A place shared in a message. */
@@ -31,6 +32,62 @@ export class MessageLocation {
   address!: string | null;
 }
 
+/** What a card is about. */
+export enum MessageCardType {
+  APPROVAL_TASK = 'APPROVAL_TASK',
+}
+registerEnumType(MessageCardType, { name: 'MessageCardType', description: 'APPROVAL_TASK: an approval task of the reader’s to decide (approvalTaskId).' });
+
+/** Where the card's record stands. */
+export enum MessageCardState {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  RETURNED = 'RETURNED',
+  TRANSFERRED = 'TRANSFERRED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(MessageCardState, {
+  name: 'MessageCardState',
+  description:
+    'PENDING: waiting for the reader (its actions apply); APPROVED / REJECTED / RETURNED: decided by the reader (or approved for them); TRANSFERRED: handed to someone else; CLOSED: no longer needed (the request ended or others decided).',
+});
+
+/** A button on a card: the client calls the named mutation with the card's record id. */
+export enum MessageCardAction {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+}
+registerEnumType(MessageCardAction, {
+  name: 'MessageCardAction',
+  description: 'APPROVE: call approveApprovalTask(id: approvalTaskId); REJECT: call rejectApprovalTask(id: approvalTaskId, reason). The approvals verbs decide, with their own permission checks.',
+});
+
+/** A card Harbour posts in someone's work notices; it changes state as its record does. */
+@ObjectType({ description: 'A card Harbour posts in someone’s work notices: what it is about, where that stands, and the buttons that act on it.' })
+export class MessageCard {
+  @Field(() => MessageCardType, { description: 'What it is about.' })
+  type!: MessageCardType;
+
+  @Field(() => String, { description: 'Its heading, e.g. the request’s title.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'A second line, e.g. who asked.' })
+  subtitle!: string | null;
+
+  @Field(() => MessageCardState, { description: 'Where its record stands now.' })
+  state!: MessageCardState;
+
+  @Field(() => ID, { nullable: true, description: 'For APPROVAL_TASK: the task (approvalTask(id) reads it whole).' })
+  approvalTaskId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For APPROVAL_TASK: its request.' })
+  approvalRequestId!: string | null;
+
+  @Field(() => [MessageCardAction], { description: 'The buttons to show now (none once it is no longer pending).' })
+  actions!: MessageCardAction[];
+}
+
 /**
  * One message. `seq` orders it in its conversation (gap-free, from the conversation's counter); `clientMessageId` is
  * the sending device's own id, unique per sender, so a send replayed after a lost answer returns the first message.
@@ -42,7 +99,7 @@ export class MessageLocation {
 @Unique({ properties: ['tenantId', 'sender', 'clientMessageId'] })
 @Index({ properties: ['tenantId', 'threadRootId'] })
 export class Message extends TenantEntity<
-  'sender' | 'body' | 'mentionIds' | 'mentionsAll' | 'replyTo' | 'threadRootId' | 'location' | 'important' | 'tracksReceipts' | 'clientMessageId' | 'editedAt' | 'recalledAt'
+  'sender' | 'body' | 'mentionIds' | 'mentionsAll' | 'replyTo' | 'threadRootId' | 'location' | 'important' | 'tracksReceipts' | 'clientMessageId' | 'editedAt' | 'recalledAt' | 'card'
 > {
   @Field(() => ID, { description: 'Message id.' })
   declare id: string;
@@ -85,6 +142,10 @@ export class Message extends TenantEntity<
   @Field(() => MessageLocation, { nullable: true, description: 'The place, for LOCATION messages.' })
   @Property({ type: 'json', nullable: true })
   location: MessageLocation | null = null;
+
+  @Field(() => MessageCard, { nullable: true, description: 'The card, for CARD messages.' })
+  @Property({ type: 'json', nullable: true })
+  card: MessageCard | null = null;
 
   @Field(() => Boolean, { description: 'Marked important by its sender: each reader’s receipt is kept, whatever the conversation’s size.' })
   @Property({ type: 'boolean', default: false })

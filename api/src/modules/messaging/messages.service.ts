@@ -5,10 +5,10 @@ import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { AppError, assertNoProblems, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage } from '../../core/graphql/pagination.js';
 import { Conversation, ConversationKind, ConversationMember, ConversationRole } from './conversation.entity.js';
-import { asMember, conversationSubject } from './conversations.service.js';
+import { asMember, conversationSubject, isPersonal } from './conversations.service.js';
 import { HeldVersionCause } from './legal-hold.entity.js';
 import { keepIfHeld } from './legal-holds.service.js';
-import { Message, MessageKind, MessageReaction } from './message.entity.js';
+import { Message, MessageKind, MessageReaction, type MessageCard } from './message.entity.js';
 import { policyOf } from './policy.service.js';
 import { advanceWatermark } from './read-state.service.js';
 import { highlight, type TextHighlight } from '../../core/search/highlight.js';
@@ -52,6 +52,7 @@ function sendProblems(input: SendMessageInput): FieldProblem[] {
 /** Who may post: anyone in the conversation, but only owners and admins in an announcement channel. */
 function assertMayPost(conversation: Conversation, member: ConversationMember): void {
   if (conversation.archivedAt) throw new AppError('MESSAGING_CONVERSATION_ARCHIVED');
+  if (conversation.kind === ConversationKind.NOTICES) throw new AppError('MESSAGING_POST_NOT_ALLOWED');
   if (conversation.kind === ConversationKind.ANNOUNCEMENT && member.role === ConversationRole.MEMBER) throw new AppError('MESSAGING_POST_NOT_ALLOWED');
 }
 
@@ -108,12 +109,7 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageInput):
       assertNoProblems(problems);
       // The app's clock, not the database's: the edit and recall windows are measured by it.
       const sentAt = ctx.now();
-      const [{ last_seq: seq }] = await tenantSql<{ last_seq: number }>(
-        em,
-        ctx.tenantId,
-        sql`update conversation set last_seq = last_seq + 1, last_message_at = ${sentAt}, updated_at = now()
-          where id = ${conversation.id} and tenant_id = ${TENANT} returning last_seq`,
-      );
+      const seq = await takeSeq(em, conversation, sentAt);
       const important = input.important ?? false;
       const body = input.body?.trim() || null;
       const message = em.create(Message, {
@@ -155,6 +151,58 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageInput):
     }
     throw error;
   }
+}
+
+/** Takes the conversation's next sequence number under its row's lock, held until commit: gap-free, one sender at a time. */
+async function takeSeq(em: EntityManager, conversation: Conversation, sentAt: Date): Promise<number> {
+  const [{ last_seq: seq }] = await tenantSql<{ last_seq: number }>(
+    em,
+    conversation.tenantId,
+    sql`update conversation set last_seq = last_seq + 1, last_message_at = ${sentAt}, updated_at = now()
+      where id = ${conversation.id} and tenant_id = ${TENANT} returning last_seq`,
+  );
+  return seq;
+}
+
+/**
+ * Harbour posts a card (no sender) in a conversation, inside the caller's transaction — the way modules' records reach
+ * people's work notices. `text` is what notifications and search show of it.
+ */
+export async function postCard(ctx: RequestContext, em: EntityManager, conversation: Conversation, card: MessageCard, text: string): Promise<Message> {
+  const sentAt = ctx.now();
+  const seq = await takeSeq(em, conversation, sentAt);
+  const message = em.create(Message, {
+    tenantId: conversation.tenantId,
+    conversation: conversation.id,
+    seq,
+    kind: MessageKind.CARD,
+    body: text,
+    searchText: searchableText(text),
+    card,
+    createdAt: sentAt,
+    updatedAt: sentAt,
+  });
+  em.persist(message);
+  ctx.record({
+    type: 'messaging.message.sent',
+    subjectType: 'Conversation',
+    subjectId: conversation.id,
+    tenantId: conversation.tenantId,
+    payload: { conversationId: conversation.id, messageId: message.id, seq, mentionIds: [] },
+  });
+  return message;
+}
+
+/** Changes a card as its record moved on; members' devices see the message changed. */
+export function updateCard(ctx: RequestContext, message: Message, card: MessageCard): void {
+  message.card = card;
+  ctx.record({
+    type: 'messaging.message.edited',
+    subjectType: 'Conversation',
+    subjectId: message.conversation.id,
+    tenantId: message.tenantId,
+    payload: { conversationId: message.conversation.id, messageId: message.id, seq: message.seq },
+  });
 }
 
 /** A replayed send must name the conversation it was first sent to: a device reusing ids across conversations is told. */
@@ -244,7 +292,7 @@ export async function removeMessageAsModerator(ctx: RequestContext, messageId: s
   return ctx.transaction(async (em) => {
     const message = await em.findOne(Message, { id: messageId }, { populate: ['conversation'] });
     const conversation = message?.conversation;
-    if (!message || !conversation || conversation.kind === ConversationKind.DIRECT || !ctx.can('moderate', 'Conversation', conversationSubject(conversation))) {
+    if (!message || !conversation || isPersonal(conversation) || !ctx.can('moderate', 'Conversation', conversationSubject(conversation))) {
       throw notFound('Message', messageId);
     }
     const before = { body: message.body, senderId: message.sender?.id ?? null };

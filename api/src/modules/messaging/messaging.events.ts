@@ -38,7 +38,7 @@ export const messagingEvents: EventDefinition[] = [
     payload: { conversationId, messageId, seq, mentionIds: { type: 'uuid[]', description: 'The people it mentions (everyone’s ids are not listed for @all).' } },
     ...streamed,
   },
-  { type: 'messaging.message.edited', description: 'A message’s text was edited by its sender.', payload: { conversationId, messageId, seq }, ...streamed },
+  { type: 'messaging.message.edited', description: 'A message’s text was edited by its sender, or a card changed as its record moved on.', payload: { conversationId, messageId, seq }, ...streamed },
   { type: 'messaging.message.recalled', description: 'A message was recalled by its sender or a conversation admin.', payload: { conversationId, messageId, seq }, ...streamed },
   { type: 'messaging.message.reactions_changed', description: 'Someone added or took back a reaction to a message.', payload: { conversationId, messageId, seq }, ...streamed },
   {

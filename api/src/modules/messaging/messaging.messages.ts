@@ -79,6 +79,11 @@ export const messagingMessages: MessageCatalog = {
     'zh-CN': '只可提及会话成员（以下不是成员：{ids}）。',
   },
   MESSAGING_MESSAGE_RECALLED: { en: 'The message was recalled.', 'zh-HK': '此訊息已撤回。', 'zh-CN': '此消息已撤回。' },
+  MESSAGING_NOTICES_MANAGED: {
+    en: 'Work notices are posted by Harbour: nobody starts, joins or writes in them.',
+    'zh-HK': '工作通知由 Harbour 發出：不能自行建立、加入或發言。',
+    'zh-CN': '工作通知由 Harbour 发出：不能自行创建、加入或发言。',
+  },
   MESSAGING_NOT_EDITABLE: { en: 'Only text and location messages can be edited.', 'zh-HK': '只可編輯文字及位置訊息。', 'zh-CN': '只可编辑文字及位置消息。' },
   MESSAGING_ONE_CURSOR: { en: 'Give either before or after, not both.', 'zh-HK': '請只提供 before 或 after 其中一個。', 'zh-CN': '请只提供 before 或 after 其中一个。' },
   MESSAGING_POST_NOT_ALLOWED: {

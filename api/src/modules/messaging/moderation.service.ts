@@ -4,7 +4,7 @@ import { AppError, assertNoProblems, notFound } from '../../core/errors/app-erro
 import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import { Person, PersonStatus } from '../org/index.js';
 import { Conversation, ConversationKind, ConversationMember, ConversationRole } from './conversation.entity.js';
-import { addMembers, conversationSubject } from './conversations.service.js';
+import { addMembers, conversationSubject, isPersonal } from './conversations.service.js';
 import { Message } from './message.entity.js';
 import { MAX_HISTORY_PAGE } from './messages.service.js';
 
@@ -18,11 +18,11 @@ export interface ModerationFilter {
 
 /**
  * Groups, department and project groups and channels a moderator (`moderate Conversation`, filtered in SQL by the kinds
- * their rules allow) looks after, whether or not they are in them — never direct chats. Latest message first.
+ * their rules allow) looks after, whether or not they are in them — never direct chats or work notices. Latest message first.
  */
 export async function moderatedConversations(ctx: RequestContext, filter: ModerationFilter, page: PageArgs): Promise<{ items: Conversation[]; totalCount: number }> {
   const { limit, offset } = checkPage(page, ctx.services.config.maxPageSize);
-  const where: Record<string, unknown>[] = [ctx.accessibleWhere('moderate', 'Conversation'), { kind: { $ne: ConversationKind.DIRECT } }];
+  const where: Record<string, unknown>[] = [ctx.accessibleWhere('moderate', 'Conversation'), { kind: { $nin: [ConversationKind.DIRECT, ConversationKind.NOTICES] } }];
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.search?.trim()) where.push({ title: { $ilike: `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
   if (filter.archived === true) where.push({ archivedAt: { $ne: null } });
@@ -31,10 +31,10 @@ export async function moderatedConversations(ctx: RequestContext, filter: Modera
   return { items, totalCount };
 }
 
-/** A conversation the caller moderates (NOT_FOUND for direct chats and kinds their rules leave out). */
+/** A conversation the caller moderates (NOT_FOUND for direct chats, work notices and kinds their rules leave out). */
 export async function moderatedConversation(ctx: RequestContext, em: EntityManager, conversationId: string): Promise<Conversation> {
   const conversation = await em.findOne(Conversation, { id: conversationId });
-  if (!conversation || conversation.kind === ConversationKind.DIRECT || !ctx.can('moderate', 'Conversation', conversationSubject(conversation))) {
+  if (!conversation || isPersonal(conversation) || !ctx.can('moderate', 'Conversation', conversationSubject(conversation))) {
     throw notFound('Conversation', conversationId);
   }
   return conversation;
