@@ -116,6 +116,8 @@ interface Step {
   at: number;
   sequence: number;
   personId: string | null;
+  /** Steps of one queue run in order within a window: the person's own by default (see `at`). */
+  queue: string | null;
   work: (ctx: RequestContext) => Promise<unknown>;
 }
 
@@ -159,9 +161,13 @@ export class PastTimeline {
     });
   }
 
-  /** Schedules `work` at `at` (as `personId`, or as Harbour when null); never before the moment being replayed. */
-  at(at: number, personId: string | null, work: (ctx: RequestContext) => Promise<unknown>): void {
-    const step: Step = { at: Math.max(at, this.current), sequence: (this.sequence += 1), personId, work };
+  /**
+   * Schedules `work` at `at` (as `personId`, or as Harbour when null); never before the moment being replayed. Within a
+   * window, steps of one `queue` run one after another in time order and different queues side by side; the queue is the
+   * person's by default, or e.g. a conversation's, whose messages must be numbered in the order they were sent.
+   */
+  at(at: number, personId: string | null, work: (ctx: RequestContext) => Promise<unknown>, queue: string | null = null): void {
+    const step: Step = { at: Math.max(at, this.current), sequence: (this.sequence += 1), personId, queue, work };
     if (step.at > this.options.horizon) return;
     const heap = this.heap;
     heap.push(step);
@@ -218,11 +224,14 @@ export class PastTimeline {
     await this.assertConsumed();
   }
 
-  /** Each person's steps in order; different people's in parallel lanes. */
+  /** Each queue's steps (a person's, unless a step names another) in order; different queues' in parallel lanes. */
   private async runSideBySide(batch: Step[]): Promise<void> {
-    const byPerson = new Map<string, Step[]>();
-    for (const step of batch) byPerson.set(step.personId!, [...(byPerson.get(step.personId!) ?? []), step]);
-    const queues = [...byPerson.values()];
+    const byQueue = new Map<string, Step[]>();
+    for (const step of batch) {
+      const queue = step.queue ?? step.personId!;
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), step]);
+    }
+    const queues = [...byQueue.values()];
     let next = 0;
     await Promise.all(
       this.lanes.map(async (lane) => {

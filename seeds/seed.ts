@@ -4,18 +4,23 @@ import type { Actor } from '../api/src/core/context/request-context.js';
 import { Role } from '../api/src/modules/access/index.js';
 import { assignRole } from '../api/src/modules/access/access.service.js';
 import { Organization } from '../api/src/modules/identity/index.js';
-import { Department, JobRank } from '../api/src/modules/org/index.js';
+import { Department, JobRank, Person } from '../api/src/modules/org/index.js';
 import { createDepartment, setDepartmentLeaders } from '../api/src/modules/org/department.service.js';
 import { createPerson } from '../api/src/modules/org/person.service.js';
 import { provisionOrganization } from '../api/src/modules/tenancy/index.js';
 import { seedApprovalHistory, type SeededPerson } from './approval-history.js';
 import { seedAttendance } from './attendance-history.js';
 import { DEMO_PASSWORD, demoOrganizations, platformOperator, type DemoOrganization } from './demo-data.js';
+import { seedMessaging } from './messaging-history.js';
+import { tenantReader } from './replay.js';
 
 type Progress = (line: string) => void;
 
 /** Seconds since `started`, to a tenth. */
 const seconds = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
+
+/** The employee number the demo gives its `index`-th person (how a seeded organisation's people are found again). */
+const employeeNo = (demo: DemoOrganization, index: number) => `${demo.slug.slice(0, 2).toUpperCase()}${String(index + 1).padStart(4, '0')}`;
 
 async function organizationExists(services: AppServices, slug: string): Promise<boolean> {
   return (await services.orm.em.fork().count(Organization, { slug })) > 0;
@@ -71,7 +76,7 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
       jobTitle: person.jobTitle,
       rankId: ranks.get(person.rank) ?? null,
       workEmail: person.signIn ?? `${person.englishName.toLowerCase().replace(/[^a-z]+/g, '.')}.${index + 1}@${demo.domain}`,
-      employeeNo: `${demo.slug.slice(0, 2).toUpperCase()}${String(index + 1).padStart(4, '0')}`,
+      employeeNo: employeeNo(demo, index),
       employmentStartDate: `20${String(10 + (index % 15)).padStart(2, '0')}-0${1 + (index % 9)}-01`,
       mobilePhone: person.mobilePhone,
       memberships: [{ departmentId: departmentIds.get(person.department)!, isPrimary: true }],
@@ -95,7 +100,34 @@ async function seedDemoOrganization(services: AppServices, demo: DemoOrganizatio
   const historyStarted = Date.now();
   const requests = await seedApprovalHistory(services, demo, organization.id, seeded, admin, Math.max(70, Math.round(demo.people.length * 1.5)));
   progress(`  ${demo.name}: ${requests} approval requests over three months in ${seconds(historyStarted)} s`);
+  const messagingStarted = Date.now();
+  const messaging = await seedMessaging(services, demo, organization.id, departmentIds, seeded, admin);
+  progress(
+    `  ${demo.name}: messaging over three weeks — ${messaging.conversations} conversations, ${messaging.messages} messages, ${messaging.unreadMembers} memberships with unread messages — in ${seconds(messagingStarted)} s`,
+  );
+  if (messaging.refused.size) progress(`  ${demo.name}: messaging steps refused: ${[...messaging.refused].map(([code, n]) => `${code} × ${n}`).join(', ')}`);
   progress(`  seeded ${demo.name} in ${seconds(started)} s`);
+}
+
+/**
+ * A seeded demo organisation as the seeds know it (its admin, departments by key and people by demo key), found again
+ * in the database: for replaying part of its history a second time.
+ */
+export async function seededDemoOrganization(
+  services: AppServices,
+  demo: DemoOrganization,
+): Promise<{ organizationId: string; admin: { id: string; displayName: string }; departmentIds: Map<string, string>; people: SeededPerson[] }> {
+  const organization = await services.orm.em.fork().findOneOrFail(Organization, { slug: demo.slug });
+  const em = tenantReader(services, organization.id);
+  const departments = await em.find(Department, { code: { $in: demo.departments.map((d) => d.code) } });
+  const departmentIds = new Map(demo.departments.map((d) => [d.key, departments.find((found) => found.code === d.code)!.id]));
+  const found = await em.find(Person, { $or: [{ employeeNo: { $in: demo.people.map((_, index) => employeeNo(demo, index)) } }, { workEmail: demo.admin.email }] });
+  const admin = found.find((person) => person.workEmail === demo.admin.email)!;
+  const people = demo.people.map((person, index) => {
+    const row = found.find((candidate) => candidate.employeeNo === employeeNo(demo, index))!;
+    return { id: row.id, displayName: row.displayName, demo: person };
+  });
+  return { organizationId: organization.id, admin: { id: admin.id, displayName: admin.displayName }, departmentIds, people };
 }
 
 /**

@@ -19,6 +19,12 @@ import { MessagingPolicyResolver } from './policy.resolver.js';
 import { applyMessageRetention } from './retention.js';
 
 export { Conversation, ConversationKind } from './conversation.entity.js';
+export { MessageKind } from './message.entity.js';
+// The verbs the demo seeds replay the past through (seeds/messaging-history.ts): the same ones the resolvers call.
+export { createConversation, myConversations, startDirectConversation } from './conversations.service.js';
+export { editMessage, reactToMessage, recallMessage, sendMessage } from './messages.service.js';
+export { changeMessagingPolicy, messagingPolicy } from './policy.service.js';
+export { markConversationRead } from './read-state.service.js';
 
 /** Everyone may chat: read and write in their conversations, start direct chats and plain groups. */
 const staff: GrantRule[] = [
