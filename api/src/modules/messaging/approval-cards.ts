@@ -14,7 +14,7 @@ export async function noticesOf(ctx: RequestContext, em: EntityManager, personId
   const key = `notices:${personId}`;
   const found = await em.findOne(Conversation, { directKey: key });
   if (found) return found;
-  const conversation = em.create(Conversation, { tenantId: ctx.tenantId, kind: ConversationKind.NOTICES, directKey: key });
+  const conversation = em.create(Conversation, { tenantId: ctx.tenantId, kind: ConversationKind.NOTICES, directKey: key, createdAt: ctx.now() });
   em.persist(conversation);
   await em.flush();
   ctx.record({ type: 'messaging.conversation.created', subjectType: 'Conversation', subjectId: conversation.id, payload: { conversationId: conversation.id, kind: conversation.kind } });

@@ -109,7 +109,7 @@ export async function addMembers(ctx: RequestContext, em: EntityManager, convers
     em,
     conversation.tenantId,
     sql`insert into conversation_member (id, tenant_id, conversation_id, person_id, role, read_seq, created_at, updated_at)
-      select gen_random_uuid(), ${TENANT}, ${conversation.id}, p, ${role}, c.last_seq, now(), now()
+      select gen_random_uuid(), ${TENANT}, ${conversation.id}, p, ${role}, c.last_seq, ${ctx.now()}::timestamptz, ${ctx.now()}::timestamptz
       from unnest(${pgArray(personIds)}::uuid[]) p, conversation c where c.id = ${conversation.id} and c.tenant_id = ${TENANT}
       on conflict (conversation_id, person_id) do update set left_at = null, role = excluded.role, read_seq = excluded.read_seq, archived_at = null, updated_at = now()
         where conversation_member.left_at is not null
@@ -129,7 +129,7 @@ export async function removeMembers(ctx: RequestContext, em: EntityManager, conv
   const removed = await tenantSql<{ person_id: string }>(
     em,
     conversation.tenantId,
-    sql`update conversation_member set left_at = now(), updated_at = now()
+    sql`update conversation_member set left_at = ${ctx.now()}, updated_at = now()
       where tenant_id = ${TENANT} and conversation_id = ${conversation.id} and person_id = any(${pgArray(personIds)}::uuid[]) and left_at is null
       returning person_id`,
   );
@@ -175,7 +175,7 @@ export async function startDirectConversation(ctx: RequestContext, personId: str
       em,
       ctx.tenantId,
       sql`insert into conversation (id, tenant_id, kind, direct_key, created_by_id, created_at, updated_at)
-        values (gen_random_uuid(), ${TENANT}, ${ConversationKind.DIRECT}, ${directKey}, ${me}, now(), now())
+        values (gen_random_uuid(), ${TENANT}, ${ConversationKind.DIRECT}, ${directKey}, ${me}, ${ctx.now()}, ${ctx.now()})
         on conflict (tenant_id, direct_key) do nothing returning id`,
     );
     if (!created) {
@@ -203,7 +203,7 @@ export async function createConversation(ctx: RequestContext, input: { kind: Con
   ctx.authorize('create', 'Conversation', { kind: input.kind });
   return ctx.transaction(async (em) => {
     await assertActivePeople(em, ctx.tenantId, memberIds, 'memberIds');
-    const conversation = em.create(Conversation, { tenantId: ctx.tenantId, kind: input.kind, title: input.title.trim(), createdBy: me });
+    const conversation = em.create(Conversation, { tenantId: ctx.tenantId, kind: input.kind, title: input.title.trim(), createdBy: me, createdAt: ctx.now() });
     em.persist(conversation);
     await em.flush();
     recordCreated(ctx, conversation);

@@ -49,7 +49,7 @@ export async function syncDepartmentGroup(ctx: RequestContext, em: EntityManager
     return;
   }
   if (!conversation) {
-    conversation = em.create(Conversation, { tenantId: ctx.tenantId, kind: ConversationKind.DEPARTMENT, title: department.name, department: departmentId });
+    conversation = em.create(Conversation, { tenantId: ctx.tenantId, kind: ConversationKind.DEPARTMENT, title: department.name, department: departmentId, createdAt: ctx.now() });
     em.persist(conversation);
     await em.flush();
     ctx.record({ type: 'messaging.conversation.created', subjectType: 'Conversation', subjectId: conversation.id, payload: { conversationId: conversation.id, kind: conversation.kind } });

@@ -30,7 +30,7 @@ export async function advanceWatermark(ctx: RequestContext, em: EntityManager, c
     ctx.tenantId,
     sql`with newly as (
         insert into message_receipt (id, tenant_id, message_id, person_id, created_at, updated_at)
-        select gen_random_uuid(), ${TENANT}, m.id, ${me}, now(), now() from message m
+        select gen_random_uuid(), ${TENANT}, m.id, ${me}, ${ctx.now()}::timestamptz, ${ctx.now()}::timestamptz from message m
         where m.tenant_id = ${TENANT} and m.conversation_id = ${conversation.id} and m.seq > ${moved.before} and m.seq <= ${upTo}
           and m.tracks_receipts and m.sender_id is distinct from ${me} and m.recalled_at is null
         on conflict do nothing returning message_id)
