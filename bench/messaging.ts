@@ -30,7 +30,7 @@ import { DEMO_PASSWORD } from '../seeds/demo-data.js';
 import { generateOrg, type BenchPerson } from './approvals-data.js';
 import { graphql, inParallel } from './client.js';
 import { processCpu } from './cpu.js';
-import { startBenchDatabase } from './database.js';
+import { startBenchDatabase, type StatementCounter } from './database.js';
 import { SIGN_IN } from './queries.js';
 import { gitDescription, writeSection } from './results.js';
 import { JWT_SECRET, rssMiB, startHarbour, stopServer, type RunningServer } from './servers.js';
@@ -311,13 +311,25 @@ async function sendsPerSecond(
   server: RunningServer,
   drivers: Driver[],
   groups: Group[],
-): Promise<{ rate: number; p50: number; p99: number; errors: number; delivery: ReturnType<typeof stats>; deliveries: number; expected: number; cpuMsPerSend: number }> {
+  statements: StatementCounter | null,
+): Promise<{
+  statementsPerSend: number | null;
+  rate: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  delivery: ReturnType<typeof stats>;
+  deliveries: number;
+  expected: number;
+  cpuMsPerSend: number;
+}> {
   const cpu = processCpu(server.child.pid!);
   await Promise.all(drivers.map((d) => d.ask({ cmd: 'take' })));
   await Promise.all(drivers.map((d) => d.ask({ cmd: 'record', on: true })));
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
+  await statements?.reset();
   const cpuBefore = cpu();
   const started = performance.now();
   const end = started + SECONDS * 1000;
@@ -339,6 +351,7 @@ async function sendsPerSecond(
   );
   const seconds = (performance.now() - started) / 1000;
   const cpuMs = cpu() - cpuBefore;
+  const counted = await statements?.read();
   const expected = latencies.length * SMALL_GROUP_SIZE;
   const delivered: number[] = [];
   const deadline = Date.now() + 30_000;
@@ -348,7 +361,17 @@ async function sendsPerSecond(
   }
   await Promise.all(drivers.map((d) => d.ask({ cmd: 'record', on: false })));
   const s = stats(latencies);
-  return { rate: latencies.length / seconds, p50: s.p50, p99: s.p99, errors, delivery: stats(delivered), deliveries: delivered.length, expected, cpuMsPerSend: cpuMs / latencies.length };
+  return {
+    statementsPerSend: counted ? counted.queries / Math.max(1, latencies.length) : null,
+    rate: latencies.length / seconds,
+    p50: s.p50,
+    p99: s.p99,
+    errors,
+    delivery: stats(delivered),
+    deliveries: delivered.length,
+    expected,
+    cpuMsPerSend: cpuMs / latencies.length,
+  };
 }
 
 async function createGroup(server: RunningServer, members: Person[], title: string): Promise<Group> {
@@ -438,7 +461,7 @@ async function main(): Promise<void> {
     const groupDirect = await runGroup(harbour);
     log(`1,000-member group (direct): p99 ${fmt(stats(groupDirect.delivered).p99)} ms over ${groupDirect.delivered.length} deliveries`);
 
-    const sends = await sendsPerSecond(harbour, drivers, small);
+    const sends = await sendsPerSecond(harbour, drivers, small, db.statements);
     log(`sends: ${fmt(sends.rate)}/s, p99 ${fmt(sends.p99)} ms, ${sends.errors} errors; deliveries p99 ${fmt(sends.delivery.p99)} ms`);
 
     const slow = await slowSubscriber(harbour, people[groupPeople.length + 1], people[groupPeople.length + 2]);
@@ -488,7 +511,7 @@ async function main(): Promise<void> {
     report.push(
       `### 1. A 1,000-member group, every member connected`,
       '',
-      `Group 地盤 1 全體 (1,000 members, created through the API). Each member connected with their own token: one socket, one \`messagingChanged\` subscription (${'`' + LIVE + '`'}), clients in ${DRIVERS} processes. ${GROUP_RATE} messages a second for ${SECONDS} s through \`sendMessage\` over HTTP, each by a different member, while members read the conversation (\`conversationMessages\`, 20 with senders and reactions, 10 a second). Delivery time = the client's receive time − the change's \`occurredAt\` (the outbox row's time, taken inside the sending transaction, so the commit itself is counted). Direct first, then graphql-ws's own execution on a fresh process after measure 4.`,
+      `Group 地盤 1 全體 (1,000 members, created through the API). Each member connected with their own token: one socket, one \`messagingChanged\` subscription (${'`' + LIVE + '`'}), clients in ${DRIVERS} processes. ${GROUP_RATE} messages a second for ${SECONDS} s through \`sendMessage\` over HTTP, each by a different member, while members read the conversation (\`conversationMessages\`, 20 with senders and reactions, 10 a second). Delivery time = the client's receive time − the change's \`occurredAt\` (the outbox row's \`now()\`: when the sending transaction began, so the whole transaction, its commit, numbering and dispatch are counted; one machine, one clock). Direct first, then graphql-ws's own execution on a fresh process after measure 4.`,
       '',
       ...header,
       row('direct, shared bytes', groupDirect, groupDirect.sent * GROUP_SIZE),
@@ -505,6 +528,7 @@ async function main(): Promise<void> {
       `| sends per second | ${fmt(sends.rate)} | ≥ ${fmt(TARGETS.sendsPerSecond)}: ${met(sends.rate >= TARGETS.sendsPerSecond)} |`,
       `| send latency p50 / p99 | ${fmt(sends.p50)} / ${fmt(sends.p99)} ms | |`,
       `| Harbour CPU per send (its deliveries included) | ${fmt(sends.cpuMsPerSend)} ms | |`,
+      `| SQL statements per send (transaction control apart; the outbox's own work left out) | ${sends.statementsPerSend === null ? '–' : fmt(sends.statementsPerSend)} | |`,
       `| deliveries (of expected) | ${fmt(sends.deliveries)} of ${fmt(sends.expected)} | |`,
       `| delivery p50 / p95 / p99 | ${fmt(sends.delivery.p50)} / ${fmt(sends.delivery.p95)} / ${fmt(sends.delivery.p99)} ms | |`,
       `| failed sends | ${sends.errors} | |`,
