@@ -2,6 +2,7 @@ import {
   createSourceEventStream,
   execute,
   getOperationAST,
+  GraphQLError,
   Kind,
   OperationTypeNode,
   print,
@@ -34,8 +35,6 @@ export interface LiveDeliveryExtension {
 export const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
 /** graphql-ws close code for a socket whose reader fell behind (4xxx: the application's own range, unused by the protocol). */
 export const SUBSCRIBER_TOO_SLOW_CLOSE_CODE = 4410;
-/** How long a socket closed as too slow may take to finish its closing handshake before it is cut (its buffer freed). */
-const TOO_SLOW_GRACE_MS = 5_000;
 
 /** How a subscription's results are produced: once per event for all (`sharedKey`), or for this subscriber alone. */
 interface Plan {
@@ -99,6 +98,8 @@ export function planDelivery(schema: GraphQLSchema, document: DocumentNode, oper
  */
 export class DirectDelivery implements AsyncIterableIterator<ExecutionResult> {
   private socket: WebSocket | null = null;
+  private id = '';
+  private formatErrors: (errors: GraphQLError[]) => unknown = (errors) => errors.map((error) => error.toJSON());
   private prefix = '';
   private stopped = false;
   /** Ends the wait for the source's next event when the subscription stops (complete, disconnect). */
@@ -110,9 +111,14 @@ export class DirectDelivery implements AsyncIterableIterator<ExecutionResult> {
     private readonly plan: Plan,
   ) {}
 
-  /** Binds the delivery to the subscriber's socket and operation id (graphql-ws's onOperation). */
-  attach(socket: WebSocket, id: string): void {
+  /**
+   * Binds the delivery to the subscriber's socket and operation id (graphql-ws's onOperation); `formatErrors` codes and
+   * localizes an error for this subscriber, as graphql-ws's onError would.
+   */
+  attach(socket: WebSocket, id: string, formatErrors: (errors: GraphQLError[]) => unknown): void {
     this.socket = socket;
+    this.id = id;
+    this.formatErrors = formatErrors;
     this.prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   }
 
@@ -180,13 +186,15 @@ export class DirectDelivery implements AsyncIterableIterator<ExecutionResult> {
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       liveDeliveryStats.tooSlow += 1;
       this.stopped = true;
-      // After graphql-ws has queued the subscription's error; if the reader still takes nothing, its buffer goes with it.
-      setImmediate(() => {
-        if (socket.readyState === socket.OPEN) socket.close(SUBSCRIBER_TOO_SLOW_CLOSE_CODE, 'Subscriber too slow');
-        setTimeout(() => socket.terminate(), TOO_SLOW_GRACE_MS).unref();
-      });
       void this.source.return?.()?.catch(() => undefined);
-      throw new AppError('SUBSCRIBER_TOO_SLOW');
+      // The coded error goes behind what is waiting, then the close: a reader that comes back reads both; one that does
+      // not is cut by ws's closing timeout (30 s), which frees its buffer. Sent here, not by graphql-ws: graphql-ws waits
+      // for each of its writes to drain, and a stalled socket's never would (its cancellation was logged as an internal
+      // error); once the socket is closing, graphql-ws sends nothing more.
+      const error = new AppError('SUBSCRIBER_TOO_SLOW');
+      socket.send(JSON.stringify({ id: this.id, type: 'error', payload: this.formatErrors([new GraphQLError(error.message, { originalError: error })]) }));
+      socket.close(SUBSCRIBER_TOO_SLOW_CLOSE_CODE, 'Subscriber too slow');
+      throw error;
     }
     socket.send(`${this.prefix}${payload}}`);
   }

@@ -200,8 +200,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       ...(config.liveDelivery === 'direct'
         ? {
             subscribe: subscribeDirect,
-            onOperation: (wsContext: { extra: { socket: import('ws').WebSocket } }, id: string, _payload: unknown, _args: unknown, result: unknown) => {
-              if (result instanceof DirectDelivery) result.attach(wsContext.extra.socket, id);
+            onOperation: (wsContext: { extra: { socket: import('ws').WebSocket; harbour?: RequestContext } }, id: string, _payload: unknown, _args: unknown, result: unknown) => {
+              if (result instanceof DirectDelivery) result.attach(wsContext.extra.socket, id, (errors) => formatWsErrors(wsContext.extra, errors));
               return undefined;
             },
           }
