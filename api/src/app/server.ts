@@ -22,6 +22,7 @@ import { consoleFiles } from './console-files.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
+import { DirectDelivery, subscribeDirect } from './live-delivery.js';
 import { graphqlHttpHandler } from './graphql-http.js';
 
 /** A listening Harbour HTTP + WebSocket server. */
@@ -193,6 +194,18 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
         (wsContext.extra as { harbour?: RequestContext }).harbour = ctx;
         return ctx;
       },
+      // Subscriptions whose root field opts in (messagingChanged) are executed once per event for every subscriber whose
+      // document selects only reader-independent fields, and sent straight to the socket with a bound on what may wait
+      // there (app/live-delivery.ts); LIVE_DELIVERY=graphql-ws keeps graphql-ws's own per-subscriber execution (benches).
+      ...(config.liveDelivery === 'direct'
+        ? {
+            subscribe: subscribeDirect,
+            onOperation: (wsContext: { extra: { socket: import('ws').WebSocket; harbour?: RequestContext } }, id: string, _payload: unknown, _args: unknown, result: unknown) => {
+              if (result instanceof DirectDelivery) result.attach(wsContext.extra.socket, id, (errors) => formatWsErrors(wsContext.extra, errors));
+              return undefined;
+            },
+          }
+        : {}),
       // Errors are coded, masked and localized as over HTTP: those that stop an operation (onError) and those inside a
       // result, e.g. a subscription refused by its gate (onNext).
       onError: (wsContext, _id, _payload, errors) => formatWsErrors(wsContext.extra, errors),

@@ -41,6 +41,12 @@ export interface Config {
   /** Open WebSockets allowed from one address, and in all (each holds a file descriptor and memory). */
   maxSocketsPerAddress: number;
   maxSockets: number;
+  /**
+   * How live subscriptions that allow it (messagingChanged) reach their sockets: `direct` executes and serialises each
+   * event once for all subscribers of the same document and sends the bytes with a bound per socket; `graphql-ws` is
+   * graphql-ws's own execution per subscriber (kept to measure against).
+   */
+  liveDelivery: 'direct' | 'graphql-ws';
   /** Operations allowed per window (0 turns a limit off); see core/security/rate-limits.ts. */
   rateLimits: RateLimitConfig;
   /** The largest request body accepted: as BODY_LIMIT spells it (for messages), and in bytes. */
@@ -153,6 +159,12 @@ function smsConfig(env: NodeJS.ProcessEnv, production: boolean): SmsConfig {
   return { provider, http: { url: url.toString(), token, timeoutMs }, maxPerRecipientPerHour };
 }
 
+function liveDelivery(value: string | undefined): Config['liveDelivery'] {
+  if (value === undefined || value === '' || value === 'direct') return 'direct';
+  if (value === 'graphql-ws') return value;
+  throw new StartupError(`LIVE_DELIVERY is "${value}".`, 'set LIVE_DELIVERY to direct or graphql-ws (or unset it: direct).');
+}
+
 /** Reads the environment into one typed object. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
@@ -191,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxSubscriptionsPerConnection: int(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20),
     maxSocketsPerAddress: int(env, 'MAX_SOCKETS_PER_ADDRESS', 1_000),
     maxSockets: int(env, 'MAX_SOCKETS', 10_000),
+    liveDelivery: liveDelivery(env.LIVE_DELIVERY),
     rateLimits: {
       anonymousPerMinute: int(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
       signInPerMinute: int(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 60),

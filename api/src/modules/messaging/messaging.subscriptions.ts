@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { Can } from '../../core/authz/gate.js';
 import type { RequestContext } from '../../core/context/request-context.js';
 import { forbidden, unauthenticated } from '../../core/errors/app-error.js';
@@ -54,10 +54,25 @@ async function* changesFor(ctx: RequestContext, after: number | null): AsyncGene
   }
 }
 
+/**
+ * Fields of a live change whose value is the same for every member it reaches (none reads the caller's context): a
+ * subscription selecting only these is executed and serialised once per change for all its subscribers
+ * (app/live-delivery.ts). Left out on purpose: `Message.sender` and `replyTo` (what the reader may see), `clientMessageId`
+ * (its sender only), `reactions` (`mine`), `receipts` (its sender only) — selecting any of them makes the subscription
+ * execute for its subscriber alone. The message of a live change is loaded once by the hub (change.message), so
+ * `MessagingChange.message` reads no context there.
+ */
+export const READER_INDEPENDENT_FIELDS = [
+  'MessagingChange.*',
+  'MessageLocation.*',
+  ...['id', 'seq', 'kind', 'body', 'conversationId', 'mentionIds', 'mentionsAll', 'threadRootId', 'location', 'important', 'editedAt', 'recalledAt', 'createdAt'].map((field) => `Message.${field}`),
+];
+
 /** Live messaging: one subscription per signed-in device carries all of its person's conversations. */
 @Resolver(() => MessagingChange)
 export class MessagingSubscriptionResolver {
   @Can('read', 'Conversation')
+  @Extensions({ liveDelivery: { readerIndependent: READER_INDEPENDENT_FIELDS } })
   @Subscription(() => MessagingChange, {
     description:
       'Every change in your conversations as it commits: new, edited and recalled messages (with the message), reactions, read marks (yours from other devices; others’ only on your messages, where they show receipts), members and the conversations themselves. With `after` (a cursor from messagingChanges or a change’s sequence) it first sends what you missed. A subscriber too far behind is ended with SUBSCRIBER_TOO_SLOW: resubscribe with your last sequence.',

@@ -84,13 +84,13 @@ const policyFields = (policy: MessagingPolicy) => ({
 });
 
 /** Whether the caller lets senders see that they read their messages. */
-export async function myShowsReadReceipts(ctx: RequestContext): Promise<boolean> {
-  return (await myPreference(ctx)).showReadReceipts;
+export async function myShowsReadReceipts(ctx: RequestContext, em: EntityManager = ctx.em): Promise<boolean> {
+  return (await myPreference(ctx, em)).showReadReceipts;
 }
 
 /** The caller's preferences (defaults until they save some). */
-export async function myPreference(ctx: RequestContext): Promise<{ showReadReceipts: boolean; quietHoursStart: string | null; quietHoursEnd: string | null }> {
-  const preference = await ctx.em.findOne(MessagingPreference, { person: ctx.requireActor().personId });
+export async function myPreference(ctx: RequestContext, em: EntityManager = ctx.em): Promise<{ showReadReceipts: boolean; quietHoursStart: string | null; quietHoursEnd: string | null }> {
+  const preference = await em.findOne(MessagingPreference, { person: ctx.requireActor().personId });
   return { showReadReceipts: preference?.showReadReceipts ?? true, quietHoursStart: preference?.quietHoursStart ?? null, quietHoursEnd: preference?.quietHoursEnd ?? null };
 }
 

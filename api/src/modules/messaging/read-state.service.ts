@@ -36,7 +36,7 @@ export async function advanceWatermark(ctx: RequestContext, em: EntityManager, c
         on conflict do nothing returning message_id)
       select distinct m.sender_id from message m join newly n on n.message_id = m.id where m.sender_id is not null`,
   );
-  const shown = (await policyOf(ctx, em)).readReceipts && (await myShowsReadReceipts(ctx));
+  const shown = (await policyOf(ctx, em)).readReceipts && (await myShowsReadReceipts(ctx, em));
   ctx.record({
     type: 'messaging.conversation.read',
     subjectType: 'Conversation',
