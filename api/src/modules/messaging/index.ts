@@ -7,6 +7,7 @@ import { DingResolver, MessageDingsResolver } from './ding.resolver.js';
 import { textUnreadDing } from './ding.service.js';
 import { Message, MessageReaction, MessageReceipt } from './message.entity.js';
 import { MessagingPolicy, MessagingPreference } from './messaging-policy.entity.js';
+import { attachmentMessages, attachmentPurpose, MessageAttachmentsResolver } from './attachments.js';
 import { messagingEvents } from './messaging.events.js';
 import { messagingMessages } from './messaging.messages.js';
 import { MessagingSubscriptionResolver } from './messaging.subscriptions.js';
@@ -32,8 +33,9 @@ const staff: GrantRule[] = [
 export const messagingModule: HarbourModule = {
   name: 'messaging',
   entities: [Conversation, ConversationMember, Message, MessageReceipt, MessageReaction, MessagingPolicy, MessagingPreference, Ding, DingRecipient],
-  resolvers: [ConversationResolver, MessageResolver, MessageReceiptsResolver, MessagingSubscriptionResolver, MessagingPolicyResolver, DingResolver, MessageDingsResolver],
-  messages: messagingMessages,
+  resolvers: [ConversationResolver, MessageResolver, MessageReceiptsResolver, MessagingSubscriptionResolver, MessagingPolicyResolver, DingResolver, MessageDingsResolver, MessageAttachmentsResolver],
+  messages: { ...messagingMessages, ...attachmentMessages },
+  filePurposes: [attachmentPurpose],
   events: messagingEvents,
   subjects: [
     {

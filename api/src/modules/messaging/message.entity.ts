@@ -9,10 +9,15 @@ import { Conversation } from './conversation.entity.js';
 export enum MessageKind {
   TEXT = 'TEXT',
   LOCATION = 'LOCATION',
+  IMAGE = 'IMAGE',
+  FILE = 'FILE',
+  VOICE = 'VOICE',
+  VIDEO = 'VIDEO',
 }
 registerEnumType(MessageKind, {
   name: 'MessageKind',
-  description: 'TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption.',
+  description:
+    'TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption; IMAGE: photos (up to nine); FILE: documents (up to nine); VOICE: one voice note; VIDEO: one video — the last four with their files in `attachments` and an optional caption.',
 });
 
 /** A place shared in a message. */
