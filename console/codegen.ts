@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         onlyOperationTypes: true,
         skipTypename: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>', Upload: 'File' },
         useTypeImports: true,
       },
     },

@@ -27,11 +27,12 @@ import { releaseEndedConnections } from '../core/database/ended-connections.js';
 import { diskFullWithin } from '../core/errors/database-errors.js';
 import { coreJobs } from '../core/retention/retention.jobs.js';
 import { createSmsProvider, smsParts } from '../core/sms/index.js';
+import { createBlobStore, FileLinkSigner, filesParts, registerFilePurposes } from '../core/storage/index.js';
 
 let registered = false;
 
-/** Core's jobs (retention, SMS sending) and then every module's. */
-const allJobs = () => [...coreJobs, ...smsParts.jobs, ...modules.flatMap((m) => m.jobs ?? [])];
+/** Core's jobs (retention, SMS sending, file cleanup) and then every module's. */
+const allJobs = () => [...coreJobs, ...smsParts.jobs, ...filesParts.jobs, ...modules.flatMap((m) => m.jobs ?? [])];
 
 /**
  * Registers core's and every module's messages, permission subjects and actions, events and job kinds (idempotent:
@@ -45,12 +46,15 @@ export function registerModules(): void {
   for (const subject of smsParts.subjects) registerSubject(subject);
   for (const action of smsParts.actions) registerAction(action);
   registerEvents(smsParts.events);
+  registerMessages(filesParts.messages);
+  registerEvents(filesParts.events);
   registerJobs(allJobs());
   for (const module of modules) {
     if (module.messages) registerMessages(module.messages);
     for (const subject of module.subjects ?? []) registerSubject(subject);
     for (const action of module.actions ?? []) registerAction(action);
     registerEvents(module.events ?? []);
+    registerFilePurposes(module.filePurposes ?? []);
   }
 }
 
@@ -102,6 +106,8 @@ export async function createApp(
     clock: systemClock,
     dns: systemDnsResolver(),
     sms: createSmsProvider(config.sms, logger),
+    blobs: createBlobStore(config.files),
+    fileLinks: new FileLinkSigner(config.jwtSecret),
     rateLimits: new RateLimits(config.rateLimits, { url: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger),
     credentialMutations: new Map(modules.flatMap((m) => Object.entries(m.credentialMutations ?? {}))),
     modules,

@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../core/context/request-context.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
+import { isMultipart, MultipartError, readMultipart } from './graphql-multipart.js';
 
 /** What the GraphQL endpoint needs from the server around it. */
 export interface GraphQLHttpOptions {
@@ -15,7 +16,12 @@ export interface GraphQLHttpOptions {
   /** Errors that refuse the request before Apollo sees it (document limits, shape); empty to go on. */
   preflight: (params: Record<string, unknown>, request: IncomingMessage) => GraphQLFormattedError[];
   context: (request: IncomingMessage) => Promise<RequestContext>;
+  /** The largest file a multipart request may carry (the largest limit of any file purpose). */
+  uploadLimitBytes: () => number;
 }
+
+/** How far past the largest file limit a multipart part may run before the parser itself cuts it. */
+const MULTIPART_MARGIN = 1024 * 1024;
 
 class BodyError extends Error {
   constructor(
@@ -78,9 +84,33 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions): (request: Incom
     const questionMark = request.url?.indexOf('?') ?? -1;
     const search = questionMark >= 0 ? request.url!.slice(questionMark) : '';
     let body: unknown;
+    let multipart = false;
     try {
+      if (method === 'POST' && isMultipart(request)) {
+        // A form post is what a browser sends across sites without asking: like Apollo's CSRF prevention, uploads need a
+        // header no simple request carries — checked before a byte of the body is read.
+        if (!request.headers['apollo-require-preflight'] && !request.headers['x-apollo-operation-name']) throw new BodyError(400, 'BAD_REQUEST');
+        // Files are measured against their purpose's limit as they are read (a FILE_TOO_LARGE error); this larger cap only
+        // stops a part no purpose could take, should it outrun that count.
+        const read = await readMultipart(request, limit, options.uploadLimitBytes() + MULTIPART_MARGIN).catch((error: unknown) => {
+          throw error instanceof MultipartError ? new BodyError(error.status, error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST') : error;
+        });
+        const refused = options.checkBody(read.operationsText, request);
+        if (refused.length) {
+          sendJson(response, 400, { errors: refused }, { connection: 'close' });
+          return;
+        }
+        // The preflight checks the operations with the files in place (each an Upload, which the Upload scalar accepts).
+        const errors = options.preflight(read.body, request);
+        if (errors.length) {
+          sendJson(response, 400, { errors }, { connection: 'close' });
+          return;
+        }
+        body = read.body;
+        multipart = true;
+      }
       // A body that is not JSON is left for Apollo to refuse (CSRF prevention, missing body).
-      const text = method === 'POST' ? await readBody(request, limit) : '';
+      const text = method === 'POST' && !multipart ? await readBody(request, limit) : '';
       if (method === 'POST' && isJson(request)) {
         const refused = options.checkBody(text, request);
         if (refused.length) {
@@ -93,12 +123,12 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions): (request: Incom
       if (!(error instanceof BodyError)) throw error;
       const message = translate(error.code, negotiateLocale(request.headers['accept-language']), { limit: options.bodyLimit });
       // The rest of an oversized body is not read: the connection closes once the answer is sent.
-      sendJson(response, error.status, { errors: [{ message, extensions: { code: error.code } }] }, error.status === 413 ? { connection: 'close' } : {});
+      sendJson(response, error.status, { errors: [{ message, extensions: { code: error.code } }] }, error.status === 413 || multipart || isMultipart(request) ? { connection: 'close' } : {});
       return;
     }
 
     const params = method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : body;
-    if (params && typeof params === 'object' && !Array.isArray(params)) {
+    if (!multipart && params && typeof params === 'object' && !Array.isArray(params)) {
       const errors = options.preflight(params as Record<string, unknown>, request);
       if (errors.length) {
         sendJson(response, 400, { errors });
@@ -110,11 +140,16 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions): (request: Incom
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    // The body is parsed already (and CSRF checked above): Apollo sees the operations as it would a JSON body.
+    if (multipart) headers.set('content-type', 'application/json');
     const answer = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search, body },
       context: () => options.context(request),
     });
     for (const [key, value] of answer.headers) response.setHeader(key, value);
+    // A file the operation did not read to its end (refused, or never asked for) is not read either: the connection
+    // closes once the answer is sent.
+    if (multipart && !request.readableEnded) response.setHeader('connection', 'close');
     response.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
       response.setHeader('content-length', Buffer.byteLength(answer.body.string));

@@ -2,11 +2,12 @@ import { isInputObjectType, lexicographicSortSchema, printSchema, type GraphQLSc
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GateChecker } from '../core/authz/gate.js';
 import { smsParts } from '../core/sms/index.js';
+import { filesParts } from '../core/storage/index.js';
 import { modules } from './modules.js';
 
-/** Builds the executable schema from core's resolvers (SMS) and every module's. */
+/** Builds the executable schema from core's resolvers (SMS, files) and every module's. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const resolvers = [...smsParts.resolvers, ...modules.flatMap((m) => m.resolvers)] as [Function, ...Function[]];
+  const resolvers = [...smsParts.resolvers, ...filesParts.resolvers, ...modules.flatMap((m) => m.resolvers)] as [Function, ...Function[]];
   return inheritFieldExtensions(
     await buildSchema({
       resolvers,

@@ -19,6 +19,7 @@ import { bodyWithinLimits, preflight } from '../core/graphql/preflight.js';
 import { negotiateLocale, translate } from '../core/i18n/i18n.js';
 import { openFileLimit, socketCap } from '../core/security/open-files.js';
 import { consoleFiles } from './console-files.js';
+import { allFilePurposes, fileRoutes, largestFor } from '../core/storage/index.js';
 import { idempotencyPlugin } from '../core/idempotency/idempotency.plugin.js';
 import { limitOperation, rateLimitPlugin } from '../core/security/rate-limits.js';
 import { createRequestContext, httpContextInput } from './context.js';
@@ -271,7 +272,9 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     checkBody: (text, request) => refusal(bodyWithinLimits(text), request),
     preflight: (params, request) => refusal(check({ query: params.query, operationName: params.operationName, variables: parseVariables(params.variables) }, 'http').errors, request),
     context: (request) => createRequestContext(services, httpContextInput(request.headers, proxyAddr(request, trustProxy))).catch((error) => contextError(error, request.headers['accept-language'])),
+    uploadLimitBytes: () => Math.max(0, ...allFilePurposes().map(largestFor)),
   });
+  app.use(fileRoutes(services));
   if (existsSync(config.consoleDir)) {
     app.use('/console', consoleFiles(config.consoleDir));
   }

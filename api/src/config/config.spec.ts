@@ -51,4 +51,26 @@ describe('config', () => {
     expect(refusal({ SMS_MAX_PER_RECIPIENT_PER_HOUR: '-1' })).toMatch(/SMS_MAX_PER_RECIPIENT_PER_HOUR is -1/);
     expect(refusal({ SMS_MAX_PER_RECIPIENT_PER_HOUR: 'six' })).toMatch(/must be a whole number/);
   });
+
+  it('keeps files under the data directory unless S3 is configured completely', () => {
+    const local = loadConfig({ ...base, HARBOUR_DATA_DIR: '/var/lib/harbour' }).files;
+    expect(local).toEqual({ dir: '/var/lib/harbour/files', s3: null });
+    expect(loadConfig({ ...base, HARBOUR_FILES_DIR: '/srv/files' }).files.dir).toBe('/srv/files');
+    const s3 = { S3_ENDPOINT: 'http://minio:9000/', S3_BUCKET: 'harbour', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' };
+    expect(loadConfig({ ...base, ...s3, S3_FORCE_PATH_STYLE: 'true' }).files.s3).toEqual({
+      endpoint: 'http://minio:9000',
+      bucket: 'harbour',
+      region: 'us-east-1',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
+    expect(loadConfig({ ...base, ...s3, S3_REGION: 'ap-east-1' }).files.s3).toMatchObject({ region: 'ap-east-1', forcePathStyle: false });
+    expect(refusal({ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'harbour' })).toMatch(
+      /S3 storage is half configured: S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not set\.\nWhat to do: set S3_ENDPOINT/,
+    );
+    expect(refusal({ S3_REGION: 'ap-east-1' })).toMatch(/half configured: S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not set/);
+    expect(refusal({ ...s3, S3_ENDPOINT: 'minio:9000' })).toMatch(/S3_ENDPOINT \("minio:9000"\) is not an http or https URL/);
+    expect(refusal({ ...s3, S3_FORCE_PATH_STYLE: 'yes' })).toMatch(/S3_FORCE_PATH_STYLE is "yes"/);
+  });
 });

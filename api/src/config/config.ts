@@ -73,6 +73,25 @@ export interface Config {
   auditVerifyEntriesPerCall: number;
   /** Where texts go and how many one number may get per hour. */
   sms: SmsConfig;
+  /** Where stored files' bytes live: a folder (default, under the data directory) or an S3-compatible bucket. */
+  files: FilesConfig;
+}
+
+/** An S3-compatible bucket (AWS S3, MinIO, Cloudflare R2, Wasabi …). */
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** `https://endpoint/bucket/key` instead of `https://bucket.endpoint/key` (MinIO and most self-hosted stores). */
+  forcePathStyle: boolean;
+}
+
+/** Where stored files go: `dir` always holds uploads while they are checked; `s3` (when set) keeps the files. */
+export interface FilesConfig {
+  dir: string;
+  s3: S3Config | null;
 }
 
 /** The whole number an environment variable holds, or its default when unset. */
@@ -165,6 +184,48 @@ function liveDelivery(value: string | undefined): Config['liveDelivery'] {
   throw new StartupError(`LIVE_DELIVERY is "${value}".`, 'set LIVE_DELIVERY to direct or graphql-ws (or unset it: direct).');
 }
 
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/**
+ * The file store from the environment: a folder under the data directory unless S3 is configured. S3 needs its
+ * endpoint, bucket and key pair together: a half-set S3 configuration would otherwise quietly keep files on local disk.
+ */
+function filesConfig(env: NodeJS.ProcessEnv, dataDir: string): FilesConfig {
+  const dir = resolve(projectRoot, env.HARBOUR_FILES_DIR || join(dataDir, 'files'));
+  const set = S3_VARIABLES.filter((name) => env[name]?.trim());
+  if (set.length === 0 && !env.S3_REGION && !env.S3_FORCE_PATH_STYLE) return { dir, s3: null };
+  const missing = S3_VARIABLES.filter((name) => !env[name]?.trim());
+  if (missing.length) {
+    throw new StartupError(
+      `S3 storage is half configured: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set.`,
+      `set ${S3_VARIABLES.join(', ')} (and S3_REGION, S3_FORCE_PATH_STYLE if your store needs them) to keep files in S3, or unset all of them to keep files in ${dir}.`,
+    );
+  }
+  let endpoint: URL | null = null;
+  try {
+    endpoint = new URL(env.S3_ENDPOINT!.trim());
+  } catch {
+    endpoint = null;
+  }
+  if (!endpoint || !['http:', 'https:'].includes(endpoint.protocol)) {
+    throw new StartupError(`S3_ENDPOINT ("${env.S3_ENDPOINT}") is not an http or https URL.`, 'set S3_ENDPOINT to the store’s address, e.g. https://s3.ap-east-1.amazonaws.com or http://minio:9000.');
+  }
+  const pathStyle = (env.S3_FORCE_PATH_STYLE ?? 'false').trim().toLowerCase();
+  if (!['true', 'false'].includes(pathStyle))
+    throw new StartupError(`S3_FORCE_PATH_STYLE is "${env.S3_FORCE_PATH_STYLE}".`, 'set it to true (MinIO and most self-hosted stores) or false, or unset it (false).');
+  return {
+    dir,
+    s3: {
+      endpoint: endpoint.toString().replace(/\/$/, ''),
+      bucket: env.S3_BUCKET!.trim(),
+      region: env.S3_REGION?.trim() || 'us-east-1',
+      accessKeyId: env.S3_ACCESS_KEY_ID!.trim(),
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY!.trim(),
+      forcePathStyle: pathStyle === 'true',
+    },
+  };
+}
+
 /** Reads the environment into one typed object. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
@@ -225,5 +286,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     auditVerifyEntriesPerCall: Math.max(1, int(env, 'AUDIT_VERIFY_ENTRIES_PER_CALL', 20_000)),
     sms: smsConfig(env, nodeEnv === 'production'),
+    files: filesConfig(env, dataDir),
   };
 }

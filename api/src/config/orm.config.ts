@@ -7,11 +7,12 @@ import { EventConsumerCursor } from '../core/events/consumer-cursor.entity.js';
 import { OutboxEvent, TenantAccessVersion, TenantCounter } from '../core/events/outbox-event.entity.js';
 import { IdempotencyRecord } from '../core/idempotency/idempotency-record.entity.js';
 import { smsParts } from '../core/sms/index.js';
+import { filesParts } from '../core/storage/index.js';
 import { modules } from '../app/modules.js';
 import { projectRoot } from './config.js';
 
 /** Entities owned by core itself (not by a module). */
-export const coreEntities = [OutboxEvent, TenantCounter, TenantAccessVersion, IdempotencyRecord, EventConsumerCursor, ...smsParts.entities];
+export const coreEntities = [OutboxEvent, TenantCounter, TenantAccessVersion, IdempotencyRecord, EventConsumerCursor, ...smsParts.entities, ...filesParts.entities];
 
 /** Every entity of the app. */
 export const allEntities = (): Function[] => [...coreEntities, ...modules.flatMap((m) => m.entities)];

@@ -282,7 +282,7 @@ describe('demo seeds', () => {
           count(*) filter (where m.recalled_at is not null)::int as recalled,
           count(*) filter (where m.reply_to_id is not null)::int as replies,
           count(*) filter (where cardinality(m.mention_ids) > 0)::int as mentions,
-          count(*) filter (where m.client_message_id is null)::int as without_client_id,
+          count(*) filter (where m.client_message_id is null and m.sender_id is not null)::int as without_client_id,
           count(distinct m.conversation_id) filter (where c.kind = 'DIRECT')::int as direct,
           (select count(*)::int from message_reaction r where r.tenant_id = o.id) as reactions
         from message m join conversation c on c.id = m.conversation_id join organization o on o.id = m.tenant_id

@@ -35,6 +35,7 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
     const organization = (await reader.request(`{ organization { ${ORGANIZATION} } }`)).data?.organization;
     return organization?.id === id ? organization : null;
   },
+  StoredFile: async (reader, id) => (await reader.request('query($id: ID!) { storedFile(id: $id) { __typename id name } }', { id })).data?.storedFile ?? null,
   SmsMessage: async (reader, id) => ((await reader.request('{ smsMessages(take: 100) { items { __typename id } } }')).data?.smsMessages.items ?? []).find((m: { id: string }) => m.id === id) ?? null,
   Announcement: async (reader, id) => (await reader.request(`query($id: ID!) { announcement(id: $id) { __typename id title } }`, { id })).data?.announcement ?? null,
   WorkingCalendar: async (reader, id) => {
@@ -74,6 +75,7 @@ const GATED: Record<string, (reader: GqlClient, id: string) => Promise<Record<st
  */
 const GATED_WITHOUT_SUBJECT: Record<string, string> = {
   RoleAssignment: 'no rule of its own: an assignment is readable when both its Role and its Person are (readableAssignment in the access module)',
+  StoredFile: 'no rule of its own: its uploader reads it until it is attached, then those who read the record (its purpose’s canRead; core/storage)',
 };
 
 /**
@@ -247,6 +249,9 @@ const NOT_A_LINK: Record<string, string> = {
   'AnnouncementNonReaderList.items': 'a page: the field returning the page (Announcement.notYetRead) is classified',
   'ConversationList.items': 'a page: the field returning the page (conversations) is a root field',
   'MessageNonReaderList.items': 'a page: the field returning the page (MessageReceipts.notYetRead) is classified',
+  'FileUpload.file': 'the caller’s own upload, answered by the mutation that started it',
+  'Message.attachments':
+    'a message reaches only members of its conversation, and its files are read by exactly them (messaging’s file purpose checks the same membership); none once recalled — messaging-attachments.e2e.spec.ts',
 };
 
 /** Every object with a gated __typename anywhere in an answer. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
+import { registerFilePurposes } from '../../src/core/storage/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assignRoleById,
@@ -16,6 +17,9 @@ import {
   type TestPerson,
 } from '../support/factories.js';
 import { startTestApp, until, type GqlClient, type GqlResult, type TestApp } from '../support/test-app.js';
+
+// A purpose of the spec's own, so B's file does not depend on any module's (core's file store is tested here, not a module).
+registerFilePurposes([{ name: 'test.isolation', maxBytes: 1024 * 1024, types: ['application/pdf'], thumbnails: false, canRead: async () => false }]);
 
 /**
  * Organisation A's admin (full rights in A) aims every root field that takes an id — or could otherwise reach another
@@ -79,6 +83,8 @@ interface World {
     messaging: { conversation: string; message: string; ding: string; hold: string };
     /** B's test text (sent), and the number it went to. */
     sms: { id: string; phone: string };
+    /** A file B's admin uploaded (READY, attached to nothing: only that admin reads it). */
+    file: string;
     session: GqlClient;
   };
 }
@@ -699,6 +705,8 @@ const ATTEMPTS: Attempt[] = [
     variables: (w) => ({ id: w.b.sms.id }),
     outcome: NOT_FOUND,
   },
+  // ── Files ──────────────────────────────────────────────────────────────────────────────────────────────────────────
+  { field: 'Query.storedFile', name: 'B’s uploaded file', query: 'query($id: ID!) { storedFile(id: $id) { id name url } }', variables: (w) => ({ id: w.b.file }), outcome: NOT_FOUND },
   // ── Attendance ─────────────────────────────────────────────────────────────────────────────────────────────────────
   ...(['Place', 'Shift', 'Group'] as const).flatMap((kind): Attempt[] => {
     const key = kind.toLowerCase() as 'place' | 'shift' | 'group';
@@ -1102,6 +1110,8 @@ const ALLOWED_WRITES: Attempt[] = [
  */
 const NO_FOREIGN_IDS: Record<string, string> = {
   'Query.smsMessages': 'lists the caller’s organisation’s texts; filters by status and purpose only',
+  'Mutation.createFileUpload': 'a purpose, a name, a size and a type; the file belongs to the caller’s organisation (its links name it)',
+  'Mutation.uploadFile': 'a purpose and the file’s bytes; the file belongs to the caller’s organisation',
   'Query.announcements': 'lists the caller’s organisation’s announcements; filters by status only',
   'Mutation.createAnnouncement': 'title and body only; the draft belongs to the caller’s organisation',
   'Subscription.myApprovalTasksChanged': 'the caller’s own task box in their own organisation’s stream; no arguments',
@@ -1318,6 +1328,7 @@ async function buildB(): Promise<World['b']> {
     attendance: await bAttendance(org),
     messaging: await bMessaging(org, manager.personId),
     sms: await bSms(org),
+    file: await bFile(org),
     session: await t.signIn(org.adminEmail, PASSWORD),
   };
 }
@@ -1364,6 +1375,18 @@ async function bSms(org: TestOrg): Promise<World['b']['sms']> {
     'B’s test text to be sent',
   );
   return sendTestSms;
+}
+
+/** A PDF uploaded by B's admin (by signed URL), READY and attached to nothing. */
+async function bFile(org: TestOrg): Promise<string> {
+  const pdf = Buffer.from('%PDF-1.4\n%ZZB tender\n%%EOF\n');
+  const { createFileUpload } = await org.admin.ok<{ createFileUpload: { uploadUrl: string; file: { id: string } } }>(
+    'mutation($input: CreateFileUploadInput!) { createFileUpload(input: $input) { uploadUrl file { id } } }',
+    { input: { purpose: 'test.isolation', name: 'ZZB tender.pdf', size: pdf.length, contentType: 'application/pdf' } },
+  );
+  const response = await fetch(`${org.admin.baseUrl}${createFileUpload.uploadUrl}`, { method: 'PUT', body: pdf });
+  if (response.status !== 200) throw new Error(`B’s file upload failed: ${await response.text()}`);
+  return createFileUpload.file.id;
 }
 
 /** B's attendance rules: a place on the office network, a shift, and a group with B's admin in it, who punches once. */

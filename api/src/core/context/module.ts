@@ -7,6 +7,7 @@ import type { EventConsumer } from '../events/consumers.js';
 import type { RecordedEvent } from '../events/event.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { JobDefinition } from '../jobs/jobs.js';
+import type { FilePurpose } from '../storage/file-purposes.js';
 import type { RequestContext } from './request-context.js';
 import type { AppServices } from './services.js';
 
@@ -72,6 +73,11 @@ export interface HarbourModule {
   consumers?: EventConsumer[];
   /** Kinds of background job the module's services schedule (run at a time, retried, once across replicas). */
   jobs?: JobDefinition[];
+  /**
+   * What the module stores files for (core/storage): each purpose's limits, accepted types, previews, and who reads a
+   * file once it is attached to one of the module's records.
+   */
+  filePurposes?: FilePurpose[];
   /** The event types the module records (published as schema/events/*.json). */
   events?: EventDefinition[];
   transactionHooks?: TransactionHook[];

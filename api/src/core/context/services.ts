@@ -9,6 +9,8 @@ import type { PubSub } from '../events/pubsub.js';
 import type { Logger } from '../logging.js';
 import type { CredentialKind, RateLimits } from '../security/rate-limits.js';
 import type { SmsProvider } from '../sms/sms-provider.js';
+import type { BlobStore } from '../storage/blob-store.js';
+import type { FileLinkSigner } from '../storage/file-links.js';
 import type { HarbourModule, TransactionHook } from './module.js';
 
 /** Process-wide singletons a request context reaches through `ctx.services`. Built once in app/create-app.ts. */
@@ -30,6 +32,10 @@ export interface AppServices {
   dns: DnsResolver;
   /** Where texts go (SMS_PROVIDER); only the SMS job calls it — modules queue texts with `queueSms`. */
   sms: SmsProvider;
+  /** Where stored files' bytes live (local folder or S3); only core/storage uses it. */
+  blobs: BlobStore;
+  /** Signs and checks the short-lived links to upload and download files. */
+  fileLinks: FileLinkSigner;
   /** The app's modules, for plug-in points that act across them (default grants, tenant set-up). */
   modules: readonly HarbourModule[];
 }

@@ -10,6 +10,7 @@ import { textUnreadDing } from './ding.service.js';
 import { HeldMessageVersion, LegalHold } from './legal-hold.entity.js';
 import { Message, MessageReaction, MessageReceipt } from './message.entity.js';
 import { MessagingPolicy, MessagingPreference } from './messaging-policy.entity.js';
+import { attachmentMessages, attachmentPurpose, MessageAttachmentsResolver } from './attachments.js';
 import { messagingEvents } from './messaging.events.js';
 import { messagingMessages } from './messaging.messages.js';
 import { MessagingSubscriptionResolver } from './messaging.subscriptions.js';
@@ -53,8 +54,10 @@ export const messagingModule: HarbourModule = {
     MessageDingsResolver,
     ModerationResolver,
     ComplianceResolver,
+    MessageAttachmentsResolver,
   ],
-  messages: messagingMessages,
+  messages: { ...messagingMessages, ...attachmentMessages },
+  filePurposes: [attachmentPurpose],
   events: messagingEvents,
   subjects: [
     {

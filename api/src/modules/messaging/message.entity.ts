@@ -10,10 +10,15 @@ export enum MessageKind {
   TEXT = 'TEXT',
   LOCATION = 'LOCATION',
   CARD = 'CARD',
+  IMAGE = 'IMAGE',
+  FILE = 'FILE',
+  VOICE = 'VOICE',
+  VIDEO = 'VIDEO',
 }
 registerEnumType(MessageKind, {
   name: 'MessageKind',
-  description: 'TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption; CARD: a card Harbour posts (see `card`), e.g. an approval task with its buttons.',
+  description:
+    'TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption; CARD: a card Harbour posts (see `card`), e.g. an approval task with its buttons; IMAGE: photos (up to nine); FILE: documents (up to nine); VOICE: one voice note; VIDEO: one video — the last four with their files in `attachments` and an optional caption.',
 });
 
 /** A place shared in a message. */

@@ -35,7 +35,10 @@ export class SendMessageInput {
   @Field(() => ID, { description: 'The conversation (you must be in it).' })
   conversationId!: string;
 
-  @Field(() => MessageKind, { defaultValue: MessageKind.TEXT, description: 'TEXT (body required) or LOCATION (location required, body an optional caption).' })
+  @Field(() => MessageKind, {
+    defaultValue: MessageKind.TEXT,
+    description: 'TEXT (body required), LOCATION (location required, body an optional caption), or IMAGE, FILE, VOICE, VIDEO (attachmentIds required, body an optional caption).',
+  })
   kind!: MessageKind;
 
   @Field(() => String, { nullable: true, description: 'The text, up to 10,000 characters; mentions appear in it as written.' })
@@ -63,6 +66,15 @@ export class SendMessageInput {
   })
   @Text(64)
   clientMessageId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'IMAGE, FILE, VOICE and VIDEO: your files uploaded for `messaging.attachment` (READY, attached nowhere yet): up to nine images or files, one voice note or video.',
+  })
+  attachmentIds?: string[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'VOICE and VIDEO (required): how long it plays, in seconds, as your device measured it (at most 30 minutes).' })
+  durationSeconds?: number | null;
 }
 
 @ObjectType({ description: 'Messages of a conversation in ascending order, with whether there are more either side.' })

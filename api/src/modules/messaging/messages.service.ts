@@ -5,6 +5,7 @@ import { sql, tenantSql, TENANT } from '../../core/database/sql.js';
 import { AppError, assertNoProblems, forbidden, notFound, type FieldProblem } from '../../core/errors/app-error.js';
 import { checkPage } from '../../core/graphql/pagination.js';
 import { Conversation, ConversationKind, ConversationMember, ConversationRole } from './conversation.entity.js';
+import { attachmentProblems, attachToMessage } from './attachments.js';
 import { asMember, conversationSubject, isPersonal } from './conversations.service.js';
 import { HeldVersionCause } from './legal-hold.entity.js';
 import { keepIfHeld } from './legal-holds.service.js';
@@ -30,6 +31,10 @@ export interface SendMessageInput {
   location?: { latitude: number; longitude: number; name?: string | null; address?: string | null } | null;
   important?: boolean | null;
   clientMessageId?: string | null;
+  /** Files uploaded for `messaging.attachment` (IMAGE, FILE, VOICE, VIDEO). */
+  attachmentIds?: string[] | null;
+  /** How long the voice note or video plays, in seconds. */
+  durationSeconds?: number | null;
 }
 
 function sendProblems(input: SendMessageInput): FieldProblem[] {
@@ -46,6 +51,7 @@ function sendProblems(input: SendMessageInput): FieldProblem[] {
     }
   } else if (input.location) problems.push({ field: 'location', code: 'MESSAGING_LOCATION_ONLY_FOR_LOCATION' });
   if (input.clientMessageId != null && !CLIENT_MESSAGE_ID.test(input.clientMessageId)) problems.push({ field: 'clientMessageId', code: 'INVALID_VALUE' });
+  problems.push(...attachmentProblems(input));
   return problems;
 }
 
@@ -132,6 +138,7 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageInput):
         updatedAt: sentAt,
       });
       em.persist(message);
+      await attachToMessage(ctx, em, message, input);
       // Writing in a conversation reads it: what others said before is read (with receipts), and so is one's own.
       if (member.readSeq < seq - 1) await advanceWatermark(ctx, em, conversation, member, seq);
       else member.readSeq = seq;
