@@ -1,5 +1,8 @@
+import { Readable } from 'node:stream';
+import sharp from 'sharp';
 import type { RequestContext } from '../api/src/core/context/request-context.js';
 import type { AppServices } from '../api/src/core/context/services.js';
+import { uploadFile } from '../api/src/core/storage/files.service.js';
 import { sql, tenantSql, TENANT } from '../api/src/core/database/sql.js';
 import {
   changeMessagingPolicy,
@@ -93,15 +96,28 @@ export interface SeededMessaging {
 }
 
 /**
- * Where the photos of a site report go. Attachments come with the file store (being built now): then this uploads
- * each photo and sends it as a photo message to the conversation, with a clientMessageId derived from `clientId` so a
- * replay sends nothing twice. Until then it does nothing — the site reports carry their location and words only.
+ * The photos of a site report, sent as one photo message just before the report's words (captions joined as its
+ * text). Each photo is a small generated JPEG uploaded through the file store as its sender; a replay finds the message
+ * by its clientMessageId (derived from `clientId`) and uploads nothing again.
  */
 export async function sitePhotos(ctx: RequestContext, conversationId: string, captions: string[], clientId: string): Promise<void> {
-  void ctx;
-  void conversationId;
-  void captions;
-  void clientId;
+  const photoClientId = `${clientId}:photos`;
+  const [sent] = await tenantSql<{ id: string }>(ctx.em, ctx.tenantId, sql`select id from message where tenant_id = ${TENANT} and client_message_id = ${photoClientId}`);
+  if (sent) return;
+  const random = prng(seedOf(photoClientId));
+  const attachmentIds: string[] = [];
+  for (const [index] of captions.entries()) {
+    // A site-coloured frame with a few blocks: enough to look like a photo in a list, and a real JPEG to sniff and preview.
+    const blocks = Array.from({ length: 5 }, () => {
+      const [x, y, w, h] = [random.int(0, 500), random.int(0, 340), random.int(60, 220), random.int(40, 160)];
+      return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="rgb(${random.int(90, 200)},${random.int(90, 180)},${random.int(60, 140)})"/>`;
+    }).join('');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="640" height="480" fill="rgb(${random.int(150, 210)},${random.int(150, 200)},${random.int(130, 180)})"/>${blocks}</svg>`;
+    const bytes = await sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toBuffer();
+    const file = await uploadFile(ctx, { purpose: 'messaging.attachment', name: `site-photo-${index + 1}.jpg`, size: bytes.length, contentType: 'image/jpeg' }, Readable.from(bytes));
+    attachmentIds.push(file.id);
+  }
+  await sendMessage(ctx, { conversationId, kind: MessageKind.IMAGE, body: captions.join('；'), attachmentIds, clientMessageId: photoClientId });
 }
 
 const PHOTO = ['B 座三樓石屎完成', '棚架已加固', '鋼筋已紮好，等驗', '地盤入口已清理', '吊機今日保養', '防水層已完成'];
