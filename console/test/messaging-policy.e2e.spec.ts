@@ -3,13 +3,14 @@ import { describe, expect } from 'vitest';
 import { apiQuery, baseUrl, browserTest, newPage, signIn, useHarbour } from './support/browser';
 
 /**
- * 通訊政策: an admin turns read receipts off and sets how long messages are kept, and finds both kept after a reload;
- * a value the API refuses is named beside its input; a page left open does not put back what someone else changed
- * meanwhile; HR reads the policy without being able to change it; staff have no menu entry for it.
+ * 通訊政策: an admin turns read receipts off, sets how long messages are kept and the DING text-message delay, and
+ * finds them kept after a reload; a value the API refuses is named beside its input; a page left open does not put back
+ * what someone else changed meanwhile; HR reads the policy without being able to change it; staff have no menu entry
+ * for it.
  */
 useHarbour('messaging-policy');
 
-const POLICY = '{ messagingPolicy { readReceipts editWindowMinutes recallWindowMinutes departmentGroups departmentGroupsIncludeSubdepartments retentionDays } }';
+const POLICY = '{ messagingPolicy { readReceipts editWindowMinutes recallWindowMinutes departmentGroups departmentGroupsIncludeSubdepartments retentionDays dingSmsAfterMinutes } }';
 const policyOf = async (page: Page) => (await apiQuery(page, POLICY)).messagingPolicy;
 
 /** The helper line under an input (its error when it has one), which MUI ties to the input by aria-describedby. */
@@ -26,7 +27,7 @@ async function openPolicy(page: Page, email: string, locale: 'zh-HK' | 'en' = 'z
 }
 
 describe('messaging policy', () => {
-  browserTest('an admin turns read receipts off and keeps messages 30 days, sees both after a reload, then keeps them for ever again', async () => {
+  browserTest('an admin turns read receipts off, keeps messages 30 days and changes the DING text-message delay, sees all three after a reload, then keeps them for ever again', async () => {
     const page = await newPage();
     await openPolicy(page, 'admin@wanghin.example.com');
     const receipts = page.getByLabel('發送者可查看誰已讀其訊息');
@@ -37,6 +38,10 @@ describe('messaging policy', () => {
 
     await receipts.uncheck();
     await retention.fill('30');
+    const ding = page.getByLabel(/^發送短訊前等候（分鐘）/);
+    expect(await ding.inputValue()).toBe(String(before.dingSmsAfterMinutes));
+    const delay = before.dingSmsAfterMinutes === 5 ? 7 : 5;
+    await ding.fill(String(delay));
     await page.getByRole('button', { name: '儲存' }).click();
     await page.getByText('已儲存通訊政策').waitFor();
 
@@ -44,7 +49,8 @@ describe('messaging policy', () => {
     await page.getByTestId('messaging-policy').waitFor();
     await expect.poll(() => page.getByLabel(/^訊息保存期（日）/).inputValue()).toBe('30');
     expect(await page.getByLabel('發送者可查看誰已讀其訊息').isChecked()).toBe(false);
-    expect(await policyOf(page)).toEqual({ ...before, readReceipts: false, retentionDays: 30 });
+    expect(await page.getByLabel(/^發送短訊前等候（分鐘）/).inputValue()).toBe(String(delay));
+    expect(await policyOf(page)).toEqual({ ...before, readReceipts: false, retentionDays: 30, dingSmsAfterMinutes: delay });
 
     // Emptied, the retention asks the API to keep messages for ever (it answers null).
     await page.getByLabel(/^訊息保存期（日）/).fill('');
@@ -108,7 +114,7 @@ describe('messaging policy', () => {
     await openPolicy(page, 'hr@wanghin.example.com');
     const policy = await policyOf(page);
     await expect.poll(() => page.getByLabel(/^可編輯時限（分鐘）/).inputValue()).toBe(String(policy.editWindowMinutes));
-    for (const label of ['發送者可查看誰已讀其訊息', /^可編輯時限（分鐘）/, /^可撤回時限（分鐘）/, '每個部門設群組', '包括下屬部門', /^訊息保存期（日）/]) {
+    for (const label of ['發送者可查看誰已讀其訊息', /^可編輯時限（分鐘）/, /^可撤回時限（分鐘）/, /^發送短訊前等候（分鐘）/, '每個部門設群組', '包括下屬部門', /^訊息保存期（日）/]) {
       expect(await page.getByLabel(label).isDisabled(), String(label)).toBe(true);
     }
     expect(await page.getByRole('button', { name: '儲存' }).count()).toBe(0);

@@ -8,6 +8,7 @@ const shown: MessagingPolicy = {
   departmentGroups: true,
   departmentGroupsIncludeSubdepartments: false,
   retentionDays: null,
+  dingSmsAfterMinutes: 10,
 };
 
 describe('messaging policy form', () => {
@@ -17,6 +18,7 @@ describe('messaging policy form', () => {
 
   it('sends only the settings changed, so one changed by someone else meanwhile is not put back', () => {
     expect(policyChange({ ...shown, readReceipts: false, recallWindowMinutes: 30 }, shown)).toEqual({ readReceipts: false, recallWindowMinutes: 30 });
+    expect(policyChange({ ...shown, dingSmsAfterMinutes: 5 }, shown)).toEqual({ dingSmsAfterMinutes: 5 });
     expect(policyChange({ ...shown, departmentGroups: false, departmentGroupsIncludeSubdepartments: true }, shown)).toEqual({
       departmentGroups: false,
       departmentGroupsIncludeSubdepartments: true,

@@ -131,9 +131,21 @@ type Documents = {
     "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.SetDepartmentLeadersDocument,
     "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.ArchiveDepartmentDocument,
     "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n": typeof types.JobRanksDocument,
-    "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n  }\n": typeof types.MessagingPolicyFieldsFragmentDoc,
+    "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n    dingSmsAfterMinutes\n  }\n": typeof types.MessagingPolicyFieldsFragmentDoc,
     "\n  query MessagingPolicy {\n    messagingPolicy {\n      ...MessagingPolicyFields\n    }\n  }\n": typeof types.MessagingPolicyDocument,
     "\n  mutation ChangeMessagingPolicy($input: ChangeMessagingPolicyInput!) {\n    changeMessagingPolicy(input: $input) {\n      ...MessagingPolicyFields\n    }\n  }\n": typeof types.ChangeMessagingPolicyDocument,
+    "\n  fragment ConversationOverviewFields on ConversationOverview {\n    id\n    kind\n    title\n    memberCount\n    lastSeq\n    lastMessageAt\n    archivedAt\n    createdAt\n    underLegalHold\n    department {\n      id\n      name\n    }\n  }\n": typeof types.ConversationOverviewFieldsFragmentDoc,
+    "\n  query ModeratedConversations($filter: ModeratedConversationFilter, $take: Int!, $skip: Int!) {\n    moderatedConversations(filter: $filter, take: $take, skip: $skip) {\n      items {\n        ...ConversationOverviewFields\n      }\n      totalCount\n    }\n  }\n": typeof types.ModeratedConversationsDocument,
+    "\n  query ModeratedConversation($id: ID!) {\n    moderatedConversation(id: $id) {\n      ...ConversationOverviewFields\n    }\n  }\n": typeof types.ModeratedConversationDocument,
+    "\n  query ModeratedConversationMembers($id: ID!, $take: Int!, $skip: Int!) {\n    moderatedConversation(id: $id) {\n      id\n      members(take: $take, skip: $skip) {\n        items {\n          person {\n            id\n            displayName\n          }\n          role\n          joinedAt\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.ModeratedConversationMembersDocument,
+    "\n  mutation ModeratedMessages($conversationId: ID!, $before: Int, $limit: Int) {\n    moderatedMessages(conversationId: $conversationId, before: $before, limit: $limit) {\n      items {\n        id\n        seq\n        kind\n        body\n        createdAt\n        editedAt\n        recalledAt\n        sender {\n          id\n          displayName\n        }\n        location {\n          address\n        }\n      }\n      hasMoreBefore\n    }\n  }\n": typeof types.ModeratedMessagesDocument,
+    "\n  mutation RemoveMessageAsModerator($id: ID!, $reason: String!) {\n    removeMessageAsModerator(id: $id, reason: $reason) {\n      id\n      seq\n      recalledAt\n    }\n  }\n": typeof types.RemoveMessageAsModeratorDocument,
+    "\n  mutation SetConversationRoleAsModerator($conversationId: ID!, $personId: ID!, $role: ConversationRole!) {\n    setConversationRoleAsModerator(conversationId: $conversationId, personId: $personId, role: $role) {\n      ...ConversationOverviewFields\n    }\n  }\n": typeof types.SetConversationRoleAsModeratorDocument,
+    "\n  mutation ExportConversation($conversationId: ID!, $format: ConversationExportFormat!, $from: DateTimeISO, $to: DateTimeISO) {\n    exportConversation(conversationId: $conversationId, format: $format, from: $from, to: $to) {\n      fileName\n      contentType\n      base64\n      messages\n      basis\n    }\n  }\n": typeof types.ExportConversationDocument,
+    "\n  fragment LegalHoldFields on LegalHold {\n    id\n    reason\n    createdAt\n    releasedAt\n    custodian {\n      id\n      displayName\n    }\n    placedBy {\n      id\n      displayName\n    }\n    releasedBy {\n      id\n      displayName\n    }\n    conversation {\n      id\n      kind\n      title\n    }\n  }\n": typeof types.LegalHoldFieldsFragmentDoc,
+    "\n  query LegalHolds($active: Boolean, $skip: Int!) {\n    legalHolds(active: $active, take: 25, skip: $skip) {\n      items {\n        ...LegalHoldFields\n        conversations(take: 20) {\n          items {\n            id\n            kind\n            title\n            memberCount\n            lastMessageAt\n            archivedAt\n            members(take: 2) {\n              items {\n                person {\n                  id\n                  displayName\n                }\n              }\n            }\n          }\n          totalCount\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.LegalHoldsDocument,
+    "\n  mutation PlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.PlaceLegalHoldDocument,
+    "\n  mutation ReleaseLegalHold($id: ID!) {\n    releaseLegalHold(id: $id) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
     "\n  fragment PersonFields on Person {\n    id\n    viewerCan {\n      update\n      editableFields\n      hiddenFields\n      archive\n      changeMemberships\n    }\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      isLeader\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n": typeof types.PersonDocument,
@@ -285,9 +297,21 @@ const documents: Documents = {
     "\n  mutation SetDepartmentLeaders($id: ID!, $personIds: [ID!]!) {\n    setDepartmentLeaders(id: $id, personIds: $personIds) {\n      ...DepartmentFields\n    }\n  }\n": types.SetDepartmentLeadersDocument,
     "\n  mutation ArchiveDepartment($id: ID!) {\n    archiveDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": types.ArchiveDepartmentDocument,
     "\n  query JobRanks {\n    jobRanks {\n      id\n      code\n      name\n      level\n    }\n  }\n": types.JobRanksDocument,
-    "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n  }\n": types.MessagingPolicyFieldsFragmentDoc,
+    "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n    dingSmsAfterMinutes\n  }\n": types.MessagingPolicyFieldsFragmentDoc,
     "\n  query MessagingPolicy {\n    messagingPolicy {\n      ...MessagingPolicyFields\n    }\n  }\n": types.MessagingPolicyDocument,
     "\n  mutation ChangeMessagingPolicy($input: ChangeMessagingPolicyInput!) {\n    changeMessagingPolicy(input: $input) {\n      ...MessagingPolicyFields\n    }\n  }\n": types.ChangeMessagingPolicyDocument,
+    "\n  fragment ConversationOverviewFields on ConversationOverview {\n    id\n    kind\n    title\n    memberCount\n    lastSeq\n    lastMessageAt\n    archivedAt\n    createdAt\n    underLegalHold\n    department {\n      id\n      name\n    }\n  }\n": types.ConversationOverviewFieldsFragmentDoc,
+    "\n  query ModeratedConversations($filter: ModeratedConversationFilter, $take: Int!, $skip: Int!) {\n    moderatedConversations(filter: $filter, take: $take, skip: $skip) {\n      items {\n        ...ConversationOverviewFields\n      }\n      totalCount\n    }\n  }\n": types.ModeratedConversationsDocument,
+    "\n  query ModeratedConversation($id: ID!) {\n    moderatedConversation(id: $id) {\n      ...ConversationOverviewFields\n    }\n  }\n": types.ModeratedConversationDocument,
+    "\n  query ModeratedConversationMembers($id: ID!, $take: Int!, $skip: Int!) {\n    moderatedConversation(id: $id) {\n      id\n      members(take: $take, skip: $skip) {\n        items {\n          person {\n            id\n            displayName\n          }\n          role\n          joinedAt\n        }\n        totalCount\n      }\n    }\n  }\n": types.ModeratedConversationMembersDocument,
+    "\n  mutation ModeratedMessages($conversationId: ID!, $before: Int, $limit: Int) {\n    moderatedMessages(conversationId: $conversationId, before: $before, limit: $limit) {\n      items {\n        id\n        seq\n        kind\n        body\n        createdAt\n        editedAt\n        recalledAt\n        sender {\n          id\n          displayName\n        }\n        location {\n          address\n        }\n      }\n      hasMoreBefore\n    }\n  }\n": types.ModeratedMessagesDocument,
+    "\n  mutation RemoveMessageAsModerator($id: ID!, $reason: String!) {\n    removeMessageAsModerator(id: $id, reason: $reason) {\n      id\n      seq\n      recalledAt\n    }\n  }\n": types.RemoveMessageAsModeratorDocument,
+    "\n  mutation SetConversationRoleAsModerator($conversationId: ID!, $personId: ID!, $role: ConversationRole!) {\n    setConversationRoleAsModerator(conversationId: $conversationId, personId: $personId, role: $role) {\n      ...ConversationOverviewFields\n    }\n  }\n": types.SetConversationRoleAsModeratorDocument,
+    "\n  mutation ExportConversation($conversationId: ID!, $format: ConversationExportFormat!, $from: DateTimeISO, $to: DateTimeISO) {\n    exportConversation(conversationId: $conversationId, format: $format, from: $from, to: $to) {\n      fileName\n      contentType\n      base64\n      messages\n      basis\n    }\n  }\n": types.ExportConversationDocument,
+    "\n  fragment LegalHoldFields on LegalHold {\n    id\n    reason\n    createdAt\n    releasedAt\n    custodian {\n      id\n      displayName\n    }\n    placedBy {\n      id\n      displayName\n    }\n    releasedBy {\n      id\n      displayName\n    }\n    conversation {\n      id\n      kind\n      title\n    }\n  }\n": types.LegalHoldFieldsFragmentDoc,
+    "\n  query LegalHolds($active: Boolean, $skip: Int!) {\n    legalHolds(active: $active, take: 25, skip: $skip) {\n      items {\n        ...LegalHoldFields\n        conversations(take: 20) {\n          items {\n            id\n            kind\n            title\n            memberCount\n            lastMessageAt\n            archivedAt\n            members(take: 2) {\n              items {\n                person {\n                  id\n                  displayName\n                }\n              }\n            }\n          }\n          totalCount\n        }\n      }\n      totalCount\n    }\n  }\n": types.LegalHoldsDocument,
+    "\n  mutation PlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.PlaceLegalHoldDocument,
+    "\n  mutation ReleaseLegalHold($id: ID!) {\n    releaseLegalHold(id: $id) {\n      ...LegalHoldFields\n    }\n  }\n": types.ReleaseLegalHoldDocument,
     "\n  fragment PersonFields on Person {\n    id\n    viewerCan {\n      update\n      editableFields\n      hiddenFields\n      archive\n      changeMemberships\n    }\n    displayName\n    englishName\n    workEmail\n    employeeNo\n    jobTitle\n    employmentStartDate\n    employmentEndDate\n    status\n    locale\n    externalId\n    mobilePhone\n    personalEmail\n    homeAddress\n    rank {\n      id\n      code\n      name\n      level\n    }\n    memberships {\n      id\n      departmentId\n      isPrimary\n      isLeader\n      department {\n        id\n        name\n        code\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  query People($filter: PersonFilter, $take: Int!, $skip: Int!) {\n    people(filter: $filter, take: $take, skip: $skip) {\n      totalCount\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      roleAssignments {\n        id\n        createdAt\n        scopeDepartmentId\n        scopeDepartment {\n          id\n          name\n        }\n        role {\n          id\n          name\n          builtIn\n        }\n      }\n    }\n  }\n": types.PersonDocument,
@@ -790,7 +814,7 @@ export function graphql(source: "\n  query JobRanks {\n    jobRanks {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n  }\n"): typeof import('./graphql').MessagingPolicyFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MessagingPolicyFields on MessagingPolicy {\n    readReceipts\n    editWindowMinutes\n    recallWindowMinutes\n    departmentGroups\n    departmentGroupsIncludeSubdepartments\n    retentionDays\n    dingSmsAfterMinutes\n  }\n"): typeof import('./graphql').MessagingPolicyFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -799,6 +823,54 @@ export function graphql(source: "\n  query MessagingPolicy {\n    messagingPolic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMessagingPolicy($input: ChangeMessagingPolicyInput!) {\n    changeMessagingPolicy(input: $input) {\n      ...MessagingPolicyFields\n    }\n  }\n"): typeof import('./graphql').ChangeMessagingPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationOverviewFields on ConversationOverview {\n    id\n    kind\n    title\n    memberCount\n    lastSeq\n    lastMessageAt\n    archivedAt\n    createdAt\n    underLegalHold\n    department {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ConversationOverviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModeratedConversations($filter: ModeratedConversationFilter, $take: Int!, $skip: Int!) {\n    moderatedConversations(filter: $filter, take: $take, skip: $skip) {\n      items {\n        ...ConversationOverviewFields\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ModeratedConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModeratedConversation($id: ID!) {\n    moderatedConversation(id: $id) {\n      ...ConversationOverviewFields\n    }\n  }\n"): typeof import('./graphql').ModeratedConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModeratedConversationMembers($id: ID!, $take: Int!, $skip: Int!) {\n    moderatedConversation(id: $id) {\n      id\n      members(take: $take, skip: $skip) {\n        items {\n          person {\n            id\n            displayName\n          }\n          role\n          joinedAt\n        }\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ModeratedConversationMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModeratedMessages($conversationId: ID!, $before: Int, $limit: Int) {\n    moderatedMessages(conversationId: $conversationId, before: $before, limit: $limit) {\n      items {\n        id\n        seq\n        kind\n        body\n        createdAt\n        editedAt\n        recalledAt\n        sender {\n          id\n          displayName\n        }\n        location {\n          address\n        }\n      }\n      hasMoreBefore\n    }\n  }\n"): typeof import('./graphql').ModeratedMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMessageAsModerator($id: ID!, $reason: String!) {\n    removeMessageAsModerator(id: $id, reason: $reason) {\n      id\n      seq\n      recalledAt\n    }\n  }\n"): typeof import('./graphql').RemoveMessageAsModeratorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConversationRoleAsModerator($conversationId: ID!, $personId: ID!, $role: ConversationRole!) {\n    setConversationRoleAsModerator(conversationId: $conversationId, personId: $personId, role: $role) {\n      ...ConversationOverviewFields\n    }\n  }\n"): typeof import('./graphql').SetConversationRoleAsModeratorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportConversation($conversationId: ID!, $format: ConversationExportFormat!, $from: DateTimeISO, $to: DateTimeISO) {\n    exportConversation(conversationId: $conversationId, format: $format, from: $from, to: $to) {\n      fileName\n      contentType\n      base64\n      messages\n      basis\n    }\n  }\n"): typeof import('./graphql').ExportConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LegalHoldFields on LegalHold {\n    id\n    reason\n    createdAt\n    releasedAt\n    custodian {\n      id\n      displayName\n    }\n    placedBy {\n      id\n      displayName\n    }\n    releasedBy {\n      id\n      displayName\n    }\n    conversation {\n      id\n      kind\n      title\n    }\n  }\n"): typeof import('./graphql').LegalHoldFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalHolds($active: Boolean, $skip: Int!) {\n    legalHolds(active: $active, take: 25, skip: $skip) {\n      items {\n        ...LegalHoldFields\n        conversations(take: 20) {\n          items {\n            id\n            kind\n            title\n            memberCount\n            lastMessageAt\n            archivedAt\n            members(take: 2) {\n              items {\n                person {\n                  id\n                  displayName\n                }\n              }\n            }\n          }\n          totalCount\n        }\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').LegalHoldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"): typeof import('./graphql').PlaceLegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseLegalHold($id: ID!) {\n    releaseLegalHold(id: $id) {\n      ...LegalHoldFields\n    }\n  }\n"): typeof import('./graphql').ReleaseLegalHoldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -489,6 +489,31 @@ export type ConditionOperator =
   | 'NE'
   | 'NOT_IN';
 
+/** MEMBER: as its members see it; MODERATOR: a group or channel you moderate, as its members see it; LEGAL_HOLD: under a legal hold, with every version an edit, recall or removal replaced while the hold was in force. */
+export type ConversationExportBasis =
+  | 'LEGAL_HOLD'
+  | 'MEMBER'
+  | 'MODERATOR';
+
+/** CSV (UTF-8 with BOM, opens in Excel) or JSON. */
+export type ConversationExportFormat =
+  | 'CSV'
+  | 'JSON';
+
+/** DIRECT: two people; GROUP: people gathered by a member; DEPARTMENT: kept in step with a department’s members (nobody joins or leaves by hand); PROJECT: a group for a project or site; ANNOUNCEMENT: a channel where only its owners and admins post. */
+export type ConversationKind =
+  | 'ANNOUNCEMENT'
+  | 'DEPARTMENT'
+  | 'DIRECT'
+  | 'GROUP'
+  | 'PROJECT';
+
+/** OWNER: renames, archives and names admins; ADMIN: adds and removes members (and posts in announcement channels); MEMBER: reads and writes. */
+export type ConversationRole =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'OWNER';
+
 /** A new draft announcement. */
 export type CreateAnnouncementInput = {
   /** The notice (plain text; line breaks kept). */
@@ -844,6 +869,21 @@ export type MembershipInput = {
   managerId?: string | number | null | undefined;
 };
 
+/** TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption. */
+export type MessageKind =
+  | 'LOCATION'
+  | 'TEXT';
+
+/** Which conversations the moderation view lists. */
+export type ModeratedConversationFilter = {
+  /** true: only archived ones; false: only open ones; unset: both. */
+  archived?: boolean | null | undefined;
+  /** Only this kind (direct chats are never listed). */
+  kind?: ConversationKind | null | undefined;
+  /** Part of the title. */
+  search?: string | null | undefined;
+};
+
 /** Which of the caller’s tasks to list. */
 export type MyApprovalTaskFilter = {
   /** Pending or done. */
@@ -949,6 +989,16 @@ export type PersonFilter = {
 export type PersonStatus =
   | 'ACTIVE'
   | 'ARCHIVED';
+
+/** A new legal hold: on one conversation, or on everything one person takes or took part in (give exactly one). */
+export type PlaceLegalHoldInput = {
+  /** The conversation to hold (any kind). */
+  conversationId?: string | number | null | undefined;
+  /** The custodian: every conversation they are or were in is held, direct chats included. */
+  custodianId?: string | number | null | undefined;
+  /** Why, e.g. a case or matter reference (at most 500 characters). */
+  reason: string;
+};
 
 /** OFFSITE: away from every place; OFFLINE: made offline and sent later (its time is the phone’s, checked against receipt); CLOCK_SKEW: the phone’s clock was off, so the server’s time was used; MOCK_LOCATION: the phone reported a simulated location; POOR_ACCURACY: the location fix was coarser than the geofence. */
 export type PunchFlag =
@@ -1892,19 +1942,106 @@ export type JobRanksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type JobRanksQuery = { jobRanks: Array<{ id: string, code: string, name: string, level: number }> };
 
-export type MessagingPolicyFieldsFragment = { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null };
+export type MessagingPolicyFieldsFragment = { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null, dingSmsAfterMinutes: number };
 
 export type MessagingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MessagingPolicyQuery = { messagingPolicy: { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null } };
+export type MessagingPolicyQuery = { messagingPolicy: { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null, dingSmsAfterMinutes: number } };
 
 export type ChangeMessagingPolicyMutationVariables = Exact<{
   input: ChangeMessagingPolicyInput;
 }>;
 
 
-export type ChangeMessagingPolicyMutation = { changeMessagingPolicy: { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null } };
+export type ChangeMessagingPolicyMutation = { changeMessagingPolicy: { readReceipts: boolean, editWindowMinutes: number, recallWindowMinutes: number, departmentGroups: boolean, departmentGroupsIncludeSubdepartments: boolean, retentionDays: number | null, dingSmsAfterMinutes: number } };
+
+export type ConversationOverviewFieldsFragment = { id: string, kind: ConversationKind, title: string | null, memberCount: number, lastSeq: number, lastMessageAt: string | null, archivedAt: string | null, createdAt: string, underLegalHold: boolean | null, department: { id: string, name: string } | null };
+
+export type ModeratedConversationsQueryVariables = Exact<{
+  filter?: ModeratedConversationFilter | null | undefined;
+  take: number;
+  skip: number;
+}>;
+
+
+export type ModeratedConversationsQuery = { moderatedConversations: { totalCount: number, items: Array<{ id: string, kind: ConversationKind, title: string | null, memberCount: number, lastSeq: number, lastMessageAt: string | null, archivedAt: string | null, createdAt: string, underLegalHold: boolean | null, department: { id: string, name: string } | null }> } };
+
+export type ModeratedConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModeratedConversationQuery = { moderatedConversation: { id: string, kind: ConversationKind, title: string | null, memberCount: number, lastSeq: number, lastMessageAt: string | null, archivedAt: string | null, createdAt: string, underLegalHold: boolean | null, department: { id: string, name: string } | null } };
+
+export type ModeratedConversationMembersQueryVariables = Exact<{
+  id: string | number;
+  take: number;
+  skip: number;
+}>;
+
+
+export type ModeratedConversationMembersQuery = { moderatedConversation: { id: string, members: { totalCount: number, items: Array<{ role: ConversationRole, joinedAt: string, person: { id: string, displayName: string } | null }> } } };
+
+export type ModeratedMessagesMutationVariables = Exact<{
+  conversationId: string | number;
+  before?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ModeratedMessagesMutation = { moderatedMessages: { hasMoreBefore: boolean, items: Array<{ id: string, seq: number, kind: MessageKind, body: string | null, createdAt: string, editedAt: string | null, recalledAt: string | null, sender: { id: string, displayName: string } | null, location: { address: string | null } | null }> } };
+
+export type RemoveMessageAsModeratorMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RemoveMessageAsModeratorMutation = { removeMessageAsModerator: { id: string, seq: number, recalledAt: string | null } };
+
+export type SetConversationRoleAsModeratorMutationVariables = Exact<{
+  conversationId: string | number;
+  personId: string | number;
+  role: ConversationRole;
+}>;
+
+
+export type SetConversationRoleAsModeratorMutation = { setConversationRoleAsModerator: { id: string, kind: ConversationKind, title: string | null, memberCount: number, lastSeq: number, lastMessageAt: string | null, archivedAt: string | null, createdAt: string, underLegalHold: boolean | null, department: { id: string, name: string } | null } };
+
+export type ExportConversationMutationVariables = Exact<{
+  conversationId: string | number;
+  format: ConversationExportFormat;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ExportConversationMutation = { exportConversation: { fileName: string, contentType: string, base64: string, messages: number, basis: ConversationExportBasis } };
+
+export type LegalHoldFieldsFragment = { id: string, reason: string, createdAt: string, releasedAt: string | null, custodian: { id: string, displayName: string } | null, placedBy: { id: string, displayName: string } | null, releasedBy: { id: string, displayName: string } | null, conversation: { id: string, kind: ConversationKind, title: string | null } | null };
+
+export type LegalHoldsQueryVariables = Exact<{
+  active?: boolean | null | undefined;
+  skip: number;
+}>;
+
+
+export type LegalHoldsQuery = { legalHolds: { totalCount: number, items: Array<{ id: string, reason: string, createdAt: string, releasedAt: string | null, conversations: { totalCount: number, items: Array<{ id: string, kind: ConversationKind, title: string | null, memberCount: number, lastMessageAt: string | null, archivedAt: string | null, members: { items: Array<{ person: { id: string, displayName: string } | null }> } }> }, custodian: { id: string, displayName: string } | null, placedBy: { id: string, displayName: string } | null, releasedBy: { id: string, displayName: string } | null, conversation: { id: string, kind: ConversationKind, title: string | null } | null }> } };
+
+export type PlaceLegalHoldMutationVariables = Exact<{
+  input: PlaceLegalHoldInput;
+}>;
+
+
+export type PlaceLegalHoldMutation = { placeLegalHold: { id: string, reason: string, createdAt: string, releasedAt: string | null, custodian: { id: string, displayName: string } | null, placedBy: { id: string, displayName: string } | null, releasedBy: { id: string, displayName: string } | null, conversation: { id: string, kind: ConversationKind, title: string | null } | null } };
+
+export type ReleaseLegalHoldMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReleaseLegalHoldMutation = { releaseLegalHold: { id: string, reason: string, createdAt: string, releasedAt: string | null, custodian: { id: string, displayName: string } | null, placedBy: { id: string, displayName: string } | null, releasedBy: { id: string, displayName: string } | null, conversation: { id: string, kind: ConversationKind, title: string | null } | null } };
 
 export type PersonFieldsFragment = { id: string, displayName: string, englishName: string | null, workEmail: string | null, employeeNo: string | null, jobTitle: string | null, employmentStartDate: string | null, employmentEndDate: string | null, status: PersonStatus, locale: string | null, externalId: string | null, mobilePhone: string | null, personalEmail: string | null, homeAddress: string | null, viewerCan: { update: boolean, editableFields: Array<string>, hiddenFields: Array<string>, archive: boolean, changeMemberships: boolean }, rank: { id: string, code: string, name: string, level: number } | null, memberships: Array<{ id: string, departmentId: string, isPrimary: boolean, isLeader: boolean, department: { id: string, name: string, code: string | null } | null, manager: { id: string, displayName: string } | null }> };
 
@@ -2467,8 +2604,51 @@ export const MessagingPolicyFieldsFragmentDoc = new TypedDocumentString(`
   departmentGroups
   departmentGroupsIncludeSubdepartments
   retentionDays
+  dingSmsAfterMinutes
 }
     `, {"fragmentName":"MessagingPolicyFields"}) as unknown as TypedDocumentString<MessagingPolicyFieldsFragment, unknown>;
+export const ConversationOverviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConversationOverviewFields on ConversationOverview {
+  id
+  kind
+  title
+  memberCount
+  lastSeq
+  lastMessageAt
+  archivedAt
+  createdAt
+  underLegalHold
+  department {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ConversationOverviewFields"}) as unknown as TypedDocumentString<ConversationOverviewFieldsFragment, unknown>;
+export const LegalHoldFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LegalHoldFields on LegalHold {
+  id
+  reason
+  createdAt
+  releasedAt
+  custodian {
+    id
+    displayName
+  }
+  placedBy {
+    id
+    displayName
+  }
+  releasedBy {
+    id
+    displayName
+  }
+  conversation {
+    id
+    kind
+    title
+  }
+}
+    `, {"fragmentName":"LegalHoldFields"}) as unknown as TypedDocumentString<LegalHoldFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonFields on Person {
   id
@@ -5092,6 +5272,7 @@ export const MessagingPolicyDocument = new TypedDocumentString(`
   departmentGroups
   departmentGroupsIncludeSubdepartments
   retentionDays
+  dingSmsAfterMinutes
 }`) as unknown as TypedDocumentString<MessagingPolicyQuery, MessagingPolicyQueryVariables>;
 export const ChangeMessagingPolicyDocument = new TypedDocumentString(`
     mutation ChangeMessagingPolicy($input: ChangeMessagingPolicyInput!) {
@@ -5106,7 +5287,257 @@ export const ChangeMessagingPolicyDocument = new TypedDocumentString(`
   departmentGroups
   departmentGroupsIncludeSubdepartments
   retentionDays
+  dingSmsAfterMinutes
 }`) as unknown as TypedDocumentString<ChangeMessagingPolicyMutation, ChangeMessagingPolicyMutationVariables>;
+export const ModeratedConversationsDocument = new TypedDocumentString(`
+    query ModeratedConversations($filter: ModeratedConversationFilter, $take: Int!, $skip: Int!) {
+  moderatedConversations(filter: $filter, take: $take, skip: $skip) {
+    items {
+      ...ConversationOverviewFields
+    }
+    totalCount
+  }
+}
+    fragment ConversationOverviewFields on ConversationOverview {
+  id
+  kind
+  title
+  memberCount
+  lastSeq
+  lastMessageAt
+  archivedAt
+  createdAt
+  underLegalHold
+  department {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ModeratedConversationsQuery, ModeratedConversationsQueryVariables>;
+export const ModeratedConversationDocument = new TypedDocumentString(`
+    query ModeratedConversation($id: ID!) {
+  moderatedConversation(id: $id) {
+    ...ConversationOverviewFields
+  }
+}
+    fragment ConversationOverviewFields on ConversationOverview {
+  id
+  kind
+  title
+  memberCount
+  lastSeq
+  lastMessageAt
+  archivedAt
+  createdAt
+  underLegalHold
+  department {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ModeratedConversationQuery, ModeratedConversationQueryVariables>;
+export const ModeratedConversationMembersDocument = new TypedDocumentString(`
+    query ModeratedConversationMembers($id: ID!, $take: Int!, $skip: Int!) {
+  moderatedConversation(id: $id) {
+    id
+    members(take: $take, skip: $skip) {
+      items {
+        person {
+          id
+          displayName
+        }
+        role
+        joinedAt
+      }
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratedConversationMembersQuery, ModeratedConversationMembersQueryVariables>;
+export const ModeratedMessagesDocument = new TypedDocumentString(`
+    mutation ModeratedMessages($conversationId: ID!, $before: Int, $limit: Int) {
+  moderatedMessages(
+    conversationId: $conversationId
+    before: $before
+    limit: $limit
+  ) {
+    items {
+      id
+      seq
+      kind
+      body
+      createdAt
+      editedAt
+      recalledAt
+      sender {
+        id
+        displayName
+      }
+      location {
+        address
+      }
+    }
+    hasMoreBefore
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratedMessagesMutation, ModeratedMessagesMutationVariables>;
+export const RemoveMessageAsModeratorDocument = new TypedDocumentString(`
+    mutation RemoveMessageAsModerator($id: ID!, $reason: String!) {
+  removeMessageAsModerator(id: $id, reason: $reason) {
+    id
+    seq
+    recalledAt
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMessageAsModeratorMutation, RemoveMessageAsModeratorMutationVariables>;
+export const SetConversationRoleAsModeratorDocument = new TypedDocumentString(`
+    mutation SetConversationRoleAsModerator($conversationId: ID!, $personId: ID!, $role: ConversationRole!) {
+  setConversationRoleAsModerator(
+    conversationId: $conversationId
+    personId: $personId
+    role: $role
+  ) {
+    ...ConversationOverviewFields
+  }
+}
+    fragment ConversationOverviewFields on ConversationOverview {
+  id
+  kind
+  title
+  memberCount
+  lastSeq
+  lastMessageAt
+  archivedAt
+  createdAt
+  underLegalHold
+  department {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetConversationRoleAsModeratorMutation, SetConversationRoleAsModeratorMutationVariables>;
+export const ExportConversationDocument = new TypedDocumentString(`
+    mutation ExportConversation($conversationId: ID!, $format: ConversationExportFormat!, $from: DateTimeISO, $to: DateTimeISO) {
+  exportConversation(
+    conversationId: $conversationId
+    format: $format
+    from: $from
+    to: $to
+  ) {
+    fileName
+    contentType
+    base64
+    messages
+    basis
+  }
+}
+    `) as unknown as TypedDocumentString<ExportConversationMutation, ExportConversationMutationVariables>;
+export const LegalHoldsDocument = new TypedDocumentString(`
+    query LegalHolds($active: Boolean, $skip: Int!) {
+  legalHolds(active: $active, take: 25, skip: $skip) {
+    items {
+      ...LegalHoldFields
+      conversations(take: 20) {
+        items {
+          id
+          kind
+          title
+          memberCount
+          lastMessageAt
+          archivedAt
+          members(take: 2) {
+            items {
+              person {
+                id
+                displayName
+              }
+            }
+          }
+        }
+        totalCount
+      }
+    }
+    totalCount
+  }
+}
+    fragment LegalHoldFields on LegalHold {
+  id
+  reason
+  createdAt
+  releasedAt
+  custodian {
+    id
+    displayName
+  }
+  placedBy {
+    id
+    displayName
+  }
+  releasedBy {
+    id
+    displayName
+  }
+  conversation {
+    id
+    kind
+    title
+  }
+}`) as unknown as TypedDocumentString<LegalHoldsQuery, LegalHoldsQueryVariables>;
+export const PlaceLegalHoldDocument = new TypedDocumentString(`
+    mutation PlaceLegalHold($input: PlaceLegalHoldInput!) {
+  placeLegalHold(input: $input) {
+    ...LegalHoldFields
+  }
+}
+    fragment LegalHoldFields on LegalHold {
+  id
+  reason
+  createdAt
+  releasedAt
+  custodian {
+    id
+    displayName
+  }
+  placedBy {
+    id
+    displayName
+  }
+  releasedBy {
+    id
+    displayName
+  }
+  conversation {
+    id
+    kind
+    title
+  }
+}`) as unknown as TypedDocumentString<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
+export const ReleaseLegalHoldDocument = new TypedDocumentString(`
+    mutation ReleaseLegalHold($id: ID!) {
+  releaseLegalHold(id: $id) {
+    ...LegalHoldFields
+  }
+}
+    fragment LegalHoldFields on LegalHold {
+  id
+  reason
+  createdAt
+  releasedAt
+  custodian {
+    id
+    displayName
+  }
+  placedBy {
+    id
+    displayName
+  }
+  releasedBy {
+    id
+    displayName
+  }
+  conversation {
+    id
+    kind
+    title
+  }
+}`) as unknown as TypedDocumentString<ReleaseLegalHoldMutation, ReleaseLegalHoldMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`
     query People($filter: PersonFilter, $take: Int!, $skip: Int!) {
   people(filter: $filter, take: $take, skip: $skip) {

@@ -94,6 +94,18 @@ function PolicyForm({ policy, canChange, onSaved }: { policy: MessagingPolicy; c
           )}
         </FormDataConsumer>
       </FormSection>
+      <FormSection title="harbour.messaging.policy.ding_section">
+        <NumberInput
+          source="dingSmsAfterMinutes"
+          label="harbour.messaging.policy.ding_sms_after"
+          helperText="harbour.messaging.policy.ding_sms_after_help"
+          validate={[required(), wholeNumber]}
+          min={1}
+          max={1440}
+          step={1}
+          disabled={disabled}
+        />
+      </FormSection>
       <FormSection title="harbour.messaging.policy.retention_section">
         <NumberInput
           source="retentionDays"

@@ -17,7 +17,7 @@ export function policyChange(values: PolicyFormValues, shown: MessagingPolicy): 
     const value = values[field];
     if (typeof value === 'boolean' && value !== shown[field]) change[field] = value;
   }
-  for (const field of ['editWindowMinutes', 'recallWindowMinutes'] as const) {
+  for (const field of ['editWindowMinutes', 'recallWindowMinutes', 'dingSmsAfterMinutes'] as const) {
     const value = values[field];
     if (typeof value === 'number' && value !== shown[field]) change[field] = value;
   }
