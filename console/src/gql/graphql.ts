@@ -500,12 +500,13 @@ export type ConversationExportFormat =
   | 'CSV'
   | 'JSON';
 
-/** DIRECT: two people; GROUP: people gathered by a member; DEPARTMENT: kept in step with a department’s members (nobody joins or leaves by hand); PROJECT: a group for a project or site; ANNOUNCEMENT: a channel where only its owners and admins post. */
+/** DIRECT: two people; GROUP: people gathered by a member; DEPARTMENT: kept in step with a department’s members (nobody joins or leaves by hand); PROJECT: a group for a project or site; ANNOUNCEMENT: a channel where only its owners and admins post; NOTICES: a person’s work notices (工作通知), where Harbour posts cards such as approval tasks and nobody writes. */
 export type ConversationKind =
   | 'ANNOUNCEMENT'
   | 'DEPARTMENT'
   | 'DIRECT'
   | 'GROUP'
+  | 'NOTICES'
   | 'PROJECT';
 
 /** OWNER: renames, archives and names admins; ADMIN: adds and removes members (and posts in announcement channels); MEMBER: reads and writes. */
@@ -869,10 +870,15 @@ export type MembershipInput = {
   managerId?: string | number | null | undefined;
 };
 
-/** TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption. */
+/** TEXT: words (with mentions); LOCATION: a place, e.g. a site report, with an optional caption; CARD: a card Harbour posts (see `card`), e.g. an approval task with its buttons; IMAGE: photos (up to nine); FILE: documents (up to nine); VOICE: one voice note; VIDEO: one video — the last four with their files in `attachments` and an optional caption. */
 export type MessageKind =
+  | 'CARD'
+  | 'FILE'
+  | 'IMAGE'
   | 'LOCATION'
-  | 'TEXT';
+  | 'TEXT'
+  | 'VIDEO'
+  | 'VOICE';
 
 /** Which conversations the moderation view lists. */
 export type ModeratedConversationFilter = {
