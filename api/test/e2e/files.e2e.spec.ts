@@ -9,6 +9,7 @@ import { createSystemContext } from '../../src/core/context/system-context.js';
 import { attachFile, deleteOrphanFiles, registerFilePurposes, type FilePurpose } from '../../src/core/storage/index.js';
 import { createOrganization, createPerson, type TestOrg, type TestPerson } from '../support/factories.js';
 import { fieldsOf, startTestApp, type GqlClient, type GqlResult, type TestApp } from '../support/test-app.js';
+import { wav } from '../support/sample-files.js';
 
 /**
  * The core file store end to end, on local disk and on a real S3-compatible server (s3rver, in-process, speaking the S3
@@ -58,25 +59,6 @@ interface FileRow {
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0]), Buffer.alloc(40, 1)]);
-
-/** A WAV file of `seconds` of 8 kHz 8-bit silence. */
-function wav(seconds: number): Buffer {
-  const samples = 8000 * seconds;
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + samples, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(samples, 40);
-  return Buffer.concat([header, Buffer.alloc(samples, 128)]);
-}
 
 const png = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: '#1f6feb' } })

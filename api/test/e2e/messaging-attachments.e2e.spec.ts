@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganization, createPerson, type TestOrg, type TestPerson } from '../support/factories.js';
 import { fieldsOf, startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
+import { wav } from '../support/sample-files.js';
 
 /**
  * Message attachments through GraphQL: files uploaded to core's file store for `messaging.attachment`, sent as IMAGE,
@@ -38,25 +39,6 @@ type FileRow = {
 type Sent = { id: string; seq: number; kind: string; body: string | null; attachments: FileRow[] };
 
 const PDF = Buffer.from('%PDF-1.4\n%site safety plan\n%%EOF\n');
-
-/** A WAV file of `seconds` of 8 kHz 8-bit silence. */
-function wav(seconds: number): Buffer {
-  const samples = 8000 * seconds;
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + samples, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(samples, 40);
-  return Buffer.concat([header, Buffer.alloc(samples, 128)]);
-}
 
 /** Uploads a file for messaging by signed URL; its id. */
 async function upload(client: GqlClient, bytes: Buffer, name: string, contentType: string): Promise<string> {
