@@ -137,7 +137,7 @@ const en = {
     },
     audit: {
       categories: { messaging: 'Messaging' },
-      target_types: { Conversation: 'Conversation', LegalHold: 'Legal hold', MessagingPolicy: 'Messaging policy', MessagingPreference: 'Messaging preferences' },
+      target_types: { Conversation: 'Conversation', Message: 'Message', LegalHold: 'Legal hold', MessagingPolicy: 'Messaging policy', MessagingPreference: 'Messaging preferences' },
       actions: {
         messaging_conversation_created: 'Conversation started',
         messaging_conversation_renamed: 'Conversation renamed',
@@ -330,7 +330,7 @@ export const messages = defineMessages(en, {
       },
       audit: {
         categories: { messaging: '即時通訊' },
-        target_types: { Conversation: '對話', LegalHold: '法律保留', MessagingPolicy: '通訊政策', MessagingPreference: '通訊偏好' },
+        target_types: { Conversation: '對話', Message: '訊息', LegalHold: '法律保留', MessagingPolicy: '通訊政策', MessagingPreference: '通訊偏好' },
         actions: {
           messaging_conversation_created: '開始對話',
           messaging_conversation_renamed: '重新命名對話',
@@ -520,7 +520,7 @@ export const messages = defineMessages(en, {
       },
       audit: {
         categories: { messaging: '即时通讯' },
-        target_types: { Conversation: '会话', LegalHold: '法律保留', MessagingPolicy: '通讯政策', MessagingPreference: '通讯偏好' },
+        target_types: { Conversation: '会话', Message: '消息', LegalHold: '法律保留', MessagingPolicy: '通讯政策', MessagingPreference: '通讯偏好' },
         actions: {
           messaging_conversation_created: '开始会话',
           messaging_conversation_renamed: '重命名会话',
