@@ -14,7 +14,7 @@ import { dateOfDay, minuteOfDay, workingTimeOf } from '../api/src/modules/workti
 import type { SeededPerson } from './approval-history.js';
 import { seedAttendanceRules } from './attendance-rules.js';
 import type { DemoOrganization } from './demo-data.js';
-import { HOUR, hongKongDay, hongKongInstant, later, MINUTE, PastTimeline, prng, seedOf, tenantReader, type Random } from './replay.js';
+import { HOUR, hongKongDay, hongKongInstant, later, DAY, MINUTE, PastTimeline, prng, seedOf, tenantReader, type Random } from './replay.js';
 
 /*
  * A demo organisation's attendance, replayed through the same services as the API (see replay.ts): its rules set up three
@@ -42,7 +42,8 @@ export interface SeededAttendance {
   refused: Map<string, number>;
 }
 
-type Fate = 'approve' | 'reject' | 'withdraw';
+/** How a request ends; `wait`: it is still waiting for its approver today. */
+type Fate = 'approve' | 'reject' | 'withdraw' | 'wait';
 
 const texts = {
   annual: ['家庭旅行', '處理私人事務', '陪家人覆診', '回鄉探親', '子女學校活動', '搬屋', '休息充電', '出席婚宴'],
@@ -132,6 +133,7 @@ export async function seedAttendance(
 
   /** Decides an approval as whoever it waits for, step by step, until it ends (or the present is reached). */
   const decide = async (approvalRequestId: string, applicantId: string, fate: Fate, at: number, random: Random): Promise<void> => {
+    if (fate === 'wait') return;
     if (fate === 'withdraw') {
       timeline.at(later(random, at, 1, 20), applicantId, (ctx) => withdrawRequest(ctx, approvalRequestId, { reason: random.pick(texts.withdraw) }));
       return;
@@ -159,6 +161,9 @@ export async function seedAttendance(
     });
   };
 
+  // Leave outcomes given so far, so that every history has each one whatever days the dates give it (the demo shows
+  // them; the seed checks ask for them).
+  const leaveFates = new Set<Fate>();
   for (const person of workers) {
     const random = prng(seedOf(`${org.slug}:attendance:${person.demo.key}`));
     const group = org.attendance.groups.find((g) => g.departments.includes(person.demo.department))!;
@@ -186,7 +191,14 @@ export async function seedAttendance(
       if (spellDays.some((day) => away.has(day) || day - spellDays[0] > 9)) continue;
       const askAt = later(random, hongKongInstant(spellDays[0] - random.int(3, 21), 9 * 60), 0, 6);
       if (askAt > horizon || hongKongDay(askAt) <= first) continue;
-      const fate = random.weighted<Fate>({ approve: 84, reject: 8, withdraw: 8 });
+      let fate = random.weighted<Fate>({ approve: 84, reject: 8, withdraw: 8 });
+      // A spell asked in the last week may still be waiting (its decision falls after the present): the first of them
+      // is left waiting for sure; of those asked earlier, which are all decided, the first approvals drawn after the first
+      // approval become a refusal and a withdrawal, unless the draw gave those already.
+      const recent = askAt >= horizon - 7 * DAY;
+      if (recent && !leaveFates.has('wait')) fate = 'wait';
+      else if (!recent && fate === 'approve' && leaveFates.has('approve')) fate = !leaveFates.has('reject') ? 'reject' : !leaveFates.has('withdraw') ? 'withdraw' : fate;
+      leaveFates.add(fate);
       // Half days only in the past: a day ahead with half of it on leave is computed when the leave is approved, and
       // with nobody's punches yet it would count as absent until the day comes.
       const halfDay = length === 'half' && spellDays[0] < today ? random.pick([HalfDay.AM, HalfDay.PM]) : null;
