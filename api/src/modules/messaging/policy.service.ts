@@ -83,11 +83,6 @@ const policyFields = (policy: MessagingPolicy) => ({
   dingSmsAfterMinutes: policy.dingSmsAfterMinutes,
 });
 
-/** Whether the caller lets senders see that they read their messages. */
-export async function myShowsReadReceipts(ctx: RequestContext, em: EntityManager = ctx.em): Promise<boolean> {
-  return (await myPreference(ctx, em)).showReadReceipts;
-}
-
 /** The caller's preferences (defaults until they save some). */
 export async function myPreference(ctx: RequestContext, em: EntityManager = ctx.em): Promise<{ showReadReceipts: boolean; quietHoursStart: string | null; quietHoursEnd: string | null }> {
   const preference = await em.findOne(MessagingPreference, { person: ctx.requireActor().personId });

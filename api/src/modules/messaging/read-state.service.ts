@@ -7,7 +7,8 @@ import { checkPage, type PageArgs } from '../../core/graphql/pagination.js';
 import type { Conversation, ConversationMember } from './conversation.entity.js';
 import { asMember } from './conversations.service.js';
 import type { Message } from './message.entity.js';
-import { myShowsReadReceipts, policyOf } from './policy.service.js';
+import { DEFAULT_POLICY } from './messaging-policy.entity.js';
+import { policyOf } from './policy.service.js';
 
 /**
  * Moves the member's read watermark up to `upTo` (never back: two devices marking at once keep the higher mark),
@@ -25,7 +26,11 @@ export async function advanceWatermark(ctx: RequestContext, em: EntityManager, c
   );
   if (!moved) return false;
   member.readSeq = upTo;
-  const senders = await tenantSql<{ sender_id: string }>(
+  // Written above: the entity shows it, and the unit of work takes it as stored rather than writing it again.
+  em.merge(member, { refresh: true });
+  // One statement on a path every send takes: the receipts, their senders, and whether the organisation and the reader
+  // show receipts (the defaults when they have no row: the policy's, and a person's, who shows them).
+  const senders = await tenantSql<{ sender_id: string; shown: boolean }>(
     em,
     ctx.tenantId,
     sql`with newly as (
@@ -34,14 +39,16 @@ export async function advanceWatermark(ctx: RequestContext, em: EntityManager, c
         where m.tenant_id = ${TENANT} and m.conversation_id = ${conversation.id} and m.seq > ${moved.before} and m.seq <= ${upTo}
           and m.tracks_receipts and m.sender_id is distinct from ${me} and m.recalled_at is null
         on conflict do nothing returning message_id)
-      select distinct m.sender_id from message m join newly n on n.message_id = m.id where m.sender_id is not null`,
+      select distinct m.sender_id,
+          coalesce((select read_receipts from messaging_policy where tenant_id = ${TENANT}), ${DEFAULT_POLICY.readReceipts})
+          and coalesce((select show_read_receipts from messaging_preference where tenant_id = ${TENANT} and person_id = ${me}), true) as shown
+        from message m join newly n on n.message_id = m.id where m.sender_id is not null`,
   );
-  const shown = (await policyOf(ctx, em)).readReceipts && (await myShowsReadReceipts(ctx, em));
   ctx.record({
     type: 'messaging.conversation.read',
     subjectType: 'Conversation',
     subjectId: conversation.id,
-    payload: { conversationId: conversation.id, personId: me, readSeq: upTo, senderIds: shown ? senders.map((row) => row.sender_id) : [] },
+    payload: { conversationId: conversation.id, personId: me, readSeq: upTo, senderIds: senders.filter((row) => row.shown).map((row) => row.sender_id) },
   });
   return true;
 }
