@@ -7,7 +7,8 @@
  *
  * 1. one 1,000-member group, every member connected: messages sent by different members through `sendMessage` while
  *    others read the conversation — commit → client p50/p95/p99, direct delivery and graphql-ws's own side by side;
- * 2. sends per second in one company: many distinct senders in fifty groups (their members connected), over HTTP;
+ * 2. sends per second in one company: many distinct senders in fifty groups (their members connected), over HTTP, and
+ *    the SQL floor of the same sends (the statements any implementation needs, Harbour stopped);
  * 3. a subscriber that stops reading while its conversation is flooded: when it is cut off, and Harbour's RSS;
  * 4. 20,000 subscriptions — 2,000 people in two groups of 1,000, each person one socket with 10 subscriptions (the
  *    machine's open-file limit, 20,000 per process and fixed, allows no 20,000 sockets in one process, and connecting
@@ -119,14 +120,20 @@ async function connectClients(server: RunningServer, people: Person[], subscript
   return drivers;
 }
 
-/** Sends a message to each group until every subscription has received one: all are live (and warmed up). */
+/** Probe rounds before a measure, at least: the process is measured warm, as a server that has been up a while is. */
+const WARM_UP_ROUNDS = 5;
+
+/**
+ * Sends a message to each group until every subscription has received one and WARM_UP_ROUNDS have gone: all are live,
+ * and what a process does once (jieba's dictionary for the first Chinese text, the JIT's first compilations) is done.
+ */
 async function waitLive(server: RunningServer, drivers: Driver[], groups: Group[], expected: number): Promise<void> {
   const deadline = Date.now() + 180_000;
   for (let round = 0; ; round += 1) {
-    await inParallel(groups, 4, (group, i) => sendMessage(server, group.members[(round * 31 + i) % group.members.length], group.id, `probe ${round}`));
+    await inParallel(groups, 4, (group, i) => sendMessage(server, group.members[(round * 31 + i) % group.members.length], group.id, `${BODY} (probe ${round})`));
     await sleep(1500);
     const live = (await Promise.all(drivers.map((d) => d.ask<{ live: number }>({ cmd: 'status' })))).reduce((n, s) => n + s.live, 0);
-    if (live >= expected) return;
+    if (live >= expected && round + 1 >= WARM_UP_ROUNDS) return;
     if (Date.now() > deadline) throw new Error(`only ${live} of ${expected} subscriptions live`);
   }
 }
@@ -374,6 +381,96 @@ async function sendsPerSecond(
   };
 }
 
+/**
+ * The SQL floor of a send: what the database must do for one, whoever sends it — the conversation's next number under
+ * its row's lock, the message, the sender's read mark and the receipts it makes, the two facts on the outbox — as five
+ * prepared statements in one transaction, SEND_CONCURRENCY connections at once, the same senders and groups as measure 2,
+ * for SECONDS. Run while Harbour is stopped (its next process numbers and delivers these facts to nobody), so the two
+ * cores are the database's and this process's alone.
+ */
+async function sqlFloorSends(url: string, tenantId: string, groups: Group[]): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
+  const pool = new pg.Pool({ connectionString: url, max: SEND_CONCURRENCY });
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const send = async (client: pg.PoolClient, conversationId: string, senderId: string, body: string) => {
+    await client.query('begin');
+    try {
+      const { rows: numbered } = await client.query<{ last_seq: number }>({
+        name: 'floor-seq',
+        text: 'update conversation set last_seq = last_seq + 1, last_message_at = now(), updated_at = now() where id = $1 and tenant_id = $2 returning last_seq',
+        values: [conversationId, tenantId],
+      });
+      const seq = numbered[0].last_seq;
+      const { rows: sent } = await client.query<{ id: string }>({
+        name: 'floor-message',
+        text: `insert into message (id, tenant_id, conversation_id, seq, sender_id, kind, body, search_text, tracks_receipts, created_at, updated_at)
+          values (gen_random_uuid(), $1, $2, $3, $4, 'TEXT', $5, $5, true, now(), now()) returning id`,
+        values: [tenantId, conversationId, seq, senderId, body],
+      });
+      const { rows: marked } = await client.query<{ before: number }>({
+        name: 'floor-read',
+        text: `with old as (select id, read_seq from conversation_member where tenant_id = $1 and conversation_id = $2 and person_id = $3 and left_at is null for update)
+          update conversation_member m set read_seq = $4, updated_at = now() from old where m.id = old.id and old.read_seq < $4 returning old.read_seq as before`,
+        values: [tenantId, conversationId, senderId, seq],
+      });
+      const before = marked[0]?.before ?? seq;
+      await client.query({
+        name: 'floor-receipts',
+        text: `insert into message_receipt (id, tenant_id, message_id, person_id, created_at, updated_at)
+          select gen_random_uuid(), $1, m.id, $3, now(), now() from message m
+          where m.tenant_id = $1 and m.conversation_id = $2 and m.seq > $4 and m.seq < $5 and m.tracks_receipts and m.sender_id is distinct from $3
+          on conflict do nothing`,
+        values: [tenantId, conversationId, senderId, before, seq],
+      });
+      await client.query({
+        name: 'floor-outbox',
+        text: `insert into outbox_event (id, tenant_id, type, subject_type, subject_id, actor_id, payload, created_at, updated_at) values
+          (gen_random_uuid(), $1, 'messaging.message.sent', 'Conversation', $2, $3, $4, now(), now()),
+          (gen_random_uuid(), $1, 'messaging.conversation.read', 'Conversation', $2, $3, $5, now(), now())`,
+        values: [
+          tenantId,
+          conversationId,
+          senderId,
+          JSON.stringify({ conversationId, messageId: sent[0].id, seq, mentionIds: [] }),
+          JSON.stringify({ conversationId, personId: senderId, readSeq: seq, senderIds: [] }),
+        ],
+      });
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    }
+  };
+  const started = performance.now();
+  const end = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: SEND_CONCURRENCY }, async () => {
+      const client = await pool.connect();
+      try {
+        while (performance.now() < end) {
+          const i = next++;
+          const group = groups[i % groups.length];
+          const sender = group.members[(i * 7919 + 3) % group.members.length];
+          const t0 = performance.now();
+          try {
+            await send(client, group.id, sender.id, `${BODY} #floor ${i}`);
+            latencies.push(performance.now() - t0);
+          } catch {
+            errors += 1;
+          }
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  const s = stats(latencies);
+  return { rate: latencies.length / seconds, p50: s.p50, p99: s.p99, errors };
+}
+
 async function createGroup(server: RunningServer, members: Person[], title: string): Promise<Group> {
   const owner = members[0];
   const first = members.slice(1, 500).map((m) => m.id);
@@ -470,6 +567,10 @@ async function main(): Promise<void> {
     );
     await Promise.all(drivers.map((d) => d.exit()));
     drivers = [];
+    await stopServer(harbour);
+    harbour = null;
+    const floor = await sqlFloorSends(db.url, tenant, small);
+    log(`SQL floor of sends: ${fmt(floor.rate)}/s, p99 ${fmt(floor.p99)} ms, ${floor.errors} errors`);
 
     // 4: 20,000 subscriptions, direct then graphql-ws, each on a fresh process.
     const scalePeople = people.slice(0, groupCount * GROUP_SIZE);
@@ -481,7 +582,6 @@ async function main(): Promise<void> {
       drivers = [];
       return window;
     };
-    await stopServer(harbour);
     harbour = await startHarbour('Harbour (direct)', db.url, HARBOUR_ENV('direct'), PROFILE_ARGS);
     const scaleDirect = await runScale(harbour);
     log(`${scalePeople.length * SUBSCRIPTIONS_PER_SOCKET} subscriptions (direct): p99 ${fmt(stats(scaleDirect.delivered).p99)} ms over ${scaleDirect.delivered.length} deliveries`);
@@ -508,6 +608,7 @@ async function main(): Promise<void> {
     const sd = stats(scaleDirect.delivered);
     const ss = stats(scaleStock.delivered);
     const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+    const scaleSubscriptions = scalePeople.length * SUBSCRIPTIONS_PER_SOCKET;
     report.push(
       `### 1. A 1,000-member group, every member connected`,
       '',
@@ -532,6 +633,10 @@ async function main(): Promise<void> {
       `| deliveries (of expected) | ${fmt(sends.deliveries)} of ${fmt(sends.expected)} | |`,
       `| delivery p50 / p95 / p99 | ${fmt(sends.delivery.p50)} / ${fmt(sends.delivery.p95)} / ${fmt(sends.delivery.p99)} ms | |`,
       `| failed sends | ${sends.errors} | |`,
+      `| SQL floor: sends per second (p50 / p99 ms) | ${fmt(floor.rate)} (${fmt(floor.p50)} / ${fmt(floor.p99)}) | |`,
+      `| Harbour ÷ SQL floor | ${ratio(sends.rate, floor.rate)}× | |`,
+      '',
+      `The SQL floor is what the database must do for a send, whoever sends it — the conversation's next number under its row's lock, the message, the sender's read mark and the receipts it makes, the two facts on the outbox — as five prepared statements in one transaction on ${SEND_CONCURRENCY} connections, the same senders and groups, for ${SECONDS} s, while Harbour is stopped (no sign-in, no permission check, no GraphQL, nobody delivered to). ${floor.errors ? `${floor.errors} floor sends failed. ` : ''}`,
       '',
       `### 3. A subscriber that stops reading`,
       '',
@@ -552,7 +657,7 @@ async function main(): Promise<void> {
       row('direct, shared bytes', scaleDirect, scaleDirect.sent * GROUP_SIZE * SUBSCRIPTIONS_PER_SOCKET),
       row('graphql-ws per subscriber', scaleStock, scaleStock.sent * GROUP_SIZE * SUBSCRIPTIONS_PER_SOCKET),
       '',
-      `Target p99 < ${TARGETS.scaleP99} ms: direct ${met(sd.p99 < TARGETS.scaleP99)} (${fmt(sd.p99)} ms); graphql-ws ${met(ss.p99 < TARGETS.scaleP99)} (${fmt(ss.p99)} ms). graphql-ws ÷ direct: p50 ${ratio(ss.p50, sd.p50)}×, p99 ${ratio(ss.p99, sd.p99)}×, Harbour CPU per delivery ${ratio(scaleStock.cpuMs / Math.max(1, scaleStock.delivered.length), scaleDirect.cpuMs / Math.max(1, scaleDirect.delivered.length))}×.`,
+      `Target p99 < ${TARGETS.scaleP99} ms at 20,000 subscriptions${scaleSubscriptions < 20_000 ? ` (not measured: here ${fmt(scaleSubscriptions)})` : ''}: direct ${met(scaleSubscriptions >= 20_000 && sd.p99 < TARGETS.scaleP99)} (${fmt(sd.p99)} ms); graphql-ws ${met(scaleSubscriptions >= 20_000 && ss.p99 < TARGETS.scaleP99)} (${fmt(ss.p99)} ms). graphql-ws ÷ direct: p50 ${ratio(ss.p50, sd.p50)}×, p99 ${ratio(ss.p99, sd.p99)}×, Harbour CPU per delivery ${ratio(scaleStock.cpuMs / Math.max(1, scaleStock.delivered.length), scaleDirect.cpuMs / Math.max(1, scaleDirect.delivered.length))}×.`,
       '',
       ...(groupDirect.firstErrors.length + scaleDirect.firstErrors.length + scaleStock.firstErrors.length + groupStock.firstErrors.length
         ? [
@@ -567,6 +672,7 @@ async function main(): Promise<void> {
       groupDirectP99: gd.p99,
       groupStockP99: gs.p99,
       sendsPerSecond: Math.round(sends.rate),
+      sqlFloorSendsPerSecond: Math.round(floor.rate),
       slowClose: slow.closeCode,
       slowFloodFrames: slow.floodFrames,
       slowRss: [slow.rssBefore, slow.rssPeak, slow.rssAfter],
