@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context/request-context.js';
 import { sql, tenantSql, TENANT, type SqlStatement } from '../database/sql.js';
 import type { JobDefinition } from '../jobs/jobs.js';
@@ -5,11 +6,18 @@ import type { JobDefinition } from '../jobs/jobs.js';
 /** Rows deleted per statement: each batch commits on its own, so no lock is held for long and a crash loses little. */
 export const RETENTION_BATCH = 5_000;
 
-/** Runs a deleting statement (which must delete at most RETENTION_BATCH rows) until it deletes fewer; the number deleted. */
-export async function deleteInBatches(ctx: RequestContext, statement: SqlStatement): Promise<number> {
+/**
+ * Runs a deleting statement (which must delete at most RETENTION_BATCH rows) until it deletes fewer; the number deleted.
+ * `alongside` runs in each batch's transaction with the rows the statement returned (e.g. releasing their files).
+ */
+export async function deleteInBatches<Row extends object>(ctx: RequestContext, statement: SqlStatement, alongside?: (em: EntityManager, rows: Row[]) => Promise<unknown>): Promise<number> {
   let deleted = 0;
   for (;;) {
-    const rows = await ctx.transaction((em) => tenantSql(em, ctx.tenantId, statement));
+    const rows = await ctx.transaction(async (em) => {
+      const gone = await tenantSql<Row>(em, ctx.tenantId, statement);
+      await alongside?.(em, gone);
+      return gone;
+    });
     deleted += rows.length;
     if (rows.length < RETENTION_BATCH) return deleted;
   }

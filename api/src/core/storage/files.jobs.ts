@@ -9,7 +9,8 @@ const BATCH = 200;
 
 /**
  * Deletes an organisation's files attached to nothing a day after their upload began — uploads abandoned, refused or
- * never sent, and files whose message was never sent — row first (its fact recorded), then the bytes and the preview.
+ * never sent, files whose message was never sent, and files released by records a retention deleted (releaseFilesOf)
+ * — row first (its fact recorded), then the bytes and the preview.
  * Rows go first so that a file attached at the same moment is never left without its bytes: rows locked by an attach
  * are skipped (SKIP LOCKED), and an attach that comes second finds the row gone (NOT_FOUND). Bytes whose deletion fails are only logged (nothing names them).
  */

@@ -272,7 +272,8 @@ export async function receiveFile(ctx: RequestContext, fileId: string, body: Rea
  */
 export async function canReadFile(ctx: RequestContext, em: EntityManager, file: StoredFile): Promise<boolean> {
   if (!ctx.actor) return false;
-  if (!file.attachedSubjectType || !file.attachedSubjectId) return file.uploaderId === ctx.actor.personId;
+  // A file released by a deleted record (attached once, to nothing now) waits for the orphan clean-up, read by nobody.
+  if (!file.attachedSubjectType || !file.attachedSubjectId) return file.attachedAt === null && file.uploaderId === ctx.actor.personId;
   const purpose = filePurpose(file.purpose);
   return purpose ? purpose.canRead(ctx, em, { subjectType: file.attachedSubjectType, subjectId: file.attachedSubjectId }) : false;
 }
@@ -295,7 +296,7 @@ export async function attachFile(ctx: RequestContext, em: EntityManager, fileId:
   // Locked so that two transactions attaching one file cannot both see it free.
   const file = await em.findOne(StoredFile, { id: fileId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (!file || file.uploaderId !== actor.personId) throw notFound('StoredFile', fileId);
-  if (file.attachedSubjectId) throw new AppError('FILE_ALREADY_ATTACHED', { name: file.name });
+  if (file.attachedSubjectId || file.attachedAt) throw new AppError('FILE_ALREADY_ATTACHED', { name: file.name });
   if (file.status !== StoredFileStatus.READY) throw new AppError('FILE_NOT_READY', { name: file.name });
   if (file.purpose !== target.purpose) throw new AppError('FILE_PURPOSE_MISMATCH', { name: file.name, purpose: target.purpose });
   if (target.durationSeconds != null) {
@@ -313,6 +314,16 @@ export async function attachFile(ctx: RequestContext, em: EntityManager, fileId:
     payload: { storedFileId: file.id, purpose: file.purpose, attachedSubjectType: target.subjectType, attachedSubjectId: target.subjectId },
   });
   return file;
+}
+
+/**
+ * Releases the files of records that are being deleted (a module's retention), inside the deleting transaction: they
+ * are attached to nothing from then on, read by nobody, and the hourly orphan clean-up deletes them — rows with their
+ * facts, then the bytes and previews — so a record's files never outlive it by more than an hour. The number released.
+ */
+export async function releaseFilesOf(em: EntityManager, subjectType: string, subjectIds: readonly string[]): Promise<number> {
+  if (subjectIds.length === 0) return 0;
+  return em.nativeUpdate(StoredFile, { attachedSubjectType: subjectType, attachedSubjectId: { $in: [...subjectIds] } }, { attachedSubjectType: null, attachedSubjectId: null });
 }
 
 /** The READY files attached to records of one type, by record id, oldest first (for a field that lists attachments). */

@@ -7,7 +7,7 @@ import { StoredFile } from './stored-file.entity.js';
 export { createBlobStore, LocalBlobStore, S3BlobStore, type BlobBody, type BlobStore } from './blob-store.js';
 export { FileLinkSigner, DOWNLOAD_LINK_SECONDS, UPLOAD_LINK_SECONDS } from './file-links.js';
 export { allFilePurposes, largestFor, registerFilePurposes, type AttachedTo, type FilePurpose } from './file-purposes.js';
-export { attachFile, canReadFile, fileLink, filesAttachedTo, readableFile } from './files.service.js';
+export { attachFile, canReadFile, fileLink, filesAttachedTo, readableFile, releaseFilesOf } from './files.service.js';
 export { deleteOrphanFiles, ORPHAN_FILE_HOURS } from './files.jobs.js';
 export { fileRoutes } from './files.routes.js';
 export { StoredFile, StoredFileStatus } from './stored-file.entity.js';
