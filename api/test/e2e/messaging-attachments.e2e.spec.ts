@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganization, createPerson, type TestOrg, type TestPerson } from '../support/factories.js';
 import { fieldsOf, startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
-import { wav } from '../support/sample-files.js';
+import { PDF, uploadAttachment, wav } from '../support/sample-files.js';
 
 /**
  * Message attachments through GraphQL: files uploaded to core's file store for `messaging.attachment`, sent as IMAGE,
@@ -38,18 +38,8 @@ type FileRow = {
 };
 type Sent = { id: string; seq: number; kind: string; body: string | null; attachments: FileRow[] };
 
-const PDF = Buffer.from('%PDF-1.4\n%site safety plan\n%%EOF\n');
-
 /** Uploads a file for messaging by signed URL; its id. */
-async function upload(client: GqlClient, bytes: Buffer, name: string, contentType: string): Promise<string> {
-  const { createFileUpload } = await client.ok<{ createFileUpload: { uploadUrl: string; file: { id: string } } }>(
-    'mutation($input: CreateFileUploadInput!) { createFileUpload(input: $input) { uploadUrl file { id } } }',
-    { input: { purpose: 'messaging.attachment', name, size: bytes.length, contentType } },
-  );
-  const response = await fetch(`${t.url}${createFileUpload.uploadUrl}`, { method: 'PUT', body: bytes });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return createFileUpload.file.id;
-}
+const upload = (client: GqlClient, bytes: Buffer, name: string, contentType: string) => uploadAttachment(t.url, client, bytes, name, contentType);
 
 async function group(owner: GqlClient, memberIds: string[]): Promise<string> {
   return (await owner.ok<{ createConversation: { id: string } }>('mutation($p: [ID!]!) { createConversation(input: { kind: GROUP, title: "Site photos", memberIds: $p }) { id } }', { p: memberIds }))

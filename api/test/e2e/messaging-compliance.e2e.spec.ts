@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemContext } from '../../src/core/context/system-context.js';
+import { deleteOrphanFiles } from '../../src/core/storage/index.js';
 import { applyMessageRetention } from '../../src/modules/messaging/retention.js';
 import { createOrganization, createPerson, type TestOrg, type TestPerson } from '../support/factories.js';
+import { PDF, uploadAttachment } from '../support/sample-files.js';
 import { fieldsOf, startTestApp, type GqlClient, type TestApp } from '../support/test-app.js';
 
 /**
@@ -235,31 +237,45 @@ describe('messaging compliance: retention', () => {
     const [amy, bob] = await Promise.all(['Amy', 'Bob'].map((name) => createPerson(t, tenant, { name })));
     const open = await conversation(amy.client!, 'GROUP', 'Open', [bob.personId]);
     const kept = await conversation(amy.client!, 'GROUP', 'Kept', [bob.personId]);
+    const plans: Record<string, string> = {};
     for (const id of [open, kept]) {
       await send(amy.client!, id, 'old news');
+      plans[id] = await uploadAttachment(t.url, amy.client!, PDF, 'old plan.pdf', 'application/pdf');
+      await amy.client!.ok(SEND, { input: { conversationId: id, kind: 'FILE', body: 'old news', attachmentIds: [plans[id]] } });
       await send(bob.client!, id, 'fresh news');
     }
     await t.sql(`update message set created_at = now() - interval '40 days' where tenant_id = $1 and body = 'old news'`, [tenant.organizationId]);
+    await t.sql(`update stored_file set created_at = now() - interval '40 days' where tenant_id = $1`, [tenant.organizationId]);
+    const files = async () => (await t.sql<{ id: string }>('select id from stored_file where tenant_id = $1 order by id', [tenant.organizationId])).map((row) => row.id);
+    const cleanUp = () => deleteOrphanFiles.handle(createSystemContext(t.app.services, tenant.organizationId), {});
     const run = () => applyMessageRetention.handle(createSystemContext(t.app.services, tenant.organizationId), {});
     const bodies = async (id: string) => (await t.sql<{ body: string }>('select body from message where conversation_id = $1 order by seq', [id])).map((row) => row.body);
 
     await run(); // no retention set: nothing goes
-    expect(await bodies(open)).toEqual(['old news', 'fresh news']);
+    expect(await bodies(open)).toEqual(['old news', 'old news', 'fresh news']);
 
     expect(fieldsOf(await tenant.admin.request(POLICY, { input: { retentionDays: -1 } }))).toEqual([['retentionDays', 'INVALID_VALUE']]);
     await tenant.admin.ok(POLICY, { input: { retentionDays: 30 } });
     const hold = (await tenant.admin.ok<{ placeLegalHold: { id: string } }>(PLACE, { input: { conversationId: kept, reason: 'Dispute' } })).placeLegalHold;
     await run();
     expect(await bodies(open)).toEqual(['fresh news']);
-    expect(await bodies(kept)).toEqual(['old news', 'fresh news']);
+    expect(await bodies(kept)).toEqual(['old news', 'old news', 'fresh news']);
+    // The deleted message's file is read by nobody — its sender included — and the hourly clean-up deletes it; the
+    // held conversation's stays.
+    expect((await amy.client!.request('query($id: ID!) { storedFile(id: $id) { id } }', { id: plans[open] })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await bob.client!.ok<{ storedFile: { name: string } }>('query($id: ID!) { storedFile(id: $id) { name } }', { id: plans[kept] })).storedFile.name).toBe('old plan.pdf');
+    await cleanUp();
+    expect(await files()).toEqual([plans[kept]]);
     // History starts later; the numbering stays.
     const history = await amy.client!.ok<{ conversationMessages: { items: { seq: number }[] } }>('query($id: ID!) { conversationMessages(conversationId: $id) { items { seq } } }', { id: open });
-    expect(history.conversationMessages.items.map((item) => item.seq)).toEqual([2]);
-    expect((await audited('messaging.retention.applied', tenant)).map((row) => row.payload.deleted)).toEqual([1]);
+    expect(history.conversationMessages.items.map((item) => item.seq)).toEqual([3]);
+    expect((await audited('messaging.retention.applied', tenant)).map((row) => row.payload.deleted)).toEqual([2]);
 
     await tenant.admin.ok(RELEASE, { id: hold.id });
     await run();
     expect(await bodies(kept)).toEqual(['fresh news']);
+    await cleanUp();
+    expect(await files()).toEqual([]);
   });
 });
 
