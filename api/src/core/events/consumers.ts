@@ -75,7 +75,8 @@ export interface ConsumerRunnerOptions {
  * at a time advances a cursor (and so events reach a consumer in order), while other workers take other cursors. A
  * failing handler stops only its own cursor: the position stays before the failed event, and the cursor is not claimed
  * again before `retry_at` (exponential backoff); other consumers and organisations go on. Woken by the outbox's NOTIFY
- * after commits, with polling as a fallback.
+ * after commits, with polling as a fallback; a commit whose events are of no consumer's types (a message, a read mark)
+ * costs each consumer one read, not a claim and a durable write.
  */
 export class ConsumerRunner {
   private timer: NodeJS.Timeout | null = null;
@@ -125,6 +126,7 @@ export class ConsumerRunner {
    * that runs before the workers start and needs its events consumed as it goes (the demo seeder replaying the past).
    */
   async drain(): Promise<void> {
+    this.seededAt = 0; // and catch idle cursors up, so what is left behind is really nothing
     this.wake();
     await this.idle();
   }
@@ -135,13 +137,32 @@ export class ConsumerRunner {
   }
 
   private async pass(): Promise<void> {
-    // Every commit wakes a pass; looking for organisations without a cursor is done at the polling pace only.
+    // Every commit wakes a pass, which claims only cursors with events of their consumer's types waiting; adding cursors
+    // for new organisations and moving idle cursors past what is not theirs is done at the polling pace only.
     const seed = Date.now() - this.seededAt >= (this.options.pollMs ?? 1000);
     if (seed) this.seededAt = Date.now();
     for (const consumer of this.options.consumers) {
       if (seed) await this.addCursors(consumer);
       while (!this.stopped && (await this.claimAndHandle(consumer)));
+      if (seed) await this.catchUpIdleCursors(consumer);
     }
+  }
+
+  /**
+   * Moves the consumer's cursors that have no event of its types waiting to their organisation's last event, so the
+   * claim's look for waiting events stays short and retention may prune what every consumer is past. Cursors being
+   * handled are skipped (SKIP LOCKED) and a cursor never moves back.
+   */
+  private async catchUpIdleCursors(consumer: EventConsumer): Promise<void> {
+    await this.options.em.fork().execute(
+      `with idle as (
+         select c.tenant_id, t.event_sequence from event_consumer_cursor c join tenant_counter t on t.tenant_id = c.tenant_id
+          where c.consumer = ? and c.retry_at is null and c.position < t.event_sequence
+            and not exists (select 1 from outbox_event e where e.tenant_id = c.tenant_id and e.sequence > c.position and e.sequence <= t.event_sequence and e.type = any(?::text[]))
+          for update of c skip locked)
+       update event_consumer_cursor c set position = idle.event_sequence, updated_at = now() from idle where c.consumer = ? and c.tenant_id = idle.tenant_id`,
+      [consumer.name, pgArray(consumer.eventTypes), consumer.name],
+    );
   }
 
   /** Every organisation with events gets a cursor at 0 the first time a consumer meets it. */
@@ -162,9 +183,9 @@ export class ConsumerRunner {
       const [cursor] = await em.execute<{ tenant_id: string; position: string; attempts: number }[]>(
         `select c.tenant_id, c.position, c.attempts from event_consumer_cursor c
          where c.consumer = ? and (c.retry_at is null or c.retry_at <= now())
-           and exists (select 1 from outbox_event e where e.tenant_id = c.tenant_id and e.sequence > c.position)
+           and exists (select 1 from outbox_event e where e.tenant_id = c.tenant_id and e.sequence > c.position and e.type = any(?::text[]))
          order by c.updated_at limit 1 for update skip locked`,
-        [consumer.name],
+        [consumer.name, pgArray(consumer.eventTypes)],
       );
       if (!cursor) return false;
       const tenantId = cursor.tenant_id;
