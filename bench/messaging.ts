@@ -314,7 +314,37 @@ const stats = (values: number[]) => {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? 0 };
 };
 
-/** Sends as fast as SEND_CONCURRENCY callers go for SECONDS: a random member of the next small group each time. */
+/**
+ * SEND_CONCURRENCY callers send for SECONDS, each as soon as its previous send is answered, each send by a member of the
+ * next group (the same senders in the same order for Harbour and for the SQL floor): the latencies of the sends that
+ * succeeded, the failures, and the seconds it took.
+ */
+async function sendAsFastAsAnswered(groups: Group[], send: (group: Group, sender: Person, i: number) => Promise<void>): Promise<{ latencies: number[]; errors: number; seconds: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const end = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: SEND_CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const i = next++;
+        const group = groups[i % groups.length];
+        const sender = group.members[(i * 7919 + 3) % group.members.length];
+        const t0 = performance.now();
+        try {
+          await send(group, sender, i);
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors += 1;
+        }
+      }
+    }),
+  );
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Harbour's sends per second in one company (sendAsFastAsAnswered over HTTP), with the deliveries they made. */
 async function sendsPerSecond(
   server: RunningServer,
   drivers: Driver[],
@@ -334,30 +364,9 @@ async function sendsPerSecond(
   const cpu = processCpu(server.child.pid!);
   await Promise.all(drivers.map((d) => d.ask({ cmd: 'take' })));
   await Promise.all(drivers.map((d) => d.ask({ cmd: 'record', on: true })));
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
   await statements?.reset();
   const cpuBefore = cpu();
-  const started = performance.now();
-  const end = started + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: SEND_CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const i = next++;
-        const group = groups[i % groups.length];
-        const sender = group.members[(i * 7919 + 3) % group.members.length];
-        const t0 = performance.now();
-        try {
-          await sendMessage(server, sender, group.id, `${BODY} #${i}`);
-          latencies.push(performance.now() - t0);
-        } catch {
-          errors += 1;
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const { latencies, errors, seconds } = await sendAsFastAsAnswered(groups, (group, sender, i) => sendMessage(server, sender, group.id, `${BODY} #${i}`));
   const cpuMs = cpu() - cpuBefore;
   const counted = await statements?.read();
   const expected = latencies.length * SMALL_GROUP_SIZE;
@@ -386,14 +395,11 @@ async function sendsPerSecond(
  * The SQL floor of a send: what the database must do for one, whoever sends it — the conversation's next number under
  * its row's lock, the message, the sender's read mark and the receipts it makes, the two facts on the outbox — as five
  * prepared statements in one transaction, SEND_CONCURRENCY connections at once, the same senders and groups as measure 2,
- * for SECONDS. Run while Harbour is stopped (its next process numbers and delivers these facts to nobody), so the two
- * cores are the database's and this process's alone.
+ * for SECONDS. Run while Harbour is stopped, so the two cores are the database's and this process's alone; its facts
+ * are deleted unnumbered afterwards.
  */
 async function sqlFloorSends(url: string, tenantId: string, groups: Group[]): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
   const pool = new pg.Pool({ connectionString: url, max: SEND_CONCURRENCY });
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
   const send = async (client: pg.PoolClient, conversationId: string, senderId: string, body: string) => {
     await client.query('begin');
     try {
@@ -444,30 +450,14 @@ async function sqlFloorSends(url: string, tenantId: string, groups: Group[]): Pr
     }
   };
   const floorStarted = new Date();
-  const started = performance.now();
-  const end = started + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: SEND_CONCURRENCY }, async () => {
-      const client = await pool.connect();
-      try {
-        while (performance.now() < end) {
-          const i = next++;
-          const group = groups[i % groups.length];
-          const sender = group.members[(i * 7919 + 3) % group.members.length];
-          const t0 = performance.now();
-          try {
-            await send(client, group.id, sender.id, `${BODY} #floor ${i}`);
-            latencies.push(performance.now() - t0);
-          } catch {
-            errors += 1;
-          }
-        }
-      } finally {
-        client.release();
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const { latencies, errors, seconds } = await sendAsFastAsAnswered(groups, async (group, sender, i) => {
+    const client = await pool.connect();
+    try {
+      await send(client, group.id, sender.id, `${BODY} #floor ${i}`);
+    } finally {
+      client.release();
+    }
+  });
   // Nobody was told of these sends: their facts leave the outbox unnumbered, or the next Harbour would deliver them all
   // to the subscribers of measure 4 as they connect (Harbour stopped before the floor began, so they are all the floor's).
   await pool.query('delete from outbox_event where tenant_id = $1 and sequence is null and created_at >= $2', [tenantId, floorStarted]);
