@@ -269,6 +269,12 @@ describe('messaging compliance: retention', () => {
     // History starts later; the numbering stays.
     const history = await amy.client!.ok<{ conversationMessages: { items: { seq: number }[] } }>('query($id: ID!) { conversationMessages(conversationId: $id) { items { seq } } }', { id: open });
     expect(history.conversationMessages.items.map((item) => item.seq)).toEqual([3]);
+    // A device catching up from before the deleted ones is not sent looking for them.
+    const caughtUp = await amy.client!.ok<{ conversationMessages: { items: { seq: number }[]; hasMoreBefore: boolean } }>(
+      'query($id: ID!) { conversationMessages(conversationId: $id, after: 1) { items { seq } hasMoreBefore } }',
+      { id: open },
+    );
+    expect(caughtUp.conversationMessages).toEqual({ items: [{ seq: 3 }], hasMoreBefore: false });
     expect((await audited('messaging.retention.applied', tenant)).map((row) => row.payload.deleted)).toEqual([2]);
 
     await tenant.admin.ok(RELEASE, { id: hold.id });

@@ -371,7 +371,9 @@ export async function history(
     where.seq = { $gt: cursor.after };
     const rows = await ctx.em.find(Message, where, { orderBy: { seq: 'asc' }, limit: limit + 1 });
     const items = rows.slice(0, limit);
-    return { items, hasMoreAfter: rows.length > limit, hasMoreBefore: (items[0]?.seq ?? cursor.after + 1) > 1 };
+    // Whether any message is older than the page — not `seq > 1`: retention may have deleted the first ones.
+    const earlier = await ctx.em.findOne(Message, { conversation: conversation.id, seq: { $lt: items[0]?.seq ?? cursor.after + 1 } }, { fields: ['id'] });
+    return { items, hasMoreAfter: rows.length > limit, hasMoreBefore: earlier !== null };
   }
   if (cursor.before != null) where.seq = { $lt: cursor.before };
   const rows = await ctx.em.find(Message, where, { orderBy: { seq: 'desc' }, limit: limit + 1 });
